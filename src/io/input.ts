@@ -1,0 +1,68 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { LecternError } from '../errors.js';
+import { decodeSource } from '../parse/source.js';
+
+const ARTICLE_EXTENSIONS = /\.(txt|text|md|markdown|mdown|mkd)$/i;
+
+/** Expands the inputs a user named: files as they are, folders to the articles inside them. */
+export async function expandInputs(inputs: string[]): Promise<string[]> {
+  if (inputs.length === 0) throw new LecternError('usage', 'no input files given; name one or more .txt or .md articles');
+  const files: string[] = [];
+  for (const input of inputs) {
+    let stat;
+    try {
+      stat = await fs.stat(input);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new LecternError('inputNotFound', `${input}: no such file or folder`);
+      throw new LecternError('inputUnreadable', `${input}: cannot read it (${code ?? (e as Error).message})`);
+    }
+    if (stat.isDirectory()) {
+      const entries = (await fs.readdir(input)).filter((n) => ARTICLE_EXTENSIONS.test(n) && !n.startsWith('.')).sort();
+      if (entries.length === 0) throw new LecternError('inputNotFound', `${input}: the folder holds no .txt or .md articles`);
+      files.push(...entries.map((n) => path.join(input, n)));
+    } else {
+      files.push(input);
+    }
+  }
+  return [...new Set(files)];
+}
+
+/** Reads an article file as clean text, or fails with a one-line reason. */
+export async function readArticle(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new LecternError('inputNotFound', `${file}: no such file`);
+    if (code === 'EISDIR') throw new LecternError('inputUnreadable', `${file} is a folder, not an article file`);
+    if (code === 'EACCES' || code === 'EPERM') throw new LecternError('inputUnreadable', `${file}: permission denied; check the file's read permission`);
+    throw new LecternError('inputUnreadable', `${file}: cannot read it (${code ?? (e as Error).message})`);
+  }
+  return decodeSource(bytes, file);
+}
+
+/** Reads `<article>.speakers.json` beside the article, if there is one. */
+export async function readSidecar(file: string): Promise<{ path: string; data: unknown } | undefined> {
+  const sidecar = file.replace(/\.[^./\\]+$/, '') + '.speakers.json';
+  let raw: string;
+  try {
+    raw = await fs.readFile(sidecar, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return { path: sidecar, data: JSON.parse(raw) };
+  } catch (e) {
+    throw new LecternError('inputInvalid', `${sidecar} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** The output folder name for an article: its file name, made safe; never taken from article text. */
+export function editionName(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]+$/, '');
+  const safe = base.normalize('NFKC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+|-+$/g, '');
+  return safe || 'article';
+}

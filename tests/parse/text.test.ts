@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseSource, plainText } from '../../src/parse/index.js';
+import type { Block } from '../../src/model/article.js';
+
+const sample = readFileSync(new URL('../../examples/bakhmut-trenches.txt', import.meta.url), 'utf8');
+const textOf = (b: Block): string =>
+  b.type === 'paragraph' || b.type === 'heading' || b.type === 'caption' ? plainText(b.children) : b.type === 'list' ? b.children.map((i) => i.children.map(textOf).join(' ')).join(' | ') : '';
+
+describe('plain text parsing', () => {
+  const { article, diagnostics } = parseSource(sample, 'bakhmut-trenches.txt', 'text');
+
+  it('splits paragraphs on blank lines and keeps their source lines', () => {
+    const first = article.blocks[0]!;
+    expect(first.type).toBe('paragraph');
+    expect(textOf(first)).toMatch(/^The Ministry of Defense of Ukraine released footage/);
+    expect(first.position?.start.line).toBe(1);
+    expect(article.blocks[2]!.position?.start.line).toBe(5);
+  });
+
+  it('turns the bullet lines into one list of two items', () => {
+    const list = article.blocks.find((b) => b.type === 'list');
+    expect(list?.type).toBe('list');
+    if (list?.type !== 'list') return;
+    expect(list.ordered).toBe(false);
+    expect(list.children).toHaveLength(2);
+    expect(textOf(list.children[0]!.children[0]!)).toMatch(/^“Active actions continue/);
+    expect(textOf(list.children[1]!.children[0]!)).toMatch(/Zelenskyy said\.$/);
+  });
+
+  it('makes the bare short line a subheading', () => {
+    const heading = article.blocks.find((b) => b.type === 'heading');
+    expect(heading && textOf(heading)).toBe('Russian troops are trying to clear Bakhmut');
+    expect(heading?.type === 'heading' && heading.depth).toBe(2);
+  });
+
+  it('recognises the photo caption glued to its credit', () => {
+    const caption = article.blocks[1]!;
+    expect(caption.type).toBe('caption');
+    if (caption.type !== 'caption') return;
+    expect(plainText(caption.children)).toMatch(/Donetsk region$/);
+    expect(caption.credit).toBe('Photo: Yasuyoshi CHIBA / AFP / Profimedia');
+  });
+
+  it('derives a title from the file name and says so', () => {
+    expect(article.meta.title).toBe('Bakhmut trenches');
+    expect(article.meta.titleDerived).toBe(true);
+    expect(diagnostics.map((d) => d.rule)).toContain('title-derived');
+  });
+
+  it('detects the language', () => {
+    expect(article.meta.lang).toBe('en');
+  });
+
+  it('keeps every word of the source, in order', () => {
+    const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const got = words(article.blocks.map(textOf).join(' ') + ' ' + article.blocks.map((b) => (b.type === 'caption' ? b.credit ?? '' : '')).join(' '));
+    const expected = words(sample.replace(/regionPhoto:/, 'region Photo:'));
+    expect(got.length).toBe(expected.length);
+    expect(new Set(got)).toEqual(new Set(expected));
+  });
+});
+
+describe('plain text structure', () => {
+  it('takes a first short line as the title and a following date line as the date', () => {
+    const { article, diagnostics } = parseSource('Hackers attack a website\n\nSunday, January 20, 2008\n\nThe attack was launched on Wednesday.\n', 'a.txt', 'text');
+    expect(article.meta.title).toBe('Hackers attack a website');
+    expect(article.meta.titleDerived).toBe(false);
+    expect(article.meta.date).toBe('Sunday, January 20, 2008');
+    expect(article.blocks).toHaveLength(1);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('joins hard-wrapped lines and turns _underscores_ into emphasis', () => {
+    const { article } = parseSource('CHAPTER I.\nThe Start\n\nIt was a _very_ long\nday, he said.\n', 'b.txt', 'text');
+    expect(article.meta.title).toBe('CHAPTER I. The Start');
+    const p = article.blocks[0]!;
+    expect(p.type === 'paragraph' && p.children.map((c) => c.type)).toEqual(['text', 'emphasis', 'text']);
+    expect(textOf(p)).toBe('It was a very long day, he said.');
+  });
+
+  it('reads numbered lines as an ordered list starting at their number', () => {
+    const { article } = parseSource('Title here\n\nIntro text.\n\n3. three\n4. four\n', 'c.txt', 'text');
+    const list = article.blocks[1]!;
+    expect(list.type === 'list' && [list.ordered, list.start, list.children.length]).toEqual([true, 3, 2]);
+  });
+
+  it('keeps a one-line file as its body rather than only a title', () => {
+    const { article } = parseSource('Just one line', 'one.txt', 'text');
+    expect(article.blocks).toHaveLength(1);
+    expect(article.meta.title).toBe('One');
+  });
+});
