@@ -1,0 +1,183 @@
+/**
+ * The one place that runs the stages in order:
+ * read → parse → detect → (pdf | narrate → engine → audio) → atomic writes.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Article } from './model/article.js';
+import type { Diagnostic } from './model/diagnostics.js';
+import type { Script } from './model/script.js';
+import type { OutputFormat } from './config/types.js';
+import { LecternError } from './errors.js';
+import { parseSource, formatFromName } from './parse/index.js';
+import { detect, parseSpeakerCorrections } from './detect/index.js';
+import { editionName, expandInputs, readArticle, readSidecar } from './io/input.js';
+import { writeFileAtomic } from './io/atomic.js';
+import { resolveSettings, type BuildOptions, type Settings } from './config/settings.js';
+import { hashInputs, isUpToDate, writeManifest } from './io/manifest.js';
+import { version } from './version.js';
+
+export type { BuildOptions } from './config/settings.js';
+
+export interface WrittenFile {
+  format: OutputFormat | 'vtt' | 'chapters';
+  path: string;
+}
+
+export interface EditionReport {
+  source: string;
+  title: string;
+  outDir: string;
+  written: WrittenFile[];
+  diagnostics: Diagnostic[];
+  /** Milliseconds per stage. */
+  timings: Record<string, number>;
+  audio?: { durationSec: number; integratedLufs: number; truePeakDbtp: number; chapters: number };
+  /** True when the edition was already built from the same inputs and was left as it was. */
+  upToDate?: boolean;
+  /** With `dryRun`: the narration script that would be rendered. */
+  script?: Script;
+}
+
+export interface BuildReport {
+  editions: EditionReport[];
+}
+
+export type ProgressEvent = { kind: 'start' | 'stage' | 'done'; source: string; stage?: string; message?: string };
+
+/** Reads one article and runs parse and detect: what `inspect` shows and `build` renders. */
+export async function loadArticle(
+  file: string,
+  meta: { title?: string; lang?: string } = {},
+): Promise<{ article: Article; diagnostics: Diagnostic[]; timings: Record<string, number>; inputs: unknown[] }> {
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const text = await readArticle(file);
+  const parsed = parseSource(text, file, formatFromName(file), { meta });
+  timings.parse = performance.now() - t;
+
+  t = performance.now();
+  const sidecar = await readSidecar(file);
+  const corrections = sidecar ? parseSpeakerCorrections(sidecar.data, sidecar.path) : undefined;
+  const detected = detect(parsed.article, corrections);
+  timings.detect = performance.now() - t;
+  return {
+    article: detected.article,
+    diagnostics: [...parsed.diagnostics, ...detected.diagnostics],
+    timings,
+    inputs: [text, sidecar?.data ?? null, meta],
+  };
+}
+
+/** Builds the editions of every input. Never prints; reports progress through `onProgress`. */
+export async function build(options: BuildOptions, onProgress?: (e: ProgressEvent) => void): Promise<BuildReport> {
+  const settings = await resolveSettings(options);
+  const files = await expandInputs(options.inputs);
+  const editions: EditionReport[] = [];
+  for (const file of files) {
+    onProgress?.({ kind: 'start', source: file });
+    editions.push(await buildOne(file, settings, onProgress));
+    onProgress?.({ kind: 'done', source: file });
+  }
+  return { editions };
+}
+
+async function buildOne(file: string, settings: Settings, onProgress?: (e: ProgressEvent) => void): Promise<EditionReport> {
+  const { article, diagnostics, timings, inputs } = await loadArticle(file, { title: settings.title, lang: settings.lang });
+  if (settings.strict && diagnostics.length > 0) {
+    throw new LecternError(
+      'strictDiagnostics',
+      `${file}: ${diagnostics.length} warning(s) and --strict is on; fix them or build without --strict`,
+    );
+  }
+  const name = editionName(file);
+  const outDir = path.resolve(settings.outDir, name);
+  const report: EditionReport = { source: file, title: article.meta.title, outDir, written: [], diagnostics, timings };
+  const wantsAudio = settings.formats.includes('mp3') || settings.formats.includes('wav');
+
+  if (settings.dryRun) {
+    const { narrate } = await import('./narrate/index.js');
+    report.script = narrate(article, await settings.narrationTemplate());
+    return report;
+  }
+
+  // Everything that shapes the edition goes into its hash; an unchanged one is not built again.
+  const printTemplate = settings.formats.includes('pdf') ? await settings.printTemplate() : null;
+  const narrationTemplate = wantsAudio ? await settings.narrationTemplate() : null;
+  const inputHash = hashInputs([version, inputs, settings.formats, settings.engine, printTemplate, narrationTemplate]);
+  if (!settings.force) {
+    const manifest = await isUpToDate(outDir, inputHash);
+    if (manifest) {
+      report.upToDate = true;
+      report.written = manifest.files
+        .map((f) => ({ format: formatOfFile(f.path), path: path.join(outDir, f.path) }))
+        .filter((w): w is WrittenFile => w.format !== undefined);
+      return report;
+    }
+  }
+
+  if (settings.formats.includes('pdf')) {
+    onProgress?.({ kind: 'stage', source: file, stage: 'pdf' });
+    const t = performance.now();
+    const { renderPdf } = await import('./render/pdf/index.js');
+    const pdf = await renderPdf(article, printTemplate!);
+    const target = path.join(outDir, `${name}.pdf`);
+    await writeFileAtomic(target, pdf.pdf);
+    report.written.push({ format: 'pdf', path: target });
+    diagnostics.push(...pdf.diagnostics);
+    timings.pdf = performance.now() - t;
+  }
+
+  if (wantsAudio) {
+    onProgress?.({ kind: 'stage', source: file, stage: 'audio' });
+    const t = performance.now();
+    const [{ narrate }, { loadEngine }, { renderAudio }] = await Promise.all([
+      import('./narrate/index.js'),
+      import('./engines/registry.js'),
+      import('./render/audio/index.js'),
+    ]);
+    const template = narrationTemplate!;
+    const script = narrate(article, template);
+    const engine = await loadEngine(settings.engine);
+    const base = path.join(outDir, name);
+    const outputs = {
+      mp3: settings.formats.includes('mp3') ? `${base}.mp3` : undefined,
+      wav: settings.formats.includes('wav') ? `${base}.wav` : undefined,
+      vtt: `${base}.vtt`,
+      chaptersJson: `${base}.chapters.json`,
+    };
+    const audio = await renderAudio(
+      script,
+      engine,
+      template,
+      outputs,
+      {
+        title: article.meta.title,
+        artist: article.meta.byline ?? article.meta.source ?? 'Lectern',
+        album: article.meta.source,
+        date: article.meta.date,
+        lang: article.meta.lang,
+      },
+      { cacheDir: settings.cacheDir },
+    );
+    if (outputs.mp3) report.written.push({ format: 'mp3', path: outputs.mp3 });
+    if (outputs.wav) report.written.push({ format: 'wav', path: outputs.wav });
+    report.written.push({ format: 'vtt', path: outputs.vtt }, { format: 'chapters', path: outputs.chaptersJson });
+    diagnostics.push(...audio.diagnostics);
+    report.audio = {
+      durationSec: audio.durationSec,
+      integratedLufs: audio.integratedLufs,
+      truePeakDbtp: audio.truePeakDbtp,
+      chapters: audio.chapters.length,
+    };
+    timings.audio = performance.now() - t;
+  }
+  await writeManifest(outDir, version, inputHash, report.written.map((w) => w.path));
+  return report;
+}
+
+function formatOfFile(file: string): WrittenFile['format'] | undefined {
+  if (file.endsWith('.chapters.json')) return 'chapters';
+  const ext = path.extname(file).slice(1);
+  return (['pdf', 'mp3', 'wav', 'vtt'] as const).find((f) => f === ext);
+}

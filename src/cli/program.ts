@@ -1,0 +1,150 @@
+import { Command, CommanderError } from 'commander';
+import { build, type BuildOptions } from '../build.js';
+import { inspect } from '../inspect.js';
+import { listVoices } from '../voices.js';
+import { ExitCode, isLecternError } from '../errors.js';
+import { formatDiagnostic, type Diagnostic } from '../model/diagnostics.js';
+import { DEFAULTS } from '../config/settings.js';
+import { formatBuildSummary, formatInspection } from './format.js';
+import { CONFIG_FILE_NAME } from '../config/file.js';
+import { writeStarterConfig } from '../config/init.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  /** Whether stderr is a terminal (progress is drawn in place there, printed as lines otherwise). */
+  isTTY?: boolean;
+}
+
+function showDiagnostics(io: Io, diagnostics: Diagnostic[], quiet: boolean) {
+  if (quiet) return;
+  for (const d of diagnostics) io.stderr(formatDiagnostic(d) + '\n');
+}
+
+export function createProgram(io: Io, version: string): Command {
+  const program = new Command('lectern')
+    .description('Turn an article (plain text or Markdown) into accessible editions: a tagged large-print PDF and a narrated audio edition that mark every quotation and every change of speaker.')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  program
+    .command('build')
+    .description('build the editions of one or more articles (files or folders of .txt/.md files)')
+    .argument('<inputs...>', 'article files (.txt, .md) or folders holding them')
+    .option('-o, --out <dir>', `folder the editions are written to, one sub-folder per article (default: "${DEFAULTS.out}")`)
+    .option('-f, --formats <list>', `comma-separated outputs: pdf, mp3, wav; audio always comes with a .vtt transcript and a .chapters.json (default: "${DEFAULTS.formats.join(',')}")`)
+    .option('--title <title>', 'title of the article, instead of the one found in the file')
+    .option('--lang <tag>', 'language of the article as a BCP 47 tag (en, en-US, fr, uk …), instead of the detected one')
+    .option('-t, --template <name|file>', `print template: large-print, giant-print, high-contrast, or a path to your own JSON (default: "${DEFAULTS.template}")`)
+    .option('-n, --narration <name|file>', `narration template: podcast, talking-book, or a path to your own JSON (default: "${DEFAULTS.narration}")`)
+    .option('-e, --engine <id>', `speech engine (see "lectern voices") (default: "${DEFAULTS.engine}")`)
+    .option('--config <file>', 'use this config file instead of looking for lectern.config.json')
+    .option('--no-config', 'ignore lectern.config.json')
+    .option('--strict', 'treat every warning about the content as an error')
+    .option('--dry-run', 'write nothing; print the narration script as JSON on stdout')
+    .option('--force', 'build even the editions that are up to date')
+    .option('--json', 'print a machine-readable summary of the build on stdout')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (inputs: string[], opts: Record<string, string | boolean | undefined>) => {
+      const options: BuildOptions = {
+        inputs,
+        cwd: io.cwd,
+        out: opts.out as string | undefined,
+        formats: opts.formats as string | undefined,
+        title: opts.title as string | undefined,
+        lang: opts.lang as string | undefined,
+        template: opts.template as string | undefined,
+        narration: opts.narration as string | undefined,
+        engine: opts.engine as string | undefined,
+        config: opts.config === false ? false : (opts.config as string | undefined),
+        strict: opts.strict === true ? true : undefined,
+        dryRun: opts.dryRun === true,
+        force: opts.force === true,
+      };
+      const quiet = opts.quiet === true;
+      const report = await build(options, (e) => {
+        if (quiet || e.kind === 'done') return;
+        io.stderr(e.kind === 'start' ? `building ${e.source}\n` : `  ${e.stage} …\n`);
+      });
+      for (const e of report.editions) showDiagnostics(io, e.diagnostics, quiet);
+      if (options.dryRun) {
+        const scripts = report.editions.map((e) => ({ source: e.source, script: e.script }));
+        io.stdout(JSON.stringify(scripts.length === 1 ? scripts[0]!.script : scripts, null, 2) + '\n');
+      } else if (opts.json) {
+        io.stdout(JSON.stringify(report, null, 2) + '\n');
+      }
+      if (!quiet && !options.dryRun) io.stderr(formatBuildSummary(report, io.cwd));
+    });
+
+  program
+    .command('inspect')
+    .description('show the article as Lectern understands it: blocks, quotations with their speakers, speakers with aliases and evidence, warnings')
+    .argument('<file>', 'article file (.txt or .md)')
+    .option('--title <title>', 'title of the article, instead of the one found in the file')
+    .option('--lang <tag>', 'language of the article, instead of the detected one')
+    .option('--json', 'print the same as JSON on stdout')
+    .action(async (file: string, opts: { json?: boolean; title?: string; lang?: string }) => {
+      const result = await inspect(file, { title: opts.title, lang: opts.lang });
+      if (opts.json) {
+        io.stdout(JSON.stringify(result, null, 2) + '\n');
+      } else {
+        io.stdout(formatInspection(result));
+        showDiagnostics(io, result.diagnostics, false);
+      }
+    });
+
+  program
+    .command('init')
+    .description(`write a starter ${CONFIG_FILE_NAME} in the current folder, with every setting explained`)
+    .option('--force', 'overwrite an existing config file')
+    .action(async (opts: { force?: boolean }) => {
+      const file = await writeStarterConfig(io.cwd, opts.force === true);
+      io.stderr(`wrote ${file}\n`);
+    });
+
+  program
+    .command('voices')
+    .description('list every speech engine, whether it is usable here (and why not), and its voices')
+    .option('--json', 'print the list as JSON on stdout')
+    .action(async (opts: { json?: boolean }) => {
+      const engines = await listVoices();
+      if (opts.json) {
+        io.stdout(JSON.stringify(engines, null, 2) + '\n');
+        return;
+      }
+      for (const e of engines) {
+        io.stdout(`${e.id}  ${e.probe.usable ? 'usable' : `not usable: ${e.probe.reason ?? 'unknown reason'}`}\n  ${e.description}\n`);
+        if (e.voices.length) {
+          const shown = e.voices.slice(0, 12).map((v) => v.id);
+          io.stdout(`  voices (${e.voices.length}): ${shown.join(', ')}${e.voices.length > shown.length ? ', …' : ''}\n`);
+        }
+      }
+    });
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Never throws for a user's mistake. */
+export async function runCli(argv: string[], io: Io, version: string): Promise<number> {
+  const program = createProgram(io, version);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ExitCode.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
+      return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (isLecternError(e)) {
+      io.stderr(`lectern: error: ${e.message}\n`);
+      return e.exitCode;
+    }
+    // A bug: show everything that helps fix it.
+    io.stderr(`lectern: internal error (please report it): ${(e as Error)?.stack ?? String(e)}\n`);
+    return ExitCode.internal;
+  }
+}
+
