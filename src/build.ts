@@ -172,7 +172,8 @@ async function buildOne(file: string, settings: Settings, onProgress?: (e: Progr
     };
     timings.audio = performance.now() - t;
   }
-  await writeManifest(outDir, version, inputHash, report.written.map((w) => w.path));
+  const { title, byline, source, date, lang } = article.meta;
+  await writeManifest(outDir, version, inputHash, { title, byline, source, date, lang, durationSec: report.audio?.durationSec }, report.written.map((w) => w.path));
   return report;
 }
 

@@ -11,7 +11,18 @@ import { writeFileAtomic } from './atomic.js';
 export interface Manifest {
   lectern: string;
   inputHash: string;
+  /** What the edition is, for tools that list editions (the podcast feed). */
+  edition?: EditionInfo;
   files: { path: string; bytes: number; sha256: string }[];
+}
+
+export interface EditionInfo {
+  title: string;
+  byline?: string;
+  source?: string;
+  date?: string;
+  lang: string;
+  durationSec?: number;
 }
 
 export const MANIFEST_NAME = '.lectern-manifest.json';
@@ -44,12 +55,12 @@ export async function isUpToDate(editionDir: string, inputHash: string): Promise
   return manifest;
 }
 
-export async function writeManifest(editionDir: string, lectern: string, inputHash: string, files: string[]): Promise<void> {
+export async function writeManifest(editionDir: string, lectern: string, inputHash: string, edition: EditionInfo, files: string[]): Promise<void> {
   const entries = [];
   for (const file of files) {
     const data = await fs.readFile(file);
     entries.push({ path: path.relative(editionDir, file), bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') });
   }
-  const manifest: Manifest = { lectern, inputHash, files: entries };
+  const manifest: Manifest = { lectern, inputHash, edition, files: entries };
   await writeFileAtomic(path.join(editionDir, MANIFEST_NAME), JSON.stringify(manifest, null, 2) + '\n');
 }
