@@ -8,7 +8,9 @@ import type { Article } from './model/article.js';
 import type { Diagnostic } from './model/diagnostics.js';
 import type { Script } from './model/script.js';
 import type { OutputFormat } from './config/types.js';
-import { LecternError } from './errors.js';
+import { availableParallelism } from 'node:os';
+import { LecternError, isLecternError, type ErrorCode } from './errors.js';
+import { buildInWorkers, workersAvailable } from './build-pool.js';
 import { parseSource, formatFromName } from './parse/index.js';
 import { detect, parseSpeakerCorrections } from './detect/index.js';
 import { editionName, expandInputs, readArticle, readSidecar } from './io/input.js';
@@ -39,8 +41,18 @@ export interface EditionReport {
   script?: Script;
 }
 
+/** An article that could not be built, for a reason the user can fix. */
+export interface EditionFailure {
+  source: string;
+  code: ErrorCode;
+  exitCode: number;
+  message: string;
+}
+
 export interface BuildReport {
   editions: EditionReport[];
+  /** Articles that failed; the others were still built. */
+  failures: EditionFailure[];
 }
 
 export type ProgressEvent = { kind: 'start' | 'stage' | 'done'; source: string; stage?: string; message?: string };
@@ -69,20 +81,35 @@ export async function loadArticle(
   };
 }
 
-/** Builds the editions of every input. Never prints; reports progress through `onProgress`. */
+/**
+ * Builds the editions of every input. Independent articles build in parallel
+ * on worker threads (one per core) when there are several; an article that
+ * fails is reported in `failures` and the others are still built.
+ * Never prints; reports progress through `onProgress`.
+ */
 export async function build(options: BuildOptions, onProgress?: (e: ProgressEvent) => void): Promise<BuildReport> {
   const settings = await resolveSettings(options);
   const files = await expandInputs(options.inputs);
-  const editions: EditionReport[] = [];
+  const jobs = Math.min(files.length, options.jobs ?? availableParallelism());
+  if (jobs > 1 && !settings.dryRun && workersAvailable()) {
+    return buildInWorkers(files, { ...options, config: settings.configPath ?? false }, jobs, onProgress);
+  }
+  const report: BuildReport = { editions: [], failures: [] };
   for (const file of files) {
     onProgress?.({ kind: 'start', source: file });
-    editions.push(await buildOne(file, settings, onProgress));
+    try {
+      report.editions.push(await buildEdition(file, settings, onProgress));
+    } catch (e) {
+      if (!isLecternError(e)) throw e;
+      report.failures.push({ source: file, code: e.code, exitCode: e.exitCode, message: e.message });
+    }
     onProgress?.({ kind: 'done', source: file });
   }
-  return { editions };
+  return report;
 }
 
-async function buildOne(file: string, settings: Settings, onProgress?: (e: ProgressEvent) => void): Promise<EditionReport> {
+/** Builds one article's editions with resolved settings (what each worker thread runs). */
+export async function buildEdition(file: string, settings: Settings, onProgress?: (e: ProgressEvent) => void): Promise<EditionReport> {
   const { article, diagnostics, timings, inputs } = await loadArticle(file, { title: settings.title, lang: settings.lang });
   if (settings.strict && diagnostics.length > 0) {
     throw new LecternError(

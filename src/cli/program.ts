@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { build, type BuildOptions } from '../build.js';
 import { inspect } from '../inspect.js';
 import { listVoices } from '../voices.js';
@@ -6,6 +6,7 @@ import { ExitCode, isLecternError } from '../errors.js';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostics.js';
 import { DEFAULTS } from '../config/settings.js';
 import { formatBuildSummary, formatInspection } from './format.js';
+import { Progress } from './progress.js';
 import { CONFIG_FILE_NAME } from '../config/file.js';
 import { writeStarterConfig } from '../config/init.js';
 
@@ -20,6 +21,19 @@ export interface Io {
 function showDiagnostics(io: Io, diagnostics: Diagnostic[], quiet: boolean) {
   if (quiet) return;
   for (const d of diagnostics) io.stderr(formatDiagnostic(d) + '\n');
+}
+
+/** Some articles failed; their errors are already printed. */
+class BuildFailed extends Error {
+  constructor(readonly exitCode: number) {
+    super('build failed');
+  }
+}
+
+function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
 }
 
 export function createProgram(io: Io, version: string): Command {
@@ -46,9 +60,10 @@ export function createProgram(io: Io, version: string): Command {
     .option('--strict', 'treat every warning about the content as an error')
     .option('--dry-run', 'write nothing; print the narration script as JSON on stdout')
     .option('--force', 'build even the editions that are up to date')
+    .option('-j, --jobs <n>', 'how many articles to build at once (default: one per core)', parsePositiveInt)
     .option('--json', 'print a machine-readable summary of the build on stdout')
     .option('-q, --quiet', 'print nothing but errors')
-    .action(async (inputs: string[], opts: Record<string, string | boolean | undefined>) => {
+    .action(async (inputs: string[], opts: Record<string, string | boolean | number | undefined>) => {
       const options: BuildOptions = {
         inputs,
         cwd: io.cwd,
@@ -63,12 +78,13 @@ export function createProgram(io: Io, version: string): Command {
         strict: opts.strict === true ? true : undefined,
         dryRun: opts.dryRun === true,
         force: opts.force === true,
+        jobs: opts.jobs as number | undefined,
       };
       const quiet = opts.quiet === true;
-      const report = await build(options, (e) => {
-        if (quiet || e.kind === 'done') return;
-        io.stderr(e.kind === 'start' ? `building ${e.source}\n` : `  ${e.stage} …\n`);
-      });
+      const progress = new Progress(io, quiet);
+      const report = await build(options, (e) => progress.update(e));
+      progress.finish();
+      for (const f of report.failures) io.stderr(`lectern: error: ${f.message}\n`);
       for (const e of report.editions) showDiagnostics(io, e.diagnostics, quiet);
       if (options.dryRun) {
         const scripts = report.editions.map((e) => ({ source: e.source, script: e.script }));
@@ -77,6 +93,9 @@ export function createProgram(io: Io, version: string): Command {
         io.stdout(JSON.stringify(report, null, 2) + '\n');
       }
       if (!quiet && !options.dryRun) io.stderr(formatBuildSummary(report, io.cwd));
+      if (report.failures.length > 0) {
+        throw new BuildFailed(report.failures[0]!.exitCode);
+      }
     });
 
   program
@@ -138,6 +157,7 @@ export async function runCli(argv: string[], io: Io, version: string): Promise<n
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
       return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
+    if (e instanceof BuildFailed) return e.exitCode;
     if (isLecternError(e)) {
       io.stderr(`lectern: error: ${e.message}\n`);
       return e.exitCode;

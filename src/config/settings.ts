@@ -18,6 +18,8 @@ export interface BuildOptions {
   dryRun?: boolean;
   /** Build even when the edition is up to date. */
   force?: boolean;
+  /** How many articles to build at once (default: one per core). */
+  jobs?: number;
   /** A config file to use instead of looking for `lectern.config.json`; `false` to use none. */
   config?: string | false;
   /** Where to look for the config file (default: the current folder). */

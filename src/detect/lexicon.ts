@@ -1,0 +1,98 @@
+/**
+ * Words the detector knows: verbs of speech, pronouns, words that make a
+ * name an organisation, honorifics and the gender they imply.
+ */
+
+/** English verbs of speech, as they stand next to a quotation or a name. */
+const EN_VERBS = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'claim', 'claims', 'claimed', 'claiming',
+  'report', 'reports', 'reported', 'reporting', 'add', 'adds', 'added', 'adding', 'write', 'writes', 'wrote', 'writing',
+  'ask', 'asks', 'asked', 'asking', 'reply', 'replies', 'replied', 'replying', 'note', 'notes', 'noted', 'noting',
+  'explain', 'explains', 'explained', 'explaining', 'state', 'states', 'stated', 'stating', 'declare', 'declares', 'declared',
+  'announce', 'announces', 'announced', 'answer', 'answers', 'answered', 'respond', 'responds', 'responded',
+  'recall', 'recalls', 'recalled', 'remark', 'remarks', 'remarked', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued',
+  'warn', 'warns', 'warned', 'cry', 'cries', 'cried', 'exclaim', 'exclaims', 'exclaimed', 'shout', 'shouts', 'shouted',
+  'whisper', 'whispers', 'whispered', 'mutter', 'muttered', 'murmured', 'returned', 'interrupted', 'ejaculated',
+  'observe', 'observes', 'observed', 'admit', 'admits', 'admitted', 'comment', 'comments', 'commented', 'intoned',
+  'suggest', 'suggests', 'suggested', 'conclude', 'concludes', 'concluded', 'acknowledge', 'acknowledged', 'confirm',
+  'confirms', 'confirmed', 'dubbed', 'characterized', 'characterised', 'described', 'tweeted', 'posted', 'continued',
+  'went on', 'called out', 'called', 'thought', 'repeated', 'began', 'sighed', 'laughed', 'pleaded', 'demanded', 'agreed',
+  'retorted', 'urged', 'promised', 'predicted', 'estimated', 'stressed', 'emphasised', 'emphasized', 'maintained',
+];
+
+/** French verbs of speech (present, past participle after `a`/`ont`, inverted with -t-il). */
+const FR_VERBS = [
+  'dit', 'dire', 'déclare', 'déclaré', 'explique', 'expliqué', 'affirme', 'affirmé', 'répond', 'répondu', 'précise', 'précisé',
+  'ajoute', 'ajouté', 'annonce', 'annoncé', 'rappelle', 'rappelé', 'indique', 'indiqué', 'estime', 'estimé', 'souligne',
+  'souligné', 'assure', 'assuré', 'confie', 'confié', 'raconte', 'raconté', 'nuancé', 'nuance', 'poursuit', 'poursuivi',
+  'lance', 'lancé', 'insiste', 'insisté', 'reconnaît', 'reconnu', 'écrit', 'demande', 'demandé', 'martèle', 'martelé',
+  'prévient', 'prévenu', 'commente', 'commenté', 'confirme', 'confirmé', 'admet', 'admis', 's’exclame', "s'exclame", 'conclut',
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Alternation of the speech verbs of a language, longest first, for regular expressions. */
+export function verbPattern(lang: string): string {
+  const fr = lang.toLowerCase().startsWith('fr');
+  const words = fr ? FR_VERBS : EN_VERBS;
+  const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
+  if (fr) {
+    // "a dit", "a ensuite précisé", "ont déclaré", "a-t-il dit", "dit-il", "explique-t-elle"
+    return `(?:(?:a|ont|avait)(?:-t-(?:il|elle|ils|elles|on))?\\s+(?:(?:ensuite|également|aussi|encore|alors|notamment|enfin|déjà|pourtant)\\s+)?)?(?:${sorted.join('|')})(?:-t?-?(?:il|elle|ils|elles|on))?`;
+  }
+  return `(?:${sorted.join('|')})`;
+}
+
+export function isFrench(lang: string): boolean {
+  return lang.toLowerCase().startsWith('fr');
+}
+
+export const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'first' | 'neuter'> = {
+  he: 'male', she: 'female', they: 'plural', i: 'first', we: 'first', it: 'neuter',
+  il: 'male', elle: 'female', ils: 'plural', elles: 'plural', je: 'first', nous: 'first', on: 'plural',
+};
+
+/** Words that make a name an organisation (lower case, matched on whole words). */
+const ORG_WORDS = new Set([
+  'ministry', 'department', 'government', 'agency', 'office', 'times', 'post', 'news', 'press', 'federation', 'fédération',
+  'church', 'company', 'corporation', 'inc', 'ltd', 'police', 'parquet', 'university', 'foundation', 'program', 'programme',
+  'council', 'commission', 'committee', 'association', 'union', 'party', 'army', 'forces', 'intelligence', 'bank', 'banque',
+  'institute', 'center', 'centre', 'museum', 'gallery', 'court', 'service', 'wikinews', 'bbc', 'afp', 'reuters', 'kremlin',
+  'ministère', 'gouvernement', 'association', 'group', 'team', 'club', 'league', 'organization', 'organisation', 'network',
+  'magazine', 'journal', 'review', 'guardian', 'tribune', 'herald', 'globe', 'associated', 'pentagon', 'nato', 'un', 'eu',
+  'febelfin', 'bureau', 'board', 'authority', 'administration', 'embassy', 'staff', 'command',
+]);
+
+export function looksLikeOrganisation(name: string): boolean {
+  if (/\.(?:com|org|net|ro|ru|ua|fr|de|uk|be)\b/i.test(name)) return true;
+  const words = name.toLowerCase().split(/[\s’'-]+/u);
+  return words.some((w) => ORG_WORDS.has(w));
+}
+
+const FEMALE_WORDS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'madame', 'lady', 'wife', 'mother', 'woman', 'girl', 'sister', 'daughter', 'queen', 'aunt', 'she', 'her', 'elle', 'la']);
+const MALE_WORDS = new Set(['mr', 'mr.', 'sir', 'lord', 'm.', 'monsieur', 'husband', 'father', 'man', 'boy', 'brother', 'son', 'king', 'uncle', 'he', 'him', 'il', 'le']);
+/** A few given names seen in news, enough to choose between he and she when nothing else tells. */
+const FEMALE_NAMES = new Set(['kathryn', 'kristen', 'kristin', 'cynthia', 'hilary', 'kiara', 'elaine', 'mary', 'anna', 'maria', 'elizabeth', 'jane', 'lydia', 'alice', 'julia', 'sarah', 'emma', 'olga', 'natalia', 'carly', 'marilyn', 'annie', 'lizzy', 'irina', 'yulia', 'angela', 'hillary', 'nancy']);
+const MALE_NAMES = new Set(['kevin', 'matthew', 'volodymyr', 'vladimir', 'david', 'john', 'james', 'michael', 'dennis', 'andy', 'tom', 'nick', 'steve', 'jack', 'joe', 'donald', 'boris', 'emmanuel', 'olaf', 'sergei', 'dmitry', 'oleksii', 'william', 'george', 'robert', 'peter', 'paul', 'mark']);
+
+export type Gender = 'male' | 'female' | undefined;
+
+export function genderOf(name: string): Gender {
+  const words = name.toLowerCase().split(/\s+/u);
+  for (const w of words) {
+    if (FEMALE_WORDS.has(w) || FEMALE_NAMES.has(w)) return 'female';
+    if (MALE_WORDS.has(w) || MALE_NAMES.has(w)) return 'male';
+  }
+  return undefined;
+}
+
+export const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|lady|lord|m|mme|mlle)\.?$/i;
+
+/** Words after which a short quotation is a term or a name, not speech. */
+export const NAMING_CUE = /(?:\b(?:called|named|dubbed|labelled|labeled|titled|entitled|nicknamed|known as|so-called|the word|the term|the phrase|appelée?s?|surnommée?s?|baptisée?s?|nommée?s?|qualifiée?s?|de|des|du|of|as|the)\s*,?\s*)$/iu;
+
+/** Words that end a noun phrase when reading a name after a verb. */
+export const NP_STOP = new Set([
+  'to', 'with', 'at', 'in', 'on', 'as', 'while', 'when', 'after', 'before', 'who', 'which', 'that', 'and', 'but', 'because',
+  'à', 'au', 'aux', 'avec', 'en', 'dans', 'lors', 'qui', 'que', 'pour', 'sur', 'lorsque', 'quand', 'et', 'mais', 'from', 'for',
+]);

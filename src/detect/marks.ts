@@ -1,0 +1,191 @@
+/**
+ * Quote-mark scanning: find the quotations in one block's flat text.
+ *
+ * Pairs “ ” ‘ ’ " ' « » „ “ ‹ › (nested), tells an apostrophe (it’s,
+ * Mendes’, 'tis, rock 'n' roll) from a closing single quote, and reads a
+ * line opened by a dash (— or --) as a line of dialogue.
+ */
+import { OPAQUE } from './inlines.js';
+import { verbPattern } from './lexicon.js';
+
+export interface MarkSpan {
+  /** Offset of the opening mark (or of the first quoted character when there is none). */
+  start: number;
+  contentStart: number;
+  contentEnd: number;
+  /** Offset just after the closing mark (or the last quoted character). */
+  end: number;
+  open: string;
+  close: string;
+  /** False when the text ended before the closing mark. */
+  closed: boolean;
+  /** Opened by a dialogue dash (or an interview label), not by a quote mark. */
+  markless?: boolean;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+const OPEN_CONTEXT = /[\s(\[{—–\-/„“‘«‹"'\u00a0\uFFFC:]/u;
+const CLOSE_CONTEXT = /[\s.,;:!?)\]}—–\-…»›"'”’\uFFFC]/u;
+const ELISION = /^(?:tis|twas|twere|twill|em|til|cause|bout|round|neath|ere|n['’‘]|\d{2}s?\b)/i;
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+const opensHere = (prev: string | undefined, next: string | undefined): boolean =>
+  (prev === undefined || OPEN_CONTEXT.test(prev) || prev === OPAQUE) && next !== undefined && !SPACE.test(next);
+const closesHere = (prev: string | undefined, next: string | undefined): boolean =>
+  (next === undefined || CLOSE_CONTEXT.test(next)) && prev !== undefined && !SPACE.test(prev);
+
+/** Languages that write „…“ (and »…« for guillemets). */
+const LOW_NINE = /^(?:de|cs|sk|sl|hr|sr|bs|lt|lv|et|bg|is|ka|da)\b/i;
+
+interface Opener {
+  mark: string;
+  closers: string;
+  at: number;
+}
+
+/** True when the mark at `i` (' ’ ‘) is an apostrophe rather than a quotation mark. */
+export function isApostrophe(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (isLetter(prev) && isLetter(next)) return true; // it’s, don't, rock’n’roll
+  if (!isLetter(prev) && ELISION.test(text.slice(i + 1))) return true; // 'tis, 'n', '90s
+  if (prev === 'n' && /\s['‘’]n$/u.test(text.slice(Math.max(0, i - 3), i + 1))) return true; // the second mark of 'n'
+  return false;
+}
+
+/** A plural possessive (the girls’ books) that could be taken for a closing mark: another closer follows. */
+function possessiveBeforeLaterCloser(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  if (prev !== 's' && prev !== 'z' && prev !== 'x') return false;
+  if (!/^\s+\p{Ll}/u.test(text.slice(i + 1))) return false;
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j]!;
+    if ((c === '’' || c === "'") && !isApostrophe(text, j) && closesHere(text[j - 1], text[j + 1])) return true;
+  }
+  return false;
+}
+
+/** Scans `text` for quotations opened and closed by marks. Unclosed inner quotes are dropped; an unclosed outer one runs to the end. */
+export function scanMarks(text: string, lang: string): MarkSpan[] {
+  const lowNine = LOW_NINE.test(lang);
+  const spans: MarkSpan[] = [];
+  const stack: Opener[] = [];
+  const push = (mark: string, closers: string, at: number): void => {
+    stack.push({ mark, closers, at });
+  };
+  const closeWith = (c: string, i: number): boolean => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k]!.closers.includes(c)) {
+        const o = stack[k]!;
+        stack.length = k;
+        spans.push({ start: o.at, contentStart: o.at + o.mark.length, contentEnd: i, end: i + 1, open: o.mark, close: c, closed: true });
+        return true;
+      }
+    }
+    return false;
+  };
+  const hasOpen = (closer: string): boolean => stack.some((o) => o.closers.includes(closer));
+  const topIsSingle = (): boolean => {
+    const top = stack[stack.length - 1];
+    return top !== undefined && (top.closers.includes('’') || top.closers.includes("'"));
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    switch (c) {
+      case '„':
+        push(c, '“”', i);
+        break;
+      case '“':
+        if (hasOpen('“') && (closesHere(prev, next) || !opensHere(prev, next))) closeWith(c, i);
+        else if (!lowNine || opensHere(prev, next)) push(c, '”', i);
+        break;
+      case '”':
+        closeWith(c, i);
+        break;
+      case '«':
+        if (hasOpen('«')) closeWith(c, i);
+        else push(c, '»', i);
+        break;
+      case '»':
+        if (hasOpen('»')) closeWith(c, i);
+        else if (lowNine) push(c, '«', i);
+        break;
+      case '‹':
+        if (hasOpen('‹')) closeWith(c, i);
+        else push(c, '›', i);
+        break;
+      case '›':
+        if (hasOpen('›')) closeWith(c, i);
+        else if (lowNine) push(c, '‹', i);
+        break;
+      case '"':
+        if (hasOpen('"')) closeWith(c, i);
+        else if (next !== undefined && !(closesHere(prev, next) && !opensHere(prev, next))) push(c, '"', i);
+        break;
+      case '‘':
+        if (!isApostrophe(text, i) && opensHere(prev, next)) push(c, '’', i);
+        break;
+      case '’':
+      case "'":
+        if (isApostrophe(text, i)) break;
+        if (topIsSingle() && closesHere(prev, next) && !possessiveBeforeLaterCloser(text, i)) {
+          closeWith(c, i);
+        } else if (c === "'" && opensHere(prev, next) && !isLetter(prev)) {
+          push(c, "'’", i);
+        }
+        break;
+    }
+  }
+  // Only the outermost unclosed quotation survives: it runs to the end of the block.
+  const outer = stack[0];
+  if (outer) {
+    const end = text.replace(/\s+$/u, '').length;
+    spans.push({ start: outer.at, contentStart: outer.at + outer.mark.length, contentEnd: end, end, open: outer.mark, close: '', closed: false });
+    // closed spans that began inside the unclosed one stay; those begun after and still open are gone.
+  }
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const DASH_LINE = /^(\s*)(—|―|–|--)\s*(?=[^\s—―–-])/u;
+
+/**
+ * A line of dialogue opened by a dash (`—Back to barracks! he said sternly.`):
+ * the spoken parts, split around an attribution clause.
+ */
+export function dialogueDashSpans(text: string, lang: string): MarkSpan[] {
+  const m = DASH_LINE.exec(text);
+  if (!m) return [];
+  const trimmed = text.replace(/\s+$/u, '');
+  if (/[—―–]$/u.test(trimmed) && trimmed.length < 12) return []; // "— I —", a decorative line
+  const dash = m[2]!;
+  const contentStart = m[0].length;
+  const end = trimmed.length;
+  const verbs = verbPattern(lang);
+  const subject = `(?:he|she|they|I|we|il|elle|je|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{Lu}][\\p{L}’'.-]*){0,2}|(?:the|his|her|my|their|our|la|le)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)`;
+  const clause = new RegExp(
+    `([,.!?…])\\s+(?:${subject}\\s+(?:\\p{Ll}+ly\\s+)?${verbs}|${verbs}\\s+${subject})\\b[^.:;!?]*?(?:[.:;!?]|$)`,
+    'gu',
+  );
+  const spans: MarkSpan[] = [];
+  let from = contentStart;
+  clause.lastIndex = contentStart;
+  let hit = clause.exec(trimmed);
+  while (hit && hit.index < from) hit = clause.exec(trimmed);
+  if (hit) {
+    const keepPunct = hit[1] === ',' ? 0 : 1;
+    const quoteEnd = hit.index + keepPunct;
+    spans.push({ start: 0, contentStart: from, contentEnd: quoteEnd, end: quoteEnd, open: dash, close: '', closed: true, markless: true });
+    from = hit.index + hit[0].length;
+    while (from < end && SPACE.test(trimmed[from]!)) from++;
+    if (from < end) spans.push({ start: from, contentStart: from, contentEnd: end, end, open: '', close: '', closed: true, markless: true });
+  } else {
+    spans.push({ start: 0, contentStart: from, contentEnd: end, end, open: dash, close: '', closed: true, markless: true });
+  }
+  // a dash line starts at the dash, after any indentation
+  if (spans[0]) spans[0].start = m[1]!.length;
+  return spans;
+}
