@@ -1,0 +1,65 @@
+/** Independent readers for what Lectern writes: pdfjs-dist, poppler, ffmpeg, pdfua-check. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export function hasTool(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v "$1"`, 'sh', command], { stdio: 'ignore' }).status === 0;
+}
+
+/** A reason to skip a cross-check, shown in the test's name, or undefined when the tool is here. */
+export function missing(command: string, debianPackage: string): string | undefined {
+  return hasTool(command) ? undefined : `${command} not installed (Debian package ${debianPackage}; .ci/run installs it)`;
+}
+
+export const PDFUA_CHECK = new URL('../../../shared/tools/pdfua-check', import.meta.url).pathname;
+export function missingPdfuaCheck(): string | undefined {
+  if (!existsSync(PDFUA_CHECK)) return `${PDFUA_CHECK} not found`;
+  const probe = spawnSync('/usr/bin/python3', ['-c', 'import pikepdf'], { stdio: 'ignore' });
+  return probe.status === 0 ? undefined : 'python3-pikepdf not installed (Debian package python3-pikepdf; .ci/run installs it)';
+}
+
+/** Words as a reader compares them: letters and digits only, lower case. */
+export function words(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The index of the first word of `expected` not found, in order, in `actual`; -1 when all are. */
+export function firstMissingInOrder(expected: string[], actual: string[]): number {
+  let j = 0;
+  for (let i = 0; i < expected.length; i++) {
+    while (j < actual.length && actual[j] !== expected[i]) j++;
+    if (j === actual.length) return i;
+    j++;
+  }
+  return -1;
+}
+
+export interface Loudness {
+  integratedLufs: number;
+  truePeakDbtp: number;
+}
+
+/** ffmpeg's EBU R128 meter: integrated loudness and true peak of an audio file. */
+export function ebur128(file: string): Loudness {
+  const run = spawnSync('ffmpeg', ['-hide_banner', '-nostats', '-i', file, '-af', 'ebur128=peak=true', '-f', 'null', '-'], { encoding: 'utf8' });
+  const summary = run.stderr.slice(run.stderr.lastIndexOf('Summary:'));
+  const integrated = /I:\s+(-?[\d.]+|-inf) LUFS/.exec(summary);
+  const peak = /Peak:\s+(-?[\d.]+|-inf) dBFS/.exec(summary);
+  if (!integrated || !peak) throw new Error(`ffmpeg printed no loudness summary:\n${run.stderr.slice(-2000)}`);
+  const num = (s: string) => (s === '-inf' ? -Infinity : Number(s));
+  return { integratedLufs: num(integrated[1]!), truePeakDbtp: num(peak[1]!) };
+}
+
+export function ffprobeChapters(file: string): { title: string; start: number; end: number }[] {
+  const out = execFileSync('ffprobe', ['-v', 'error', '-show_chapters', '-of', 'json', file], { encoding: 'utf8' });
+  const data = JSON.parse(out) as { chapters: { start_time: string; end_time: string; tags?: { title?: string } }[] };
+  return data.chapters.map((c) => ({ title: c.tags?.title ?? '', start: Number(c.start_time), end: Number(c.end_time) }));
+}
+
+export function pdftotext(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
