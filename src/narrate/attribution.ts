@@ -37,7 +37,8 @@ const norm = (s: string): string =>
 
 /** Names by which a clause may refer to the speaker. */
 function namesOf(speaker: Speaker): string[] {
-  return [speaker.name, ...speaker.aliases, ...PRONOUNS].map(norm).filter(Boolean);
+  const surname = speaker.kind === 'person' ? speaker.name.split(/\s+/).slice(-1) : [];
+  return [speaker.name, ...speaker.aliases, ...surname, ...PRONOUNS].map(norm).filter(Boolean);
 }
 
 /**
