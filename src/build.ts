@@ -14,7 +14,7 @@ import { buildInWorkers, workersAvailable } from './build-pool.js';
 import { parseSource, formatFromName } from './parse/index.js';
 import { detect, parseSpeakerCorrections } from './detect/index.js';
 import { editionName, expandInputs, readArticle, readSidecar } from './io/input.js';
-import { writeFileAtomic } from './io/atomic.js';
+import { removeStaleTempFiles, writeFileAtomic } from './io/atomic.js';
 import { resolveSettings, type BuildOptions, type Settings } from './config/settings.js';
 import { hashInputs, isUpToDate, writeManifest } from './io/manifest.js';
 import { version } from './version.js';
@@ -132,6 +132,7 @@ export async function buildEdition(file: string, settings: Settings, onProgress?
   const printTemplate = settings.formats.includes('pdf') ? await settings.printTemplate() : null;
   const narrationTemplate = wantsAudio ? await settings.narrationTemplate() : null;
   const inputHash = hashInputs([version, inputs, settings.formats, settings.engine, printTemplate, narrationTemplate]);
+  await removeStaleTempFiles(outDir);
   if (!settings.force) {
     const manifest = await isUpToDate(outDir, inputHash);
     if (manifest) {

@@ -30,6 +30,37 @@ export async function beginAtomicWrite(finalPath: string): Promise<PendingFile> 
   };
 }
 
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Removes temporary files that a killed build left in `dir` (those whose
+ * process is gone); the finished files beside them are never touched.
+ */
+export async function removeStaleTempFiles(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || isRunning(pid)) continue;
+    await fs.rm(path.join(dir, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Write a whole file atomically. */
 export async function writeFileAtomic(finalPath: string, data: string | Uint8Array): Promise<void> {
   const pending = await beginAtomicWrite(finalPath);

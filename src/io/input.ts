@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { LecternError } from '../errors.js';
-import { decodeSource } from '../parse/source.js';
+import { decodeSource, MAX_INPUT_BYTES, tooLargeError } from '../parse/source.js';
 
 const ARTICLE_EXTENSIONS = /\.(txt|text|md|markdown|mdown|mkd)$/i;
 
@@ -33,8 +33,12 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
 export async function readArticle(file: string): Promise<string> {
   let bytes: Buffer;
   try {
+    const { size } = await fs.stat(file);
+    // Refuse a huge file before reading it all into memory.
+    if (size > MAX_INPUT_BYTES) throw tooLargeError(file, size);
     bytes = await fs.readFile(file);
   } catch (e) {
+    if (e instanceof LecternError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new LecternError('inputNotFound', `${file}: no such file`);
     if (code === 'EISDIR') throw new LecternError('inputUnreadable', `${file} is a folder, not an article file`);
