@@ -17,7 +17,8 @@ export type StructElement = PDFKit.PDFStructureElement;
 export type StructContent = PDFKit.PDFStructureContent;
 
 export interface OutlineItem {
-  addItem(title: string, options?: { top?: number; expanded?: boolean }): OutlineItem;
+  /** `top` is measured from the page top; pass `left: pageWidth` for the left edge (pdfkit subtracts it from the width). */
+  addItem(title: string, options?: { top?: number; left?: number; expanded?: boolean }): OutlineItem;
 }
 
 interface EmbeddableFont {

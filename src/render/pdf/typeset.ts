@@ -1,0 +1,286 @@
+/**
+ * Line layout: styled spans in, lines of measured pieces out, then drawn.
+ *
+ * Large print rules live here: ragged right (no justification), breaks only
+ * at spaces and never a hyphen added; a word longer than the line is cut
+ * between characters as a last resort. Every line but a paragraph's last
+ * keeps its trailing space in the text stream, so text extraction never
+ * glues the last word of one line to the first of the next.
+ */
+import type { Span as SourceSpan } from '../../model/article.js';
+import { splitByFace, type Face, type Weight } from './fonts.js';
+import type { Pager } from './pager.js';
+import { addLinkAnnotation, registerFace, type Doc } from './pdfkit-internals.js';
+import type { StructNode } from './structure.js';
+
+export interface TextStyle {
+  weight: Weight;
+  size: number;
+  color: string;
+  underline: boolean;
+}
+
+export interface LinkTarget {
+  url: string;
+  /** The annotation's /Contents: what a screen reader says for the link. */
+  contents: string;
+}
+
+export type InlineSpan =
+  | { kind: 'text'; text: string; style: TextStyle; owner: StructNode; link?: LinkTarget; position?: SourceSpan }
+  | { kind: 'break' };
+
+export interface Piece {
+  text: string;
+  face: Face;
+  style: TextStyle;
+  owner: StructNode;
+  link?: LinkTarget;
+  width: number;
+  space: boolean;
+}
+
+export interface Line {
+  pieces: Piece[];
+  /** Line height: the largest size on the line times the line spacing. */
+  height: number;
+  /** Largest font size on the line. */
+  size: number;
+}
+
+export interface LayoutOptions {
+  width: number;
+  lineSpacing: number;
+  /** Keep spaces and line ends as written (code). */
+  preserve?: boolean;
+  onMissing?: (char: string, position: SourceSpan | undefined) => void;
+}
+
+/** Where a line's baseline sits: the line's glyphs centred in its height. */
+export function baselineOf(top: number, height: number, size: number): number {
+  return top + height / 2 + 0.33 * size;
+}
+
+export class Typesetter {
+  private readonly registered = new Set<string>();
+
+  constructor(private readonly doc: Doc) {}
+
+  private use(face: Face, size: number): void {
+    if (!this.registered.has(face.key)) {
+      registerFace(this.doc, face.key, face.font);
+      this.registered.add(face.key);
+    }
+    this.doc.font(face.key).fontSize(size);
+  }
+
+  measure(text: string, face: Face, size: number): number {
+    this.use(face, size);
+    return this.doc.widthOfString(text);
+  }
+
+  layout(spans: readonly InlineSpan[], options: LayoutOptions): Line[] {
+    const builder = new LineBuilder(options);
+    let atLineStart = true;
+    for (const span of spans) {
+      if (span.kind === 'break') {
+        builder.hardBreak();
+        atLineStart = true;
+        continue;
+      }
+      const parts = options.preserve ? span.text.replace(/\t/g, '    ').split('\n') : [span.text.replace(/[ \t\n\r\f\v\u2028\u2029]+/g, ' ')];
+      parts.forEach((part, i) => {
+        if (i > 0) {
+          builder.hardBreak();
+          atLineStart = true;
+        }
+        let text = part;
+        if (!options.preserve && atLineStart) text = text.replace(/^ +/, '');
+        if (!text) return;
+        atLineStart = !options.preserve && text.endsWith(' ');
+        const runs = splitByFace(text, span.style.weight, (m) => options.onMissing?.(m.char, span.position));
+        for (const run of runs) {
+          for (const token of run.text.split(/( +)/)) {
+            if (!token) continue;
+            const space = token.charCodeAt(0) === 0x20;
+            const piece: Piece = {
+              text: token,
+              face: run.face,
+              style: span.style,
+              owner: span.owner,
+              width: this.measure(token, run.face, span.style.size),
+              space,
+            };
+            if (span.link) piece.link = span.link;
+            if (space) builder.space(piece);
+            else builder.wordPart(piece, (p, ch) => this.measure(ch, p.face, p.style.size));
+          }
+        }
+      });
+    }
+    return builder.finish();
+  }
+
+  /** Draws one line with its top at `top`; marks each run for its structure element. */
+  drawLine(line: Line, x: number, top: number, pager: Pager): void {
+    const baseline = baselineOf(top, line.height, line.size);
+    const pieces = line.pieces;
+    let cx = x;
+    for (let i = 0; i < pieces.length; ) {
+      const first = pieces[i] as Piece;
+      let j = i + 1;
+      let text = first.text;
+      let width = first.width;
+      let inked = first.space ? 0 : first.width;
+      while (j < pieces.length) {
+        const p = pieces[j] as Piece;
+        if (p.owner !== first.owner || p.face !== first.face || p.style !== first.style || p.link !== first.link) break;
+        text += p.text;
+        width += p.width;
+        if (!p.space) inked = width;
+        j++;
+      }
+      pager.mark(first.owner);
+      this.use(first.face, first.style.size);
+      this.doc.fillColor(first.style.color).text(text, cx, baseline, { lineBreak: false, baseline: 'alphabetic' });
+      if (first.style.underline && inked > 0) {
+        const thickness = Math.max(1, first.style.size / 16);
+        const uy = baseline + first.style.size * 0.14;
+        this.doc.save().moveTo(cx, uy).lineTo(cx + inked, uy).lineWidth(thickness).strokeColor(first.style.color).stroke().restore();
+      }
+      if (first.link && inked > 0) {
+        addLinkAnnotation(this.doc, { x: cx, y: top, w: inked, h: line.height }, first.link.url, first.link.contents, first.owner.ensure());
+      }
+      cx += width;
+      i = j;
+    }
+    pager.contentBottom = top + line.height;
+  }
+
+  /** Draws lines down the page from the cursor, starting new pages as needed. */
+  flow(lines: readonly Line[], x: number, pager: Pager): void {
+    for (const line of lines) {
+      pager.ensure(line.height);
+      this.drawLine(line, x, pager.y, pager);
+      pager.y += line.height;
+    }
+  }
+
+  /** Page furniture: one line of text, cut with an ellipsis to fit `maxWidth`, no structure. */
+  drawPlain(text: string, x: number, baseline: number, style: TextStyle, maxWidth: number, align: 'left' | 'center' = 'left'): void {
+    let runs = splitByFace(text, style.weight);
+    const widthOf = (rs: typeof runs) => rs.reduce((w, r) => w + this.measure(r.text, r.face, style.size), 0);
+    let width = widthOf(runs);
+    if (width > maxWidth) {
+      let cut = text;
+      while (cut.length > 1 && width > maxWidth) {
+        cut = cut.slice(0, Math.max(1, Math.floor(cut.length * 0.9))).trimEnd();
+        runs = splitByFace(cut + '…', style.weight);
+        width = widthOf(runs);
+      }
+    }
+    let cx = align === 'center' ? x + (maxWidth - width) / 2 : x;
+    for (const run of runs) {
+      this.use(run.face, style.size);
+      this.doc.fillColor(style.color).text(run.text, cx, baseline, { lineBreak: false, baseline: 'alphabetic' });
+      cx += this.measure(run.text, run.face, style.size);
+    }
+  }
+}
+
+/** Greedy ragged-right line filling. */
+class LineBuilder {
+  private readonly lines: Line[] = [];
+  private current: Piece[] = [];
+  private currentWidth = 0;
+  private pendingSpaces: Piece[] = [];
+  private word: Piece[] = [];
+  private wordWidth = 0;
+
+  constructor(private readonly options: LayoutOptions) {}
+
+  wordPart(piece: Piece, measureChar: (p: Piece, ch: string) => number): void {
+    this.word.push(piece);
+    this.wordWidth += piece.width;
+    this.measureChar = measureChar;
+  }
+
+  private measureChar: (p: Piece, ch: string) => number = () => 0;
+
+  space(piece: Piece): void {
+    this.flushWord();
+    if (this.current.length === 0 && !this.options.preserve) return;
+    this.pendingSpaces.push(piece);
+  }
+
+  hardBreak(): void {
+    this.flushWord();
+    this.pendingSpaces = [];
+    this.pushLine(true);
+  }
+
+  finish(): Line[] {
+    this.flushWord();
+    this.pendingSpaces = [];
+    if (this.current.length) this.pushLine(false);
+    return this.lines;
+  }
+
+  private flushWord(): void {
+    if (!this.word.length) return;
+    const word = this.word;
+    const width = this.wordWidth;
+    this.word = [];
+    this.wordWidth = 0;
+    const spaceWidth = this.pendingSpaces.reduce((w, p) => w + p.width, 0);
+    if (this.current.length && this.currentWidth + spaceWidth + width > this.options.width) {
+      // Break here: the spaces stay at the end of the line, for text extraction.
+      this.current.push(...this.pendingSpaces);
+      this.pendingSpaces = [];
+      this.pushLine(false);
+    } else {
+      this.current.push(...this.pendingSpaces);
+      this.currentWidth += spaceWidth;
+      this.pendingSpaces = [];
+    }
+    if (width > this.options.width) {
+      this.placeLongWord(word);
+      return;
+    }
+    this.current.push(...word);
+    this.currentWidth += width;
+  }
+
+  /** A word wider than the line: cut between characters. */
+  private placeLongWord(word: Piece[]): void {
+    for (const piece of word) {
+      let chunk = '';
+      let chunkWidth = 0;
+      for (const ch of piece.text) {
+        const w = this.measureChar(piece, ch);
+        if (this.currentWidth + chunkWidth + w > this.options.width && (this.current.length || chunk)) {
+          if (chunk) this.current.push({ ...piece, text: chunk, width: chunkWidth });
+          this.pushLine(false);
+          chunk = '';
+          chunkWidth = 0;
+        }
+        chunk += ch;
+        chunkWidth += w;
+      }
+      if (chunk) {
+        this.current.push({ ...piece, text: chunk, width: chunkWidth });
+        this.currentWidth += chunkWidth;
+      }
+    }
+  }
+
+  private pushLine(allowEmpty: boolean): void {
+    if (!this.current.length && !allowEmpty) return;
+    let size = 0;
+    for (const p of this.current) size = Math.max(size, p.style.size);
+    if (size === 0) size = this.lines.at(-1)?.size ?? 0;
+    if (size > 0) this.lines.push({ pieces: this.current, height: size * this.options.lineSpacing, size });
+    this.current = [];
+    this.currentWidth = 0;
+  }
+}
