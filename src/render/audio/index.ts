@@ -17,9 +17,9 @@ import { LecternError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { AudioCache, cacheKey, type CacheEntryInfo } from './cache.js';
 import { id3Tag } from './id3.js';
-import { Limiter } from './limiter.js';
-import { LoudnessMeter } from './loudness.js';
-import { resample, resampledLength } from './resample.js';
+import { Programme, type PassResult } from './programme.js';
+import { resampledLength } from './resample.js';
+import { measureMp3File } from './verify.js';
 import { Mp3Sink, WavSink, type PcmSink } from './sinks.js';
 import { layOut, samplesToMs, type Timeline } from './timeline.js';
 import { chaptersJson, webVtt, type ChapterMark, type TimedCue } from './transcript.js';
@@ -55,10 +55,13 @@ export interface RenderAudioOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Headroom kept below the template's true-peak limit for what MP3 encoding adds. */
-const ENCODER_MARGIN_DB = 0.4;
-/** Loudness is within this many LU of the target before the final pass. */
-const LOUDNESS_TOLERANCE = 0.15;
+/** Starting guess for what MP3 encoding does: a little quieter (its low-pass), higher peaks (overshoot). */
+const TYPICAL_MP3_EFFECT = { loudnessDb: -0.5, peakDb: 1.0 };
+/** Headroom kept below the true-peak limit beyond the expected encoder overshoot. */
+const PEAK_MARGIN_DB = 0.1;
+/** The decoded MP3 may be this far from the loudness target before it is encoded again. */
+const MP3_LOUDNESS_TOLERANCE = 0.5;
+const MAX_ENCODES = 3;
 
 export async function renderAudio(
   script: Script,
@@ -84,74 +87,64 @@ export async function renderAudio(
   }
   const timeline = layOut(utterances, entries.map((e) => resampledLength(e.info.length, e.info.sampleRate, sampleRate)), sampleRate);
 
-  // 2. The programme, streamed from the cache: silence, utterance, silence, …
-  async function* programme(): AsyncGenerator<Float32Array> {
-    for (const [i, place] of timeline.placed.entries()) {
-      if (place.gap) yield new Float32Array(place.gap);
-      const { key, info } = entries[i]!;
-      const pcm = await cache.samples(key);
-      const floats = new Float32Array(pcm.length);
-      for (let k = 0; k < pcm.length; k++) floats[k] = pcm[k]! / 32768;
-      yield resample(floats, info.sampleRate, sampleRate);
-    }
-    if (timeline.tail) yield new Float32Array(timeline.tail);
-  }
+  const programme = new Programme(cache, entries, timeline);
+  const chapters = chapterMarks(utterances, timeline);
 
-  // 3. Measure, then find the gain that lands on the target after limiting.
+  // 2. Measure, then find the gain that lands on the target after limiting; encode;
+  //    check the MP3 as a player decodes it and, if encoding moved it off target, again.
   const target = template.loudness.integratedLufs;
-  const peakLimit = template.loudness.truePeakDbtp - ENCODER_MARGIN_DB;
-  const raw = new LoudnessMeter(sampleRate);
-  for await (const chunk of programme()) raw.push(chunk);
-  const rawLufs = raw.integrated();
-  let gainDb = 0;
-  let ceilingDb = peakLimit;
-  if (Number.isFinite(rawLufs)) {
-    gainDb = target - rawLufs;
-    for (let pass = 0; pass < 5; pass++) {
-      const trial = await processPass(programme, sampleRate, gainDb, ceilingDb);
-      const off = target - trial.lufs;
-      const over = trial.truePeak - peakLimit;
-      if (Math.abs(off) < LOUDNESS_TOLERANCE && over <= 0) break;
-      gainDb += off;
-      if (over > 0) ceilingDb -= over + 0.05;
-    }
-  } else {
+  const peakLimit = template.loudness.truePeakDbtp;
+  const rawLufs = await programme.measure();
+  const silent = !Number.isFinite(rawLufs);
+  if (silent) {
     diagnostics.push({ severity: 'warning', rule: 'audio-silent', message: `the ${engine.id} engine produced no sound; the audio edition is silent` });
   }
-
-  // 4. The final pass writes the audio files.
-  const chapters = chapterMarks(utterances, timeline);
-  const sinks: PcmSink[] = [];
+  // What MP3 encoding typically does to espeak speech at podcast bit rates; checked after encoding.
+  const codec = outputs.mp3 ? { ...TYPICAL_MP3_EFFECT } : { loudnessDb: 0, peakDb: 0 };
+  let gainDb = silent ? 0 : target - rawLufs;
+  let measured: PassResult = { lufs: -Infinity, truePeak: -Infinity };
   const written: string[] = [];
-  let final: PassResult;
-  try {
-    if (outputs.mp3) {
-      const tag = id3Tag({
-        title: meta.title,
-        artist: meta.artist,
-        album: meta.album,
-        date: meta.date,
-        genre: 'Speech',
-        chapters: chapters.map((c, i) => ({ title: c.title, startMs: c.startMs, endMs: chapters[i + 1]?.startMs ?? samplesToMs(timeline.total, sampleRate) })),
-      });
-      sinks.push(await Mp3Sink.open(outputs.mp3, sampleRate, template.mp3.bitrateKbps, tag));
-      written.push(outputs.mp3);
+  for (let attempt = 0; ; attempt++) {
+    let ceilingDb = peakLimit - codec.peakDb - PEAK_MARGIN_DB;
+    if (!silent) ({ gainDb, ceilingDb } = await programme.findGain(target - codec.loudnessDb, ceilingDb, gainDb));
+    const sinks = await openSinks(outputs, meta, template, chapters, timeline);
+    try {
+      const pcm = await programme.process(gainDb, ceilingDb, sinks.all);
+      measured = pcm;
+      if (sinks.mp3 && !silent) {
+        await sinks.mp3.close();
+        const mp3 = await measureMp3File(sinks.mp3.tmpPath);
+        measured = mp3;
+        const onTarget = Math.abs(mp3.lufs - target) <= MP3_LOUDNESS_TOLERANCE && mp3.truePeak <= peakLimit;
+        if (!onTarget && attempt < MAX_ENCODES - 1) {
+          codec.loudnessDb = mp3.lufs - pcm.lufs;
+          codec.peakDb = Math.max(0, mp3.truePeak - pcm.truePeak);
+          for (const sink of sinks.all) await sink.abort();
+          continue;
+        }
+      }
+      for (const sink of sinks.all) await sink.commit();
+    } catch (e) {
+      for (const sink of sinks.all) await sink.abort().catch(() => undefined);
+      throw e;
     }
-    if (outputs.wav) {
-      sinks.push(await WavSink.open(outputs.wav, sampleRate));
-      written.push(outputs.wav);
-    }
-    final = await processPass(programme, sampleRate, gainDb, ceilingDb, sinks);
-    for (const sink of sinks) await sink.commit();
-  } catch (e) {
-    for (const sink of sinks) await sink.abort().catch(() => undefined);
-    throw e;
+    if (outputs.mp3) written.push(outputs.mp3);
+    if (outputs.wav) written.push(outputs.wav);
+    break;
   }
-  if (Number.isFinite(final.lufs) && Math.abs(final.lufs - target) > 1) {
+  const final = measured;
+  if (!silent && Math.abs(final.lufs - target) > 1) {
     diagnostics.push({
       severity: 'warning',
       rule: 'loudness-off-target',
       message: `the audio measures ${final.lufs.toFixed(1)} LUFS, more than 1 LU from the target ${target} LUFS`,
+    });
+  }
+  if (!silent && final.truePeak > peakLimit + 0.5) {
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'true-peak-over',
+      message: `the audio peaks at ${final.truePeak.toFixed(1)} dBTP, above the limit of ${peakLimit} dBTP`,
     });
   }
 
@@ -187,38 +180,35 @@ async function synthesiseOrReuse(engine: Engine, cache: AudioCache, u: Utterance
   return { key, info };
 }
 
-interface PassResult {
-  lufs: number;
-  truePeak: number;
-}
-
-/** One pass over the programme: gain, limiter, measurement, and (when given) the writers. */
-async function processPass(
-  programme: () => AsyncGenerator<Float32Array>,
-  sampleRate: number,
-  gainDb: number,
-  ceilingDb: number,
-  sinks: PcmSink[] = [],
-): Promise<PassResult> {
-  const gain = 10 ** (gainDb / 20);
-  const limiter = new Limiter(sampleRate, 10 ** (ceilingDb / 20));
-  const meter = new LoudnessMeter(sampleRate);
-  const emit = async (out: Float32Array): Promise<void> => {
-    meter.push(out);
-    if (!sinks.length) return;
-    const pcm = new Int16Array(out.length);
-    for (let i = 0; i < out.length; i++) {
-      const v = Math.round(out[i]! * 32767);
-      pcm[i] = v > 32767 ? 32767 : v < -32768 ? -32768 : v;
+async function openSinks(
+  outputs: AudioOutputs,
+  meta: AudioMeta,
+  template: NarrationTemplate,
+  chapters: ChapterMark[],
+  timeline: Timeline,
+): Promise<{ mp3?: PcmSink; all: PcmSink[] }> {
+  const all: PcmSink[] = [];
+  let mp3: PcmSink | undefined;
+  try {
+    if (outputs.mp3) {
+      const totalMs = samplesToMs(timeline.total, timeline.sampleRate);
+      const tag = id3Tag({
+        title: meta.title,
+        artist: meta.artist,
+        album: meta.album,
+        date: meta.date,
+        genre: 'Speech',
+        chapters: chapters.map((c, i) => ({ title: c.title, startMs: c.startMs, endMs: chapters[i + 1]?.startMs ?? totalMs })),
+      });
+      mp3 = await Mp3Sink.open(outputs.mp3, timeline.sampleRate, template.mp3.bitrateKbps, tag);
+      all.push(mp3);
     }
-    for (const sink of sinks) await sink.write(pcm);
-  };
-  for await (const chunk of programme()) {
-    for (let i = 0; i < chunk.length; i++) chunk[i]! *= gain;
-    await emit(limiter.process(chunk));
+    if (outputs.wav) all.push(await WavSink.open(outputs.wav, timeline.sampleRate));
+  } catch (e) {
+    for (const sink of all) await sink.abort().catch(() => undefined);
+    throw new LecternError('outputFailed', `cannot write the audio edition: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
-  await emit(limiter.flush());
-  return { lufs: meter.integrated(), truePeak: meter.truePeakDbtp() };
+  return { mp3, all };
 }
 
 /** The title (or intro) and every heading start a chapter; a chapter begins where the silence before it begins. */

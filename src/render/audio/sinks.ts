@@ -1,14 +1,20 @@
 /**
- * Streaming writers: 16-bit PCM chunks in, a file written through a temporary
- * path out (committed only when the whole render succeeded).
+ * Streaming writers: float samples (−1…1) in, a file written through a
+ * temporary path out (committed only when the whole render succeeded).
+ * MP3 is encoded by LAME compiled to WebAssembly (wasm-media-encoders),
+ * about five times faster here than the pure-JavaScript lamejs port.
  */
 import { promises as fs } from 'node:fs';
-import { Mp3Encoder } from '@breezystack/lamejs';
+import { createMp3Encoder, type WasmMediaEncoder } from 'wasm-media-encoders';
 import { beginAtomicWrite, type PendingFile } from '../../io/atomic.js';
 
 export interface PcmSink {
-  write(chunk: Int16Array): Promise<void>;
-  /** Finish the file and rename it into place. */
+  write(chunk: Float32Array): Promise<void>;
+  /** The file as written so far (before it is committed). */
+  readonly tmpPath: string;
+  /** Finish the file (it can be read at tmpPath), without putting it in place. */
+  close(): Promise<void>;
+  /** Finish the file if need be and rename it into place. */
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -20,44 +26,64 @@ abstract class FileSink implements PcmSink {
     protected readonly pending: PendingFile,
     protected readonly handle: Handle,
   ) {}
-  abstract write(chunk: Int16Array): Promise<void>;
+  abstract write(chunk: Float32Array): Promise<void>;
   protected abstract finish(): Promise<void>;
-  async commit(): Promise<void> {
+  private closed = false;
+  get tmpPath(): string {
+    return this.pending.tmpPath;
+  }
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.finish();
     await this.handle.close();
+  }
+  async commit(): Promise<void> {
+    await this.close();
     await this.pending.commit();
   }
   async abort(): Promise<void> {
-    await this.handle.close().catch(() => undefined);
+    if (!this.closed) await this.handle.close().catch(() => undefined);
+    this.closed = true;
     await this.pending.abort();
   }
 }
 
+export type Mp3Bitrate = 8 | 16 | 24 | 32 | 40 | 48 | 64 | 80 | 96 | 112 | 128 | 160 | 192 | 224 | 256 | 320;
+type Mp3Rate = 8000 | 11025 | 12000 | 16000 | 22050 | 24000 | 32000 | 44100 | 48000;
+const BITRATES: readonly Mp3Bitrate[] = [8, 16, 24, 32, 40, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];
+const RATES: readonly Mp3Rate[] = [8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000];
+
+/** The nearest bit rate LAME offers for constant-bit-rate MP3. */
+export function mp3Bitrate(kbps: number): Mp3Bitrate {
+  return BITRATES.reduce((best, b) => (Math.abs(b - kbps) < Math.abs(best - kbps) ? b : best));
+}
+
 export class Mp3Sink extends FileSink {
-  private readonly encoder: Mp3Encoder;
-  private constructor(pending: PendingFile, handle: Handle, sampleRate: number, kbps: number) {
+  private constructor(pending: PendingFile, handle: Handle, private readonly encoder: WasmMediaEncoder<'audio/mpeg'>) {
     super(pending, handle);
-    this.encoder = new Mp3Encoder(1, sampleRate, kbps);
   }
 
   /** Open `path` for writing; `tag` (ID3v2) goes first. */
   static async open(path: string, sampleRate: number, kbps: number, tag: Uint8Array): Promise<Mp3Sink> {
+    const rate = RATES.find((r) => r === sampleRate);
+    if (rate === undefined) throw new Error(`MP3 cannot be written at ${sampleRate} Hz`);
+    const encoder = await createMp3Encoder();
+    encoder.configure({ channels: 1, sampleRate: rate, bitrate: mp3Bitrate(kbps) });
     const pending = await beginAtomicWrite(path);
     const handle = await fs.open(pending.tmpPath, 'w');
     await handle.write(tag);
-    return new Mp3Sink(pending, handle, sampleRate, kbps);
+    return new Mp3Sink(pending, handle, encoder);
   }
 
-  async write(chunk: Int16Array): Promise<void> {
-    const FRAME = 1152 * 16;
-    for (let at = 0; at < chunk.length; at += FRAME) {
-      const bytes = this.encoder.encodeBuffer(chunk.subarray(at, at + FRAME));
-      if (bytes.length) await this.handle.write(bytes);
-    }
+  async write(chunk: Float32Array): Promise<void> {
+    // The encoder's output is a view into its memory: write it before encoding more.
+    const bytes = this.encoder.encode([chunk]);
+    if (bytes.length) await this.handle.write(bytes);
   }
 
   protected async finish(): Promise<void> {
-    const bytes = this.encoder.flush();
+    const bytes = this.encoder.finalize();
     if (bytes.length) await this.handle.write(bytes);
   }
 }
@@ -93,9 +119,12 @@ export class WavSink extends FileSink {
     return h;
   }
 
-  async write(chunk: Int16Array): Promise<void> {
+  async write(chunk: Float32Array): Promise<void> {
     const buf = Buffer.alloc(chunk.length * 2);
-    for (let i = 0; i < chunk.length; i++) buf.writeInt16LE(chunk[i]!, i * 2);
+    for (let i = 0; i < chunk.length; i++) {
+      const v = Math.round(chunk[i]! * 32767);
+      buf.writeInt16LE(v > 32767 ? 32767 : v < -32768 ? -32768 : v, i * 2);
+    }
     await this.handle.write(buf);
     this.bytes += buf.length;
   }
