@@ -64,6 +64,7 @@ const ORG_WORDS = new Set([
 ]);
 
 export function looksLikeOrganisation(name: string): boolean {
+  if (/^(?:la|le|the|a|an|one)\s+porte-parole\b/i.test(name)) return false;
   if (/\.(?:com|org|net|ro|ru|ua|fr|de|uk|be)\b/i.test(name)) return true;
   const words = name.toLowerCase().split(/[\s’'-]+/u);
   return words.some((w) => ORG_WORDS.has(w));

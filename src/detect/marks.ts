@@ -68,13 +68,30 @@ function possessiveBeforeLaterCloser(text: string, i: number): boolean {
 
 /** Scans `text` for quotations opened and closed by marks. Unclosed inner quotes are dropped; an unclosed outer one runs to the end. */
 export function scanMarks(text: string, lang: string): MarkSpan[] {
+  return scan(text, lang).spans;
+}
+
+/**
+ * The first closing mark that closes nothing, before any quotation opens: the
+ * end of a quotation carried over from the previous block without a new
+ * opening mark.
+ */
+export function strayCloser(text: string, lang: string): { at: number; mark: string } | undefined {
+  return scan(text, lang).stray;
+}
+
+function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: number; mark: string } } {
   const lowNine = LOW_NINE.test(lang);
   const spans: MarkSpan[] = [];
   const stack: Opener[] = [];
+  let stray: { at: number; mark: string } | undefined;
+  let seenOpen = false;
   const push = (mark: string, closers: string, at: number): void => {
+    seenOpen = true;
     stack.push({ mark, closers, at });
   };
   const closeWith = (c: string, i: number): boolean => {
+    if (stack.length === 0 && !seenOpen && !stray) stray = { at: i, mark: c };
     for (let k = stack.length - 1; k >= 0; k--) {
       if (stack[k]!.closers.includes(c)) {
         const o = stack[k]!;
@@ -124,7 +141,7 @@ export function scanMarks(text: string, lang: string): MarkSpan[] {
         break;
       case '"':
         if (hasOpen('"')) closeWith(c, i);
-        else if (next !== undefined && !(closesHere(prev, next) && !opensHere(prev, next))) push(c, '"', i);
+        else if (next !== undefined && /\S/u.test(text.slice(i + 1))) push(c, '"', i);
         break;
       case '‘':
         if (!isApostrophe(text, i) && opensHere(prev, next)) push(c, '’', i);
@@ -132,7 +149,7 @@ export function scanMarks(text: string, lang: string): MarkSpan[] {
       case '’':
       case "'":
         if (isApostrophe(text, i)) break;
-        if (topIsSingle() && closesHere(prev, next) && !possessiveBeforeLaterCloser(text, i)) {
+        if ((topIsSingle() || (stack.length === 0 && !seenOpen && !stray && /[.,!?…]/u.test(prev ?? ''))) && closesHere(prev, next) && !possessiveBeforeLaterCloser(text, i)) {
           closeWith(c, i);
         } else if (c === "'" && opensHere(prev, next) && !isLetter(prev)) {
           push(c, "'’", i);
@@ -147,7 +164,7 @@ export function scanMarks(text: string, lang: string): MarkSpan[] {
     spans.push({ start: outer.at, contentStart: outer.at + outer.mark.length, contentEnd: end, end, open: outer.mark, close: '', closed: false });
     // closed spans that began inside the unclosed one stay; those begun after and still open are gone.
   }
-  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { spans: spans.sort((a, b) => a.start - b.start || b.end - a.end), stray };
 }
 
 const DASH_LINE = /^(\s*)(—|―|–|--)\s*(?=[^\s—―–-])/u;

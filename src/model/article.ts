@@ -73,6 +73,12 @@ export interface QuoteInline extends Node {
   continued: boolean;
   /** True when the quotation goes on in a later block. */
   continues: boolean;
+  /**
+   * 'speech' for words someone said or wrote; 'term' for a quoted word, name
+   * or title in narration (called “Polyak”), which has no speaker and is not
+   * read in another voice. Set by detect on depth-0 quotes.
+   */
+  kind?: 'speech' | 'term';
   children: Inline[];
 }
 

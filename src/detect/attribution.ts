@@ -1,0 +1,238 @@
+/**
+ * Who says each quotation. Units are read in order; each quotation gets the
+ * strongest rule that applies:
+ *   5 interview label · 4 a verb of speech next to it (either side, either
+ *   order), a dash attribution, "according to" · 3 a lead-in ("X said:"),
+ *   another quotation in the same paragraph · 2 the subject of a report of
+ *   speech in the same paragraph · 1 turn-taking in dialogue.
+ * Names, pronouns and descriptions are resolved through the registry.
+ */
+import type { Evidence, Quotation } from '../model/article.js';
+import { spanAt } from './inlines.js';
+import { genderOf, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
+import { PERSON_NOUNS, sentenceStarts, type Phrase } from './names.js';
+import type { QuoteSpan, Unit } from './quotes.js';
+import { attributionAfter, attributionBefore, indirectReport, leadIn, type Found } from './rules.js';
+import { headOf, type Entity, type SpeakerRegistry } from './speakers.js';
+
+export interface IndirectReport {
+  quotation: Quotation;
+  speaker: number;
+}
+
+const STRONG_NAMING = /\b(?:called|named|nicknamed|dubbed|labell?ed|titled|entitled|known as|so-called|the word|the term|appel[ée]e?s?|surnomm[ée]e?s?|baptis[ée]e?s?)\s*,?\s*$/iu;
+
+/** A quoted word, name or title in narration rather than someone's words. */
+export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
+  if (s.markless) return false;
+  const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
+  if (/[.!?…]$|[.!?…]\s+\S/u.test(content.replace(/\b(?:vs|etc|Mr|Mrs|Dr|St|No)\./g, ''))) return false;
+  if (/^[\s,]*(?:\p{Ll}+ly\s+)?(?:said|says|asked|cried|replied|added|a dit|a répondu|dit)\b/iu.test(after)) return false;
+  if (STRONG_NAMING.test(before)) return true;
+  const words = content.split(/\s+/u).filter(Boolean);
+  if (/[:,]\s*$/u.test(before) && words.length > 2 && !/[\p{Lu}]/u.test(words.slice(1).join(''))) return false;
+  if (words.length <= 3) return true;
+  const significant = words.filter((w) => !/^(?:of|on|the|and|a|an|in|for|to|at|by|with|from|de|du|des|la|le|les|et|en|à)$/i.test(w));
+  const caps = significant.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return significant.length > 0 && caps / significant.length >= 0.5;
+}
+
+export class Attributor {
+  readonly indirect: IndirectReport[] = [];
+  /** Speaker of the last speech quotation in each unit index that had one. */
+  private readonly turns = new Map<number, number>();
+  private indirectCount = 0;
+
+  constructor(
+    private readonly registry: SpeakerRegistry,
+    private readonly sourceLang: string,
+  ) {}
+
+  /** Reads one unit: mentions and reports of speech in its narration, then each quotation in it. */
+  unit(u: Unit, previous: Unit | undefined): void {
+    const top = u.spans.filter((s) => s.depth === 0);
+    let cursor = 0;
+    let lastFromAfter: { span: QuoteSpan; segment: string } | undefined;
+    let reported: number | undefined;
+    top.forEach((s, k) => {
+      const before = u.text.slice(cursor, s.start);
+      const next = top[k + 1];
+      const after = u.text.slice(s.end, next ? next.start : u.text.length);
+      reported = this.narration(u, cursor, before, k > 0, true) ?? reported;
+      if (isTerm(s, before, after)) {
+        s.kind = 'term';
+        this.namedByTerm(s, before);
+      } else {
+        const quoteEnds = /[.!?…]\s*$/u.test(u.text.slice(s.contentStart, s.contentEnd));
+        this.attribute(u, s, { before, after, cursor, previous, k, reported, lastFromAfter, quoteEnds });
+        if (s.evidence?.rule === 'verb-after' || s.evidence?.rule === 'dash-attribution') lastFromAfter = { span: s, segment: after };
+        this.vocatives(u.text.slice(s.contentStart, s.contentEnd));
+      }
+      cursor = s.end;
+    });
+    this.narration(u, cursor, u.text.slice(cursor), top.length > 0, false);
+    const lastSpeech = [...top].reverse().find((s) => s.kind === 'speech' && s.speaker !== undefined);
+    if (lastSpeech) this.turns.set(u.index, lastSpeech.speaker!);
+    else if (reported !== undefined) this.turns.set(u.index, reported);
+  }
+
+  private attribute(
+    u: Unit,
+    s: QuoteSpan,
+    c: { before: string; after: string; cursor: number; previous: Unit | undefined; k: number; reported: number | undefined; lastFromAfter: { span: QuoteSpan; segment: string } | undefined; quoteEnds: boolean },
+  ): void {
+    const lang = u.lang || this.sourceLang;
+    if (u.label) {
+      const e = this.registry.register(u.label, { salient: true });
+      return this.assign(s, e, 5, { rule: 'interview-label', text: `${u.label}:`, position: spanAt(u.inlines, 0, s.contentStart) });
+    }
+    const evidence = (f: Found, base: number): Evidence => ({
+      rule: f.rule,
+      text: u.text.slice(base + f.from, base + f.to).replace(/^[\s,.;:!?—–-]+|[\s,;:]+$/gu, ''),
+      position: spanAt(u.inlines, base + f.from, base + f.to),
+    });
+    const after = attributionAfter(c.after, lang, c.quoteEnds);
+    if (after) {
+      const e = this.resolve(after.phrase, u, s);
+      if (e) return this.assign(s, e, 4, evidence(after, s.end));
+    }
+    if (c.lastFromAfter && c.lastFromAfter.segment === c.before && c.lastFromAfter.span.speaker !== undefined) {
+      return this.assign(s, this.registry.get(c.lastFromAfter.span.speaker), 4, { ...c.lastFromAfter.span.evidence!, rule: 'split-quote' });
+    }
+    const before = attributionBefore(c.before, lang);
+    if (before) {
+      const e = this.resolve(before.phrase, u, s);
+      if (e) return this.assign(s, e, 4, evidence(before, c.cursor));
+    }
+    if (c.k === 0 && c.before.trim() === '' && c.previous && c.previous.index === u.index - 1 && c.previous.spans.length === 0) {
+      const lead = leadIn(c.previous.text, lang);
+      if (lead) {
+        const e = this.resolve(lead.phrase, u, s);
+        if (e) return this.assign(s, e, 3, { rule: 'lead-in', text: c.previous.text.slice(lead.from, lead.to).trim(), position: spanAt(c.previous.inlines, lead.from, lead.to) });
+      }
+    }
+    const sibling = u.spans.filter((x) => x.depth === 0 && x.kind === 'speech' && x.start < s.start && x.speaker !== undefined && x.strength >= 3).pop();
+    if (sibling) return this.assign(s, this.registry.get(sibling.speaker!), 3, { rule: 'same-paragraph', text: sibling.evidence?.text ?? '', position: sibling.evidence?.position });
+    if (c.reported !== undefined) return this.assign(s, this.registry.get(c.reported), 2, { rule: 'paragraph-subject', text: this.registry.get(c.reported).names[0]! });
+    // dialogue: a quotation alone in its paragraph
+    const alone = u.text.slice(0, s.start).trim() === '' && c.after.replace(/[\s.,;:!?—–-]/gu, '') === '';
+    const last = this.turns.get(u.index - 1);
+    if (alone && last !== undefined) {
+      const before2 = this.turns.get(u.index - 2);
+      if (before2 !== undefined && before2 !== last) {
+        return this.assign(s, this.registry.get(before2), 1, { rule: 'turn-taking', text: '' });
+      }
+      return this.assign(s, this.registry.get(last), 1, { rule: 'previous-speaker', text: '' });
+    }
+  }
+
+  private assign(s: QuoteSpan, e: Entity, strength: number, evidence: Evidence): void {
+    const target = this.registry.resolve(e);
+    s.speaker = target.key;
+    s.strength = strength;
+    s.evidence = evidence;
+    target.spoke = true;
+    if (target.evidence.length < 5 && evidence.text) target.evidence.push(evidence);
+    this.registry.touch(target);
+  }
+
+  /** Finds the entity a phrase names: a pronoun, a description or a name. */
+  resolve(p: Phrase, u: Unit, s?: QuoteSpan): Entity | undefined {
+    if (p.kind === 'pronoun') {
+      const g = PRONOUNS[p.text.toLowerCase()];
+      if (g === 'first') return p.text.toLowerCase() === 'we' || p.text.toLowerCase() === 'nous' ? undefined : this.registry.narrator();
+      return g ? this.registry.resolvePronoun(g) : undefined;
+    }
+    if (p.kind === 'description' && /^(?:a|an|one|un|une|another)\s/i.test(p.text)) {
+      // an indefinite description introduces someone new
+      const e = this.registry.register(p.text, { fresh: true, salient: true });
+      if (e.kind === 'unknown' && PERSON_NOUNS.test(headOf(p.text))) e.kind = 'person';
+      return e;
+    }
+    if (p.kind === 'description') {
+      const known = this.registry.find(p.text);
+      if (known) {
+        this.registry.alias(known, p.text);
+        return known;
+      }
+      const head = p.text.replace(/^(?:the|his|her|my|their|la|le)\s+/i, '').split(/\s+(?:of|de|du|des|by|from|at|on|in)\s+/)[0]!.split(/\s+/).pop()!.replace(/[.,]$/u, '');
+      if (/^my\s/i.test(p.text)) {
+        const other = this.registry.all().filter((e) => e.spoke && !e.narrator && e.kind === 'person').sort((a, b) => b.lastSeen - a.lastSeen)[0];
+        if (other) {
+          this.registry.alias(other, p.text);
+          return other;
+        }
+      }
+      if (/^the\s/i.test(p.text) && (/^\p{Lu}/u.test(head) || PERSON_NOUNS.test(head)) && s) {
+        const prev = this.turns.get(u.index - 1) ?? this.turns.get(u.index);
+        const e = prev !== undefined ? this.registry.get(prev) : undefined;
+        if (e && e.kind === 'person' && !e.narrator) {
+          this.registry.alias(e, p.text);
+          return e;
+        }
+      }
+    }
+    const e = this.registry.register(p.text, { title: p.title });
+    if (p.kind === 'description' && e.kind === 'unknown' && PERSON_NOUNS.test(p.text.split(/\s+/).pop() ?? '')) e.kind = 'person';
+    return e;
+  }
+
+  /** Narration: people introduced with an apposition, known names mentioned, reports of speech. Returns the last reporter's key. */
+  private narration(u: Unit, base: number, text: string, followsQuote: boolean, leadsIntoQuote: boolean): number | undefined {
+    for (const m of text.matchAll(/((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}[\p{Lu}][\p{L}’'-]+),\s+(?:a|an|the|\p{Ll})/gu)) {
+      const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && /^(?:For|In|On|At|After|But|And|When|While|Since|As|With)$/.test(w))).join(' ');
+      if (!looksLikeOrganisation(name) && !/^(?:For|In|On|At|After|But|And|When|While|Since|As|With)\s/.test(name)) {
+        this.registry.register(name, { kind: 'person', salient: true });
+      }
+    }
+    for (const e of this.registry.all()) {
+      if (e.kind !== 'person' || e.narrator) continue;
+      const surname = e.names.find((n) => /^\p{Lu}/u.test(n))?.split(/\s+/).pop();
+      if (surname && surname.length > 2 && new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)) this.registry.touch(e);
+    }
+    let reporter: number | undefined;
+    const starts = sentenceStarts(text);
+    starts.forEach((st, i) => {
+      if (i === 0 && followsQuote) return;
+      const end = starts[i + 1] ?? text.length;
+      const sentence = text.slice(st, end).trim();
+      if (i === starts.length - 1 && leadsIntoQuote && !/[.!?]$/u.test(sentence)) return;
+      if (sentence.length < 12) return;
+      const report = indirectReport(sentence, u.lang || this.sourceLang);
+      if (!report) return;
+      const e = this.resolve(report.phrase, u);
+      if (!e) return;
+      const target = this.registry.resolve(e);
+      target.spoke = true;
+      this.registry.touch(target);
+      reporter = target.key;
+      const position = spanAt(u.inlines, base + st, base + st + sentence.length);
+      const evidence: Evidence = { rule: 'indirect', text: sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence, position };
+      if (target.evidence.length < 5) target.evidence.push(evidence);
+      this.indirect.push({ speaker: target.key, quotation: { id: `r${++this.indirectCount}`, kind: 'indirect', text: report.text, evidence, position } });
+    });
+    return reporter;
+  }
+
+  /** `the soldier … called “Polyak”`: the term names a person who may speak later. */
+  private namedByTerm(s: QuoteSpan, before: string): void {
+    const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
+    if (!STRONG_NAMING.test(before) || !/^[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2}$/u.test(content)) return;
+    const sentence = before.slice(sentenceStarts(before).pop());
+    if (!sentence.split(/[\s,]+/).some((w) => PERSON_NOUNS.test(w))) return;
+    const e = this.registry.register(content, { kind: 'person', salient: true });
+    e.gender ??= genderOf(sentence);
+  }
+
+  /** "My dear Fortunato, …" / "Come up, Kinch!": the one addressed is likely to answer. */
+  private vocatives(content: string): void {
+    const start = /^(?:(?:my|oh|o)\s+(?:dear\s+)?)?((?:Mr\.|Mrs\.|Miss|Dr\.)?\s*[\p{Lu}][\p{L}’'-]+)\s*,/iu.exec(content.trim());
+    const end = /,\s*((?:Mr\.|Mrs\.|Miss|Dr\.)?\s*[\p{Lu}][\p{L}’'-]+)\s*[!?.]$/u.exec(content.trim());
+    for (const m of [start, end]) {
+      const name = m?.[1]?.trim();
+      if (!name || /^(?:Yes|No|Oh|Well|Why|Come|Now|Then|And|But|So|God|Sir|Madam|Here|There|What|How|True|Good|Enough|Non|Oui|Mais|Alors|Bon|Eh|Ah|Hélas|Enfin|Bien|However|Indeed)$/i.test(name)) continue;
+      if (/^(?:My|Oh|O)$/i.test(name)) continue;
+      this.registry.register(name, { kind: 'person', salient: true });
+    }
+  }
+}

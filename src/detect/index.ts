@@ -1,0 +1,106 @@
+/**
+ * detect: Article (plain inlines) → Article with `quote` inlines, speaker
+ * labels on block quotes, a speaker registry and a list of quotations.
+ * Pure: no I/O, the input is not changed.
+ */
+import type { Article, Quotation, Span } from '../model/article.js';
+import { DiagnosticBag, type Diagnostic } from '../model/diagnostics.js';
+import { Attributor } from './attribution.js';
+import { spanAt } from './inlines.js';
+import { applyCorrections, applyPins } from './corrections.js';
+import { applyQuotes, collectUnits, findQuotes, type QuoteSpan } from './quotes.js';
+import { SpeakerRegistry } from './speakers.js';
+
+export interface SpeakerCorrections {
+  /** Speaker id or name → the name to show. */
+  rename?: Record<string, string>;
+  /** Groups of speaker ids or names that are one speaker. */
+  merge?: string[][];
+  /** Speaker id or name → voice id. */
+  voices?: Record<string, string>;
+  /** Give a quotation (by the start of its text, or its id) to a speaker (id or name). */
+  pin?: { quote: string; speaker: string }[];
+}
+
+export interface DetectResult {
+  article: Article;
+  diagnostics: Diagnostic[];
+}
+
+export function detect(input: Article, corrections: SpeakerCorrections = {}): DetectResult {
+  const article = structuredClone(input);
+  const diagnostics = new DiagnosticBag(article.sourceName);
+  const lang = article.meta.lang || 'en';
+  const units = collectUnits(article.blocks, lang);
+  findQuotes(units, diagnostics);
+
+  const registry = new SpeakerRegistry();
+  const attributor = new Attributor(registry, lang);
+  units.forEach((u, i) => attributor.unit(u, units[i - 1]));
+
+  // a quotation over several blocks has one speaker: the best-attested one
+  const tops: QuoteSpan[] = units.flatMap((u) => u.spans.filter((s) => s.depth === 0));
+  for (const s of tops) {
+    if (s.chain.length < 2 || s.chain[0] !== s) continue;
+    const best = s.chain.reduce((a, b) => (b.strength > a.strength ? b : a));
+    for (const part of s.chain) {
+      part.kind = s.chain.some((p) => p.kind === 'speech') ? 'speech' : 'term';
+      part.speaker = best.speaker;
+      part.evidence = best.evidence;
+      part.strength = best.strength;
+    }
+  }
+
+  applyPins(tops, corrections, registry, diagnostics);
+  applyCorrections(registry, corrections, diagnostics);
+  const { speakers, idOf } = registry.toSpeakers();
+  const id = (key: number | undefined): string | undefined => (key === undefined ? undefined : idOf.get(key));
+  applyQuotes(units, id);
+
+  const quotations: Quotation[] = [];
+  for (const s of tops) {
+    if (s.kind !== 'speech' || s.chain[0] !== s) continue;
+    const text = s.chain.map((p) => p.unit.text.slice(p.contentStart, p.contentEnd).trim()).join('\n');
+    const q: Quotation = { id: s.quoteId, kind: 'direct', text };
+    const speakerId = id(s.speaker);
+    if (speakerId) q.speakerId = speakerId;
+    if (s.evidence) q.evidence = s.evidence;
+    const first = s.chain[0]!;
+    const last = s.chain[s.chain.length - 1]!;
+    const start = spanOf(first, first.start, first.start + 1);
+    const end = spanOf(last, last.end - 1, last.end);
+    if (start && end) q.position = { start: start.start, end: end.end };
+    quotations.push(q);
+    if (!speakerId) {
+      diagnostics.warn('unattributed-quote', `no speaker found for the quotation “${shorten(text)}” (name one in a speaker file with "pin")`, start && end ? { start: start.start, end: end.end } : undefined);
+    }
+  }
+  for (const r of attributor.indirect) {
+    const speakerId = id(r.speaker);
+    quotations.push(speakerId ? { ...r.quotation, speakerId } : r.quotation);
+  }
+  quotations.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+
+  // block quotes take the speaker of what they quote, when it is one speaker
+  for (const u of units) {
+    if (!u.blockquote) continue;
+    const ids = new Set(units.filter((x) => x.blockquote === u.blockquote).flatMap((x) => x.spans.filter((s) => s.depth === 0 && s.kind === 'speech').map((s) => id(s.speaker))));
+    const only = [...ids][0];
+    if (ids.size === 1 && only) u.blockquote.speakerId = only;
+  }
+
+  article.speakers = speakers;
+  article.quotations = quotations;
+  return { article, diagnostics: diagnostics.items };
+}
+
+function spanOf(s: QuoteSpan, from: number, to: number): Span | undefined {
+  return spanAt(s.unit.inlines, from, to);
+}
+
+function shorten(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 50 ? `${one.slice(0, 47)}…` : one;
+}
+
+export { parseSpeakerCorrections } from './sidecar.js';

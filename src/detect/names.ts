@@ -1,0 +1,148 @@
+/**
+ * Reading who a phrase names: a pronoun, a proper name (with the title it
+ * was introduced with), or a description ("the slightly injured Pole").
+ */
+import { HONORIFIC, looksLikeOrganisation, NP_STOP, PRONOUNS } from './lexicon.js';
+
+export interface Phrase {
+  kind: 'pronoun' | 'name' | 'description';
+  /** The name, pronoun or description as written. */
+  text: string;
+  /** A title or description given in apposition ("President of Ukraine", "curator of the exhibit"). */
+  title?: string;
+}
+
+const DETERMINER = /^(?:the|a|an|one|his|her|my|their|our|its|this|that|la|le|les|un|une|l['’]|ce|cette|sa|son|ses)$/i;
+const FUNCTION_CAPS = new Set([
+  'This', 'That', 'It', 'There', 'But', 'And', 'So', 'Then', 'When', 'Yes', 'No', 'Oh', 'Thus', 'However', 'Here', 'What', 'Why',
+  'How', 'Well', 'Now', 'If', 'As', 'In', 'On', 'At', 'For', 'With', 'After', 'Before', 'Since', 'While', 'Pour', 'Dans', 'Selon',
+  'Mais', 'Et', 'Il', 'Elle', 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Ce', 'Cette', 'Some', 'All', 'Many', 'Most', 'Perhaps',
+  'Though', 'Although', 'Because', 'Maybe', 'Still', 'Yet', 'Also', 'Even', 'Only', 'Just', 'Such', 'These', 'Those', 'Our', 'Their',
+]);
+const INTRO = /^(?:for|in|on|at|after|before|since|while|when|during|though|although|because|if|as|perhaps|writing|speaking|asked|however|then|meanwhile|also|still|yet|pour|dans|après|avant|lors|ensuite|enfin|puis|mais|et|but|and|so|thus|here|now|\p{Ll}+ing)\b/iu;
+const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|porte-parole|président|ministre|directeur|directrice|procureur)$/i;
+export const PERSON_NOUNS = /^(?:man|woman|soldier|officer|fighter|pole|poster|blogger|author|witness|resident|official|spokesman|spokeswoman|spokesperson|president|friend|wife|husband|lady|gentleman|girl|boy|doctor|nurse|teacher|student|journalist|reporter|source|porte-parole|commander|soldat|femme|homme)$/i;
+
+const words = (s: string): string[] => s.trim().split(/\s+/u).filter(Boolean);
+const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
+
+function trimPhrase(s: string): string {
+  return s
+    .replace(/^[\s,;:—–\-"“”«»]+/u, '')
+    .replace(/[\s,;:.!?—–\-"“”«»]+$/u, '')
+    .replace(/^(?:with|by|from|par|avec|according to|selon)\s+/iu, '')
+    .replace(/\s+(?:also|then|later|again|further|ensuite|aussi|encore|\p{Ll}+ly)$/iu, '')
+    .trim();
+}
+
+/** "Matthew Ingram of The Globe and Mail" → "Matthew Ingram"; "Ministry of Defense of Ukraine" stays whole. */
+function properCore(name: string): string {
+  const m = /^(.+?)\s+(?:of|from|at|de|du|des)\s+(.+)$/u.exec(name);
+  if (!m) return name;
+  const left = m[1]!;
+  if (looksLikeOrganisation(left) || words(left).length === 1 && TITLE_WORDS.test(left)) return name;
+  if (words(left).every(isCap) && words(left).length >= 2) return left;
+  return name;
+}
+
+function isTitle(s: string): boolean {
+  const w = words(s.replace(/^(?:the|la|le)\s+/i, ''));
+  return w.length > 0 && TITLE_WORDS.test(w[0]!) || w.some((x) => TITLE_WORDS.test(x)) && w.length <= 6 && !w.slice(0, 2).every(isCap);
+}
+
+/** A single comma-free chunk as a phrase, or undefined when it names no one. */
+function chunkPhrase(chunk: string): Phrase | undefined {
+  const t = trimPhrase(chunk);
+  if (!t) return undefined;
+  const w = words(t);
+  if (w.length > 9) return undefined;
+  const lower = t.toLowerCase();
+  if (w.length === 1 && PRONOUNS[lower] !== undefined) return { kind: 'pronoun', text: lower === 'i' ? 'I' : lower };
+  if (DETERMINER.test(w[0]!)) {
+    // "the Ministry of Defense of Ukraine" is a name; "the slightly injured Pole" a description
+    if (w.length >= 2 && isCap(w[1]!) && (w[0]!.toLowerCase() === 'the' || w[0]!.toLowerCase() === 'la' || w[0]!.toLowerCase() === 'le') && !isTitle(t)) {
+      return { kind: 'name', text: properCore(w.slice(1).join(' ')) };
+    }
+    return w.length >= 2 ? { kind: 'description', text: t } : undefined;
+  }
+  if (!isCap(w[0]!) || (w.length === 1 && FUNCTION_CAPS.has(w[0]!))) return undefined;
+  if (FUNCTION_CAPS.has(w[0]!) && !HONORIFIC.test(w[0]!)) return undefined;
+  if (isTitle(t)) return { kind: 'description', text: t };
+  // a name is capitalised words (particles allowed); "Anonymous blogger" describes someone
+  const caps = w.filter((x) => isCap(x) || /^(?:of|de|du|des|van|von|der|la|le|and|&|the|’s|'s)$/i.test(x)).length;
+  if (caps === w.length) return { kind: 'name', text: properCore(t) };
+  if (w.length <= 3 && w.slice(1).every((x) => /^\p{Ll}+$/u.test(x) && PRONOUNS[x] === undefined && !NP_STOP.has(x))) return { kind: 'description', text: t };
+  return undefined;
+}
+
+/** A subject phrase, with apposition: "The President of Ukraine, Volodymyr Zelenskyi," / "Cynthia Thompson, curator …, Fayetteville,". */
+export function readPhrase(text: string): Phrase | undefined {
+  const parts = text.split(/,\s*/u).map((p) => p.trim()).filter(Boolean);
+  while (parts.length > 1 && INTRO.test(parts[0]!) && !chunkPhrase(parts[0]!)) parts.shift();
+  if (parts.length === 0) return undefined;
+  const first = chunkPhrase(parts[0]!);
+  const second = parts.length > 1 ? chunkPhrase(parts[1]!) : undefined;
+  if (first?.kind === 'description' && isTitle(first.text) && second?.kind === 'name') {
+    return { kind: 'name', text: second.text, title: first.text.replace(/^(?:the|la|le)\s+/i, '') };
+  }
+  if (first?.kind === 'description' && second?.kind === 'name' && looksLikeOrganisation(first.text)) {
+    return { kind: 'name', text: second.text, title: first.text.replace(/^(?:the|la|le)\s+/i, '') };
+  }
+  if (first && parts.length > 1 && first.kind === 'name') {
+    const apposition = trimPhrase(parts[1]!);
+    if (/^\p{Ll}/u.test(apposition) || DETERMINER.test(words(apposition)[0] ?? '')) return { ...first, title: apposition };
+  }
+  if (!first && parts.length === 1) {
+    // "…, with one poster" / "all they get is a message": the noun phrase at the end
+    return trailingPhrase(parts[0]!);
+  }
+  return first;
+}
+
+/** The phrase right after a verb: "the slightly injured Pole. …", "his lady to him one day", "Febelfin." */
+export function phraseAfter(text: string): Phrase | undefined {
+  const taken: string[] = [];
+  for (const raw of words(text)) {
+    const w = raw.replace(/[,;:.!?”"»)]+$/u, '');
+    if (taken.length > 0 && (NP_STOP.has(w.toLowerCase()) || (/\p{Ll}+ly$/u.test(w) && !isCap(w) && !DETERMINER.test(taken[taken.length - 1]!)))) break;
+    if (w) taken.push(w);
+    if (w !== raw || taken.length >= 8) break;
+  }
+  return taken.length ? chunkPhrase(taken.join(' ')) : undefined;
+}
+
+/** The noun phrase that ends `text` ("… is a message", "… with one poster"). */
+export function trailingPhrase(text: string): Phrase | undefined {
+  const w = words(text.replace(/[,;:]\s*$/u, ''));
+  const taken: string[] = [];
+  for (let i = w.length - 1; i >= 0 && taken.length < 6; i--) {
+    const x = w[i]!;
+    if (/[,;:.!?]$/u.test(x) && taken.length > 0) break;
+    if (NP_STOP.has(x.toLowerCase()) || /^(?:is|are|was|were|be|get|got|has|have|had|of)$/i.test(x)) break;
+    taken.unshift(x);
+    if (DETERMINER.test(x)) break;
+  }
+  if (taken.length === 0) return undefined;
+  if (!DETERMINER.test(taken[0]!) && !isCap(taken[0]!)) return taken.length === 1 ? chunkPhrase(taken[0]!) : undefined;
+  return chunkPhrase(taken.join(' '));
+}
+
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|vs|etc|No|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Inc|Ltd|Co|M|Mme)|\b\p{Lu}|\.\p{Lu})\.$/u;
+
+/** Offsets where sentences start in `text` (always includes 0). */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  const re = /[.!?…]+["”’»)]*\s+(?=[\p{Lu}\d"“«‘(¿¡—])/gu;
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index + 1);
+    if (ABBREVIATION.test(before)) continue;
+    starts.push(m.index + m[0].length);
+  }
+  return starts;
+}
+
+/** The text of the sentence that `text` ends in (after the last sentence break). */
+export function lastSentence(text: string): string {
+  const starts = sentenceStarts(text);
+  return text.slice(starts[starts.length - 1]);
+}

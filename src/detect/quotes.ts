@@ -1,0 +1,208 @@
+/**
+ * Quotations over a whole article: the text units (paragraphs, headings,
+ * captions, list items, cells), the quotations in each, quotations that run
+ * on into the next block, interview answers, and writing `quote` nodes back.
+ */
+import type { Block, BlockQuoteBlock, Evidence, Inline, QuoteInline } from '../model/article.js';
+import type { DiagnosticBag } from '../model/diagnostics.js';
+import { flatText, spanAt, wrapRegions, type WrapRegion } from './inlines.js';
+import { dialogueDashSpans, scanMarks, strayCloser, type MarkSpan } from './marks.js';
+
+export interface Unit {
+  index: number;
+  inlines: Inline[];
+  text: string;
+  lang: string;
+  kind: Block['type'] | 'cell';
+  /** The blocks array holding this unit's outermost block, and its place there (lists: the list). */
+  container: Block[];
+  at: number;
+  list?: Block;
+  blockquote?: BlockQuoteBlock;
+  write: (inlines: Inline[]) => void;
+  /** Interview label ("Richman" in `**Richman:** Yes, …`). */
+  label?: string;
+  spans: QuoteSpan[];
+}
+
+export interface QuoteSpan extends MarkSpan {
+  unit: Unit;
+  quoteId: string;
+  depth: number;
+  continued: boolean;
+  continues: boolean;
+  kind: 'speech' | 'term';
+  /** Entity key in the registry. */
+  speaker?: number;
+  evidence?: Evidence;
+  strength: number;
+  /** All parts of a quotation running over several blocks (shared array). */
+  chain: QuoteSpan[];
+}
+
+/** Walks the (already copied) blocks and lists every run of inline text, in reading order. */
+export function collectUnits(blocks: Block[], lang: string): Unit[] {
+  const units: Unit[] = [];
+  const visit = (container: Block[], at: number, block: Block, top: { container: Block[]; at: number; list?: Block; bq?: BlockQuoteBlock }): void => {
+    const add = (inlines: Inline[], kind: Unit['kind'], write: (x: Inline[]) => void, blockLang?: string): void => {
+      units.push({
+        index: units.length, inlines, text: flatText(inlines), lang: blockLang ?? lang, kind,
+        container: top.container, at: top.at, list: top.list, blockquote: top.bq, write, spans: [],
+      });
+    };
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading':
+        add(block.children, block.type, (x) => (block.children = x), block.lang);
+        break;
+      case 'caption':
+        add(block.children, 'caption', (x) => (block.children = x));
+        break;
+      case 'list':
+        for (const item of block.children) item.children.forEach((b, i) => visit(item.children, i, b, { ...top, list: top.list ?? block }));
+        break;
+      case 'blockquote':
+        block.children.forEach((b, i) => visit(block.children, i, b, { ...top, bq: top.bq ?? block }));
+        break;
+      case 'table':
+        for (const row of block.rows) row.forEach((cell, c) => add(cell, 'cell', (x) => (row[c] = x)));
+        break;
+      default:
+        break;
+    }
+  };
+  blocks.forEach((b, i) => visit(blocks, i, b, { container: blocks, at: i }));
+  return units;
+}
+
+const LABEL = /^\s*([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s*:\s+(?=\S)/u;
+const NOT_LABELS = /^(?:note|update|photo|image|source|video|audio|caption|credit|warning|related|see also|editor|step|tip|q|a|summary|update \d+)$/i;
+
+/** Interview labels: `**Name:**` at a paragraph's start, or the same plain `Name:` form in three or more paragraphs. */
+export function findLabels(units: Unit[]): void {
+  const plain: { unit: Unit; name: string }[] = [];
+  for (const u of units) {
+    if (u.kind !== 'paragraph' || u.list) continue;
+    const m = LABEL.exec(u.text);
+    if (!m || NOT_LABELS.test(m[1]!)) continue;
+    const first = u.inlines[0];
+    if (first?.type === 'emphasis' && first.strong && /:\s*$/u.test(flatText(first.children))) u.label = m[1]!;
+    else plain.push({ unit: u, name: m[1]! });
+  }
+  if (plain.length >= 3) for (const p of plain) p.unit.label = p.name;
+}
+
+function nest(spans: MarkSpan[]): { span: MarkSpan; depth: number }[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: { span: MarkSpan; depth: number }[] = [];
+  const stack: MarkSpan[] = [];
+  for (const s of sorted) {
+    while (stack.length && stack[stack.length - 1]!.end <= s.start) stack.pop();
+    const top = stack[stack.length - 1];
+    if (top && (s.end > top.end || s.start < top.contentStart || s.end > top.contentEnd)) continue; // crossing: not a quotation
+    out.push({ span: s, depth: stack.length });
+    stack.push(s);
+  }
+  return out;
+}
+
+const family = (mark: string): string => ('“”„"'.includes(mark) ? '"' : '‘’\''.includes(mark) ? "'" : '«»'.includes(mark) ? '«' : '‹›'.includes(mark) ? '‹' : mark);
+
+/** Finds every quotation, links those that run over blocks, and numbers them. */
+export function findQuotes(units: Unit[], diagnostics: DiagnosticBag): void {
+  findLabels(units);
+  let pendingList: { label: string; chain: QuoteSpan[]; list?: Block; unit: Unit } | undefined;
+  let open: QuoteSpan | undefined; // the previous block's quotation, left open at its end
+  for (const u of units) {
+    const found: MarkSpan[] = u.kind === 'cell' ? [] : scanMarks(u.text, u.lang);
+    const lead = u.text.length - u.text.replace(/^\s+/u, '').length;
+    const end = u.text.replace(/\s+$/u, '').length;
+    let carried: MarkSpan | undefined;
+    if (u.label) {
+      const start = LABEL.exec(u.text)![0].length;
+      found.push({ start, contentStart: start, contentEnd: end, end, open: '', close: '', closed: true, markless: true });
+    } else if (pendingList && u.list && (u.list === pendingList.list || (u.container === pendingList.unit.container && u.at === pendingList.unit.at + 1))) {
+      found.push({ start: lead, contentStart: lead, contentEnd: end, end, open: '', close: '', closed: true, markless: true });
+    } else {
+      const stray = open ? strayCloser(u.text, u.lang) : undefined;
+      if (open && stray && family(stray.mark) === family(open.open)) {
+        // the quotation goes on without repeating its opening mark and closes here
+        carried = { start: lead, contentStart: lead, contentEnd: stray.at, end: stray.at + 1, open: '', close: stray.mark, closed: true };
+        found.push(carried);
+      } else if (u.kind === 'paragraph') {
+        found.push(...dialogueDashSpans(u.text, u.lang));
+      }
+    }
+    u.spans = nest(found).map(({ span, depth }) => ({
+      ...span, unit: u, quoteId: '', depth, continued: false, continues: false, kind: 'speech', strength: 0, chain: [],
+    }));
+    for (const s of u.spans) s.chain = [s];
+
+    const first = u.spans.find((s) => s.depth === 0);
+    if (open) {
+      const repeats = first && first.start === lead && !first.markless && family(first.open) === family(open.open);
+      if (first && (repeats || (carried && first.start === carried.start))) link(open, first);
+      else {
+        diagnostics.warn(
+          'unclosed-quote',
+          `a quotation opened with ${open.open} is never closed; it is taken to end with its paragraph (add the closing mark)`,
+          spanAt(open.unit.inlines, open.start, open.start + 1),
+        );
+      }
+    }
+    const last = [...u.spans].reverse().find((s) => s.depth === 0);
+    open = last && !last.closed && !last.markless ? last : undefined;
+
+    // interview answers go on into a list right after them
+    const top = u.spans.find((s) => s.depth === 0 && s.markless);
+    if (u.label && top) pendingList = { label: u.label, chain: top.chain, unit: u };
+    else if (pendingList && u.list && top && !u.label) {
+      const prev = pendingList.chain[pendingList.chain.length - 1]!;
+      link(prev, top);
+      pendingList.list = u.list;
+      u.label = pendingList.label;
+    } else pendingList = undefined;
+  }
+  if (open) {
+    diagnostics.warn('unclosed-quote', `a quotation opened with ${open.open} is never closed; it is taken to end with its paragraph (add the closing mark)`, spanAt(open.unit.inlines, open.start, open.start + 1));
+  }
+
+  let n = 0;
+  for (const u of units) {
+    for (const s of u.spans) {
+      if (s.quoteId) continue;
+      const id = `q${++n}`;
+      for (const part of s.chain) part.quoteId = id;
+    }
+  }
+}
+
+function link(prev: QuoteSpan, next: QuoteSpan): void {
+  prev.continues = true;
+  next.continued = true;
+  prev.chain.push(next);
+  next.chain = prev.chain;
+}
+
+/** Writes the quote nodes into each unit's inlines. */
+export function applyQuotes(units: Unit[], idOf: (key: number | undefined) => string | undefined): void {
+  for (const u of units) {
+    if (u.spans.length === 0) continue;
+    const region = (s: QuoteSpan, children: WrapRegion[]): WrapRegion => ({
+      start: s.start, contentStart: s.contentStart, contentEnd: s.contentEnd, end: s.end, children,
+      make: (kids, position): QuoteInline => {
+        const q: QuoteInline = { type: 'quote', quoteId: s.quoteId, open: s.open, close: s.close, depth: s.depth, continued: s.continued, continues: s.continues, children: kids };
+        if (s.depth === 0) q.kind = s.kind;
+        const id = s.depth === 0 && s.kind === 'speech' ? idOf(s.speaker) : undefined;
+        if (id) q.speakerId = id;
+        if (position) q.position = position;
+        return q;
+      },
+    });
+    const build = (depth: number, from: number, to: number): WrapRegion[] =>
+      u.spans
+        .filter((s) => s.depth === depth && s.start >= from && s.end <= to)
+        .map((s) => region(s, build(depth + 1, s.contentStart, s.contentEnd)));
+    u.write(wrapRegions(u.inlines, build(0, 0, u.text.length)));
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Attribution rules that read the narration next to one quotation: the
+ * speech verb after it ("…,” he said / said the Pole), before it (X said:
+ * “…”), a dash attribution, "according to", and reports of speech without
+ * quotation marks ("claims that …").
+ */
+import { verbPattern } from './lexicon.js';
+import { lastSentence, phraseAfter, readPhrase, trailingPhrase, type Phrase } from './names.js';
+
+export interface Found {
+  phrase: Phrase;
+  rule: string;
+  /** Offsets of the evidence within the text given. */
+  from: number;
+  to: number;
+}
+
+const cache = new Map<string, { verbs: string; verbFirst: RegExp; subjectFirst: RegExp; anyVerb: RegExp }>();
+function patterns(lang: string): { verbs: string; verbFirst: RegExp; subjectFirst: RegExp; anyVerb: RegExp } {
+  const key = lang.slice(0, 2).toLowerCase();
+  let p = cache.get(key);
+  if (!p) {
+    const verbs = verbPattern(lang);
+    p = {
+      verbs,
+      verbFirst: new RegExp(`^[\\s,.;:!?—–-]*(?:\\p{Ll}+ly\\s+)?(${verbs})(?![\\p{L}])[\\s,]*`, 'iu'),
+      subjectFirst: new RegExp(`^[\\s,.;:!?—–-]*([^.!?;:"“”«»]{1,90}?)\\s+(?:(?:also|then|later|again|ensuite|aussi|\\p{Ll}+ly)\\s+)?(${verbs})(?![\\p{L}])`, 'u'),
+      anyVerb: new RegExp(`(?<![\\p{L}])(${verbs})(?![\\p{L}])`, 'giu'),
+    };
+    cache.set(key, p);
+  }
+  return p;
+}
+
+const INVERTED_PRONOUN = /-t?-?(il|elle|ils|elles|on)$/iu;
+const ACCORDING = /(?:according to|selon|d['’]après)\s+/iu;
+
+/** "…,” he said." / "…,” said the slightly injured Pole." / "…" - Matthew Ingram / "…", according to X. */
+export function attributionAfter(after: string, lang: string, quoteEndsSentence: boolean): Found | undefined {
+  const dash = /^\s*[-–—]\s*([\p{Lu}][\p{L}.’'-]+(?:\s+[\p{Lu}][\p{L}.’'-]+){0,3})\s*(?:[.,;]|$)/u.exec(after);
+  if (dash) return { phrase: { kind: 'name', text: dash[1]! }, rule: 'dash-attribution', from: 0, to: dash[0].length };
+  const citation = /^\s*([\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3})\s*(?:,\s*|$)$/u.exec(after);
+  const { anyVerb } = patterns(lang);
+  anyVerb.lastIndex = 0;
+  if (citation && !anyVerb.test(citation[1]!)) {
+    const phrase = readPhrase(citation[1]!);
+    if (phrase && phrase.kind !== 'pronoun') return { phrase, rule: 'citation', from: 0, to: citation[0].length };
+  }
+  const acc = new RegExp(`^[\\s,]*${ACCORDING.source}([^.;!?]+)`, 'iu').exec(after);
+  if (acc) {
+    const phrase = readPhrase(acc[1]!);
+    if (phrase) return { phrase, rule: 'according-to', from: 0, to: acc[0].length };
+  }
+  const { verbFirst, subjectFirst } = patterns(lang);
+  anyVerb.lastIndex = 0;
+  const vf = verbFirst.exec(after);
+  if (vf) {
+    const inverted = INVERTED_PRONOUN.exec(vf[1]!);
+    const phrase = inverted ? { kind: 'pronoun' as const, text: inverted[1]!.toLowerCase() } : phraseAfter(after.slice(vf[0].length));
+    if (phrase) return { phrase, rule: 'verb-after', from: 0, to: Math.min(after.length, vf[0].length + phrase.text.length + 1) };
+  }
+  const sf = subjectFirst.exec(after);
+  if (sf) {
+    const startsSentence = /^\s*[.!?…]+\s+[\p{Lu}]/u.test(after) || (/^\s*[\p{Lu}]/u.test(after) && quoteEndsSentence);
+    const rest = after.slice(sf[0].length);
+    if (startsSentence && !/^\s*(?:[.;]|$)/u.test(rest)) return undefined;
+    const phrase = readPhrase(sf[1]!);
+    if (phrase && sf[1]!.split(/\s+/).length <= 12) return { phrase, rule: 'verb-after', from: 0, to: sf[0].length };
+  }
+  return undefined;
+}
+
+const PARTICIPLE = /(?:ing|ant)$/iu;
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|est|sont|a|ont)$/i;
+
+const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
+
+/** Cuts a subject at its verb: "One poster admitted to being …" → "One poster"; drops a leading subordinate clause. */
+function subjectOf(head: string, lang: string): Phrase | undefined {
+  const { anyVerb } = patterns(lang);
+  const parts = head.split(/,\s*/u);
+  while (parts.length > 1 && SUBORDINATE.test(parts[0]!.trim())) parts.shift();
+  const words = parts.join(', ').trim().split(/\s+/);
+  const cut: string[] = [];
+  for (const w of words) {
+    anyVerb.lastIndex = 0;
+    const bare = w.replace(/[,;:]+$/u, '');
+    if (cut.length > 0 && (FINITE.test(bare) || new RegExp(`^${anyVerb.source}$`, 'iu').test(bare))) break;
+    cut.push(w);
+  }
+  return readPhrase(cut.join(' '));
+}
+
+/** "X said: “…”", "Hilary Braysmith, …, said, “…”", "writing in a blog post “…”", "according to X, “…”". */
+export function attributionBefore(before: string, lang: string): Found | undefined {
+  const sentence = lastSentence(before);
+  const offset = before.length - sentence.length;
+  const acc = ACCORDING.exec(sentence);
+  if (acc) {
+    const tail = sentence.slice(acc.index + acc[0].length);
+    const phrase = readPhrase(tail.replace(/[\s,:]+$/u, ''));
+    if (phrase) return { phrase, rule: 'according-to', from: offset + acc.index, to: before.length };
+  }
+  const { anyVerb } = patterns(lang);
+  anyVerb.lastIndex = 0;
+  let last: RegExpExecArray | undefined;
+  for (const m of sentence.matchAll(anyVerb)) last = m as RegExpExecArray;
+  if (!last) return undefined;
+  const tail = sentence.slice(last.index + last[0].length);
+  const tailWords = tail.trim().split(/\s+/).filter(Boolean).length;
+  const leadsIn = /(?:[:,]|\bas|\bthat|\bque)\s*$/u.test(tail);
+  if (tailWords > 20 && !leadsIn) return undefined;
+  if (tailWords > 30) return undefined;
+  const head = sentence.slice(0, last.index);
+  let phrase: Phrase | undefined;
+  if (PARTICIPLE.test(last[1]!) && !/,\s*$/u.test(head)) phrase = trailingPhrase(head) ?? subjectOf(head, lang);
+  else phrase = subjectOf(head, lang);
+  if (!phrase) return undefined;
+  return { phrase, rule: 'verb-before', from: offset, to: before.length };
+}
+
+/** A block that leads into the next one: "He held the bowl aloft and intoned:" / "The voice said—". */
+export function leadIn(text: string, lang: string): Found | undefined {
+  if (!/(?::|—|--)\s*$/u.test(text)) return undefined;
+  const found = attributionBefore(text, lang);
+  return found ? { ...found, rule: 'lead-in' } : undefined;
+}
+
+const REPORT_VERBS_EN = 'says|said|say|claims|claimed|claim|reported|reports|notes|noted|told|tells|explained|explains|wrote|writes|added|adds|stated|states|announced|announces|observed|admitted|argued|argues|warned|warns|insisted|recalled|believes|believed|thinks|replied|answered|confirmed|denied|suggested|estimated|predicted|expressed';
+const REPORT_VERBS_FR = 'annonce|a annoncé|affirme|a affirmé|déclare|a déclaré|estime|a estimé|explique|a expliqué|indique|a indiqué|rappelle|a rappelé|précise|a précisé|souligne|a souligné|assure|a assuré|dit|a dit|recommande';
+
+export interface Report {
+  phrase: Phrase;
+  /** The reported words. */
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** Indirect speech in one sentence of narration: "X claims that …", "X says …", "…, X notes." */
+export function indirectReport(sentence: string, lang: string): Report | undefined {
+  const verbs = lang.toLowerCase().startsWith('fr') ? REPORT_VERBS_FR : REPORT_VERBS_EN;
+  const that = new RegExp(`^(.{1,160}?)\\s+(?:also\\s+|has\\s+|have\\s+)?(?:${verbs})(?![\\p{L}])(?:\\s+[^,.;]{0,40}?)?\\s+(?:that|que|qu['’])\\s*(.+)$`, 'u').exec(sentence);
+  if (that) {
+    const phrase = subjectOf(that[1]!, lang);
+    if (phrase) return { phrase, text: that[2]!.trim(), from: 0, to: sentence.length };
+  }
+  const aside = new RegExp(`^(.{6,}?),\\s+(?:(${verbs})\\s+([^,]{2,60})|([^,]{2,60}?)\\s+(?:${verbs})(?![\\p{L}])[^,]{0,40}),\\s+(.{6,})$`, 'u').exec(sentence);
+  if (aside) {
+    const phrase = aside[3] ? phraseAfter(aside[3]) : readPhrase(aside[4]!);
+    if (phrase) return { phrase, text: `${aside[1]!.trim()} ${aside[5]!.trim()}`, from: aside[1]!.length, to: sentence.length - aside[5]!.length };
+  }
+  const according = new RegExp(`^(?:${ACCORDING.source}([^,]{2,80}),\\s*(.{8,})|(.{8,}?),?\\s+${ACCORDING.source}([^,.;]{2,80})[.!]?)$`, 'iu').exec(sentence);
+  if (according) {
+    const phrase = readPhrase((according[1] ?? according[4])!);
+    if (phrase) return { phrase, text: (according[2] ?? according[3])!.trim(), from: 0, to: sentence.length };
+  }
+  const final = new RegExp(`^(.{12,}?),\\s+([^,]{2,60}?)\\s+(?:${verbs})(?![\\p{L}])[^,.;]{0,60}[.!]?$`, 'u').exec(sentence);
+  if (final) {
+    const phrase = readPhrase(final[2]!);
+    if (phrase) return { phrase, text: final[1]!.trim(), from: final[1]!.length, to: sentence.length };
+  }
+  const bare = new RegExp(`^(.{1,140}?)\\s+(?:also\\s+)?(?:${verbs})(?![\\p{L}])\\s+(?!to\\b|in\\b|on\\b|at\\b|by\\b|with\\b|for\\b|about\\b|nothing\\b|so\\b|this\\b|it\\b|[.,;:])(.{8,})$`, 'u').exec(sentence);
+  if (bare) {
+    const phrase = subjectOf(bare[1]!, lang);
+    if (phrase && bare[1]!.split(/\s+/).length <= 14) return { phrase, text: bare[2]!.trim(), from: 0, to: sentence.length };
+  }
+  return undefined;
+}

@@ -1,0 +1,277 @@
+/**
+ * The speaker registry: everyone who speaks (or is mentioned and may speak
+ * later), with name variants merged: "Volodymyr Zelenskyi" and "Zelenskyy"
+ * are one speaker; "the president" finds the person introduced with that title.
+ */
+import type { Evidence, Speaker, SpeakerKind } from '../model/article.js';
+import { genderOf, HONORIFIC, looksLikeOrganisation, type Gender } from './lexicon.js';
+
+export interface Entity {
+  key: number;
+  /** Every form seen, first the one it was registered under. */
+  names: string[];
+  /** Titles and descriptions it was introduced with ("President of Ukraine", "one poster"). */
+  titles: string[];
+  kind: SpeakerKind;
+  gender: Gender;
+  evidence: Evidence[];
+  /** Has spoken (directly or indirectly): only these become `article.speakers`. */
+  spoke: boolean;
+  /** Introduced as a source (apposition, "called …", speech): a pronoun may point here. */
+  salient: boolean;
+  /** Order of the latest mention, for "most recent" choices. */
+  lastSeen: number;
+  narrator?: boolean;
+  voice?: string;
+  /** A name given by a speaker file; wins over the fullest form. */
+  displayName?: string;
+}
+
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’`]/g, "'")
+    .replace(/^(?:the|la|le|les|l')\s*/i, '')
+    .replace(/[.,;:!?]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return row[b.length]!;
+}
+
+function similarWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0]) return false;
+  const len = Math.min(a.length, b.length);
+  const d = editDistance(a, b);
+  return (len >= 4 && d <= 1) || (len >= 8 && d <= 2);
+}
+
+/** "Febelfin" is built from the starts of "FEdération BELge du secteur FINancier". */
+function isPortmanteau(short: string, words: string[]): boolean {
+  const go = (s: string, w: number): boolean => {
+    if (s === '') return true;
+    if (w >= words.length) return false;
+    const word = words[w]!;
+    for (let k = Math.min(word.length, s.length); k >= 2; k--) if (word.startsWith(s.slice(0, k)) && go(s.slice(k), w + 1)) return true;
+    return go(s, w + 1);
+  };
+  return short.length >= 4 && words.length >= 2 && go(short, 0);
+}
+
+const isDescription = (name: string): boolean => /^(?:the|a|an|one|his|her|my|their|our|its|la|le|les|un|une|l')\s/i.test(name) || /^\p{Ll}/u.test(name);
+
+/** Two written names for the same speaker? */
+export function sameName(a: string, b: string): boolean {
+  const na = normaliseName(a);
+  const nb = normaliseName(b);
+  if (na === nb) return true;
+  if (isDescription(a) || isDescription(b)) return false;
+  const ta = na.split(/\s+/);
+  const tb = nb.split(/\s+/);
+  const honA = ta.filter((t) => HONORIFIC.test(t)).join();
+  const honB = tb.filter((t) => HONORIFIC.test(t)).join();
+  if (honA && honB && honA !== honB) return false;
+  const wa = ta.filter((t) => !HONORIFIC.test(t));
+  const wb = tb.filter((t) => !HONORIFIC.test(t));
+  if (wa.length === 0 || wb.length === 0) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (looksLikeOrganisation(a) || looksLikeOrganisation(b)) {
+    if (short.length === 1 && long.length >= 2) {
+      const initials = long.filter((w) => w.length > 3).map((w) => w[0]).join('');
+      if (short[0] === initials || isPortmanteau(short[0]!, long)) return true;
+    }
+    return short.length >= 2 && long.slice(long.length - short.length).join(' ') === short.join(' ');
+  }
+  if (!similarWord(short[short.length - 1]!, long[long.length - 1]!)) return false;
+  if (short.length === 1) return true;
+  // both have given names: they must agree too (Kristen / Kristin)
+  return similarWord(short[0]!, long[0]!) || short[0]!.replace('.', '') === long[0]![0];
+}
+
+export const headOf = (description: string): string => {
+  const words = normaliseName(description)
+    .split(/\s+(?:of|de|du|des|by|from|at|on|in|pour)\s+/)[0]!
+    .split(/\s+/);
+  return words[words.length - 1] ?? '';
+};
+
+const SYNONYMS: Record<string, string> = { lady: 'wife', spouse: 'wife', spokeswoman: 'spokesperson', spokesman: 'spokesperson', 'porte-parole': 'spokesperson' };
+const canonHead = (h: string): string => SYNONYMS[h] ?? h;
+
+export class SpeakerRegistry {
+  private readonly entities: Entity[] = [];
+  private readonly redirects = new Map<number, number>();
+  private clock = 0;
+
+  all(): readonly Entity[] {
+    return this.entities;
+  }
+
+  get(key: number): Entity {
+    return this.entities[key]!;
+  }
+
+  /** The entity this name or description already stands for, if any (most recent first). */
+  find(name: string): Entity | undefined {
+    const byRecent = [...this.entities].sort((x, y) => y.lastSeen - x.lastSeen);
+    const exact = byRecent.find((e) => e.names.some((n) => normaliseName(n) === normaliseName(name)));
+    if (exact) return exact;
+    if (isDescription(name)) {
+      const head = canonHead(headOf(name));
+      const possessive = /^(his|her|my|their)\s/i.exec(name)?.[1]?.toLowerCase();
+      return byRecent.find((e) =>
+        [...e.titles, ...e.names.filter(isDescription)].some((t) => {
+          if (canonHead(headOf(t)) !== head || head === '') return false;
+          const p = /^(his|her|my|their)\s/i.exec(t)?.[1]?.toLowerCase();
+          return !possessive || !p || p === possessive;
+        }),
+      );
+    }
+    return byRecent.find((e) => e.names.some((n) => sameName(n, name)));
+  }
+
+  /** Finds or creates the entity for `name`, records the form and marks it seen now. `fresh`: always a new one ("one poster"). */
+  register(name: string, options: { kind?: SpeakerKind; title?: string; salient?: boolean; fresh?: boolean } = {}): Entity {
+    const clean = name.replace(/^(?:the|The)\s+(?=\p{Lu})/u, '').replace(/[.,;:]+$/u, '').trim();
+    let e = options.fresh ? undefined : this.find(clean);
+    if (!e) {
+      e = {
+        key: this.entities.length,
+        names: [clean],
+        titles: [],
+        kind: options.kind ?? guessKind(clean),
+        gender: genderOf(clean),
+        evidence: [],
+        spoke: false,
+        salient: false,
+        lastSeen: 0,
+      };
+      this.entities.push(e);
+    } else if (!e.names.some((n) => n === clean)) {
+      e.names.push(clean);
+      if (e.kind === 'unknown' && options.kind) e.kind = options.kind;
+      e.gender ??= genderOf(clean);
+    }
+    if (options.title && !e.titles.includes(options.title)) e.titles.push(options.title);
+    if (options.salient) e.salient = true;
+    this.touch(e);
+    return e;
+  }
+
+  /** Adds `alias` to an entity already known (a description that was resolved to it). */
+  alias(e: Entity, alias: string): void {
+    const clean = alias.replace(/[.,;:]+$/u, '').trim();
+    if (!e.names.some((n) => normaliseName(n) === normaliseName(clean))) e.names.push(clean);
+    e.gender ??= genderOf(clean);
+  }
+
+  touch(e: Entity): void {
+    e.lastSeen = ++this.clock;
+  }
+
+  narrator(): Entity {
+    const found = this.entities.find((e) => e.narrator);
+    if (found) {
+      this.touch(found);
+      return found;
+    }
+    const e = this.register('Narrator', { kind: 'person', salient: true });
+    e.narrator = true;
+    e.names.push('I');
+    return e;
+  }
+
+  /** The most recent salient entity a pronoun can point to. */
+  resolvePronoun(gender: 'male' | 'female' | 'plural' | 'neuter', exclude: ReadonlySet<number> = new Set()): Entity | undefined {
+    const fits = (e: Entity): boolean => {
+      if (e.narrator || exclude.has(e.key)) return false;
+      if (gender === 'plural' || gender === 'neuter') return e.kind === 'organisation' || e.kind === 'unknown';
+      if (e.kind === 'organisation') return false;
+      return e.gender === undefined || e.gender === gender;
+    };
+    const ordered = [...this.entities].sort((x, y) => y.lastSeen - x.lastSeen);
+    return ordered.find((e) => (e.salient || e.spoke) && fits(e)) ?? ordered.find(fits);
+  }
+
+  /** Merges the entity `from` into `into` (a correction from a speaker file). */
+  merge(into: Entity, from: Entity): void {
+    if (into === from) return;
+    for (const n of from.names) this.alias(into, n);
+    into.titles.push(...from.titles.filter((t) => !into.titles.includes(t)));
+    into.evidence.push(...from.evidence);
+    into.spoke ||= from.spoke;
+    from.names = [];
+    from.spoke = false;
+    this.redirects.set(from.key, into.key);
+  }
+
+  resolve(e: Entity): Entity {
+    let key = e.key;
+    while (this.redirects.has(key)) key = this.redirects.get(key)!;
+    return this.entities[key]!;
+  }
+
+  /** The speakers as the model holds them, with stable slug ids. Returns the id of each entity key. */
+  toSpeakers(): { speakers: Speaker[]; idOf: Map<number, string> } {
+    const speakers: Speaker[] = [];
+    const idOf = new Map<number, string>();
+    const used = new Set<string>();
+    for (const e of this.entities) {
+      if (!e.spoke || e.names.length === 0) continue;
+      const name = e.displayName ?? fullestName(e);
+      let id = slug(name) || 'speaker';
+      for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+      used.add(id);
+      idOf.set(e.key, id);
+      const aliases = [...e.names, ...e.titles].filter((n, i, all) => n !== name && all.indexOf(n) === i);
+      const s: Speaker = { id, name, aliases, kind: e.kind, evidence: e.evidence.slice(0, 5) };
+      if (e.voice) s.voice = e.voice;
+      speakers.push(s);
+    }
+    for (const e of this.entities) {
+      const target = this.resolve(e);
+      const id = idOf.get(target.key);
+      if (id && !idOf.has(e.key)) idOf.set(e.key, id);
+    }
+    return { speakers, idOf };
+  }
+}
+
+function guessKind(name: string): SpeakerKind {
+  if (looksLikeOrganisation(name)) return 'organisation';
+  if (isDescription(name)) return genderOf(name) || /^(?:porte-parole|spokesperson|spokesman|spokeswoman|poster|blogger|author|soldier|man|woman|friend|wife|lady|official|witness)$/i.test(headOf(name)) ? 'person' : 'unknown';
+  if (/^\p{Lu}/u.test(name)) return 'person';
+  return 'unknown';
+}
+
+/** The fullest proper name (most words), else the first form seen. */
+export function fullestName(e: Entity): string {
+  const proper = e.names.filter((n) => !isDescription(n) && n !== 'I');
+  if (proper.length === 0) return e.names[0]!;
+  return proper.reduce((best, n) => (n.split(/\s+/).length > best.split(/\s+/).length ? n : best));
+}
+
+export function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+}
