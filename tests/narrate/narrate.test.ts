@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { narrate } from '../../src/narrate/index.js';
+import type { NarrationTemplate } from '../../src/config/types.js';
+import type { Utterance } from '../../src/model/script.js';
+import podcast from '../../templates/narration/podcast.json' with { type: 'json' };
+import { article, heading, paragraph, quote, speaker, text } from './articles.js';
+
+const template = podcast as NarrationTemplate;
+const noIntro: NarrationTemplate = { ...template, intro: null, outro: null };
+const spoken = (us: Utterance[]): string => us.map((u) => u.text).join(' | ');
+
+const mod = speaker('mod', 'Ministry of Defense of Ukraine', { kind: 'organisation' });
+const zelensky = speaker('z', 'Volodymyr Zelensky', { aliases: ['Zelensky'] });
+
+describe('narrate', () => {
+  it('reads the title first as a chapter, then each heading as a chapter', () => {
+    const script = narrate(article([paragraph(text('Intro text.')), heading('On the front'), paragraph(text('More.'))]), noIntro);
+    expect(script.utterances[0]).toMatchObject({ role: 'title', text: 'Trenches near Bakhmut', chapter: 'Trenches near Bakhmut', speakerName: 'Narrator' });
+    expect(script.utterances.filter((u) => u.chapter).map((u) => u.chapter)).toEqual(['Trenches near Bakhmut', 'On the front']);
+    expect(script.utterances.find((u) => u.role === 'heading')!.pauseBeforeMs).toBe(template.pauses.headingMs);
+  });
+
+  it('fills intro and outro from the template with the title, byline and source', () => {
+    const script = narrate(article([paragraph(text('Body.'))]), template);
+    const intro = script.utterances.filter((u) => u.role === 'intro').map((u) => u.displayText).join(' ');
+    const outro = script.utterances.filter((u) => u.role === 'outro').map((u) => u.displayText).join(' ');
+    expect(intro).toBe('Trenches near Bakhmut. By Jane Doe. A Lectern audio edition.');
+    expect(outro).toBe('This was Trenches near Bakhmut. Example News.');
+    expect(script.utterances[0]!.chapter).toBe('Trenches near Bakhmut');
+  });
+
+  it('leaves out a missing byline without stray punctuation', () => {
+    const script = narrate(article([paragraph(text('Body.'))], [], { byline: undefined }), template);
+    expect(script.utterances.filter((u) => u.role === 'intro').map((u) => u.displayText).join(' ')).toBe('Trenches near Bakhmut. A Lectern audio edition.');
+  });
+
+  it('says who speaks before a quote attributed after it, and does not read the bare attribution twice', () => {
+    const a = article([paragraph(quote('mod', 'We are holding the line,'), text(' the Ministry of Defense of Ukraine reported. Fighting went on.'))], [mod]);
+    const us = narrate(a, noIntro).utterances.slice(1);
+    expect(us.map((u) => [u.role, u.displayText])).toEqual([
+      ['cue', 'The Ministry of Defense of Ukraine said:'],
+      ['quote', '“We are holding the line.”'],
+      ['narration', 'Fighting went on.'],
+    ]);
+    expect(spoken(us)).not.toMatch(/reported/);
+  });
+
+  it('drops "said <name>" and "<pronoun> <verb>" attributions too', () => {
+    const a = article([
+      paragraph(quote('z', 'We will win,'), text(' said Zelensky.')),
+      paragraph(text('Later that day he spoke again. '), quote('z', 'It is hard,'), text(' he added.')),
+    ], [zelensky]);
+    const us = narrate(a, noIntro).utterances.slice(1);
+    expect(us.map((u) => u.displayText)).toEqual([
+      'Zelensky said:', '“We will win.”', 'Later that day he spoke again.', 'Volodymyr Zelensky said:', '“It is hard.”',
+    ]);
+  });
+
+  it('keeps a longer trailing attribution but still names the speaker first', () => {
+    const a = article([paragraph(quote('z', 'It is hard,'), text(' Zelensky said on Tuesday, adding that help was coming.'))], [zelensky]);
+    const us = narrate(a, noIntro).utterances.slice(1);
+    expect(us.map((u) => u.displayText)).toEqual(['Volodymyr Zelensky said:', '“It is hard,”', 'Zelensky said on Tuesday, adding that help was coming.']);
+  });
+
+  it('does not announce a speaker already named before the quote', () => {
+    const a = article([paragraph(text('Zelensky said: '), quote('z', 'We will win.'))], [zelensky]);
+    const us = narrate(a, noIntro).utterances.slice(1);
+    expect(us.map((u) => [u.role, u.displayText])).toEqual([['narration', 'Zelensky said:'], ['quote', '“We will win.”']]);
+  });
+
+  it('gives each speaker a voice of their own, in order of first appearance, consistent and distinct from the narrator', () => {
+    const a = article([
+      paragraph(text('First: '), quote('z', 'One.'), text(' Then: '), quote('mod', 'Two.')),
+      paragraph(text('Again: '), quote('z', 'Three.')),
+    ], [mod, zelensky]);
+    const us = narrate(a, noIntro).utterances;
+    const voiceOf = (id: string): string[] => [...new Set(us.filter((u) => u.speakerId === id).map((u) => `${u.voice}/${u.pitch}`))];
+    expect(voiceOf('z')).toEqual([`${template.speakerVoices[0]!.voice}/${template.speakerVoices[0]!.pitch}`]);
+    expect(voiceOf('mod')).toEqual([`${template.speakerVoices[1]!.voice}/${template.speakerVoices[1]!.pitch}`]);
+    const narrator = us.filter((u) => !u.speakerId);
+    expect(new Set(narrator.map((u) => u.voice))).toEqual(new Set([template.narrator.voice]));
+    expect(us.filter((u) => u.speakerId === 'z').every((u) => u.speakerName === 'Volodymyr Zelensky')).toBe(true);
+  });
+
+  it('lets a speaker file choose the voice', () => {
+    const a = article([paragraph(text('He said: '), quote('z', 'Yes.'))], [{ ...zelensky, voice: 'en-gb+m1' }]);
+    expect(narrate(a, noIntro).utterances.find((u) => u.role === 'quote')!.voice).toBe('en-gb+m1');
+  });
+
+  it('keeps nested quotations and quotes without a speaker in the current voice', () => {
+    const nested = quote(undefined, 'Iron Will', { depth: 1, open: '‘', close: '’' });
+    const a = article([paragraph(text('He said: '), { ...quote('z', ''), children: [text('The operation '), nested, text(' goes on.')] }, text(' The so-called '), quote(undefined, 'referendum'), text(' failed.'))], [zelensky]);
+    const us = narrate(a, noIntro).utterances.slice(1);
+    expect(us.map((u) => [u.role, u.speakerId ?? '-', u.displayText])).toEqual([
+      ['narration', '-', 'He said:'],
+      ['quote', 'z', '“The operation ‘Iron Will’ goes on.”'],
+      ['narration', '-', 'The so-called “referendum” failed.'],
+    ]);
+  });
+
+  it('puts a pause around quotes and a longer one at the end of a paragraph', () => {
+    const a = article([paragraph(text('He said: '), quote('z', 'Yes.'), text(' Then he left.')), paragraph(text('Next.'))], [zelensky]);
+    const us = narrate(a, noIntro).utterances;
+    const q = us.find((u) => u.role === 'quote')!;
+    expect([q.pauseBeforeMs, q.pauseAfterMs]).toEqual([template.pauses.aroundQuoteMs, template.pauses.aroundQuoteMs]);
+    expect(us.find((u) => u.displayText === 'Then he left.')!.pauseAfterMs).toBe(template.pauses.paragraphMs);
+  });
+
+  it('speaks quote cues when the template asks', () => {
+    const cued: NarrationTemplate = { ...noIntro, cues: { ...noIntro.cues, spokenQuoteCues: true } };
+    const a = article([paragraph(text('He said: '), quote('z', 'Yes.'))], [zelensky]);
+    expect(narrate(a, cued).utterances.slice(1).map((u) => u.text)).toEqual(['He said:', 'quote', 'Yes.', 'end quote']);
+  });
+
+  it('reads a block quotation in its speaker’s voice, announced unless the text just named them', () => {
+    const bq = { type: 'blockquote' as const, speakerId: 'z', children: [paragraph(text('We maintain our positions.'))] };
+    const announced = narrate(article([paragraph(text('The front was quiet.')), bq], [zelensky]), noIntro).utterances.slice(1);
+    expect(announced.map((u) => [u.role, u.displayText])).toEqual([
+      ['narration', 'The front was quiet.'], ['cue', 'Volodymyr Zelensky said:'], ['quote', 'We maintain our positions.'],
+    ]);
+    const introduced = narrate(article([paragraph(text('Zelensky said:')), bq], [zelensky]), noIntro).utterances.slice(1);
+    expect(introduced.map((u) => u.role)).toEqual(['narration', 'quote']);
+  });
+
+  it('splits text into one utterance per sentence and normalises it for speech', () => {
+    const a = article([paragraph(text('Some 70,000 troops of the 93rd brigade moved 15 km. AFP could not verify it.'))]);
+    const us = narrate(a, noIntro).utterances.slice(1);
+    expect(us.map((u) => u.text)).toEqual(['Some seventy thousand troops of the ninety-third brigade moved fifteen kilometres.', 'A F P could not verify it.']);
+    expect(us[0]!.displayText).toBe('Some 70,000 troops of the 93rd brigade moved 15 km.');
+  });
+
+  it('applies a pronunciation lexicon from the template or the caller', () => {
+    const a = article([paragraph(text('Bakhmut held.'))]);
+    const withLexicon = { ...noIntro, lexicon: { Bakhmut: 'Bakh-moot' } } as NarrationTemplate;
+    expect(narrate(a, withLexicon).utterances[1]!.text).toBe('Bakh-moot held.');
+    expect(narrate(a, noIntro, { lexicon: { Bakhmut: 'Bakhmoot' } }).utterances[1]!.text).toBe('Bakhmoot held.');
+  });
+
+  it('is JSON-serialisable and deterministic', () => {
+    const a = article([paragraph(quote('z', 'Yes,'), text(' he said.'))], [zelensky]);
+    const one = narrate(a, template);
+    expect(JSON.parse(JSON.stringify(one))).toEqual(one);
+    expect(narrate(a, template)).toEqual(one);
+  });
+});
