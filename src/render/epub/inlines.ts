@@ -51,7 +51,14 @@ export function isNamedNearby(speaker: Speaker, context: InlineContext): boolean
     const surname = speaker.name.trim().split(/\s+/).pop();
     if (surname && surname.length > 2) names.push(surname);
   }
-  return names.some((n) => n.trim().length > 0 && context.narrationText.includes(n.trim().toLowerCase()));
+  return names.some((n) => containsWord(context.narrationText, n.trim().toLowerCase()));
+}
+
+/** True when `words` occur in `text` as whole words (not inside a longer word). */
+function containsWord(text: string, words: string): boolean {
+  if (!words) return false;
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
