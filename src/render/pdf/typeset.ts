@@ -100,9 +100,11 @@ export class Typesetter {
         atLineStart = !options.preserve && text.endsWith(' ');
         const runs = splitByFace(text, span.style.weight, (m) => options.onMissing?.(m.char, span.position));
         for (const run of runs) {
-          for (const token of run.text.split(/( +)/)) {
-            if (!token) continue;
-            const space = token.charCodeAt(0) === 0x20;
+          for (const part of run.text.split(/( +)/)) {
+            if (!part) continue;
+            const space = part.charCodeAt(0) === 0x20;
+            // Collapse again: a dropped character may have left two spaces side by side.
+            const token = space && !options.preserve ? ' ' : part;
             const piece: Piece = {
               text: token,
               face: run.face,
@@ -209,13 +211,16 @@ class LineBuilder {
 
   space(piece: Piece): void {
     this.flushWord();
-    if (this.current.length === 0 && !this.options.preserve) return;
+    if (!this.options.preserve && (this.current.length === 0 || this.pendingSpaces.length > 0)) return;
     this.pendingSpaces.push(piece);
   }
 
   hardBreak(): void {
     this.flushWord();
     this.pendingSpaces = [];
+    // A forced line end still separates words in the text stream.
+    const last = this.current.at(-1);
+    if (last && !last.space) this.current.push({ ...last, text: ' ', width: 0, space: true });
     this.pushLine(true);
   }
 

@@ -1,0 +1,210 @@
+/** Reads a PDF back the way an assistive tool does: the tag tree, the tagged text, fonts and metadata (pdfjs-dist). */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface TagNode {
+  role: string;
+  lang?: string;
+  children: TagNode[];
+  /** Text of the marked content directly and indirectly inside this element. */
+  text: string;
+  page: number;
+}
+
+export interface TextRun {
+  str: string;
+  size: number;
+  fontName: string;
+  /** The real font name (e.g. `CZZZZZ+AtkinsonHyperlegible-Bold`). */
+  font: string;
+  /** Marked-content tag around it: a structure type, or `Artifact`. */
+  tag: string | null;
+  mcid: string | null;
+  page: number;
+}
+
+export interface ReadBack {
+  pages: number;
+  pageSizes: [number, number][];
+  /** Top-level structure elements per page, in order (an element over a page break appears on both). */
+  tags: TagNode[];
+  runs: TextRun[];
+  info: Record<string, unknown>;
+  xmpTitle: string | null;
+  xmpRaw: string;
+  outline: { title: string; items: { title: string; items: unknown[] }[] }[];
+  annotations: { subtype: string; url?: string; contents: string; page: number }[];
+}
+
+interface RawStructNode {
+  role?: string;
+  lang?: string;
+  type?: string;
+  id?: string;
+  children?: RawStructNode[];
+}
+
+function convert(raw: RawStructNode, textOf: Map<string, string>, page: number): TagNode {
+  const children: TagNode[] = [];
+  let text = '';
+  for (const c of raw.children ?? []) {
+    if (c.type === 'content' && c.id) {
+      text += textOf.get(c.id) ?? '';
+    } else if (c.role) {
+      const node = convert(c, textOf, page);
+      children.push(node);
+      text += node.text;
+    }
+  }
+  const node: TagNode = { role: raw.role ?? '', children, text, page };
+  if (raw.lang) node.lang = raw.lang;
+  return node;
+}
+
+export async function readPdf(pdf: Buffer): Promise<ReadBack> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, useSystemFonts: false }).promise;
+  const tags: TagNode[] = [];
+  const runs: TextRun[] = [];
+  const pageSizes: [number, number][] = [];
+  const annotations: ReadBack['annotations'] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [, , w, h] = page.view;
+    pageSizes.push([Math.round(w ?? 0), Math.round(h ?? 0)]);
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    // getOperatorList loads the fonts, so their real names can be looked up.
+    await page.getOperatorList();
+    const textOf = new Map<string, string>();
+    const stack: { tag: string | null; id: string | null }[] = [];
+    for (const item of content.items) {
+      if ('type' in item) {
+        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
+          stack.push({ tag: item.tag ?? null, id: item.id ?? null });
+        } else if (item.type === 'endMarkedContent') {
+          stack.pop();
+        }
+        continue;
+      }
+      // pdfjs flags the last item of a line with hasEOL (sometimes on an empty item of its own).
+      const str = item.str + (item.hasEOL ? '\n' : '');
+      if (!str) continue;
+      const top = stack.at(-1);
+      const fontObj = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string }) : undefined;
+      runs.push({
+        str,
+        size: Math.abs(item.transform[0] ?? 0),
+        fontName: item.fontName,
+        font: fontObj?.name ?? '',
+        tag: top?.tag ?? null,
+        mcid: top?.id ?? null,
+        page: n,
+      });
+      if (top?.id) textOf.set(top.id, (textOf.get(top.id) ?? '') + str);
+    }
+    const tree = (await page.getStructTree()) as RawStructNode | null;
+    for (const top of tree?.children ?? []) {
+      const converted = convert(top, textOf, n);
+      tags.push(...(converted.role === 'Document' ? converted.children : [converted]));
+    }
+    for (const a of await page.getAnnotations()) {
+      const ann = a as { subtype: string; url?: string; contentsObj?: { str: string } };
+      annotations.push({ subtype: ann.subtype, ...(ann.url ? { url: ann.url } : {}), contents: ann.contentsObj?.str ?? '', page: n });
+    }
+  }
+  const meta = await doc.getMetadata();
+  const outline = ((await doc.getOutline()) ?? []) as ReadBack['outline'];
+  const raw = pdf.toString('utf8');
+  const start = raw.indexOf('<?xpacket begin');
+  const end = raw.indexOf('<?xpacket end');
+  const result: ReadBack = {
+    pages: doc.numPages,
+    pageSizes,
+    tags,
+    runs,
+    info: meta.info as Record<string, unknown>,
+    xmpTitle: meta.metadata ? (meta.metadata.get('dc:title') as string | null) : null,
+    xmpRaw: start >= 0 && end > start ? raw.slice(start, raw.indexOf('?>', end) + 2) : '',
+    outline,
+    annotations,
+  };
+  await doc.destroy();
+  return result;
+}
+
+/** Every element in document order (depth first). */
+export function flatten(nodes: readonly TagNode[]): TagNode[] {
+  const out: TagNode[] = [];
+  const walk = (n: TagNode) => {
+    out.push(n);
+    n.children.forEach(walk);
+  };
+  nodes.forEach(walk);
+  return out;
+}
+
+/** Text a screen reader reads: everything not an artifact, in content order. */
+export function taggedText(read: ReadBack): string {
+  return read.runs
+    .filter((r) => r.tag !== 'Artifact' && r.mcid)
+    .map((r) => r.str)
+    .join('');
+}
+
+export function words(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter((w) => w.length > 0);
+}
+
+/** True when `expected` occurs in `actual` in the same order (other words may come between). */
+export function inOrder(expected: readonly string[], actual: readonly string[]): { ok: boolean; missing?: string; at?: number } {
+  let j = 0;
+  for (let i = 0; i < expected.length; i++) {
+    while (j < actual.length && actual[j] !== expected[i]) j++;
+    if (j >= actual.length) return { ok: false, missing: expected[i] as string, at: i };
+    j++;
+  }
+  return { ok: true };
+}
+
+export function hasTool(cmd: string, args: string[] = ['-v']): boolean {
+  const r = spawnSync(cmd, args, { stdio: 'ignore' });
+  return !r.error;
+}
+
+export const hasPoppler = hasTool('pdftotext') && hasTool('pdffonts');
+export const PDFUA_CHECK = process.env.PDFUA_CHECK ?? path.resolve(import.meta.dirname, '../../../../shared/tools/pdfua-check');
+/** The checker prints its usage and exits 2 without arguments; anything else means it cannot run (no python3-pikepdf). */
+export const hasPdfuaCheck = spawnSync(PDFUA_CHECK, [], { stdio: 'ignore' }).status === 2;
+
+/** Runs a command-line tool on a PDF written to a temporary file. */
+export function withPdfFile<T>(pdf: Buffer, run: (file: string) => T): T {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lectern-pdf-'));
+  const file = path.join(dir, 'test.pdf');
+  writeFileSync(file, pdf);
+  try {
+    return run(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function pdftotext(pdf: Buffer): string {
+  return withPdfFile(pdf, (file) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+}
+
+export function pdffonts(pdf: Buffer): string {
+  return withPdfFile(pdf, (file) => execFileSync('pdffonts', [file], { encoding: 'utf8' }));
+}
+
+export function pdfuaCheck(pdf: Buffer): { status: number; output: string } {
+  return withPdfFile(pdf, (file) => {
+    const r = spawnSync(PDFUA_CHECK, [file], { encoding: 'utf8' });
+    return { status: r.status ?? -1, output: `${r.stdout}${r.stderr}` };
+  });
+}
