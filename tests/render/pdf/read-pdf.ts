@@ -82,7 +82,9 @@ export async function readPdf(pdf: Buffer): Promise<ReadBack> {
     for (const item of content.items) {
       if ('type' in item) {
         if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
-          stack.push({ tag: item.tag ?? null, id: item.id ?? null });
+          // pdfjs passes the tag too, though its type does not say so.
+          const tag = (item as { tag?: string }).tag;
+          stack.push({ tag: tag ?? null, id: item.id ?? null });
         } else if (item.type === 'endMarkedContent') {
           stack.pop();
         }
