@@ -1,0 +1,94 @@
+/** Scores detect's output against a hand-written expected file: quotation precision/recall/F1 and speaker accuracy. */
+import type { Article, Block, Inline, Speaker } from '../../src/model/article.js';
+
+export interface Expected {
+  source: string;
+  quotes: { text: string; speaker: string | null; kind?: 'term' }[];
+  speakers: { name: string; kind: string; aliases: string[] }[];
+}
+
+export interface DetectedQuote {
+  text: string;
+  kind: 'speech' | 'term';
+  speaker?: Speaker;
+}
+
+export interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+  speakerAccuracy: number;
+  matched: number;
+  expected: number;
+  detected: number;
+  misses: string[];
+  wrongSpeakers: string[];
+}
+
+const flat = (xs: Inline[]): string => xs.map((x) => (x.type === 'text' ? x.value : 'children' in x ? flat(x.children) : ' ')).join('');
+
+/** Depth-0 quotations in reading order, the parts of one running over blocks joined. */
+export function detectedQuotes(article: Article): DetectedQuote[] {
+  const byId = new Map<string, DetectedQuote>();
+  const visitInlines = (xs: Inline[]): void => {
+    for (const x of xs) {
+      if (x.type === 'quote' && x.depth === 0) {
+        const seen = byId.get(x.quoteId);
+        if (seen) seen.text += ` ${flat(x.children)}`;
+        else byId.set(x.quoteId, { text: flat(x.children), kind: x.kind ?? 'speech', speaker: article.speakers.find((s) => s.id === x.speakerId) });
+      } else if ('children' in x) visitInlines(x.children);
+    }
+  };
+  const visit = (bs: Block[]): void => {
+    for (const b of bs) {
+      if (b.type === 'list') b.children.forEach((i) => visit(i.children));
+      else if (b.type === 'blockquote') visit(b.children);
+      else if (b.type === 'table') b.rows.forEach((r) => r.forEach(visitInlines));
+      else if ('children' in b) visitInlines(b.children);
+    }
+  };
+  visit(article.blocks);
+  return [...byId.values()];
+}
+
+const norm = (s: string): string =>
+  s.normalize('NFC').replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').replace(/^[\s"'—–-]+/, '').trim().toLowerCase();
+const bare = (s: string): string => norm(s).replace(/^(?:the|la|le|a|an)\s+/, '');
+
+function sameSpeaker(forms: string[], speaker: Speaker): boolean {
+  const mine = [speaker.name, ...speaker.aliases].map(bare);
+  return forms.map(bare).some((f) => mine.some((m) => m === f || new RegExp(`\\b${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(m) || new RegExp(`\\b${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(f)));
+}
+
+export function score(article: Article, expected: Expected): Score {
+  const found = detectedQuotes(article);
+  const used = new Set<number>();
+  let cursor = 0;
+  let matched = 0;
+  let rightSpeaker = 0;
+  const misses: string[] = [];
+  const wrongSpeakers: string[] = [];
+  for (const q of expected.quotes) {
+    const key = norm(q.text).slice(0, 40);
+    const fits = (i: number): boolean => !used.has(i) && (norm(found[i]!.text).startsWith(key) || (key.length >= 20 && norm(found[i]!.text).includes(key.slice(0, 20))));
+    let at = -1;
+    for (let i = cursor; i < Math.min(found.length, cursor + 6) && at < 0; i++) if (fits(i)) at = i;
+    for (let i = 0; i < found.length && at < 0; i++) if (fits(i)) at = i;
+    if (at < 0) {
+      misses.push(q.text);
+      continue;
+    }
+    used.add(at);
+    cursor = at + 1;
+    matched++;
+    const d = found[at]!;
+    const forms = q.speaker === null ? [] : [q.speaker, ...(expected.speakers.find((s) => s.name === q.speaker)?.aliases ?? [])];
+    const ok = q.speaker === null ? d.speaker === undefined : d.speaker !== undefined && sameSpeaker(forms, d.speaker);
+    if (ok) rightSpeaker++;
+    else wrongSpeakers.push(`${q.text.slice(0, 30)}… expected ${q.speaker ?? 'none'}, got ${d.speaker?.name ?? 'none'}`);
+  }
+  const precision = found.length ? matched / found.length : 1;
+  const recall = expected.quotes.length ? matched / expected.quotes.length : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1, speakerAccuracy: matched ? rightSpeaker / matched : 0, matched, expected: expected.quotes.length, detected: found.length, misses, wrongSpeakers };
+}
