@@ -108,6 +108,8 @@ export function buildContentDocument(article: Article, titleBlock: number): Cont
   const headings: HeadingEntry[] = [{ level: 1, text: article.meta.title, id: TITLE_ID }];
   const body: string[] = [];
   article.blocks.forEach((block, index) => {
+    // A level-1 heading that repeats the title is the title itself, shown (and read) once already.
+    if (block.type === 'heading' && block.depth === 1 && plainText(block.children).trim() === article.meta.title.trim()) return;
     const id = blockId(index);
     ids.set(index, id);
     if (block.type === 'heading') headings.push({ level: Math.min(6, Math.max(2, block.depth)), text: plainText(block.children), id });

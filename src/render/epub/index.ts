@@ -19,6 +19,7 @@ import { zipEpub } from './zip.js';
 
 export type { ClipTiming, EpubFile, EpubInput } from './types.js';
 export { TITLE_BLOCK } from './types.js';
+export { timelineFromUtterances } from './timing.js';
 
 const ROOT = 'EPUB';
 const CONTENT = 'content.xhtml';

@@ -1,4 +1,5 @@
-import type { ClipTiming } from './types.js';
+import type { Utterance } from '../../model/script.js';
+import { TITLE_BLOCK, type ClipTiming } from './types.js';
 
 /** Where one block is heard: its first start and last end, in milliseconds. */
 export interface BlockClip {
@@ -51,4 +52,25 @@ export function clockValue(ms: number): string {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/**
+ * The timeline the EPUB wants, from the narration script and where each of its
+ * utterances is heard (same order and length as `utterances`). The title or
+ * intro is tied to the title (TITLE_BLOCK); the outro belongs to no block.
+ */
+export function timelineFromUtterances(
+  utterances: readonly Pick<Utterance, 'role' | 'blockIndex'>[],
+  times: readonly { startMs: number; endMs: number }[],
+): ClipTiming[] {
+  if (times.length !== utterances.length) {
+    throw new Error(`EPUB timeline: ${utterances.length} utterances but ${times.length} times`);
+  }
+  const timeline: ClipTiming[] = [];
+  utterances.forEach((u, i) => {
+    if (u.role === 'outro') return;
+    const blockIndex = u.role === 'title' || u.role === 'intro' ? TITLE_BLOCK : u.blockIndex;
+    timeline.push({ blockIndex, startMs: times[i]!.startMs, endMs: times[i]!.endMs });
+  });
+  return timeline;
 }
