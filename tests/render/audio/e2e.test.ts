@@ -1,0 +1,97 @@
+/**
+ * End to end with the real default engine: narrate → espeak-ng-wasm → MP3,
+ * read back with music-metadata and, when installed, ffprobe and ffmpeg.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseFile } from 'music-metadata';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderAudio, type AudioResult } from '../../../src/render/audio/index.js';
+import { narrate } from '../../../src/narrate/index.js';
+import { loadEngine } from '../../../src/engines/registry.js';
+import { findOnPath } from '../../../src/engines/process.js';
+import type { NarrationTemplate } from '../../../src/config/types.js';
+import type { Script } from '../../../src/model/script.js';
+import podcast from '../../../templates/narration/podcast.json' with { type: 'json' };
+import { sampleArticle } from './fixtures.js';
+
+const template = podcast as NarrationTemplate;
+const ffmpeg = await findOnPath('ffmpeg');
+const ffprobe = await findOnPath('ffprobe');
+
+describe('audio edition with espeak-ng-wasm', () => {
+  let dir: string;
+  let script: Script;
+  let result: AudioResult;
+  const file = (name: string): string => path.join(dir, 'out', name);
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lectern-e2e-'));
+    script = narrate(sampleArticle(), template);
+    const engine = await loadEngine('espeak-ng-wasm');
+    result = await renderAudio(
+      script,
+      engine,
+      template,
+      { mp3: file('a.mp3'), vtt: file('a.vtt'), chaptersJson: file('a.chapters.json') },
+      { title: 'Trenches near Bakhmut', artist: 'Example News', album: 'Lectern', date: '2023-03-01', lang: 'en' },
+      { cacheDir: path.join(dir, 'cache') },
+    );
+  }, 120_000);
+
+  it('is not silent and lasts as long as the words take', () => {
+    const words = script.utterances.map((u) => u.text).join(' ').split(/\s+/).filter(Boolean).length;
+    expect(result.diagnostics).toEqual([]);
+    expect(words / result.durationSec).toBeGreaterThan(1.5);
+    expect(words / result.durationSec).toBeLessThan(4);
+  });
+
+  it('reports its own loudness on target (decoded MP3)', () => {
+    expect(Math.abs(result.integratedLufs - template.loudness.integratedLufs)).toBeLessThanOrEqual(1);
+    expect(result.truePeakDbtp).toBeLessThanOrEqual(-1);
+  });
+
+  it('carries ID3 title, artist and chapters that music-metadata reads back', async () => {
+    const mm = await parseFile(file('a.mp3'), { duration: true, includeChapters: true });
+    expect(mm.common.title).toBe('Trenches near Bakhmut');
+    expect(mm.common.artist).toBe('Example News');
+    expect(mm.format.numberOfChannels).toBe(1);
+    expect(mm.format.sampleRate).toBe(template.mp3.sampleRate);
+    expect(mm.format.duration!).toBeGreaterThan(result.durationSec - 0.1);
+    expect(mm.format.duration!).toBeLessThan(result.durationSec + 0.3);
+    expect(mm.format.chapters?.map((c) => c.title)).toEqual(['Trenches near Bakhmut', 'The president speaks']);
+  });
+
+  it.skipIf(!ffprobe)('has chapters ffprobe can read', () => {
+    const out = execFileSync(ffprobe!, ['-v', 'error', '-show_chapters', '-of', 'json', file('a.mp3')], { encoding: 'utf8' });
+    const chapters = (JSON.parse(out) as { chapters: { start_time: string; tags: { title: string } }[] }).chapters;
+    expect(chapters.map((c) => c.tags.title)).toEqual(['Trenches near Bakhmut', 'The president speaks']);
+    expect(Number(chapters[1]!.start_time)).toBeCloseTo(result.chapters[1]!.startMs / 1000, 2);
+  });
+
+  it.skipIf(!ffmpeg)('measures −16 ±1 LUFS and true peak ≤ −1 dBTP with ffmpeg ebur128', () => {
+    const run = spawnSync(ffmpeg!, ['-hide_banner', '-nostats', '-i', file('a.mp3'), '-af', 'ebur128=peak=true', '-f', 'null', '-'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const summary = run.stderr.slice(run.stderr.lastIndexOf('Summary:'));
+    const integrated = Number(/I:\s+(-?[\d.]+) LUFS/.exec(summary)?.[1]);
+    const peak = Number(/Peak:\s+(-?[\d.]+) dBFS/.exec(summary)?.[1]);
+    expect(Math.abs(integrated - template.loudness.integratedLufs)).toBeLessThanOrEqual(1);
+    expect(peak).toBeLessThanOrEqual(-1);
+  });
+
+  it('writes a WebVTT transcript with voice tags for the narrator and each speaker', async () => {
+    const vtt = await fs.readFile(file('a.vtt'), 'utf8');
+    expect(vtt.startsWith('WEBVTT')).toBe(true);
+    expect(vtt).toContain('<v Narrator>The Ministry of Defense of Ukraine said:');
+    expect(vtt).toContain('<v Ministry of Defense of Ukraine>“We are holding the trenches near Bakhmut.”');
+    expect(vtt).toContain('<v Volodymyr Zelensky>');
+  });
+});
+
+if (!ffmpeg || !ffprobe) {
+  describe('ffmpeg cross-checks', () => {
+    it.skip(`skipped: ${!ffmpeg ? 'ffmpeg' : 'ffprobe'} is not installed (apt-get install ffmpeg)`, () => undefined);
+  });
+}
