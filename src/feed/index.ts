@@ -7,7 +7,7 @@ import path from 'node:path';
 import { LecternError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { findAudioEditions } from './editions.js';
-import { rssXml, type ChannelInfo } from './rss.js';
+import { publishedUrl, rssXml, type ChannelInfo } from './rss.js';
 
 export type { FeedEdition } from './editions.js';
 
@@ -48,8 +48,16 @@ function mostCommon(values: readonly (string | undefined)[]): string | undefined
   return best;
 }
 
-/** The RSS XML of the feed. Throws a LecternError when the URL is not http(s) or the folder holds no audio edition. */
+/**
+ * The RSS XML of the feed, as it will be published at `<url>/feed.xml`.
+ * Throws a LecternError when the URL is not http(s) or the folder holds no audio edition.
+ */
 export async function buildFeed(outputDir: string, options: FeedOptions): Promise<string> {
+  return renderFeed(outputDir, options, DEFAULT_FEED_FILE);
+}
+
+/** `feedPath`: where the feed lies relative to the output folder (`/` separators), if inside it. */
+async function renderFeed(outputDir: string, options: FeedOptions, feedPath: string | undefined): Promise<string> {
   const base = httpUrl(options.url, 'where the output folder is published', '--url');
   if (options.image !== undefined) httpUrl(options.image, 'of the cover image', '--image');
   const title = options.title.trim();
@@ -76,14 +84,17 @@ export async function buildFeed(outputDir: string, options: FeedOptions): Promis
     author: options.author,
     image: options.image,
     category: options.category ?? 'News',
+    feedUrl: feedPath === undefined ? undefined : publishedUrl(baseUrl, feedPath),
   };
   return rssXml(channel, editions);
 }
 
 /** Builds the feed and writes it atomically (to `<outputDir>/feed.xml` by default); returns the path written. */
 export async function writeFeed(outputDir: string, options: FeedOptions, file?: string): Promise<string> {
-  const xml = await buildFeed(outputDir, options);
   const target = path.resolve(file ?? path.join(outputDir, DEFAULT_FEED_FILE));
+  const relative = path.relative(path.resolve(outputDir), target);
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  const xml = await renderFeed(outputDir, options, inside ? relative.split(path.sep).join('/') : undefined);
   try {
     await writeFileAtomic(target, xml);
   } catch (e) {

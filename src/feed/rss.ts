@@ -1,6 +1,7 @@
 /** RSS 2.0 with the iTunes and Podcasting 2.0 namespaces, from a list of editions. Pure. */
 import { attrs, escapeXml, XML_DECLARATION } from '../render/epub/xml.js';
 import type { FeedEdition } from './editions.js';
+import { podcastGuid } from './guid.js';
 
 export interface ChannelInfo {
   title: string;
@@ -11,6 +12,8 @@ export interface ChannelInfo {
   author?: string;
   image?: string;
   category: string;
+  /** Where the feed itself is published, when known: gives `atom:link rel="self"` and `podcast:guid`. */
+  feedUrl?: string;
 }
 
 /** Encodes each segment of a relative path and joins it to the base URL. */
@@ -58,6 +61,7 @@ function itemXml(edition: FeedEdition, channel: ChannelInfo): string {
 
 export function rssXml(channel: ChannelInfo, editions: readonly FeedEdition[]): string {
   const head = [
+    channel.feedUrl ? `<atom:link${attrs({ href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' })}/>` : '',
     textElement('title', channel.title),
     textElement('link', channel.baseUrl),
     textElement('description', channel.description),
@@ -67,6 +71,7 @@ export function rssXml(channel: ChannelInfo, editions: readonly FeedEdition[]): 
     `<itunes:category${attrs({ text: channel.category })}/>`,
     '<itunes:explicit>false</itunes:explicit>',
     '<itunes:type>episodic</itunes:type>',
+    channel.feedUrl ? textElement('podcast:guid', podcastGuid(channel.feedUrl)) : '',
     channel.image ? `<itunes:image${attrs({ href: channel.image })}/>` : '',
     channel.image
       ? `<image>${textElement('url', channel.image)}${textElement('title', channel.title)}${textElement('link', channel.baseUrl)}</image>`
@@ -74,7 +79,7 @@ export function rssXml(channel: ChannelInfo, editions: readonly FeedEdition[]): 
   ].filter(Boolean);
   return (
     XML_DECLARATION +
-    '<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0">\n' +
+    '<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0" xmlns:atom="http://www.w3.org/2005/Atom">\n' +
     `<channel>\n${head.map((l) => `${l}\n`).join('')}${editions.map((e) => `${itemXml(e, channel)}\n`).join('')}</channel>\n</rss>\n`
   );
 }

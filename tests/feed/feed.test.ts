@@ -122,6 +122,15 @@ describe('the podcast feed', () => {
     expect(items[1]!['podcast:chapters']).toBeUndefined();
   });
 
+  it('names its own address and derives its podcast:guid from it', async () => {
+    const xml = await buildFeed(out, options);
+    expect(xml).toContain('<atom:link href="https://example.org/news%20audio/feed.xml" rel="self" type="application/rss+xml"/>');
+    expect(xml).toMatch(/<podcast:guid>[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}<\/podcast:guid>/);
+    const elsewhere = readFileSync(await writeFeed(out, options, path.join(root, 'elsewhere.xml')), 'utf8');
+    expect(elsewhere).not.toContain('atom:link');
+    expect(elsewhere).not.toContain('podcast:guid');
+  });
+
   it('writes feed.xml atomically into the output folder', async () => {
     const file = await writeFeed(out, options);
     expect(file).toBe(path.join(out, 'feed.xml'));
