@@ -29,7 +29,8 @@ function isBlank(inline: Inline): boolean {
 export function wholeQuote(children: readonly Inline[]): QuoteInline | undefined {
   const content = children.filter((c) => !isBlank(c));
   const only = content[0];
-  if (content.length === 1 && only && only.type === 'quote') return only;
+  // A quoted term (kind 'term': a nickname, a title) is not someone speaking.
+  if (content.length === 1 && only && only.type === 'quote' && !('kind' in only && only.kind === 'term')) return only;
   return undefined;
 }
 

@@ -92,8 +92,28 @@ export async function loadPrintTemplate(nameOrPath: string): Promise<PrintTempla
   }
   const base = (await readJson(path.join(TEMPLATE_DIR, `${parent}.json`), `"${parent}"`)) as Record<string, unknown>;
   const merged = overlay(base, data, file);
+  scaleUnsetSizes(base, data, merged);
   if (!('name' in data)) merged['name'] = path.basename(file, path.extname(file));
   return validatePrintTemplate(merged, file);
+}
+
+/**
+ * A file that changes `sizes.body` alone means "this much bigger (or
+ * smaller)": the sizes it does not give scale with the body, so headings
+ * stay above it and page numbers stay as large as it.
+ */
+function scaleUnsetSizes(base: Record<string, unknown>, data: Record<string, unknown>, merged: Record<string, unknown>): void {
+  const given = isObject(data['sizes']) ? data['sizes'] : {};
+  const baseSizes = base['sizes'];
+  const sizes = merged['sizes'];
+  if (!isObject(baseSizes) || !isObject(sizes)) return;
+  const from = baseSizes['body'];
+  const to = given['body'];
+  if (typeof from !== 'number' || typeof to !== 'number' || from <= 0) return;
+  for (const [key, value] of Object.entries(baseSizes)) {
+    if (key in given || typeof value !== 'number') continue;
+    sizes[key] = Math.round(value * (to / from) * 2) / 2;
+  }
 }
 
 function num(o: Record<string, unknown>, key: string, where: string, at: string, min: number, hint: string): number {
