@@ -26,9 +26,10 @@ const STRONG_NAMING = /\b(?:called|named|nicknamed|dubbed|labell?ed|titled|entit
 export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (s.markless) return false;
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
-  if (/[.!?…]$|[.!?…]\s+\S/u.test(content.replace(/\b(?:vs|etc|Mr|Mrs|Dr|St|No)\./g, ''))) return false;
-  if (/^[\s,]*(?:\p{Ll}+ly\s+)?(?:said|says|asked|cried|replied|added|a dit|a répondu|dit)\b/iu.test(after)) return false;
+  if (/[.!?…,;—]$|[.!?…]\s+\S/u.test(content.replace(/\b(?:vs|etc|Mr|Mrs|Dr|St|No)\./g, ''))) return false;
+  if (before.trim() === '' && after.replace(/[\s.,;:!?]/gu, '') === '' && s.start <= s.unit.text.length - s.unit.text.trimStart().length) return false; // a paragraph of its own
   if (STRONG_NAMING.test(before)) return true;
+  if (/^\s*[,!?]/u.test(after) && attributionAfter(after, s.unit.lang, false)?.rule === 'verb-after') return false;
   const words = content.split(/\s+/u).filter(Boolean);
   if (/[:,]\s*$/u.test(before) && words.length > 2 && !/[\p{Lu}]/u.test(words.slice(1).join(''))) return false;
   if (words.length <= 3) return true;
@@ -41,6 +42,10 @@ export class Attributor {
   readonly indirect: IndirectReport[] = [];
   /** Speaker of the last speech quotation in each unit index that had one. */
   private readonly turns = new Map<number, number>();
+  /** The same, in order. */
+  private readonly history: { unit: number; speaker: number }[] = [];
+  /** Fiction-like dialogue: many paragraphs that are nothing but a quotation. */
+  dialogue = false;
   private indirectCount = 0;
 
   constructor(
@@ -72,8 +77,11 @@ export class Attributor {
     });
     this.narration(u, cursor, u.text.slice(cursor), top.length > 0, false);
     const lastSpeech = [...top].reverse().find((s) => s.kind === 'speech' && s.speaker !== undefined);
-    if (lastSpeech) this.turns.set(u.index, lastSpeech.speaker!);
-    else if (reported !== undefined) this.turns.set(u.index, reported);
+    const turn = lastSpeech?.speaker ?? reported;
+    if (turn !== undefined) {
+      this.turns.set(u.index, turn);
+      this.history.push({ unit: u.index, speaker: turn });
+    }
   }
 
   private attribute(
@@ -118,10 +126,8 @@ export class Attributor {
     const alone = u.text.slice(0, s.start).trim() === '' && c.after.replace(/[\s.,;:!?—–-]/gu, '') === '';
     const last = this.turns.get(u.index - 1);
     if (alone && last !== undefined) {
-      const before2 = this.turns.get(u.index - 2);
-      if (before2 !== undefined && before2 !== last) {
-        return this.assign(s, this.registry.get(before2), 1, { rule: 'turn-taking', text: '' });
-      }
+      const other = this.dialogue ? [...this.history].reverse().find((t) => t.speaker !== last && t.unit >= u.index - 4) : undefined;
+      if (other) return this.assign(s, this.registry.get(other.speaker), 1, { rule: 'turn-taking', text: '' });
       return this.assign(s, this.registry.get(last), 1, { rule: 'previous-speaker', text: '' });
     }
   }
@@ -226,8 +232,9 @@ export class Attributor {
 
   /** "My dear Fortunato, …" / "Come up, Kinch!": the one addressed is likely to answer. */
   private vocatives(content: string): void {
-    const start = /^(?:(?:my|oh|o)\s+(?:dear\s+)?)?((?:Mr\.|Mrs\.|Miss|Dr\.)?\s*[\p{Lu}][\p{L}’'-]+)\s*,/iu.exec(content.trim());
+    let start = /^(?:(?:[Mm]y|[Oo]h|O)\s+(?:dear\s+)?)?((?:Mr\.|Mrs\.|Miss|Dr\.)?\s*[\p{Lu}][\p{L}’'-]+)\s*,/u.exec(content.trim());
     const end = /,\s*((?:Mr\.|Mrs\.|Miss|Dr\.)?\s*[\p{Lu}][\p{L}’'-]+)\s*[!?.]$/u.exec(content.trim());
+    if (start && content.trim().length - start[0].length < 3) start = null; // "Drink," is a word, not someone addressed
     for (const m of [start, end]) {
       const name = m?.[1]?.trim();
       if (!name || /^(?:Yes|No|Oh|Well|Why|Come|Now|Then|And|But|So|God|Sir|Madam|Here|There|What|How|True|Good|Enough|Non|Oui|Mais|Alors|Bon|Eh|Ah|Hélas|Enfin|Bien|However|Indeed)$/i.test(name)) continue;

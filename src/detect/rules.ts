@@ -63,7 +63,7 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   if (sf) {
     const startsSentence = /^\s*[.!?…]+\s+[\p{Lu}]/u.test(after) || (/^\s*[\p{Lu}]/u.test(after) && quoteEndsSentence);
     const rest = after.slice(sf[0].length);
-    if (startsSentence && !/^\s*(?:[.;]|$)/u.test(rest)) return undefined;
+    if (startsSentence && !/^\s*(?:[.;:]|,?\s*$)/u.test(rest)) return undefined;
     const phrase = readPhrase(sf[1]!);
     if (phrase && sf[1]!.split(/\s+/).length <= 12) return { phrase, rule: 'verb-after', from: 0, to: sf[0].length };
   }
