@@ -41,7 +41,8 @@ export function audioFileName(audioFile: string): string {
 
 /** The files of the book, in the order they are zipped (mimetype first). Pure: no disk, no clock. */
 export function buildEpubFiles(input: EpubInput, audio: Uint8Array): EpubFile[] {
-  const { article } = input;
+  // A book must state a language; `und` (undetermined) when the article has none.
+  const article = { ...input.article, meta: { ...input.article.meta, lang: input.article.meta.lang.trim() || 'und' } };
   if (!Number.isFinite(input.audioDurationMs) || input.audioDurationMs <= 0) {
     throw new Error(`EPUB: audio duration must be a positive number of milliseconds, got ${input.audioDurationMs}`);
   }

@@ -240,6 +240,16 @@ describe('writeEpub', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('states an undetermined language rather than none, and marks English labels in a book in another language', () => {
+    const article = sampleArticle();
+    article.meta.lang = '';
+    const files = buildEpubFiles(input({ article }), audio);
+    const file = (name: string): string => String(files.find((f) => f.path === name)!.data);
+    expect(file('EPUB/package.opf')).toContain('<dc:language>und</dc:language>');
+    expect(file('EPUB/content.xhtml')).toContain('lang="und" xml:lang="und"');
+    expect(file('EPUB/nav.xhtml')).toContain('<h2><span lang="en" xml:lang="en">Contents</span></h2>');
+  });
+
   it('refuses a modification date that is not a date', () => {
     expect(() => buildEpubFiles(input({ modified: 'yesterday' }), audio)).toThrow(LecternError);
   });
