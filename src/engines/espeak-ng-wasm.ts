@@ -55,6 +55,34 @@ function worker(): Promise<EspeakWorker> {
   return workerPromise;
 }
 
+const resolved = new Map<string, string>();
+
+/**
+ * Select a voice by name (`en-us`, `en-us+f3`) or, failing that, by language:
+ * `en-gb+m4` becomes the best-ranked voice for `en-gb` (file `gmw/en`) with variant m4.
+ */
+function selectVoice(w: EspeakWorker, voice: string): boolean {
+  const known = resolved.get(voice);
+  if (known !== undefined) return w.set_voice(known) === 0;
+  if (w.set_voice(voice) === 0) {
+    resolved.set(voice, voice);
+    return true;
+  }
+  const [base = '', variant] = voice.split('+');
+  const lang = base.toLowerCase();
+  let best: { identifier: string; priority: number } | undefined;
+  for (const v of w.list_voices()) {
+    for (const l of v.languages) {
+      if (l.name.toLowerCase() === lang && (!best || l.priority < best.priority)) best = { identifier: v.identifier, priority: l.priority };
+    }
+  }
+  if (!best) return false;
+  const name = variant ? `${best.identifier}+${variant}` : best.identifier;
+  if (w.set_voice(name) !== 0) return false;
+  resolved.set(voice, name);
+  return true;
+}
+
 /** espeak accepts 80–450 words per minute and pitch 0–99. */
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, Math.round(v)));
 
@@ -87,7 +115,7 @@ export function createEngine(): Engine {
 
     async synthesize(req: SynthesisRequest): Promise<SynthesisResult> {
       const w = await worker();
-      if (w.set_voice(req.voice) !== 0) {
+      if (!selectVoice(w, req.voice)) {
         throw new LecternError(
           'templateInvalid',
           `espeak-ng-wasm has no voice "${req.voice}"; \`lectern voices\` lists them (a variant is added as +m1…m7 or +f1…f5)`,

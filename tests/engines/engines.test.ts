@@ -6,6 +6,7 @@ import { engineIds, listEngines, loadEngine } from '../../src/engines/registry.j
 import { findOnPath } from '../../src/engines/process.js';
 import { decodeWav } from '../../src/engines/wav-file.js';
 import type { Engine } from '../../src/engines/types.js';
+import podcast from '../../templates/narration/podcast.json' with { type: 'json' };
 
 const req = { voice: 'en-us', rate: 165, pitch: 45, lang: 'en' };
 const seconds = (r: { samples: Int16Array; sampleRate: number }): number => r.samples.length / r.sampleRate;
@@ -72,6 +73,15 @@ describe('espeak-ng-wasm', () => {
     const fast = await engine.synthesize({ ...req, rate: 300, text: 'Testing one two three.' });
     expect(Buffer.from(variant.samples.buffer).equals(Buffer.from(base.samples.buffer))).toBe(false);
     expect(seconds(fast)).toBeLessThan(seconds(base) * 0.8);
+  });
+
+  it('speaks every voice of the built-in podcast template (en-gb+m4 resolves by language)', async () => {
+    const engine = await loadEngine('espeak-ng-wasm');
+    const voices = [podcast.narrator, ...podcast.speakerVoices].map((v) => v.voice);
+    for (const voice of voices) {
+      const r = await engine.synthesize({ ...req, voice, text: 'Hello.' });
+      expect(r.samples.length).toBeGreaterThan(1000);
+    }
   });
 
   it('rejects an unknown voice with a message that says where to look', async () => {
