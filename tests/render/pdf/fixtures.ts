@@ -106,20 +106,43 @@ export function everyNodeArticle(): Article {
   );
 }
 
-/** Roughly `words` words of plain body text in paragraphs, with a heading every 20 paragraphs. */
+/**
+ * Roughly `words` words of body text: made-up words from a few thousand
+ * syllable combinations (so layout caches do not flatter the timing), a
+ * heading every 20 paragraphs and a quotation with a speaker every 5th.
+ */
 export function syntheticArticle(words: number): Article {
-  const vocabulary = 'the council met again on tuesday to discuss plans for the new library and its garden while residents asked questions about parking costs and opening hours'.split(' ');
+  const syllables = ['ka', 'lo', 'mer', 'tin', 'sa', 'ro', 'vel', 'dun', 'pi', 'gar', 'ne', 'shu', 'bo', 'trel', 'wi', 'zan'];
+  let seed = 12345;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  const word = () => {
+    let w = '';
+    const n = 1 + (next() % 3);
+    for (let i = 0; i < n; i++) w += syllables[next() % syllables.length];
+    return w;
+  };
+  const sentence = (n: number) => {
+    const ws = Array.from({ length: n }, word);
+    const first = ws[0] ?? 'a';
+    ws[0] = first.charAt(0).toUpperCase() + first.slice(1);
+    return ws.join(' ') + '.';
+  };
   const blocks: Block[] = [];
   let n = 0;
   let para = 0;
   while (n < words) {
     if (para % 20 === 0) blocks.push(h(2, `Part ${para / 20 + 1}`));
-    const len = 60;
-    const ws: string[] = [];
-    for (let i = 0; i < len; i++) ws.push(vocabulary[(n + i * 7) % vocabulary.length] as string);
-    blocks.push(p(t(ws.join(' ') + '.')));
-    n += len;
+    if (para % 5 === 4) {
+      blocks.push(p(t(sentence(12) + ' '), q(`q${para}`, 's2', [t(sentence(20))]), t(' ' + sentence(8))));
+      n += 40;
+    } else {
+      blocks.push(p(t([sentence(15), sentence(20), sentence(25)].join(' '))));
+      n += 60;
+    }
     para++;
   }
-  return article(blocks, { title: `Synthetic ${words} words`, lang: 'en' });
+  return article(blocks, { title: `Synthetic ${words} words`, lang: 'en' }, SPEAKERS);
 }
