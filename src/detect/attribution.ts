@@ -26,8 +26,12 @@ const STRONG_NAMING = /\b(?:called|named|nicknamed|dubbed|labell?ed|titled|entit
 export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (s.markless) return false;
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
+  if (s.unit.kind === 'caption' && s.unit.text.replace(/[\s"“”«»]/gu, '') === content.replace(/\s/gu, '')) return true; // a picture's title
   if (/[.!?…,;—]$|[.!?…]\s+\S/u.test(content.replace(/\b(?:vs|etc|Mr|Mrs|Dr|St|No)\./g, ''))) return false;
-  if (before.trim() === '' && after.replace(/[\s.,;:!?]/gu, '') === '' && s.start <= s.unit.text.length - s.unit.text.trimStart().length) return false; // a paragraph of its own
+  if (before.trim() === '' && after.replace(/[\s.,;:!?]/gu, '') === '' && s.start <= s.unit.text.length - s.unit.text.trimStart().length) {
+    // a paragraph of its own: a line of dialogue, unless it has no punctuation at all (the title of a plate)
+    return after.trim() === '' && /[\p{Ll}\d]$/u.test(content) && content.split(/\s+/u).length <= 12 && s.closed;
+  }
   if (STRONG_NAMING.test(before)) return true;
   if (/^\s*[,!?]/u.test(after) && attributionAfter(after, s.unit.lang, false)?.rule === 'verb-after') return false;
   const words = content.split(/\s+/u).filter(Boolean);
@@ -75,7 +79,7 @@ export class Attributor {
       }
       cursor = s.end;
     });
-    this.narration(u, cursor, u.text.slice(cursor), top.length > 0, false);
+    reported = this.narration(u, cursor, u.text.slice(cursor), top.length > 0, false) ?? reported;
     const lastSpeech = [...top].reverse().find((s) => s.kind === 'speech' && s.speaker !== undefined);
     const turn = lastSpeech?.speaker ?? reported;
     if (turn !== undefined) {
@@ -124,11 +128,12 @@ export class Attributor {
     if (c.reported !== undefined) return this.assign(s, this.registry.get(c.reported), 2, { rule: 'paragraph-subject', text: this.registry.get(c.reported).names[0]! });
     // dialogue: a quotation alone in its paragraph
     const alone = u.text.slice(0, s.start).trim() === '' && c.after.replace(/[\s.,;:!?—–-]/gu, '') === '';
-    const last = this.turns.get(u.index - 1);
-    if (alone && last !== undefined) {
-      const other = this.dialogue ? [...this.history].reverse().find((t) => t.speaker !== last && t.unit >= u.index - 4) : undefined;
+    const last = this.history[this.history.length - 1];
+    if (alone && last && last.unit >= u.index - 6) {
+      // in dialogue the two most recent speakers take turns; in news a lone quotation goes on with the last speaker
+      const other = this.dialogue ? [...this.history].reverse().find((t) => t.speaker !== last.speaker && t.unit >= last.unit - 8) : undefined;
       if (other) return this.assign(s, this.registry.get(other.speaker), 1, { rule: 'turn-taking', text: '' });
-      return this.assign(s, this.registry.get(last), 1, { rule: 'previous-speaker', text: '' });
+      if (last.unit === u.index - 1) return this.assign(s, this.registry.get(last.speaker), 1, { rule: 'previous-speaker', text: '' });
     }
   }
 

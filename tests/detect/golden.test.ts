@@ -15,6 +15,7 @@ const cases: { name: string; f1: number; speakers: number }[] = [
   { name: 'wikinews-en-interview-cyclone-phailin', f1: 1, speakers: 1 },
   { name: 'wikinews-fr-44374-banques-belges', f1: 1, speakers: 1 },
   { name: 'gutenberg-poe-cask-of-amontillado', f1: 1, speakers: 0.95 },
+  { name: 'gutenberg-austen-pride-and-prejudice-ch01', f1: 1, speakers: 0.95 },
 ];
 
 describe('detection against hand-written golden files', () => {
