@@ -105,8 +105,8 @@ export async function renderAudio(
   let measured: PassResult = { lufs: -Infinity, truePeak: -Infinity };
   const written: string[] = [];
   for (let attempt = 0; ; attempt++) {
-    let ceilingDb = peakLimit - codec.peakDb - PEAK_MARGIN_DB;
-    if (!silent) ({ gainDb, ceilingDb } = await programme.findGain(target - codec.loudnessDb, ceilingDb, gainDb));
+    const ceilingDb = peakLimit - codec.peakDb - PEAK_MARGIN_DB;
+    if (!silent) gainDb = await programme.findGain(target - codec.loudnessDb, ceilingDb, gainDb);
     const sinks = await openSinks(outputs, meta, template, chapters, timeline);
     try {
       const pcm = await programme.process(gainDb, ceilingDb, sinks.all);

@@ -24,7 +24,8 @@ export class Limiter {
   private peakPrev = 0;
   private gPrev = 1;
   private gSum: number;
-  private readonly scratch = new Float64Array(2 * INTERPOLATION_DELAY);
+  /** The last samples seen, for the true-peak interpolation across blocks. */
+  private history = new Float64Array(2 * INTERPOLATION_DELAY - 1);
   /** The smallest gain applied so far (1 = never limited). */
   minGain = 1;
 
@@ -50,10 +51,17 @@ export class Limiter {
 
   /** Feed samples; returns the (delayed) limited samples that are ready. */
   process(input: Float32Array): Float32Array {
+    // The true peak around each sample, over the block at once: ext holds the previous
+    // 2·HALF−1 samples and the input, so peakAfter(ext, i) is centred on x[m_i − HALF].
+    const keep = this.history.length;
+    const ext = new Float64Array(keep + input.length);
+    ext.set(this.history);
+    ext.set(input, keep);
+    this.history = ext.slice(ext.length - keep);
     const out = new Float32Array(input.length);
     let produced = 0;
     for (let i = 0; i < input.length; i++) {
-      const y = this.step(input[i]!);
+      const y = this.step(input[i]!, peakAfter(ext, i));
       if (y !== undefined) out[produced++] = y;
     }
     return produced === out.length ? out : out.subarray(0, produced);
@@ -64,17 +72,12 @@ export class Limiter {
     return this.process(new Float32Array(this.latency));
   }
 
-  private step(sample: number): number | undefined {
+  private step(sample: number, peak: number): number | undefined {
     const { mask, x, r, g, window, deque } = this;
     const m = this.m++;
     x[m & mask] = sample;
     const n = m - INTERPOLATION_DELAY; // the sample whose surrounding peak is now known
     if (n < 0) return undefined;
-    for (let k = 0; k < this.scratch.length; k++) {
-      const idx = n - (INTERPOLATION_DELAY - 1) + k;
-      this.scratch[k] = idx < 0 ? 0 : x[idx & mask]!;
-    }
-    const peak = peakAfter(this.scratch, 0);
     const q = Math.max(peak, this.peakPrev);
     this.peakPrev = peak;
     const need = q > this.ceiling ? this.ceiling / q : 1;

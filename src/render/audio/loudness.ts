@@ -53,9 +53,14 @@ export class LoudnessMeter {
   private hopCount = 0;
   /** Mean square of each 100 ms hop; four hops make one 400 ms block. */
   private readonly hops: number[] = [];
-  private readonly peakMeter = new TruePeakMeter();
+  private readonly peakMeter: TruePeakMeter | undefined;
 
-  constructor(readonly sampleRate: number) {
+  /** `truePeak: false` skips the (costlier) true-peak measurement. */
+  constructor(
+    readonly sampleRate: number,
+    options: { truePeak?: boolean } = {},
+  ) {
+    this.peakMeter = options.truePeak === false ? undefined : new TruePeakMeter();
     [this.f1, this.f2] = kWeightingFilters(sampleRate);
     this.hop = Math.round(sampleRate / 10);
   }
@@ -78,7 +83,7 @@ export class LoudnessMeter {
       }
     }
     Object.assign(this, { x1, x2, y1, y2, z1, z2, hopSum, hopCount });
-    this.peakMeter.push(chunk);
+    this.peakMeter?.push(chunk);
   }
 
   /** Gated integrated loudness in LUFS (−Infinity for silence or less than 400 ms). */
@@ -98,6 +103,7 @@ export class LoudnessMeter {
 
   /** True peak so far in dBTP (call after the last push; pads the end). */
   truePeakDbtp(): number {
+    if (!this.peakMeter) return NaN;
     this.peakMeter.finish();
     return this.peakMeter.dbtp;
   }

@@ -28,15 +28,23 @@ export const INTERPOLATION_DELAY = HALF;
  * three interpolated points after it. `x` holds x[n-5] … x[n+6] from `at`.
  */
 export function peakAfter(x: ArrayLike<number>, at: number): number {
-  let peak = Math.abs(x[at + HALF - 1]!);
-  for (const c of COEFFS) {
-    let y = 0;
-    for (let k = 0; k < 2 * HALF; k++) y += x[at + k]! * c[k]!;
-    const a = Math.abs(y);
+  const x0 = x[at]!, x1 = x[at + 1]!, x2 = x[at + 2]!, x3 = x[at + 3]!, x4 = x[at + 4]!, x5 = x[at + 5]!;
+  const x6 = x[at + 6]!, x7 = x[at + 7]!, x8 = x[at + 8]!, x9 = x[at + 9]!, x10 = x[at + 10]!, x11 = x[at + 11]!;
+  let peak = Math.abs(x5);
+  for (let p = 0; p < 3; p++) {
+    const c = FLAT;
+    const o = p * 12;
+    const y =
+      x0 * c[o]! + x1 * c[o + 1]! + x2 * c[o + 2]! + x3 * c[o + 3]! + x4 * c[o + 4]! + x5 * c[o + 5]! +
+      x6 * c[o + 6]! + x7 * c[o + 7]! + x8 * c[o + 8]! + x9 * c[o + 9]! + x10 * c[o + 10]! + x11 * c[o + 11]!;
+    const a = y < 0 ? -y : y;
     if (a > peak) peak = a;
   }
   return peak;
 }
+
+/** The three phases' coefficients in one array (12 each), for the unrolled loop above. */
+const FLAT = Float64Array.from(COEFFS.flatMap((c) => [...c]));
 
 /** Streaming true-peak meter. */
 export class TruePeakMeter {

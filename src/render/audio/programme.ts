@@ -41,16 +41,19 @@ export class Programme {
 
   /** Loudness of the programme as synthesised. */
   async measure(): Promise<number> {
-    const meter = new LoudnessMeter(this.sampleRate);
+    const meter = new LoudnessMeter(this.sampleRate, { truePeak: false });
     for await (const chunk of this.chunks()) meter.push(chunk);
     return meter.integrated();
   }
 
-  /** One pass: gain, limiter, measurement, and (when given) the writers. */
-  async process(gainDb: number, ceilingDb: number, sinks: readonly PcmSink[] = []): Promise<PassResult> {
+  /**
+   * One pass: gain, limiter, measurement, and (when given) the writers.
+   * `truePeak: false` measures loudness only (truePeak is then NaN).
+   */
+  async process(gainDb: number, ceilingDb: number, sinks: readonly PcmSink[] = [], truePeak = true): Promise<PassResult> {
     const gain = 10 ** (gainDb / 20);
     const limiter = new Limiter(this.sampleRate, 10 ** (ceilingDb / 20));
-    const meter = new LoudnessMeter(this.sampleRate);
+    const meter = new LoudnessMeter(this.sampleRate, { truePeak });
     const emit = async (out: Float32Array): Promise<void> => {
       meter.push(out);
       for (const sink of sinks) await sink.write(out);
@@ -65,26 +68,25 @@ export class Programme {
 
   /**
    * The gain that brings the limited programme to `targetLufs` (within
-   * `tolerance`), found by the secant method from `startDb`; the limiter's
-   * ceiling is lowered if a pass still overshoots it.
+   * `tolerance`), by the secant method from `startDb`. Limiting makes loudness
+   * grow more slowly than gain (espeak speech: about 0.3–0.5 dB per dB), so the
+   * first step assumes half. The limiter holds the ceiling; the final pass
+   * measures the true peak.
    */
-  async findGain(targetLufs: number, ceilingDb: number, startDb: number, tolerance = 0.15): Promise<{ gainDb: number; ceilingDb: number }> {
+  async findGain(targetLufs: number, ceilingDb: number, startDb: number, tolerance = 0.2): Promise<number> {
     let gainDb = startDb;
-    let ceiling = ceilingDb;
+    let slope = 0.5;
     let previous: { gainDb: number; lufs: number } | undefined;
     for (let pass = 0; pass < 6; pass++) {
-      const trial = await this.process(gainDb, ceiling);
+      const trial = await this.process(gainDb, ceilingDb, [], false);
       const off = targetLufs - trial.lufs;
-      const over = trial.truePeak - ceilingDb;
-      if (Math.abs(off) < tolerance && over <= 0) break;
-      if (over > 0) ceiling -= over + 0.05;
-      let slope = 1;
+      if (Math.abs(off) < tolerance) break;
       if (previous && Math.abs(gainDb - previous.gainDb) > 0.01) {
-        slope = Math.min(1.2, Math.max(0.25, (trial.lufs - previous.lufs) / (gainDb - previous.gainDb)));
+        slope = Math.min(1.2, Math.max(0.2, (trial.lufs - previous.lufs) / (gainDb - previous.gainDb)));
       }
       previous = { gainDb, lufs: trial.lufs };
       gainDb += off / slope;
     }
-    return { gainDb, ceilingDb: ceiling };
+    return gainDb;
   }
 }
