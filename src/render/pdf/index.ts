@@ -5,7 +5,7 @@
  * blocks through a table of handlers (blocks.ts, inlines.ts). Every word is
  * marked content of a structure element; page furniture is artifacts.
  */
-import type { Article } from '../../model/article.js';
+import type { Article, Span as SourceSpan } from '../../model/article.js';
 import { DiagnosticBag, type Diagnostic } from '../../model/diagnostics.js';
 import type { PrintTemplate } from '../../config/types.js';
 import { renderBlocks } from './blocks.js';
@@ -42,6 +42,15 @@ function codePoint(char: string): string {
   return [...char].map((c) => 'U+' + (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')).join(' ');
 }
 
+/** One message per source node for all the characters dropped from it. */
+function missingGlyphMessage(chars: string[]): string {
+  const shown = chars.slice(0, 8).map((c) => `"${c}" (${codePoint(c)})`);
+  const more = chars.length > 8 ? ` and ${chars.length - 8} more` : '';
+  return chars.length === 1
+    ? `no bundled font has the character ${shown[0]}; it is left out of the PDF`
+    : `no bundled font has the characters ${shown.join(', ')}${more}; they are left out of the PDF`;
+}
+
 export async function renderPdf(article: Article, template: PrintTemplate): Promise<PdfResult> {
   const bag = new DiagnosticBag(article.sourceName);
   const meta = article.meta;
@@ -63,7 +72,7 @@ export async function renderPdf(article: Article, template: PrintTemplate): Prom
   const pager = new Pager(doc, { size, margins: template.margins }, pageFurniture(doc, template, typesetter, title, () => pagerRef as Pager));
   pagerRef = pager;
 
-  const reported = new Set<string>();
+  const missing = new Map<string, { position: SourceSpan | undefined; chars: Set<string> }>();
   const ctx: RenderContext = {
     doc,
     article,
@@ -75,10 +84,10 @@ export async function renderPdf(article: Article, template: PrintTemplate): Prom
     headingLevel: 1,
     attributedQuotes: new Set(),
     reportMissingGlyph(char, position) {
-      const key = `${char}@${position?.start.offset ?? 'title'}`;
-      if (reported.has(key)) return;
-      reported.add(key);
-      bag.warn('missing-glyph', `no bundled font has the character "${char}" (${codePoint(char)}); it is left out of the PDF`, position);
+      const key = position ? `${position.start.offset}` : 'none';
+      let entry = missing.get(key);
+      if (!entry) missing.set(key, (entry = { position, chars: new Set() }));
+      entry.chars.add(char);
     },
   };
 
@@ -88,6 +97,7 @@ export async function renderPdf(article: Article, template: PrintTemplate): Prom
   renderFrontMatter(scope, ctx);
   renderBlocks(article.blocks, scope, ctx);
   pager.closeMark();
+  for (const { position, chars } of missing.values()) bag.warn('missing-glyph', missingGlyphMessage([...chars]), position);
   root.end();
   omitCidSets(doc);
   doc.end();

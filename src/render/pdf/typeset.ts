@@ -88,7 +88,9 @@ export class Typesetter {
         atLineStart = true;
         continue;
       }
-      const parts = options.preserve ? span.text.replace(/\t/g, '    ').split('\n') : [span.text.replace(/[ \t\n\r\f\v\u2028\u2029]+/g, ' ')];
+      // NFC first: a letter and a combining accent become the one precomposed glyph the fonts have.
+      const raw = span.text.normalize('NFC');
+      const parts = options.preserve ? raw.replace(/\t/g, '    ').split('\n') : [raw.replace(/[ \t\n\r\f\v\u2028\u2029]+/g, ' ')];
       parts.forEach((part, i) => {
         if (i > 0) {
           builder.hardBreak();
@@ -161,11 +163,13 @@ export class Typesetter {
 
   /** Draws lines down the page from the cursor, starting new pages as needed. */
   flow(lines: readonly Line[], x: number, pager: Pager): void {
-    for (const line of lines) {
-      pager.ensure(line.height);
+    lines.forEach((line, i) => {
+      // No orphans: a block's first line does not stay alone at the foot of a page.
+      const second = i === 0 ? lines[1] : undefined;
+      pager.ensure(line.height + (second ? second.height : 0));
       this.drawLine(line, x, pager.y, pager);
       pager.y += line.height;
-    }
+    });
   }
 
   /** Page furniture: one line of text, cut with an ellipsis to fit `maxWidth`, no structure. */

@@ -199,6 +199,21 @@ describe('text', () => {
     expect(missing[0]?.sourceName).toBe('test-article.md');
   });
 
+  it('draws decomposed accents as the precomposed letter', async () => {
+    const pdf = await renderPdf(article([p(t('Cafe\u0301 in Sa\u0303o Tome\u0301'))]), largePrint);
+    expect(flat(taggedText(await readPdf(pdf.pdf)))).toContain('Café in São Tomé');
+    expect(pdf.diagnostics).toEqual([]);
+  });
+
+  it('reports the characters it had to drop from one text node in one diagnostic', async () => {
+    const pdf = await renderPdf(article([p(t('Goat 🐐 and arm 💪 and 👍🏼 too.'))]), largePrint);
+    const back = flat(taggedText(await readPdf(pdf.pdf)));
+    expect(back).toContain('Goat and arm and too.');
+    expect(pdf.diagnostics).toHaveLength(1);
+    expect(pdf.diagnostics[0]?.rule).toBe('missing-glyph');
+    expect(pdf.diagnostics[0]?.message).toMatch(/"🐐" \(U\+1F410\), "💪" \(U\+1F4AA\), "👍" \(U\+1F44D\), "🏼" \(U\+1F3FC\)/);
+  });
+
   it('is large print: every piece of text at 18 pt or more, none italic', () => {
     expect(read.runs.length).toBeGreaterThan(0);
     for (const run of read.runs) {
