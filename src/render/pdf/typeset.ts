@@ -9,6 +9,7 @@
  */
 import type { Span as SourceSpan } from '../../model/article.js';
 import { splitByFace, type Face, type Weight } from './fonts.js';
+import { LineBuilder, type Line, type Piece } from './line-builder.js';
 import type { Pager } from './pager.js';
 import { addLinkAnnotation, registerFace, type Doc } from './pdfkit-internals.js';
 import type { StructNode } from './structure.js';
@@ -26,27 +27,11 @@ export interface LinkTarget {
   contents: string;
 }
 
+export type { Line, Piece };
+
 export type InlineSpan =
   | { kind: 'text'; text: string; style: TextStyle; owner: StructNode; link?: LinkTarget; position?: SourceSpan }
   | { kind: 'break' };
-
-export interface Piece {
-  text: string;
-  face: Face;
-  style: TextStyle;
-  owner: StructNode;
-  link?: LinkTarget;
-  width: number;
-  space: boolean;
-}
-
-export interface Line {
-  pieces: Piece[];
-  /** Line height: the largest size on the line times the line spacing. */
-  height: number;
-  /** Largest font size on the line. */
-  size: number;
-}
 
 export interface LayoutOptions {
   width: number;
@@ -80,7 +65,7 @@ export class Typesetter {
   }
 
   layout(spans: readonly InlineSpan[], options: LayoutOptions): Line[] {
-    const builder = new LineBuilder(options);
+    const builder = new LineBuilder(options.width, options.lineSpacing, options.preserve ?? false);
     let atLineStart = true;
     for (const span of spans) {
       if (span.kind === 'break') {
@@ -163,12 +148,19 @@ export class Typesetter {
 
   /** Draws lines down the page from the cursor, starting new pages as needed. */
   flow(lines: readonly Line[], x: number, pager: Pager): void {
+    // pdfkit records a link annotation's page when the Link element is written,
+    // so each Link ends right after its last line, on the page it is drawn on.
+    const lastLineOfLink = new Map<StructNode, number>();
+    lines.forEach((line, i) => {
+      for (const piece of line.pieces) if (piece.link) lastLineOfLink.set(piece.owner, i);
+    });
     lines.forEach((line, i) => {
       // No orphans: a block's first line does not stay alone at the foot of a page.
       const second = i === 0 ? lines[1] : undefined;
       pager.ensure(line.height + (second ? second.height : 0));
       this.drawLine(line, x, pager.y, pager);
       pager.y += line.height;
+      for (const [link, last] of lastLineOfLink) if (last === i) link.end();
     });
   }
 
@@ -191,105 +183,5 @@ export class Typesetter {
       this.doc.fillColor(style.color).text(run.text, cx, baseline, { lineBreak: false, baseline: 'alphabetic' });
       cx += this.measure(run.text, run.face, style.size);
     }
-  }
-}
-
-/** Greedy ragged-right line filling. */
-class LineBuilder {
-  private readonly lines: Line[] = [];
-  private current: Piece[] = [];
-  private currentWidth = 0;
-  private pendingSpaces: Piece[] = [];
-  private word: Piece[] = [];
-  private wordWidth = 0;
-
-  constructor(private readonly options: LayoutOptions) {}
-
-  wordPart(piece: Piece, measureChar: (p: Piece, ch: string) => number): void {
-    this.word.push(piece);
-    this.wordWidth += piece.width;
-    this.measureChar = measureChar;
-  }
-
-  private measureChar: (p: Piece, ch: string) => number = () => 0;
-
-  space(piece: Piece): void {
-    this.flushWord();
-    if (!this.options.preserve && (this.current.length === 0 || this.pendingSpaces.length > 0)) return;
-    this.pendingSpaces.push(piece);
-  }
-
-  hardBreak(): void {
-    this.flushWord();
-    this.pendingSpaces = [];
-    // A forced line end still separates words in the text stream.
-    const last = this.current.at(-1);
-    if (last && !last.space) this.current.push({ ...last, text: ' ', width: 0, space: true });
-    this.pushLine(true);
-  }
-
-  finish(): Line[] {
-    this.flushWord();
-    this.pendingSpaces = [];
-    if (this.current.length) this.pushLine(false);
-    return this.lines;
-  }
-
-  private flushWord(): void {
-    if (!this.word.length) return;
-    const word = this.word;
-    const width = this.wordWidth;
-    this.word = [];
-    this.wordWidth = 0;
-    const spaceWidth = this.pendingSpaces.reduce((w, p) => w + p.width, 0);
-    if (this.current.length && this.currentWidth + spaceWidth + width > this.options.width) {
-      // Break here: the spaces stay at the end of the line, for text extraction.
-      this.current.push(...this.pendingSpaces);
-      this.pendingSpaces = [];
-      this.pushLine(false);
-    } else {
-      this.current.push(...this.pendingSpaces);
-      this.currentWidth += spaceWidth;
-      this.pendingSpaces = [];
-    }
-    if (width > this.options.width) {
-      this.placeLongWord(word);
-      return;
-    }
-    this.current.push(...word);
-    this.currentWidth += width;
-  }
-
-  /** A word wider than the line: cut between characters. */
-  private placeLongWord(word: Piece[]): void {
-    for (const piece of word) {
-      let chunk = '';
-      let chunkWidth = 0;
-      for (const ch of piece.text) {
-        const w = this.measureChar(piece, ch);
-        if (this.currentWidth + chunkWidth + w > this.options.width && (this.current.length || chunk)) {
-          if (chunk) this.current.push({ ...piece, text: chunk, width: chunkWidth });
-          this.pushLine(false);
-          chunk = '';
-          chunkWidth = 0;
-        }
-        chunk += ch;
-        chunkWidth += w;
-      }
-      if (chunk) {
-        this.current.push({ ...piece, text: chunk, width: chunkWidth });
-        this.currentWidth += chunkWidth;
-      }
-    }
-  }
-
-  private pushLine(allowEmpty: boolean): void {
-    if (!this.current.length && !allowEmpty) return;
-    let size = 0;
-    for (const p of this.current) size = Math.max(size, p.style.size);
-    if (size === 0) size = this.lines.at(-1)?.size ?? 0;
-    if (size > 0) this.lines.push({ pieces: this.current, height: size * this.options.lineSpacing, size });
-    this.current = [];
-    this.currentWidth = 0;
   }
 }
