@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { build, type BuildOptions } from '../build.js';
 import { inspect } from '../inspect.js';
@@ -113,6 +114,25 @@ export function createProgram(io: Io, version: string): Command {
         io.stdout(formatInspection(result));
         showDiagnostics(io, result.diagnostics, false);
       }
+    });
+
+  program
+    .command('feed')
+    .description('write a podcast feed (RSS 2.0 with iTunes and Podcasting 2.0 tags) of the audio editions in an output folder')
+    .argument('<output-dir>', 'the folder the editions were built into (e.g. output)')
+    .requiredOption('--title <title>', 'title of the podcast')
+    .requiredOption('--url <url>', 'the http(s) address where the output folder is published')
+    .option('--description <text>', 'description of the podcast (default: built from the title)')
+    .option('--author <name>', 'author shown by podcast apps')
+    .option('--language <tag>', 'language of the podcast (default: the language most editions are in)')
+    .option('--image <url>', 'http(s) address of the cover image')
+    .option('--category <name>', 'iTunes category (default: "News")')
+    .option('--file <path>', 'where to write the feed (default: <output-dir>/feed.xml)')
+    .action(async (outputDir: string, opts: { title: string; url: string; description?: string; author?: string; language?: string; image?: string; category?: string; file?: string }) => {
+      const { writeFeed } = await import('../feed/index.js');
+      const { file, ...feedOptions } = opts;
+      const written = await writeFeed(path.resolve(io.cwd, outputDir), feedOptions, file === undefined ? undefined : path.resolve(io.cwd, file));
+      io.stderr(`wrote ${path.relative(io.cwd, written) || written}\n`);
     });
 
   program
