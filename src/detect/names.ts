@@ -23,6 +23,7 @@ const INTRO = /^(?:for|in|on|at|after|before|since|while|when|during|though|alth
 const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|porte-parole|président|ministre|directeur|directrice|procureur)$/i;
 export const PERSON_NOUNS = /^(?:man|woman|soldier|officer|fighter|pole|poster|blogger|author|witness|resident|official|spokesman|spokeswoman|spokesperson|president|friend|wife|husband|lady|gentleman|girl|boy|doctor|nurse|teacher|student|journalist|reporter|source|porte-parole|commander|soldat|femme|homme)$/i;
 
+const PARTICLE = /^(?:of|de|du|des|van|von|der|la|le|and|&|the|’s|'s)$/i;
 const words = (s: string): string[] => s.trim().split(/\s+/u).filter(Boolean);
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
 
@@ -61,17 +62,23 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   if (DETERMINER.test(w[0]!)) {
     // "the Ministry of Defense of Ukraine" is a name; "the slightly injured Pole" a description
     if (w.length >= 2 && isCap(w[1]!) && (w[0]!.toLowerCase() === 'the' || w[0]!.toLowerCase() === 'la' || w[0]!.toLowerCase() === 'le') && !isTitle(t)) {
-      return { kind: 'name', text: properCore(w.slice(1).join(' ')) };
+      const rest = w.slice(1);
+      // "the March Hare", "the Ministry of Defense of Ukraine" — not "the Dormouse shook its head"
+      if (!rest.every((x) => isCap(x) || PARTICLE.test(x))) return undefined;
+      return { kind: 'name', text: properCore(rest.join(' ')) };
     }
+    if (w.length >= 2 && isCap(w[1]!) && !TITLE_WORDS.test(w[1]!) && !w.slice(1).every((x) => isCap(x) || PARTICLE.test(x))) return undefined;
     return w.length >= 2 ? { kind: 'description', text: t } : undefined;
   }
   if (!isCap(w[0]!) || (w.length === 1 && FUNCTION_CAPS.has(w[0]!))) return undefined;
+  if (PRONOUNS[w[0]!.toLowerCase()] !== undefined) return undefined; // "He stood up
   if (FUNCTION_CAPS.has(w[0]!) && !HONORIFIC.test(w[0]!)) return undefined;
   if (isTitle(t)) return { kind: 'description', text: t };
   // a name is capitalised words (particles allowed); "Anonymous blogger" describes someone
-  const caps = w.filter((x) => isCap(x) || /^(?:of|de|du|des|van|von|der|la|le|and|&|the|’s|'s)$/i.test(x)).length;
+  const caps = w.filter((x) => isCap(x) || PARTICLE.test(x)).length;
   if (caps === w.length) return { kind: 'name', text: properCore(t) };
-  if (w.length <= 3 && w.slice(1).every((x) => /^\p{Ll}+$/u.test(x) && PRONOUNS[x] === undefined && !NP_STOP.has(x))) return { kind: 'description', text: t };
+  // "Anonymous blogger": a capitalised word and a noun (not "Alice considered")
+  if (w.length === 2 && /^\p{Ll}+$/u.test(w[1]!) && !/(?:ed|ing|s)$/u.test(w[1]!) && PRONOUNS[w[1]!] === undefined && !NP_STOP.has(w[1]!)) return { kind: 'description', text: t };
   return undefined;
 }
 
@@ -80,6 +87,9 @@ export function readPhrase(text: string): Phrase | undefined {
   const parts = text.split(/,\s*/u).map((p) => p.trim()).filter(Boolean);
   while (parts.length > 1 && INTRO.test(parts[0]!) && !chunkPhrase(parts[0]!)) parts.shift();
   if (parts.length === 0) return undefined;
+  // "Halted, he peered down …": the pronoun after the opening word is the subject
+  const pronounNext = parts.length > 1 ? /^(he|she|they|I|il|elle)\s+\p{Ll}/u.exec(parts[1]!) : null;
+  if (pronounNext && !chunkPhrase(parts[0]!)?.text.includes(' ')) return { kind: 'pronoun', text: pronounNext[1]!.toLowerCase() === 'i' ? 'I' : pronounNext[1]!.toLowerCase() };
   const first = chunkPhrase(parts[0]!);
   const second = parts.length > 1 ? chunkPhrase(parts[1]!) : undefined;
   if (first?.kind === 'description' && isTitle(first.text) && second?.kind === 'name') {
