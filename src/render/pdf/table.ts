@@ -27,7 +27,8 @@ export function renderTable(block: TableBlock, scope: BlockScope, ctx: RenderCon
     });
     const rowHeight = Math.max(lineHeight, ...cells.map((c) => c.height));
     if (rowHeight <= pager.bottom - pager.top) {
-      pager.ensure(rowHeight);
+      // The header row stays with the first row under it.
+      pager.ensure(rowHeight + (header && block.rows.length > 1 ? lineHeight : 0));
       const top = pager.y;
       cells.forEach((cell, c) => {
         const x = scope.x + c * (columnWidth + gutter);
