@@ -10,7 +10,7 @@
 import type { Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
 import { genderOf, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
-import { PERSON_NOUNS, sentenceStarts, type Phrase } from './names.js';
+import { PERSON_NOUNS, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import type { QuoteSpan, Unit } from './quotes.js';
 import { attributionAfter, attributionBefore, indirectReport, leadIn, type Found } from './rules.js';
 import { headOf, type Entity, type SpeakerRegistry } from './speakers.js';
@@ -194,6 +194,13 @@ export class Attributor {
       const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && /^(?:For|In|On|At|After|But|And|When|While|Since|As|With)$/.test(w))).join(' ');
       if (!looksLikeOrganisation(name) && !/^(?:For|In|On|At|After|But|And|When|While|Since|As|With)\s/.test(name)) {
         this.registry.register(name, { kind: 'person', salient: true });
+      }
+    }
+    // "Buck Mulligan peeped …": a name opening a sentence, before a verb, is someone a pronoun may mean
+    for (const m of text.matchAll(/(?:^|[.!?]\s+)([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})\s+\p{Ll}+(?:ed|s)(?![\p{L}])/gu)) {
+      const phrase = readPhrase(m[1]!);
+      if (phrase?.kind === 'name' && !looksLikeOrganisation(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
+        this.registry.register(phrase.text, { kind: 'person' });
       }
     }
     for (const e of this.registry.all()) {

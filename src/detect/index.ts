@@ -40,7 +40,7 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}): De
     const top = u.spans.filter((x) => x.depth === 0);
     return top.length === 1 && u.text.slice(0, top[0]!.start).trim() === '' && u.text.slice(top[0]!.end).replace(/[\s.,;:!?]/gu, '') === '';
   }).length;
-  attributor.dialogue = alone >= 5 && alone >= 0.2 * units.filter((u) => u.spans.length > 0).length;
+  attributor.dialogue = alone >= 3 && alone >= 0.2 * units.filter((u) => u.spans.length > 0).length;
   units.forEach((u, i) => attributor.unit(u, units[i - 1]));
 
   // a quotation over several blocks has one speaker: the best-attested one

@@ -32,7 +32,7 @@ function patterns(lang: string): { verbs: string; verbFirst: RegExp; subjectFirs
   return p;
 }
 
-const INVERTED_PRONOUN = /-t?-?(il|elle|ils|elles|on)$/iu;
+const INVERTED_PRONOUN = /-t?-?(il|elle|ils|elles|on)(?![\p{L}])/iu;
 const ACCORDING = /(?:according to|selon|d['’]après)\s+/iu;
 
 /** "…,” he said." / "…,” said the slightly injured Pole." / "…" - Matthew Ingram / "…", according to X. */

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { dialogueDashSpans, isApostrophe, scanMarks } from '../../src/detect/marks.js';
+
+const quoted = (text: string, lang = 'en'): string[] => scanMarks(text, lang).map((s) => text.slice(s.contentStart, s.contentEnd));
+
+describe('quote marks', () => {
+  it('pairs curly double quotes', () => {
+    expect(quoted('He said “hello there” and left.')).toEqual(['hello there']);
+  });
+
+  it('pairs straight double quotes, even after a comma', () => {
+    expect(quoted('Wilkins said," [Warhol] liked it". Then "more".')).toEqual([' [Warhol] liked it', 'more']);
+  });
+
+  it('pairs French guillemets and nests an inner pair', () => {
+    expect(quoted('« On a constaté 261 cas de « réelle » fraude ».', 'fr')).toEqual([' On a constaté 261 cas de « réelle » fraude ', ' réelle ']);
+  });
+
+  it('pairs German low-high quotes', () => {
+    expect(quoted('Er sagte: „Guten Tag“.', 'de')).toEqual(['Guten Tag']);
+  });
+
+  it('pairs single guillemets and single curly quotes', () => {
+    expect(quoted('‹ oui › and ‘yes’')).toEqual([' oui ', 'yes']);
+  });
+
+  it('finds a single-quoted word inside a double-quoted sentence', () => {
+    expect(quoted(`"produces these 'events' every now and again."`)).toEqual([`produces these 'events' every now and again.`, 'events']);
+  });
+
+  it('does not take apostrophes for quotes: it’s, Wagner’s, Mendes’, ’tis, rock ’n’ roll', () => {
+    const text = '“It’s Wagner’s group, not Sam Mendes’ film; ’tis rock ’n’ roll, and \'90s style.”';
+    expect(quoted(text)).toEqual([text.slice(1, -1)]);
+  });
+
+  it('tells an apostrophe from a closing single quote by the letters around it', () => {
+    expect(isApostrophe('it’s', 2)).toBe(true);
+    expect(isApostrophe('say ‘yes’ now', 8)).toBe(false);
+  });
+
+  it('takes a plural possessive inside single quotes as an apostrophe when a closing mark follows', () => {
+    expect(quoted('‘the girls’ books are here’')).toEqual(['the girls’ books are here']);
+  });
+
+  it('runs a quotation left open to the end of the text, marked as not closed', () => {
+    const [span] = scanMarks('“Active actions continue. The most difficult is Bakhmut.', 'en');
+    expect(span?.closed).toBe(false);
+    expect(span?.close).toBe('');
+  });
+});
+
+describe('dialogue dashes', () => {
+  it('reads a line opened by a dash as speech, split around the attribution', () => {
+    const text = '—Thanks, old chap, he cried briskly. That will do nicely.';
+    const spans = dialogueDashSpans(text, 'en');
+    expect(spans.map((s) => text.slice(s.contentStart, s.contentEnd))).toEqual(['Thanks, old chap', 'That will do nicely.']);
+    expect(spans[0]?.open).toBe('—');
+  });
+
+  it('reads a double-hyphen line as speech too', () => {
+    const text = '-- Hello, he said.';
+    expect(dialogueDashSpans(text, 'en').map((s) => text.slice(s.contentStart, s.contentEnd))).toEqual(['Hello']);
+  });
+
+  it('ignores a decorative dashed heading', () => {
+    expect(dialogueDashSpans('— I —', 'en')).toEqual([]);
+  });
+});
