@@ -3,6 +3,7 @@
  * read → parse → detect → (pdf | narrate → engine → audio) → atomic writes.
  */
 import path from 'node:path';
+import { rm, stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { Article } from './model/article.js';
 import type { Diagnostic } from './model/diagnostics.js';
@@ -120,7 +121,8 @@ export async function buildEdition(file: string, settings: Settings, onProgress?
   const name = editionName(file);
   const outDir = path.resolve(settings.outDir, name);
   const report: EditionReport = { source: file, title: article.meta.title, outDir, written: [], diagnostics, timings };
-  const wantsAudio = settings.formats.includes('mp3') || settings.formats.includes('wav');
+  const wantsEpub = settings.formats.includes('epub');
+  const wantsAudio = wantsEpub || settings.formats.includes('mp3') || settings.formats.includes('wav');
 
   if (settings.dryRun) {
     const { narrate } = await import('./narrate/index.js');
@@ -168,8 +170,10 @@ export async function buildEdition(file: string, settings: Settings, onProgress?
     const script = narrate(article, template);
     const engine = await loadEngine(settings.engine);
     const base = path.join(outDir, name);
+    // The EPUB carries the MP3 inside it; when the MP3 was not asked for, it is made beside it and removed after.
+    const mp3Wanted = settings.formats.includes('mp3');
     const outputs = {
-      mp3: settings.formats.includes('mp3') ? `${base}.mp3` : undefined,
+      mp3: mp3Wanted ? `${base}.mp3` : wantsEpub ? `${base}.epub-audio.mp3` : undefined,
       wav: settings.formats.includes('wav') ? `${base}.wav` : undefined,
       vtt: `${base}.vtt`,
       chaptersJson: `${base}.chapters.json`,
@@ -188,7 +192,23 @@ export async function buildEdition(file: string, settings: Settings, onProgress?
       },
       { cacheDir: settings.cacheDir },
     );
-    if (outputs.mp3) report.written.push({ format: 'mp3', path: outputs.mp3 });
+    if (wantsEpub) {
+      const { writeEpub, timelineFromUtterances } = await import('./render/epub/index.js');
+      const target = `${base}.epub`;
+      await writeEpub(
+        {
+          article,
+          audioFile: outputs.mp3!,
+          audioDurationMs: Math.round(audio.durationSec * 1000),
+          timeline: timelineFromUtterances(script.utterances, audio.utteranceTimes),
+          modified: await modifiedDate(file),
+        },
+        target,
+      );
+      report.written.push({ format: 'epub', path: target });
+      if (!mp3Wanted) await rm(outputs.mp3!, { force: true });
+    }
+    if (mp3Wanted) report.written.push({ format: 'mp3', path: outputs.mp3! });
     if (outputs.wav) report.written.push({ format: 'wav', path: outputs.wav });
     report.written.push({ format: 'vtt', path: outputs.vtt }, { format: 'chapters', path: outputs.chaptersJson });
     diagnostics.push(...audio.diagnostics);
@@ -208,5 +228,12 @@ export async function buildEdition(file: string, settings: Settings, onProgress?
 function formatOfFile(file: string): WrittenFile['format'] | undefined {
   if (file.endsWith('.chapters.json')) return 'chapters';
   const ext = path.extname(file).slice(1);
-  return (['pdf', 'mp3', 'wav', 'vtt'] as const).find((f) => f === ext);
+  return (['pdf', 'mp3', 'wav', 'vtt', 'epub'] as const).find((f) => f === ext);
+}
+
+/** A fixed 'last modified' time for the EPUB (so that the same input gives the same book): SOURCE_DATE_EPOCH, else the source file's. */
+async function modifiedDate(file: string): Promise<string> {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const ms = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? epoch * 1000 : (await stat(file)).mtimeMs;
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

@@ -28,7 +28,7 @@ const KNOWN: Record<keyof Omit<ConfigFile, 'path'>, 'string' | 'boolean' | 'form
   strict: 'boolean',
 };
 
-export const ALL_FORMATS: readonly OutputFormat[] = ['pdf', 'mp3', 'wav'];
+export const ALL_FORMATS: readonly OutputFormat[] = ['pdf', 'mp3', 'wav', 'epub'];
 
 export function parseFormats(value: string | string[], where: string): OutputFormat[] {
   const list = (Array.isArray(value) ? value : value.split(','))

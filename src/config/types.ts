@@ -45,4 +45,4 @@ export interface NarrationTemplate {
   mp3: { bitrateKbps: number; sampleRate: number };
 }
 
-export type OutputFormat = 'pdf' | 'mp3' | 'wav' | 'vtt' | 'chapters';
+export type OutputFormat = 'pdf' | 'mp3' | 'wav' | 'epub';

@@ -44,6 +44,8 @@ export interface AudioResult {
   integratedLufs: number;
   truePeakDbtp: number;
   chapters: { title: string; startMs: number }[];
+  /** Where each utterance of the script is heard, in script order (for synchronised text, e.g. EPUB media overlays). */
+  utteranceTimes: { startMs: number; endMs: number }[];
   written: string[];
   diagnostics: Diagnostic[];
 }
@@ -163,6 +165,10 @@ export async function renderAudio(
     integratedLufs: final.lufs,
     truePeakDbtp: final.truePeak,
     chapters,
+    utteranceTimes: timeline.placed.map((p) => ({
+      startMs: Math.round(samplesToMs(p.start, sampleRate)),
+      endMs: Math.round(samplesToMs(p.start + p.length, sampleRate)),
+    })),
     written,
     diagnostics,
   };
