@@ -9,7 +9,7 @@
  */
 import type { Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { genderOf, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
+import { genderOf, looksLikeOrganisation, PRONOUNS, verbPattern } from './lexicon.js';
 import { PERSON_NOUNS, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import type { QuoteSpan, Unit } from './quotes.js';
 import { attributionAfter, attributionBefore, indirectReport, leadIn, type Found } from './rules.js';
@@ -33,6 +33,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
     return after.trim() === '' && /[\p{Ll}\d]$/u.test(content) && content.split(/\s+/u).length <= 12 && s.closed;
   }
   if (STRONG_NAMING.test(before)) return true;
+  if (new RegExp(`(?<![\\p{L}])(?:${verbPattern(s.unit.lang)})\\s*[:,]?\\s*$`, 'iu').test(before)) return false; // he said “hello”
   if (/^\s*[,!?]/u.test(after) && attributionAfter(after, s.unit.lang, false)?.rule === 'verb-after') return false;
   const words = content.split(/\s+/u).filter(Boolean);
   if (/[:,]\s*$/u.test(before) && words.length > 2 && !/[\p{Lu}]/u.test(words.slice(1).join(''))) return false;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { sameName, SpeakerRegistry } from '../../src/detect/speakers.js';
+
+describe('speaker names', () => {
+  it('merges spellings one letter apart: Zelenskyi and Zelenskyy', () => {
+    expect(sameName('Volodymyr Zelenskyi', 'Zelenskyy')).toBe(true);
+    expect(sameName('Water', 'Kathryn Waters')).toBe(true);
+    expect(sameName('Kristen Wilkins', 'Kristin Wilkins')).toBe(true);
+  });
+
+  it('keeps apart people who only share a surname', () => {
+    expect(sameName('Mr. Bennet', 'Mrs. Bennet')).toBe(false);
+    expect(sameName('John Smith', 'Mary Smith')).toBe(false);
+  });
+
+  it('keeps apart organisations that only share words', () => {
+    expect(sameName('Ministry of Defense of Ukraine', 'Britain’s Ministry of Defense')).toBe(false);
+  });
+
+  it('matches an organisation with its acronym or portmanteau', () => {
+    expect(sameName('BBC', 'British Broadcasting Corporation')).toBe(true);
+    expect(sameName('Febelfin', 'Fédération belge du secteur financier')).toBe(true);
+  });
+
+  it('names a speaker by the fullest form and keeps the others as aliases', () => {
+    const registry = new SpeakerRegistry();
+    registry.register('Zelenskyy').spoke = true;
+    registry.register('Volodymyr Zelenskyi', { title: 'President of Ukraine' });
+    const { speakers } = registry.toSpeakers();
+    expect(speakers).toEqual([
+      { id: 'volodymyr-zelenskyi', name: 'Volodymyr Zelenskyi', aliases: ['Zelenskyy', 'President of Ukraine'], kind: 'person', evidence: [] },
+    ]);
+  });
+
+  it('finds the person a title belongs to', () => {
+    const registry = new SpeakerRegistry();
+    const z = registry.register('Volodymyr Zelenskyi', { title: 'President of Ukraine' });
+    expect(registry.find('the president')).toBe(z);
+  });
+
+  it('tells organisations from people', () => {
+    const registry = new SpeakerRegistry();
+    expect(registry.register('Ministry of Defense of Ukraine').kind).toBe('organisation');
+    expect(registry.register('news.ro').kind).toBe('organisation');
+    expect(registry.register('Kathryn Waters').kind).toBe('person');
+  });
+});
