@@ -7,7 +7,7 @@
  *   speech in the same paragraph · 1 turn-taking in dialogue.
  * Names, pronouns and descriptions are resolved through the registry.
  */
-import type { Evidence, Quotation } from '../model/article.js';
+import type { BlockQuoteBlock, Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
 import { genderOf, looksLikeOrganisation, PRONOUNS, verbPattern } from './lexicon.js';
 import { PERSON_NOUNS, readPhrase, sentenceStarts, type Phrase } from './names.js';
@@ -59,7 +59,11 @@ export class Attributor {
   ) {}
 
   /** Reads one unit: mentions and reports of speech in its narration, then each quotation in it. */
+  /** Speakers of Markdown block quotes, from a lead-in before them ("X said:") or a "— Name" line closing them. */
+  readonly blockQuoteSpeakers = new Map<BlockQuoteBlock, { speaker: number; evidence: Evidence }>();
+
   unit(u: Unit, previous: Unit | undefined): void {
+    if (u.blockquote && !this.blockQuoteSpeakers.has(u.blockquote)) this.blockQuote(u, previous);
     const top = u.spans.filter((s) => s.depth === 0);
     let cursor = 0;
     let lastFromAfter: { span: QuoteSpan; segment: string } | undefined;
@@ -136,6 +140,20 @@ export class Attributor {
       if (other) return this.assign(s, this.registry.get(other.speaker), 1, { rule: 'turn-taking', text: '' });
       if (last.unit === u.index - 1) return this.assign(s, this.registry.get(last.speaker), 1, { rule: 'previous-speaker', text: '' });
     }
+  }
+
+  private blockQuote(u: Unit, previous: Unit | undefined): void {
+    const bq = u.blockquote!;
+    const signed = /^\s*(?:—|–|--?)\s*([\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s*$/u.exec(u.text);
+    const lead = previous && previous.blockquote !== bq && previous.spans.length === 0 ? leadIn(previous.text, u.lang || this.sourceLang) : undefined;
+    const found = signed ? { phrase: { kind: 'name' as const, text: signed[1]! }, rule: 'signature', text: u.text.trim(), at: u } : lead ? { phrase: lead.phrase, rule: 'lead-in', text: previous!.text.slice(lead.from, lead.to).trim(), at: previous! } : undefined;
+    if (!found) return;
+    const e = this.resolve(found.phrase, u);
+    if (!e) return;
+    const target = this.registry.resolve(e);
+    target.spoke = true;
+    this.registry.touch(target);
+    this.blockQuoteSpeakers.set(bq, { speaker: target.key, evidence: { rule: found.rule, text: found.text } });
   }
 
   private assign(s: QuoteSpan, e: Entity, strength: number, evidence: Evidence): void {

@@ -86,13 +86,27 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}): De
   }
   quotations.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
 
-  // block quotes take the speaker of what they quote, when it is one speaker
+  // block quotes: the speaker of what they quote when it is one speaker, else the one a lead-in or signature names
+  let blockQuotes = 0;
   for (const u of units) {
-    if (!u.blockquote) continue;
-    const ids = new Set(units.filter((x) => x.blockquote === u.blockquote).flatMap((x) => x.spans.filter((s) => s.depth === 0 && s.kind === 'speech').map((s) => id(s.speaker))));
+    const bq = u.blockquote;
+    if (!bq || units.find((x) => x.blockquote === bq) !== u) continue;
+    const inside = units.filter((x) => x.blockquote === bq);
+    const ids = new Set(inside.flatMap((x) => x.spans.filter((s) => s.depth === 0 && s.kind === 'speech').map((s) => id(s.speaker))));
     const only = [...ids][0];
-    if (ids.size === 1 && only) u.blockquote.speakerId = only;
+    const named = attributor.blockQuoteSpeakers.get(bq);
+    if (ids.size === 1 && only) bq.speakerId = only;
+    else if (ids.size === 0 && named) {
+      const speakerId = id(named.speaker);
+      if (speakerId) bq.speakerId = speakerId;
+      const first = spanAt(inside[0]!.inlines, 0, 1);
+      const q: Quotation = { id: `b${++blockQuotes}`, kind: 'direct', text: inside.map((x) => x.text.trim()).join('\n'), evidence: named.evidence };
+      if (speakerId) q.speakerId = speakerId;
+      if (bq.position ?? first) q.position = bq.position ?? { start: first!.start, end: first!.end };
+      quotations.push(q);
+    }
   }
+  quotations.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
 
   article.speakers = speakers;
   article.quotations = quotations;

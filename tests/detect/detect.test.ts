@@ -92,6 +92,12 @@ describe('detect builds quote nodes', () => {
     expect(article.blocks[0]).toMatchObject({ type: 'blockquote', speakerId: 'the-mayor' });
   });
 
+  it('gives a block quote without quote marks the speaker named in the line that leads into it', () => {
+    const { article } = detect(articleOf('The mayor, Anna Kovac, wrote:\n\n> We will rebuild every bridge.'));
+    expect(article.blocks[1]).toMatchObject({ type: 'blockquote', speakerId: 'anna-kovac' });
+    expect(article.quotations).toMatchObject([{ kind: 'direct', text: 'We will rebuild every bridge.', speakerId: 'anna-kovac', evidence: { rule: 'lead-in' } }]);
+  });
+
   it('records the evidence of each attribution with its position', () => {
     const { article } = detect(articleOf('“No,” the Ministry of Defense of Ukraine reported.'));
     expect(article.quotations[0]?.evidence).toMatchObject({ rule: 'verb-after', text: 'the Ministry of Defense of Ukraine reported', position: { start: { column: 6 } } });
