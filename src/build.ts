@@ -90,7 +90,7 @@ export async function loadArticle(
  */
 export async function build(options: BuildOptions, onProgress?: (e: ProgressEvent) => void): Promise<BuildReport> {
   const settings = await resolveSettings(options);
-  const files = await expandInputs(options.inputs);
+  const files = await expandInputs(options.inputs, options.cwd);
   const jobs = Math.min(files.length, options.jobs ?? availableParallelism());
   if (jobs > 1 && !settings.dryRun && workersAvailable()) {
     return buildInWorkers(files, { ...options, config: settings.configPath ?? false }, jobs, onProgress);

@@ -5,9 +5,14 @@ import { decodeSource, MAX_INPUT_BYTES, tooLargeError } from '../parse/source.js
 
 const ARTICLE_EXTENSIONS = /\.(txt|text|md|markdown|mdown|mkd)$/i;
 
-/** Expands the inputs a user named: files as they are, folders to the articles inside them. */
-export async function expandInputs(inputs: string[]): Promise<string[]> {
-  if (inputs.length === 0) throw new LecternError('usage', 'no input files given; name one or more .txt or .md articles');
+/**
+ * Expands the inputs a user named: files as they are, folders to the articles
+ * inside them. Relative names are taken from `cwd` (and kept as typed when
+ * `cwd` is the process's own folder, so that messages show what the user wrote).
+ */
+export async function expandInputs(names: string[], cwd = process.cwd()): Promise<string[]> {
+  if (names.length === 0) throw new LecternError('usage', 'no input files given; name one or more .txt or .md articles');
+  const inputs = names.map((n) => (path.isAbsolute(n) || path.resolve(cwd) === process.cwd() ? n : path.join(cwd, n)));
   const files: string[] = [];
   for (const input of inputs) {
     let stat;
