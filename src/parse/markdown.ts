@@ -55,9 +55,22 @@ function normaliseHeadingDepths(blocks: Block[]): void {
   }
 }
 
+/** The words of some inlines as a reader sees them (quotations with their marks). */
 export function plainText(inlines: Inline[]): string {
   return inlines
-    .map((i) => (i.type === 'text' || i.type === 'inlineCode' ? i.value : i.type === 'break' ? ' ' : 'children' in i ? plainText(i.children) : ''))
+    .map((i) => {
+      switch (i.type) {
+        case 'text':
+        case 'inlineCode':
+          return i.value;
+        case 'break':
+          return ' ';
+        case 'quote':
+          return i.open + plainText(i.children) + i.close;
+        default:
+          return plainText(i.children);
+      }
+    })
     .join('');
 }
 
