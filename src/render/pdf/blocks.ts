@@ -19,6 +19,7 @@ import { bodyStyle, layoutInlines } from './text-block.js';
 import { findSpeaker, formatLabel, plainText, wholeQuote } from './speakers.js';
 import type { StructNode } from './structure.js';
 import { renderTable } from './table.js';
+import { baselineOf } from './typeset.js';
 
 type BlockHandler<T extends Block> = (block: T, scope: BlockScope, ctx: RenderContext) => void;
 type BlockHandlers = { [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>> };
@@ -55,7 +56,7 @@ function quoteGroup(children: readonly Block[], speakerId: string | undefined, l
     inQuote: true,
   };
   if (speaker && template.quotes.speakerLabel) inner.label = { text: formatLabel(template.quotes.labelFormat, speaker.name), used: false };
-  pager.ensure(template.sizes.body * template.lineSpacing);
+  pager.ensure(Math.max(template.sizes.body * template.lineSpacing, shortQuoteHeight(children, inner, ctx)));
   const rule = template.quotes.rule
     ? pager.startRule(scope.x + Math.max(2, template.quotes.indent / 3), template.colors.quoteRule, Math.max(2, template.sizes.body / 6))
     : undefined;
@@ -63,6 +64,28 @@ function quoteGroup(children: readonly Block[], speakerId: string | undefined, l
   renderBlocks(children, inner, ctx);
   if (rule) pager.endRule(rule);
   node.end();
+}
+
+/**
+ * The height of a block quotation of paragraphs short enough (a third of a
+ * page) to keep on one page, so its speaker label and words are seen
+ * together; 0 for longer ones or other content. Measures on copies: the
+ * label and the quote bookkeeping are left as they are.
+ */
+function shortQuoteHeight(children: readonly Block[], scope: BlockScope, ctx: RenderContext): number {
+  const limit = (ctx.pager.bottom - ctx.pager.top) / 3;
+  if (!children.every((c) => c.type === 'paragraph')) return 0;
+  const trial: RenderContext = { ...ctx, attributedQuotes: new Set(ctx.attributedQuotes) };
+  const trialScope: BlockScope = { ...scope, ...(scope.label ? { label: { ...scope.label } } : {}) };
+  let height = 0;
+  for (const [i, block] of children.entries()) {
+    if (block.type !== 'paragraph') return 0;
+    if (i > 0) height += ctx.template.paragraphSpacing * ctx.template.sizes.body;
+    const lines = layoutInlines(scope.parent.child('P'), block.children, bodyStyle(ctx), trialScope, trial, { consumeLabel: true });
+    for (const line of lines) height += line.height;
+    if (height > limit) return 0;
+  }
+  return height;
 }
 
 function paragraph(block: ParagraphBlock, scope: BlockScope, ctx: RenderContext): void {
@@ -83,9 +106,9 @@ function heading(block: HeadingBlock, scope: BlockScope, ctx: RenderContext): vo
   const style = bodyStyle(ctx, { weight: 700, size, color: template.colors.heading });
   const lines = layoutInlines(node, block.children, style, scope, ctx);
   pager.gap(template.sizes.body * 0.5);
-  // Keep the heading with the first line after it.
+  // Keep the heading with the first two lines after it (a paragraph's first line is never left alone).
   const height = lines.reduce((h, l) => h + l.height, 0);
-  pager.ensure(height + template.sizes.body * template.lineSpacing);
+  pager.ensure(height + template.paragraphSpacing * template.sizes.body + 2 * template.sizes.body * template.lineSpacing);
   while (ctx.outline.length > 1 && (ctx.outline.at(-1)?.level ?? 0) >= level) ctx.outline.pop();
   const parentItem = ctx.outline.at(-1)?.item;
   const title = plainText(block.children).replace(/\s+/g, ' ').trim();
@@ -114,15 +137,22 @@ function list(block: ListBlock, scope: BlockScope, ctx: RenderContext): void {
     if (!entry) return;
     const li = entry.lbl.parent as StructNode;
     const body = li.child('LBody');
-    if (entry.line) {
-      pager.ensure(entry.line.height);
-      typesetter.drawLine(entry.line, scope.x, pager.y, pager);
+    const label = entry.line;
+    if (label) {
+      // Drawn with the first line of the item's body, on the same baseline.
+      pager.addMarker((top, height, size) => {
+        const labelTop = baselineOf(top, height, size) - (baselineOf(0, label.height, label.size));
+        typesetter.drawLine(label, scope.x, labelTop, pager);
+        entry.lbl.end();
+      });
     }
-    entry.lbl.end();
-    const startY = pager.y;
     renderBlocks(item.children, { ...scope, parent: body, x: scope.x + indent, width: scope.width - indent, inQuote: scope.inQuote, label: undefined }, ctx);
-    if (pager.y === startY && entry.line) {
-      pager.y += entry.line.height;
+    const pending = pager.takeMarkers();
+    if (pending.length && label) {
+      // Nothing in the item drew a line of text: the label gets a line of its own.
+      pager.ensure(label.height);
+      for (const marker of pending) marker(pager.y, label.height, label.size);
+      pager.y += label.height;
       afterBlock(ctx);
     }
     li.end();

@@ -39,6 +39,7 @@ export class Pager {
   readonly pageHeight: number;
   private open: StructNode | undefined;
   private readonly rules = new Set<Rule>();
+  private markers: ((top: number, height: number, size: number) => void)[] = [];
 
   constructor(
     private readonly doc: Doc,
@@ -101,6 +102,21 @@ export class Pager {
     markArtifact(this.doc, type, subtype);
     draw();
     this.doc.endMarkedContent();
+  }
+
+  /**
+   * A list item's label, drawn beside the first line its body draws, so the
+   * label always shares a line (and a page) with the start of its item.
+   */
+  addMarker(draw: (top: number, height: number, size: number) => void): void {
+    this.markers.push(draw);
+  }
+
+  /** Pending labels, outermost list first; the caller draws them. */
+  takeMarkers(): ((top: number, height: number, size: number) => void)[] {
+    const markers = this.markers;
+    this.markers = [];
+    return markers;
   }
 
   startRule(x: number, color: string, width: number): Rule {

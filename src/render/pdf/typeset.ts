@@ -112,6 +112,7 @@ export class Typesetter {
 
   /** Draws one line with its top at `top`; marks each run for its structure element. */
   drawLine(line: Line, x: number, top: number, pager: Pager): void {
+    for (const marker of pager.takeMarkers()) marker(top, line.height, line.size);
     const baseline = baselineOf(top, line.height, line.size);
     const pieces = line.pieces;
     let cx = x;

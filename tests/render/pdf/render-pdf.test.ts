@@ -241,6 +241,41 @@ describe('text', () => {
   });
 });
 
+describe('page breaks', () => {
+  // One-line paragraphs shift what follows down by a line and a half at a time, so some case meets a page break.
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => p(t(`Filler paragraph ${i + 1}.`)));
+  const shifts = Array.from({ length: 16 }, (_, i) => i + 8);
+
+  it('keeps a short block quotation on one page with its speaker label', async () => {
+    for (const n of shifts) {
+      const quote = bq('s2', p(t('We came here to listen, and we will stay as long as it takes to be heard by everyone in the hall, however long the speeches and however late the night. Our members sent us with one question, and we will not leave without an answer to it.')));
+      const back = await readPdf((await renderPdf(article([...filler(n), quote, p(t('After.'))], {}, SPEAKERS), largePrint)).pdf);
+      const parts = flatten(back.tags).filter((x) => x.role === 'BlockQuote');
+      expect(parts, `after ${n} paragraphs`).toHaveLength(1);
+      expect(flat(parts[0]?.text).startsWith('Maria Santos:')).toBe(true);
+    }
+  });
+
+  it('keeps a list label on the line and page of its item’s first words', async () => {
+    for (const n of shifts) {
+      const list = ul(item(bq('s1', p(t('Active actions continue in various areas of the front, and the most difficult direction remains the same.')))));
+      const back = await readPdf((await renderPdf(article([...filler(n), list], {}, SPEAKERS), largePrint)).pdf);
+      const label = back.runs.find((r) => r.tag === 'Lbl');
+      const first = back.runs.find((r) => r.str.includes('Volodymyr'));
+      expect(label?.page, `after ${n} paragraphs`).toBe(first?.page);
+    }
+  });
+
+  it('never leaves a heading at the foot of a page', async () => {
+    for (const n of shifts) {
+      const back = await readPdf((await renderPdf(article([...filler(n), h(2, 'A heading'), ...filler(2)]), largePrint)).pdf);
+      const heading = back.runs.find((r) => r.tag === 'H2');
+      const next = back.runs.find((r) => r.tag === 'P' && r.str.includes('Filler') && r.page >= (heading?.page ?? 0) && back.runs.indexOf(r) > back.runs.indexOf(heading as (typeof back.runs)[number]));
+      expect(next?.page, `after ${n} paragraphs`).toBe(heading?.page);
+    }
+  });
+});
+
 describe('the file', () => {
   it('carries title, author, subject, language and a valid, escaped XMP packet', async () => {
     expect(read.info['Title']).toBe('Talks open in the river hall');
