@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { LecternError, isLecternError, type ErrorCode } from './errors.js';
 import { buildInWorkers, workersAvailable } from './build-pool.js';
 import { parseSource, formatFromName } from './parse/index.js';
-import { detect, parseSpeakerCorrections } from './detect/index.js';
+import { detect, parseSpeakerCorrections, type SpeakerCorrections } from './detect/index.js';
 import { editionName, expandInputs, readArticle, readSidecar } from './io/input.js';
 import { removeStaleTempFiles, writeFileAtomic } from './io/atomic.js';
 import { resolveSettings, type BuildOptions, type Settings } from './config/settings.js';
@@ -71,7 +71,10 @@ export async function loadArticle(
 
   t = performance.now();
   const sidecar = await readSidecar(file);
-  const corrections = sidecar ? parseSpeakerCorrections(sidecar.data, sidecar.path) : undefined;
+  const corrections = combineCorrections(
+    parsed.frontMatterSpeakers === undefined ? undefined : parseSpeakerCorrections(parsed.frontMatterSpeakers, `${file} (front matter "speakers")`),
+    sidecar ? parseSpeakerCorrections(sidecar.data, sidecar.path) : undefined,
+  );
   const detected = detect(parsed.article, corrections);
   timings.detect = performance.now() - t;
   return {
@@ -236,4 +239,15 @@ async function modifiedDate(file: string): Promise<string> {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   const ms = Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? epoch * 1000 : (await stat(file)).mtimeMs;
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Front-matter corrections, then the speaker file's on top (the file wins where both name the same speaker). */
+function combineCorrections(first?: SpeakerCorrections, second?: SpeakerCorrections): SpeakerCorrections | undefined {
+  if (!first || !second) return first ?? second;
+  return {
+    rename: { ...first.rename, ...second.rename },
+    voices: { ...first.voices, ...second.voices },
+    merge: [...(first.merge ?? []), ...(second.merge ?? [])],
+    pin: [...(first.pin ?? []), ...(second.pin ?? [])],
+  };
 }

@@ -8,6 +8,7 @@ import { formatDiagnostic, type Diagnostic } from '../model/diagnostics.js';
 import { DEFAULTS } from '../config/settings.js';
 import { formatBuildSummary, formatInspection } from './format.js';
 import { Progress } from './progress.js';
+import { inputPath } from '../io/input.js';
 import { CONFIG_FILE_NAME } from '../config/file.js';
 import { writeStarterConfig } from '../config/init.js';
 
@@ -107,7 +108,7 @@ export function createProgram(io: Io, version: string): Command {
     .option('--lang <tag>', 'language of the article, instead of the detected one')
     .option('--json', 'print the same as JSON on stdout')
     .action(async (file: string, opts: { json?: boolean; title?: string; lang?: string }) => {
-      const result = await inspect(file, { title: opts.title, lang: opts.lang });
+      const result = await inspect(inputPath(file, io.cwd), { title: opts.title, lang: opts.lang });
       if (opts.json) {
         io.stdout(JSON.stringify(result, null, 2) + '\n');
       } else {

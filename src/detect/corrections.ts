@@ -49,15 +49,14 @@ export function applyCorrections(registry: SpeakerRegistry, corrections: Speaker
     if (!first) continue;
     for (const other of rest) if (other) registry.merge(first, registry.resolve(other));
   }
-  for (const [ref, name] of Object.entries(corrections.rename ?? {})) {
-    const e = find(ref, 'rename');
-    if (e) {
-      e.displayName = name;
-      registry.alias(e, name);
-    }
+  // Look every speaker up before renaming any, so that a file may name a speaker by the id
+  // detection gave it in both "rename" and "voices" (renaming changes the id).
+  const renames = Object.entries(corrections.rename ?? {}).map(([ref, name]) => [find(ref, 'rename'), name] as const);
+  const voices = Object.entries(corrections.voices ?? {}).map(([ref, voice]) => [find(ref, 'voices'), voice] as const);
+  for (const [e, name] of renames) {
+    if (!e) continue;
+    e.displayName = name;
+    registry.alias(e, name);
   }
-  for (const [ref, voice] of Object.entries(corrections.voices ?? {})) {
-    const e = find(ref, 'voices');
-    if (e) e.voice = voice;
-  }
+  for (const [e, voice] of voices) if (e) e.voice = voice;
 }

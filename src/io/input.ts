@@ -5,6 +5,11 @@ import { decodeSource, MAX_INPUT_BYTES, tooLargeError } from '../parse/source.js
 
 const ARTICLE_EXTENSIONS = /\.(txt|text|md|markdown|mdown|mkd)$/i;
 
+/** A name the user typed, taken from `cwd`; kept as typed when `cwd` is the process's own folder. */
+export function inputPath(name: string, cwd = process.cwd()): string {
+  return path.isAbsolute(name) || path.resolve(cwd) === process.cwd() ? name : path.join(cwd, name);
+}
+
 /**
  * Expands the inputs a user named: files as they are, folders to the articles
  * inside them. Relative names are taken from `cwd` (and kept as typed when
@@ -12,7 +17,7 @@ const ARTICLE_EXTENSIONS = /\.(txt|text|md|markdown|mdown|mkd)$/i;
  */
 export async function expandInputs(names: string[], cwd = process.cwd()): Promise<string[]> {
   if (names.length === 0) throw new LecternError('usage', 'no input files given; name one or more .txt or .md articles');
-  const inputs = names.map((n) => (path.isAbsolute(n) || path.resolve(cwd) === process.cwd() ? n : path.join(cwd, n)));
+  const inputs = names.map((n) => inputPath(n, cwd));
   const files: string[] = [];
   for (const input of inputs) {
     let stat;

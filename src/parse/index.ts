@@ -14,6 +14,8 @@ export interface ParseOptions {
 export interface ParseResult {
   article: Article;
   diagnostics: Diagnostic[];
+  /** Speaker corrections given in front matter (`speakers:`), unchecked: detect's `parseSpeakerCorrections` checks them. */
+  frontMatterSpeakers?: unknown;
 }
 
 /** `.md`/`.markdown` are Markdown; everything else is read as plain text. */
@@ -39,7 +41,11 @@ export function parseSource(text: string, sourceName: string, format: SourceForm
   if (body.blocks.length === 0) {
     diagnostics.warn('empty-body', 'the article has a title but no body text');
   }
-  return { article: { sourceName, meta, blocks: body.blocks, speakers: [], quotations: [] }, diagnostics: diagnostics.items };
+  return {
+    article: { sourceName, meta, blocks: body.blocks, speakers: [], quotations: [] },
+    diagnostics: diagnostics.items,
+    frontMatterSpeakers: body.extras?.speakers,
+  };
 }
 
 export { decodeSource, MAX_INPUT_BYTES } from './source.js';

@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import type * as md from 'mdast';
 import type { Block, Inline, ListItem, Span } from '../model/article.js';
 import type { DiagnosticBag } from '../model/diagnostics.js';
-import { normaliseDate, type FoundMeta } from './meta.js';
+import { normaliseDate, type FoundExtras, type FoundMeta } from './meta.js';
 import { splitCaption } from './caption.js';
 import type { ParsedBody } from './text.js';
 
@@ -27,7 +27,7 @@ export function parseMarkdown(text: string, diagnostics: DiagnosticBag): ParsedB
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
   });
   const converter = new Converter(diagnostics, tree);
-  const found = converter.frontMatter();
+  const { found, extras } = converter.frontMatter();
   const blocks = converter.blocks(tree.children);
 
   // A first `# Heading` is the title when front matter gave none (or gave the same).
@@ -40,7 +40,7 @@ export function parseMarkdown(text: string, diagnostics: DiagnosticBag): ParsedB
     }
   }
   normaliseHeadingDepths(blocks);
-  return { blocks, found };
+  return { blocks, found, extras };
 }
 
 /** Body headings start at level 2 (the title is level 1) and never skip a level. */
@@ -84,27 +84,28 @@ class Converter {
     for (const node of tree.children) if (node.type === 'definition') this.definitions.set(node.identifier, node.url);
   }
 
-  frontMatter(): FoundMeta {
+  frontMatter(): { found: FoundMeta; extras: FoundExtras } {
     const node = this.tree.children.find((n): n is md.Yaml => n.type === 'yaml');
-    if (!node) return {};
+    if (!node) return { found: {}, extras: {} };
     let data: unknown;
     try {
       data = parseYaml(node.value);
     } catch (e) {
       this.diagnostics.warn('front-matter-invalid', `front matter is not valid YAML and was ignored (${(e as Error).message.split('\n')[0]})`, spanOf(node));
-      return {};
+      return { found: {}, extras: {} };
     }
-    if (!data || typeof data !== 'object') return {};
+    if (!data || typeof data !== 'object') return { found: {}, extras: {} };
     const record = data as Record<string, unknown>;
     const str = (v: unknown): string | undefined =>
       typeof v === 'string' && v.trim() ? v.trim() : Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(', ') || undefined : undefined;
-    return {
+    const found = {
       title: str(record.title),
       byline: str(record.byline ?? record.author ?? record.authors ?? record.by),
       source: str(record.source ?? record.publisher),
       date: normaliseDate(record.date),
       lang: str(record.lang ?? record.language),
     };
+    return { found, extras: { speakers: record.speakers } };
   }
 
   blocks(nodes: md.RootContent[]): Block[] {

@@ -10,6 +10,11 @@ export interface FoundMeta {
   lang?: string;
 }
 
+/** What a source may say beyond its metadata: speaker corrections in front matter (`speakers:`), checked by detect. */
+export interface FoundExtras {
+  speakers?: unknown;
+}
+
 const DATE_LINE =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}-\d{2}-\d{2})$/;
 

@@ -1,7 +1,7 @@
 import type { Block, Inline, ListItem, Span } from '../model/article.js';
 import type { DiagnosticBag } from '../model/diagnostics.js';
 import { LineIndex } from './positions.js';
-import { looksLikeDateLine, type FoundMeta } from './meta.js';
+import { looksLikeDateLine, type FoundExtras, type FoundMeta } from './meta.js';
 import { splitCaption } from './caption.js';
 
 /** A run of non-blank lines, with where each line starts in the source. */
@@ -18,6 +18,7 @@ const FINAL_PUNCTUATION = /[.!?,;:…"”’»)\]]$/u;
 export interface ParsedBody {
   blocks: Block[];
   found: FoundMeta;
+  extras?: FoundExtras;
 }
 
 /**
