@@ -59,7 +59,11 @@ describe('building the sample article on the embedded defaults', () => {
 
     it('names the speaker of each block quotation in the text a screen reader reads', () => {
       const quotes = pdf.pages.flatMap((p) => findAll(p, 'BlockQuote'));
-      for (const q of quotes) expect(textOf(q)).toMatch(/^[^“"]*(Zelensk|Ministry|Pole|Polyak|soldier)/i);
+      expect(quotes.length).toBeGreaterThan(0);
+      // A quotation that runs on over a page break is labelled once, where it starts (with its opening mark).
+      const starts = quotes.map(textOf).filter((t) => /^[^“"]*[“"]/.test(t));
+      expect(starts.length).toBeGreaterThan(0);
+      for (const t of starts) expect(t).toMatch(/^(Volodymyr Zelensk\w+|Ministry of Defense of Ukraine|Polyak):/);
     });
 
     it.skipIf(missing('pdftotext', 'poppler-utils'))('reads back in order with poppler, no words glued across lines', () => {
