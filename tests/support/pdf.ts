@@ -45,7 +45,7 @@ export async function readPdf(data: Uint8Array): Promise<PdfReadBack> {
         continue;
       }
       pageText.push(item.str + (item.hasEOL ? '\n' : ''));
-      if (current) byId.set(current, (byId.get(current) ?? '') + item.str);
+      if (current) byId.set(current, (byId.get(current) ?? '') + item.str + (item.hasEOL ? ' ' : ''));
     }
     texts.push(pageText.join(''));
     const tree = (await page.getStructTree()) as RawStruct | null;
