@@ -14,7 +14,7 @@ import { bareAttribution, trailingClause } from './attribution.js';
 import { normaliseForSpeech, type Lexicon } from './normalise.js';
 import { inlineText, toPieces, type Piece, type QuotePiece } from './pieces.js';
 import { endsSentence, splitSentences } from './sentences.js';
-import { assignVoices } from './voices.js';
+import { assignVoices, voiceForLanguage } from './voices.js';
 
 export interface NarrateOptions {
   /** Pronunciation lexicon (e.g. from a sidecar file); merged over the template's `lexicon`. */
@@ -219,6 +219,8 @@ class Narration {
   private emit(run: Run): void {
     const style = run.speakerId ? (this.voices.get(run.speakerId) ?? this.template.narrator) : this.template.narrator;
     const speakerName = run.speakerId ? (this.speakers.get(run.speakerId)?.name ?? 'Unknown speaker') : NARRATOR_NAME;
+    // A voice a speaker file chose is used as it is; template voices speak the article's language.
+    const explicitVoice = run.speakerId ? this.speakers.get(run.speakerId)?.voice : undefined;
     const sentences = splitSentences(run.text.replace(/\s+/g, ' ').trim());
     const sentencePause = this.template.pauses.sentenceMs;
     sentences.forEach((displayText, k) => {
@@ -227,7 +229,7 @@ class Narration {
       const first = k === 0;
       const last = k === sentences.length - 1;
       const utterance: Utterance = {
-        voice: style.voice,
+        voice: explicitVoice ?? voiceForLanguage(style.voice, this.lang),
         text,
         displayText,
         role: run.role,

@@ -67,3 +67,16 @@ export function assignVoices(article: Article, template: NarrationTemplate): Map
   });
   return out;
 }
+
+/**
+ * A template voice spoken in the article's language: `en-us+m3` for a French
+ * article becomes `fr+m3` (same variant, the language's own voice). Voices
+ * already in the article's language are kept as they are (`en-gb` for `en`).
+ */
+export function voiceForLanguage(voice: string, lang: string): string {
+  const [base = '', ...variant] = voice.split('+');
+  const want = lang.toLowerCase().split('-')[0] ?? '';
+  const have = base.toLowerCase().split('-')[0] ?? '';
+  if (!want || want === 'und' || want === have) return voice;
+  return [want, ...variant].join('+');
+}
