@@ -14,7 +14,7 @@ import { LecternError, isLecternError, type ErrorCode } from './errors.js';
 import { buildInWorkers, workersAvailable } from './build-pool.js';
 import { parseSource, formatFromName } from './parse/index.js';
 import { detect, parseSpeakerCorrections, type SpeakerCorrections } from './detect/index.js';
-import { editionName, expandInputs, readArticle, readSidecar } from './io/input.js';
+import { editionName, expandInputs, parseLexicon, readArticle, readSidecar } from './io/input.js';
 import { removeStaleTempFiles, writeFileAtomic } from './io/atomic.js';
 import { resolveSettings, type BuildOptions, type Settings } from './config/settings.js';
 import { hashInputs, isUpToDate, writeManifest } from './io/manifest.js';
@@ -62,7 +62,7 @@ export type ProgressEvent = { kind: 'start' | 'stage' | 'done'; source: string; 
 export async function loadArticle(
   file: string,
   meta: { title?: string; lang?: string } = {},
-): Promise<{ article: Article; diagnostics: Diagnostic[]; timings: Record<string, number>; inputs: unknown[] }> {
+): Promise<{ article: Article; diagnostics: Diagnostic[]; timings: Record<string, number>; inputs: unknown[]; lexicon?: Record<string, string> }> {
   const timings: Record<string, number> = {};
   let t = performance.now();
   const text = await readArticle(file);
@@ -77,11 +77,14 @@ export async function loadArticle(
   );
   const detected = detect(parsed.article, corrections);
   timings.detect = performance.now() - t;
+  const lexiconFile = await readSidecar(file, '.lexicon.json');
+  const lexicon = lexiconFile ? parseLexicon(lexiconFile.data, lexiconFile.path) : undefined;
   return {
+    lexicon,
     article: detected.article,
     diagnostics: [...parsed.diagnostics, ...detected.diagnostics],
     timings,
-    inputs: [text, sidecar?.data ?? null, meta],
+    inputs: [text, sidecar?.data ?? null, lexicon ?? null, meta],
   };
 }
 
@@ -114,7 +117,7 @@ export async function build(options: BuildOptions, onProgress?: (e: ProgressEven
 
 /** Builds one article's editions with resolved settings (what each worker thread runs). */
 export async function buildEdition(file: string, settings: Settings, onProgress?: (e: ProgressEvent) => void): Promise<EditionReport> {
-  const { article, diagnostics, timings, inputs } = await loadArticle(file, { title: settings.title, lang: settings.lang });
+  const { article, diagnostics, timings, inputs, lexicon } = await loadArticle(file, { title: settings.title, lang: settings.lang });
   if (settings.strict && diagnostics.length > 0) {
     throw new LecternError(
       'strictDiagnostics',
@@ -129,7 +132,7 @@ export async function buildEdition(file: string, settings: Settings, onProgress?
 
   if (settings.dryRun) {
     const { narrate } = await import('./narrate/index.js');
-    report.script = narrate(article, await settings.narrationTemplate());
+    report.script = narrate(article, await settings.narrationTemplate(), { lexicon });
     return report;
   }
 
@@ -170,7 +173,7 @@ export async function buildEdition(file: string, settings: Settings, onProgress?
       import('./render/audio/index.js'),
     ]);
     const template = narrationTemplate!;
-    const script = narrate(article, template);
+    const script = narrate(article, template, { lexicon });
     const engine = await loadEngine(settings.engine);
     const base = path.join(outDir, name);
     // The EPUB carries the MP3 inside it; when the MP3 was not asked for, it is made beside it and removed after.

@@ -43,6 +43,8 @@ export interface NarrationTemplate {
   outro: string | null;
   loudness: { integratedLufs: number; truePeakDbtp: number };
   mp3: { bitrateKbps: number; sampleRate: number };
+  /** Pronunciations: a word as written → how to say it. */
+  lexicon?: Record<string, string>;
 }
 
 export type OutputFormat = 'pdf' | 'mp3' | 'wav' | 'epub';

@@ -58,9 +58,9 @@ export async function readArticle(file: string): Promise<string> {
   return decodeSource(bytes, file);
 }
 
-/** Reads `<article>.speakers.json` beside the article, if there is one. */
-export async function readSidecar(file: string): Promise<{ path: string; data: unknown } | undefined> {
-  const sidecar = file.replace(/\.[^./\\]+$/, '') + '.speakers.json';
+/** Reads a JSON file beside the article (`<article>.speakers.json`, `<article>.lexicon.json`), if there is one. */
+export async function readSidecar(file: string, suffix = '.speakers.json'): Promise<{ path: string; data: unknown } | undefined> {
+  const sidecar = file.replace(/\.[^./\\]+$/, '') + suffix;
   let raw: string;
   try {
     raw = await fs.readFile(sidecar, 'utf8');
@@ -72,6 +72,19 @@ export async function readSidecar(file: string): Promise<{ path: string; data: u
   } catch (e) {
     throw new LecternError('inputInvalid', `${sidecar} is not valid JSON: ${(e as Error).message}`);
   }
+}
+
+/** A pronunciation lexicon file: an object of "word": "how to say it". */
+export function parseLexicon(data: unknown, where: string): Record<string, string> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new LecternError('inputInvalid', `${where} must be a JSON object of "word": "how to say it" pairs`);
+  }
+  const out: Record<string, string> = {};
+  for (const [word, said] of Object.entries(data)) {
+    if (typeof said !== 'string' || !said.trim()) throw new LecternError('inputInvalid', `${where}: "${word}" must map to a non-empty string`);
+    out[word] = said;
+  }
+  return out;
 }
 
 /** The output folder name for an article: its file name, made safe; never taken from article text. */

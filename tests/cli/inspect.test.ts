@@ -54,6 +54,28 @@ describe('lectern inspect', () => {
     expect(new Set(his.map((u) => u.voice))).toEqual(new Set(['en-gb+m7']));
   });
 
+  it('reads names as a lexicon file beside the article says', async () => {
+    const dir = tempDir();
+    copyFileSync(SAMPLE, path.join(dir, 'a.txt'));
+    writeFileSync(path.join(dir, 'a.lexicon.json'), JSON.stringify({ Bakhmut: 'Bakh-moot' }));
+    const dry = await lectern(['build', 'a.txt', '--dry-run', '--no-config'], dir);
+    expect(dry.code, dry.stderr).toBe(0);
+    const script = JSON.parse(dry.stdout) as Script;
+    const spoken = script.utterances.map((u) => u.text).join(' ');
+    expect(spoken).toMatch(/Bakh-moot/);
+    expect(spoken).not.toMatch(/Bakhmut/);
+    expect(script.utterances.map((u) => u.displayText).join(' ')).toMatch(/Bakhmut/);
+  });
+
+  it('refuses a lexicon file that is not a map of words', async () => {
+    const dir = tempDir();
+    copyFileSync(SAMPLE, path.join(dir, 'a.txt'));
+    writeFileSync(path.join(dir, 'a.lexicon.json'), JSON.stringify(['Bakhmut']));
+    const run = await lectern(['build', 'a.txt', '--dry-run', '--no-config'], dir);
+    expect(run.code).toBe(ExitCode.inputInvalid);
+    expect(run.stderr).toMatch(/a\.lexicon\.json must be a JSON object/);
+  });
+
   it('honours speaker corrections in Markdown front matter', async () => {
     const dir = tempDir();
     writeFileSync(
