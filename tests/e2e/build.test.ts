@@ -72,6 +72,12 @@ describe('building the sample article on the embedded defaults', () => {
       expect(at, `word ${at}: "${sourceWords[at]}"`).toBe(-1);
     });
 
+    it.skipIf(missing('qpdf', 'qpdf'))('is a well-formed PDF to qpdf, with no warnings', () => {
+      const run = spawnSync('qpdf', ['--check', pdfFile], { encoding: 'utf8' });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/No syntax or stream encoding errors found/);
+    });
+
     it.skipIf(missingPdfuaCheck())('passes the PDF/UA-1 machine checks', () => {
       const run = spawnSync(PDFUA_CHECK, [pdfFile], { encoding: 'utf8' });
       expect(run.stdout + run.stderr).not.toMatch(/FAIL/);
