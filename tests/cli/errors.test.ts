@@ -43,7 +43,7 @@ describe('the CLI on bad input', () => {
     expectOneLineError(run, /not valid UTF-8/);
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports a file it may not read', async () => {
+  it.skipIf(process.getuid?.() === 0)('reports a file it may not read (not checkable as root, who may read any file)', async () => {
     const file = path.join(dir, 'secret.txt');
     writeFileSync(file, 'Hello.');
     chmodSync(file, 0o000);

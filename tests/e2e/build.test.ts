@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { parseFile } from 'music-metadata';
 import { build, type BuildReport } from '../../src/index.js';
 import { readPdf, findAll, textOf, type PdfReadBack } from '../support/pdf.js';
-import { ebur128, ffprobeChapters, firstMissingInOrder, missing, missingPdfuaCheck, pdftotext, PDFUA_CHECK, words } from '../support/tools.js';
+import { ebur128, ffprobeChapters, firstMissingInOrder, itNeeds, missing, missingPdfuaCheck, pdftotext, PDFUA_CHECK, words } from '../support/tools.js';
 import { tempDir } from '../cli/helpers.js';
 
 const SAMPLE = new URL('../../examples/bakhmut-trenches.txt', import.meta.url).pathname;
@@ -66,19 +66,19 @@ describe('building the sample article on the embedded defaults', () => {
       for (const t of starts) expect(t.trimStart()).toMatch(/^(Volodymyr Zelensk\w+|Ministry of Defense of Ukraine|Polyak):/);
     });
 
-    it.skipIf(missing('pdftotext', 'poppler-utils'))('reads back in order with poppler, no words glued across lines', () => {
+    itNeeds(missing('pdftotext', 'poppler-utils'), 'reads back in order with poppler, no words glued across lines', () => {
       const got = words(pdftotext(pdfFile).replace(/-\n/g, '-'));
       const at = firstMissingInOrder(sourceWords, got);
       expect(at, `word ${at}: "${sourceWords[at]}"`).toBe(-1);
     });
 
-    it.skipIf(missing('qpdf', 'qpdf'))('is a well-formed PDF to qpdf, with no warnings', () => {
+    itNeeds(missing('qpdf', 'qpdf'), 'is a well-formed PDF to qpdf, with no warnings', () => {
       const run = spawnSync('qpdf', ['--check', pdfFile], { encoding: 'utf8' });
       expect(run.status, run.stdout + run.stderr).toBe(0);
       expect(run.stdout).toMatch(/No syntax or stream encoding errors found/);
     });
 
-    it.skipIf(missingPdfuaCheck())('passes the PDF/UA-1 machine checks', () => {
+    itNeeds(missingPdfuaCheck(), 'passes the PDF/UA-1 machine checks', () => {
       const run = spawnSync(PDFUA_CHECK, [pdfFile], { encoding: 'utf8' });
       expect(run.stdout + run.stderr).not.toMatch(/FAIL/);
       expect(run.status, run.stdout).toBe(0);
@@ -97,14 +97,14 @@ describe('building the sample article on the embedded defaults', () => {
       expect(statSync(mp3File).size).toBeGreaterThan(seconds * 4000);
     });
 
-    it.skipIf(missing('ffmpeg', 'ffmpeg'))('is normalised to −16 LUFS with a true peak at or below −1 dBTP', () => {
+    itNeeds(missing('ffmpeg', 'ffmpeg'), 'is normalised to −16 LUFS with a true peak at or below −1 dBTP', () => {
       const loudness = ebur128(mp3File);
       expect(loudness.integratedLufs).toBeGreaterThanOrEqual(-17);
       expect(loudness.integratedLufs).toBeLessThanOrEqual(-15);
       expect(loudness.truePeakDbtp).toBeLessThanOrEqual(-1);
     });
 
-    it.skipIf(missing('ffprobe', 'ffmpeg'))('has chapters for the title and the subheading', () => {
+    itNeeds(missing('ffprobe', 'ffmpeg'), 'has chapters for the title and the subheading', () => {
       const chapters = ffprobeChapters(mp3File);
       expect(chapters.map((c) => c.title)).toEqual(expect.arrayContaining(['Bakhmut trenches', 'Russian troops are trying to clear Bakhmut']));
     });

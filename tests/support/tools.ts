@@ -1,4 +1,5 @@
 /** Independent readers for what Lectern writes: pdfjs-dist, poppler, ffmpeg, pdfua-check. */
+import { it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -62,4 +63,17 @@ export function ffprobeChapters(file: string): { title: string; start: number; e
 
 export function pdftotext(file: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+/**
+ * A cross-check that needs a system tool: skipped where the tool is absent,
+ * with the reason in the test's name (and on stderr), so a skip is never silent.
+ */
+export function itNeeds(reason: string | undefined, name: string, fn: () => void | Promise<void>): void {
+  if (reason) {
+    console.warn(`SKIPPED "${name}": ${reason}`);
+    it.skip(`${name} — skipped: ${reason}`, fn);
+  } else {
+    it(name, fn);
+  }
 }
