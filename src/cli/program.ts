@@ -44,14 +44,26 @@ export function createProgram(io: Io, version: string): Command {
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .exitOverride();
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  lectern build article.md                      PDF and MP3 in output/article/
+  lectern build issue-12/ -f pdf,epub -o site   every article in a folder
+  lectern inspect article.txt                   quotations and speakers as detected
+
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 input not found, 4 input unreadable,
+5 input empty, 6 input invalid, 7 speech engine unavailable, 8 template or config invalid,
+9 output not written, 10 warnings under --strict`,
+    );
 
   program
     .command('build')
     .description('build the editions of one or more articles (files or folders of .txt/.md files)')
     .argument('<inputs...>', 'article files (.txt, .md) or folders holding them')
     .option('-o, --out <dir>', `folder the editions are written to, one sub-folder per article (default: "${DEFAULTS.out}")`)
-    .option('-f, --formats <list>', `comma-separated outputs: pdf, mp3, wav; audio always comes with a .vtt transcript and a .chapters.json (default: "${DEFAULTS.formats.join(',')}")`)
+    .option('-f, --formats <list>', `comma-separated outputs: pdf, mp3, wav, epub (a talking book, text and narration in sync); audio always comes with a .vtt transcript and a .chapters.json (default: "${DEFAULTS.formats.join(',')}")`)
     .option('--title <title>', 'title of the article, instead of the one found in the file')
     .option('--lang <tag>', 'language of the article as a BCP 47 tag (en, en-US, fr, uk …), instead of the detected one')
     .option('-t, --template <name|file>', `print template: large-print, giant-print, high-contrast, or a path to your own JSON (default: "${DEFAULTS.template}")`)
