@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic } from '../../io/atomic.js';
 import type { SynthesisRequest, WordTiming } from '../../engines/types.js';
@@ -41,17 +42,31 @@ export class AudioCache {
   }
 
   async samples(key: string): Promise<Int16Array> {
-    const bytes = await fs.readFile(this.file(key, 'pcm'));
-    const out = new Int16Array(bytes.length / 2);
-    for (let i = 0; i < out.length; i++) out[i] = bytes.readInt16LE(i * 2);
-    return out;
+    return fromLittleEndian(await fs.readFile(this.file(key, 'pcm')));
   }
 
   async put(key: string, samples: Int16Array, info: CacheEntryInfo): Promise<void> {
-    const bytes = Buffer.alloc(samples.length * 2);
-    for (let i = 0; i < samples.length; i++) bytes.writeInt16LE(samples[i]!, i * 2);
+    const bytes = toLittleEndian(samples);
     // The PCM first: the JSON marks the entry complete.
     await writeFileAtomic(this.file(key, 'pcm'), bytes);
     await writeFileAtomic(this.file(key, 'json'), JSON.stringify(info));
   }
+}
+
+const LITTLE_ENDIAN = os.endianness() === 'LE';
+
+/** 16-bit little-endian PCM bytes as samples (a view when the bytes allow it). */
+function fromLittleEndian(bytes: Buffer): Int16Array {
+  const length = bytes.length >> 1;
+  if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) return new Int16Array(bytes.buffer, bytes.byteOffset, length);
+  const out = new Int16Array(length);
+  for (let i = 0; i < length; i++) out[i] = bytes.readInt16LE(i * 2);
+  return out;
+}
+
+function toLittleEndian(samples: Int16Array): Buffer {
+  if (LITTLE_ENDIAN) return Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength);
+  const bytes = Buffer.alloc(samples.length * 2);
+  for (let i = 0; i < samples.length; i++) bytes.writeInt16LE(samples[i]!, i * 2);
+  return bytes;
 }

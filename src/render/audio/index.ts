@@ -4,22 +4,23 @@
  * placed on a time line with its pauses, measured (EBU R128), brought to the
  * template's loudness with a gain and a true-peak limiter, and streamed to
  * MP3 (ID3 tags and chapters) and/or WAV; the WebVTT transcript and the
- * chapters JSON follow the same time line. Audio is streamed utterance by
- * utterance from the cache: no whole-programme buffer is held in memory.
+ * chapters JSON follow the same time line. A programme under 30 minutes is
+ * held in memory as 16-bit speech; a longer one is streamed from the cache.
  */
 import os from 'node:os';
 import path from 'node:path';
 import type { Script, Utterance } from '../../model/script.js';
 import type { Diagnostic } from '../../model/diagnostics.js';
 import type { NarrationTemplate } from '../../config/types.js';
-import type { Engine, SynthesisRequest } from '../../engines/types.js';
+import type { Engine } from '../../engines/types.js';
 import { LecternError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
-import { AudioCache, cacheKey, type CacheEntryInfo } from './cache.js';
+import { AudioCache, type CacheEntryInfo } from './cache.js';
 import { id3Tag } from './id3.js';
-import { Programme, type PassResult } from './programme.js';
+import { master, type OpenedSinks } from './master.js';
+import { Programme } from './programme.js';
 import { resampledLength } from './resample.js';
-import { measureMp3File } from './verify.js';
+import { gatherSpeech } from './speech.js';
 import { Mp3Sink, WavSink, type PcmSink } from './sinks.js';
 import { layOut, samplesToMs, type Timeline } from './timeline.js';
 import { chaptersJson, webVtt, type ChapterMark, type TimedCue } from './transcript.js';
@@ -57,14 +58,6 @@ export interface RenderAudioOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Starting guess for what MP3 encoding does: a little quieter (its low-pass), higher peaks (overshoot). */
-const TYPICAL_MP3_EFFECT = { loudnessDb: -0.5, peakDb: 1.0 };
-/** Headroom kept below the true-peak limit beyond the expected encoder overshoot. */
-const PEAK_MARGIN_DB = 0.1;
-/** The decoded MP3 may be this far from the loudness target before it is encoded again. */
-const MP3_LOUDNESS_TOLERANCE = 0.5;
-const MAX_ENCODES = 3;
-
 export async function renderAudio(
   script: Script,
   engine: Engine,
@@ -82,14 +75,9 @@ export async function renderAudio(
   const utterances = script.utterances;
 
   // 1. Synthesise what the cache does not have.
-  const entries: { key: string; info: CacheEntryInfo }[] = [];
-  for (const [i, u] of utterances.entries()) {
-    entries.push(await synthesiseOrReuse(engine, cache, u));
-    options.onProgress?.(i + 1, utterances.length);
-  }
+  const { entries, read } = await gatherSpeech(engine, cache, utterances, { sampleRate, onProgress: options.onProgress });
   const timeline = layOut(utterances, entries.map((e) => resampledLength(e.info.length, e.info.sampleRate, sampleRate)), sampleRate);
-
-  const programme = new Programme(cache, entries, timeline);
+  const programme = new Programme(timeline, read);
   const chapters = chapterMarks(utterances, timeline);
 
   // 2. Measure, then find the gain that lands on the target after limiting; encode;
@@ -101,40 +89,12 @@ export async function renderAudio(
   if (silent) {
     diagnostics.push({ severity: 'warning', rule: 'audio-silent', message: `the ${engine.id} engine produced no sound; the audio edition is silent` });
   }
-  // What MP3 encoding typically does to espeak speech at podcast bit rates; checked after encoding.
-  const codec = outputs.mp3 ? { ...TYPICAL_MP3_EFFECT } : { loudnessDb: 0, peakDb: 0 };
-  let gainDb = silent ? 0 : target - rawLufs;
-  let measured: PassResult = { lufs: -Infinity, truePeak: -Infinity };
+  const final = await master(programme, rawLufs, { integratedLufs: target, truePeakDbtp: peakLimit, mp3: outputs.mp3 !== undefined }, (onMp3) =>
+    openSinks(outputs, meta, template, chapters, timeline, onMp3),
+  );
   const written: string[] = [];
-  for (let attempt = 0; ; attempt++) {
-    const ceilingDb = peakLimit - codec.peakDb - PEAK_MARGIN_DB;
-    if (!silent) gainDb = await programme.findGain(target - codec.loudnessDb, ceilingDb, gainDb);
-    const sinks = await openSinks(outputs, meta, template, chapters, timeline);
-    try {
-      const pcm = await programme.process(gainDb, ceilingDb, sinks.all);
-      measured = pcm;
-      if (sinks.mp3 && !silent) {
-        await sinks.mp3.close();
-        const mp3 = await measureMp3File(sinks.mp3.tmpPath);
-        measured = mp3;
-        const onTarget = Math.abs(mp3.lufs - target) <= MP3_LOUDNESS_TOLERANCE && mp3.truePeak <= peakLimit;
-        if (!onTarget && attempt < MAX_ENCODES - 1) {
-          codec.loudnessDb = mp3.lufs - pcm.lufs;
-          codec.peakDb = Math.max(0, mp3.truePeak - pcm.truePeak);
-          for (const sink of sinks.all) await sink.abort();
-          continue;
-        }
-      }
-      for (const sink of sinks.all) await sink.commit();
-    } catch (e) {
-      for (const sink of sinks.all) await sink.abort().catch(() => undefined);
-      throw e;
-    }
-    if (outputs.mp3) written.push(outputs.mp3);
-    if (outputs.wav) written.push(outputs.wav);
-    break;
-  }
-  const final = measured;
+  if (outputs.mp3) written.push(outputs.mp3);
+  if (outputs.wav) written.push(outputs.wav);
   if (!silent && Math.abs(final.lufs - target) > 1) {
     diagnostics.push({
       severity: 'warning',
@@ -174,25 +134,14 @@ export async function renderAudio(
   };
 }
 
-async function synthesiseOrReuse(engine: Engine, cache: AudioCache, u: Utterance): Promise<{ key: string; info: CacheEntryInfo }> {
-  const req: SynthesisRequest = { text: u.text, voice: u.voice, rate: u.rate, pitch: u.pitch, lang: u.lang };
-  const key = cacheKey(engine.id, req);
-  const cached = await cache.info(key);
-  if (cached) return { key, info: cached };
-  const result = await engine.synthesize(req);
-  const info: CacheEntryInfo = { sampleRate: result.sampleRate, length: result.samples.length };
-  if (result.words) info.words = result.words;
-  await cache.put(key, result.samples, info);
-  return { key, info };
-}
-
 async function openSinks(
   outputs: AudioOutputs,
   meta: AudioMeta,
   template: NarrationTemplate,
   chapters: ChapterMark[],
   timeline: Timeline,
-): Promise<{ mp3?: PcmSink; all: PcmSink[] }> {
+  onMp3: (bytes: Uint8Array) => void,
+): Promise<OpenedSinks> {
   const all: PcmSink[] = [];
   let mp3: PcmSink | undefined;
   try {
@@ -206,7 +155,7 @@ async function openSinks(
         genre: 'Speech',
         chapters: chapters.map((c, i) => ({ title: c.title, startMs: c.startMs, endMs: chapters[i + 1]?.startMs ?? totalMs })),
       });
-      mp3 = await Mp3Sink.open(outputs.mp3, timeline.sampleRate, template.mp3.bitrateKbps, tag);
+      mp3 = await Mp3Sink.open(outputs.mp3, timeline.sampleRate, template.mp3.bitrateKbps, tag, onMp3);
       all.push(mp3);
     }
     if (outputs.wav) all.push(await WavSink.open(outputs.wav, timeline.sampleRate));

@@ -66,18 +66,20 @@ export class LoudnessMeter {
   }
 
   push(chunk: Float32Array): void {
-    const { f1, f2, hop } = this;
+    const { b0, b1, b2, a1, a2 } = this.f1;
+    const c1 = this.f2.a1, c2 = this.f2.a2; // the high-pass's numerator is 1, −2, 1
+    const { hop, hops } = this;
     let { x1, x2, y1, y2, z1, z2, hopSum, hopCount } = this;
     for (let i = 0; i < chunk.length; i++) {
       const x = chunk[i]!;
-      const y = f1.b0 * x + f1.b1 * x1 + f1.b2 * x2 - f1.a1 * y1 - f1.a2 * y2;
+      const y = b0 * x + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
       x2 = x1; x1 = x;
-      const z = f2.b0 * y + f2.b1 * y1 + f2.b2 * y2 - f2.a1 * z1 - f2.a2 * z2;
+      const z = y - 2 * y1 + y2 - c1 * z1 - c2 * z2;
       y2 = y1; y1 = y;
       z2 = z1; z1 = z;
       hopSum += z * z;
       if (++hopCount === hop) {
-        this.hops.push(hopSum / hop);
+        hops.push(hopSum / hop);
         hopSum = 0;
         hopCount = 0;
       }

@@ -1,9 +1,15 @@
 /**
  * 4× oversampling interpolation (windowed sinc, 12 taps per phase), used to
  * find the true peak between samples (ITU-R BS.1770-4, Annex 2).
+ *
+ * Interpolating every sample is the costly part of true-peak work, and most
+ * of speech is far below any limit: an interpolated value can never exceed
+ * PEAK_BOUND × the largest sample among its taps, so a block whose samples
+ * stay below threshold / PEAK_BOUND is skipped without changing the result.
  */
 
 const HALF = 6; // taps each side: x[n-5] … x[n+6]
+const TAPS = 2 * HALF;
 const PHASES = [0.25, 0.5, 0.75];
 
 function kernel(t: number): number {
@@ -14,14 +20,23 @@ function kernel(t: number): number {
 
 /** COEFFS[p][k]: weight of x[n + k - 5] in the value at n + PHASES[p]; each phase sums to 1. */
 const COEFFS: Float64Array[] = PHASES.map((f) => {
-  const c = new Float64Array(2 * HALF);
-  for (let k = 0; k < 2 * HALF; k++) c[k] = kernel(f - (k - (HALF - 1)));
+  const c = new Float64Array(TAPS);
+  for (let k = 0; k < TAPS; k++) c[k] = kernel(f - (k - (HALF - 1)));
   const sum = c.reduce((a, b) => a + b, 0);
   return c.map((v) => v / sum);
 });
 
+/** The three phases' coefficients in one array (12 each), for the unrolled loop below. */
+const FLAT = Float64Array.from(COEFFS.flatMap((c) => [...c]));
+
 /** Samples of look-ahead the interpolation needs after the sample it is centred on. */
 export const INTERPOLATION_DELAY = HALF;
+
+/** Samples of history the interpolation needs before (and including) the sample it is centred on. */
+export const INTERPOLATION_HISTORY = TAPS - 1;
+
+/** No interpolated value exceeds this multiple of the largest |sample| among its taps (the largest Σ|coefficient|). */
+export const PEAK_BOUND = Math.max(1, ...COEFFS.map((c) => c.reduce((a, v) => a + Math.abs(v), 0)));
 
 /**
  * The largest absolute value of the signal in [n, n+1) — the sample and the
@@ -43,29 +58,85 @@ export function peakAfter(x: ArrayLike<number>, at: number): number {
   return peak;
 }
 
-/** The three phases' coefficients in one array (12 each), for the unrolled loop above. */
-const FLAT = Float64Array.from(COEFFS.flatMap((c) => [...c]));
+/** Samples per block for the skip test. */
+const BLOCK = 32;
 
-/** Streaming true-peak meter. */
+/**
+ * peaks[i] = peakAfter(x, i) for i in [0, count), except that where the whole
+ * block's true peak is certainly ≤ `floor`, peaks[i] is 0 and no
+ * interpolation is done. `x` must hold count + INTERPOLATION_HISTORY samples.
+ * With `floor` 0 every value is computed.
+ */
+export function truePeaksAbove(x: ArrayLike<number>, count: number, floor: number, peaks: Float32Array): void {
+  const limit = floor / PEAK_BOUND;
+  for (let b = 0; b < count; b += BLOCK) {
+    const end = Math.min(count, b + BLOCK);
+    let m = 0;
+    for (let k = b, last = end + INTERPOLATION_HISTORY; k < last; k++) {
+      const v = x[k]!;
+      const a = v < 0 ? -v : v;
+      if (a > m) m = a;
+    }
+    if (m <= limit) {
+      peaks.fill(0, b, end);
+      continue;
+    }
+    for (let i = b; i < end; i++) peaks[i] = peakAfter(x, i);
+  }
+}
+
+/**
+ * The largest of peakAfter(x, i) for i in [0, count), skipping every block
+ * that cannot beat `atLeast` (returned when nothing beats it).
+ */
+export function maxTruePeak(x: ArrayLike<number>, count: number, atLeast: number): number {
+  let max = atLeast;
+  for (let b = 0; b < count; b += BLOCK) {
+    const end = Math.min(count, b + BLOCK);
+    let m = 0;
+    for (let k = b, last = end + INTERPOLATION_HISTORY; k < last; k++) {
+      const v = x[k]!;
+      const a = v < 0 ? -v : v;
+      if (a > m) m = a;
+    }
+    if (m * PEAK_BOUND <= max) continue;
+    for (let i = b; i < end; i++) {
+      const p = peakAfter(x, i);
+      if (p > max) max = p;
+    }
+  }
+  return max;
+}
+
+/** Streaming true-peak meter (exact: skipped blocks cannot raise the maximum). */
 export class TruePeakMeter {
-  private history = new Float64Array(2 * HALF - 1);
+  private buf = new Float32Array(INTERPOLATION_HISTORY + 4096);
+  private held = INTERPOLATION_HISTORY; // the first samples are the zeros before the signal
   private max = 0;
 
   push(chunk: Float32Array): void {
-    const n = this.history.length;
-    const buf = new Float64Array(n + chunk.length);
-    buf.set(this.history);
-    buf.set(chunk, n);
-    for (let i = 0; i + 2 * HALF <= buf.length; i++) {
-      const p = peakAfter(buf, i);
-      if (p > this.max) this.max = p;
+    for (let at = 0; at < chunk.length; ) {
+      const room = this.buf.length - this.held;
+      const n = Math.min(room, chunk.length - at);
+      this.buf.set(chunk.subarray(at, at + n), this.held);
+      this.held += n;
+      at += n;
+      if (this.held === this.buf.length) this.drain();
     }
-    this.history = buf.slice(buf.length - n);
+  }
+
+  private drain(): void {
+    const count = this.held - INTERPOLATION_HISTORY;
+    if (count <= 0) return;
+    this.max = maxTruePeak(this.buf, count, this.max);
+    this.buf.copyWithin(0, count, this.held);
+    this.held = INTERPOLATION_HISTORY;
   }
 
   /** Push the trailing zeros that let the last samples be interpolated. */
   finish(): void {
     this.push(new Float32Array(HALF));
+    this.drain();
   }
 
   /** Linear true peak (1.0 = full scale). */

@@ -1,12 +1,13 @@
 /**
- * The programme: every utterance from the cache, in order, with the silence
- * between them, streamed one utterance at a time. A pass over it applies a
- * gain and the limiter, measures the result, and feeds any writers.
+ * The programme: every utterance in order with the silence between them,
+ * handed out as read-only Float32 chunks. Where an utterance's samples come
+ * from is the caller's choice: held in memory (short programmes: nothing is
+ * read twice) or read back from the cache on every pass (long ones: memory
+ * stays flat). A pass over it applies a gain and the limiter, measures the
+ * result, and feeds any writers.
  */
-import type { AudioCache, CacheEntryInfo } from './cache.js';
 import { Limiter } from './limiter.js';
 import { LoudnessMeter } from './loudness.js';
-import { resample } from './resample.js';
 import type { PcmSink } from './sinks.js';
 import type { Timeline } from './timeline.js';
 
@@ -15,28 +16,43 @@ export interface PassResult {
   truePeak: number;
 }
 
+/** The samples of utterance `index`, 16-bit at the programme's rate. */
+export type SpeechReader = (index: number) => Promise<Int16Array>;
+
+/** Samples per chunk: small enough to stay in the processor's cache. */
+const CHUNK = 1 << 14;
+
 export class Programme {
+  private readonly scratch = new Float32Array(CHUNK);
+  private readonly zeros = new Float32Array(CHUNK);
+
   constructor(
-    private readonly cache: AudioCache,
-    private readonly entries: readonly { key: string; info: CacheEntryInfo }[],
     readonly timeline: Timeline,
+    private readonly speech: SpeechReader,
   ) {}
 
   get sampleRate(): number {
     return this.timeline.sampleRate;
   }
 
-  /** Fresh chunks (callers may change them in place). */
+  /** The programme in chunks; each chunk is read-only and valid until the next is asked for. */
   async *chunks(): AsyncGenerator<Float32Array> {
-    for (const [i, place] of this.timeline.placed.entries()) {
-      if (place.gap) yield new Float32Array(place.gap);
-      const { key, info } = this.entries[i]!;
-      const pcm = await this.cache.samples(key);
-      const floats = new Float32Array(pcm.length);
-      for (let k = 0; k < pcm.length; k++) floats[k] = pcm[k]! / 32768;
-      yield resample(floats, info.sampleRate, this.sampleRate);
+    const { placed, tail } = this.timeline;
+    for (let i = 0; i < placed.length; i++) {
+      yield* this.silence(placed[i]!.gap);
+      const pcm = await this.speech(i);
+      for (let at = 0; at < pcm.length; at += CHUNK) {
+        const n = Math.min(CHUNK, pcm.length - at);
+        const out = this.scratch;
+        for (let k = 0; k < n; k++) out[k] = pcm[at + k]! / 32768;
+        yield n === CHUNK ? out : out.subarray(0, n);
+      }
     }
-    if (this.timeline.tail) yield new Float32Array(this.timeline.tail);
+    yield* this.silence(tail);
+  }
+
+  private *silence(length: number): Generator<Float32Array> {
+    for (let left = length; left > 0; left -= CHUNK) yield this.zeros.subarray(0, Math.min(CHUNK, left));
   }
 
   /** Loudness of the programme as synthesised. */
@@ -58,10 +74,7 @@ export class Programme {
       meter.push(out);
       for (const sink of sinks) await sink.write(out);
     };
-    for await (const chunk of this.chunks()) {
-      for (let i = 0; i < chunk.length; i++) chunk[i]! *= gain;
-      await emit(limiter.process(chunk));
-    }
+    for await (const chunk of this.chunks()) await emit(limiter.process(chunk, gain));
     await emit(limiter.flush());
     return { lufs: meter.integrated(), truePeak: meter.truePeakDbtp() };
   }

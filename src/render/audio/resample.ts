@@ -30,3 +30,14 @@ export function resample(input: Float32Array, from: number, to: number): Float32
   }
   return out;
 }
+
+/** The same for 16-bit samples (rounded and clipped back to 16 bits). */
+export function resampleInt16(input: Int16Array, from: number, to: number): Int16Array {
+  if (from === to) return input;
+  const floats = new Float32Array(input.length);
+  for (let k = 0; k < input.length; k++) floats[k] = input[k]! / 32768;
+  const resampled = resample(floats, from, to);
+  const out = new Int16Array(resampled.length);
+  for (let k = 0; k < out.length; k++) out[k] = Math.max(-32768, Math.min(32767, Math.round(resampled[k]! * 32768)));
+  return out;
+}

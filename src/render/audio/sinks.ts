@@ -2,11 +2,12 @@
  * Streaming writers: float samples (−1…1) in, a file written through a
  * temporary path out (committed only when the whole render succeeded).
  * MP3 is encoded by LAME compiled to WebAssembly (wasm-media-encoders),
- * about five times faster here than the pure-JavaScript lamejs port.
+ * about five times faster here than the pure-JavaScript lamejs port, on a
+ * worker thread (mp3-thread.ts).
  */
 import { promises as fs } from 'node:fs';
-import { createMp3Encoder, type WasmMediaEncoder } from 'wasm-media-encoders';
 import { beginAtomicWrite, type PendingFile } from '../../io/atomic.js';
+import { Mp3EncoderThread } from './mp3-thread.js';
 
 export interface PcmSink {
   write(chunk: Float32Array): Promise<void>;
@@ -60,31 +61,50 @@ export function mp3Bitrate(kbps: number): Mp3Bitrate {
 }
 
 export class Mp3Sink extends FileSink {
-  private constructor(pending: PendingFile, handle: Handle, private readonly encoder: WasmMediaEncoder<'audio/mpeg'>) {
+  /** File writes, in order; awaited when the file is finished. */
+  private writing: Promise<unknown> = Promise.resolve();
+
+  private constructor(pending: PendingFile, handle: Handle, private readonly encoder: Mp3EncoderThread) {
     super(pending, handle);
   }
 
-  /** Open `path` for writing; `tag` (ID3v2) goes first. */
-  static async open(path: string, sampleRate: number, kbps: number, tag: Uint8Array): Promise<Mp3Sink> {
+  /**
+   * Open `path` for writing; `tag` (ID3v2) goes first. Encoding runs on its
+   * own thread; `onEncoded` (if given) sees every encoded byte, in order.
+   */
+  static async open(path: string, sampleRate: number, kbps: number, tag: Uint8Array, onEncoded?: (bytes: Uint8Array) => void): Promise<Mp3Sink> {
     const rate = RATES.find((r) => r === sampleRate);
     if (rate === undefined) throw new Error(`MP3 cannot be written at ${sampleRate} Hz`);
-    const encoder = await createMp3Encoder();
-    encoder.configure({ channels: 1, sampleRate: rate, bitrate: mp3Bitrate(kbps) });
     const pending = await beginAtomicWrite(path);
     const handle = await fs.open(pending.tmpPath, 'w');
     await handle.write(tag);
-    return new Mp3Sink(pending, handle, encoder);
+    let sink: Mp3Sink | undefined;
+    const encoder = new Mp3EncoderThread({ channels: 1, sampleRate: rate, bitrate: mp3Bitrate(kbps) }, (bytes) => {
+      onEncoded?.(bytes);
+      sink!.append(bytes);
+    });
+    sink = new Mp3Sink(pending, handle, encoder);
+    return sink;
+  }
+
+  private append(bytes: Uint8Array): void {
+    this.writing = this.writing.then(() => this.handle.write(bytes));
+    this.writing.catch(() => undefined); // reported when the file is finished
   }
 
   async write(chunk: Float32Array): Promise<void> {
-    // The encoder's output is a view into its memory: write it before encoding more.
-    const bytes = this.encoder.encode([chunk]);
-    if (bytes.length) await this.handle.write(bytes);
+    this.encoder.encode(chunk);
   }
 
   protected async finish(): Promise<void> {
-    const bytes = this.encoder.finalize();
-    if (bytes.length) await this.handle.write(bytes);
+    await this.encoder.end();
+    await this.writing;
+  }
+
+  override async abort(): Promise<void> {
+    await this.encoder.stop();
+    await this.writing.catch(() => undefined);
+    await super.abort();
   }
 }
 
