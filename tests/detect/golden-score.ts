@@ -1,4 +1,10 @@
-/** Scores detect's output against a hand-written expected file: quotation precision/recall/F1 and speaker accuracy. */
+/**
+ * Scores detect's output against a hand-written expected file: quotation
+ * precision/recall/F1, speaker accuracy, and the speakers detect listed that
+ * the text gives no ground for (a clause subject taken for a reporter, an
+ * exclamation taken for a name). A Markdown block quotation counts as one
+ * quotation, spoken by its block's speaker.
+ */
 import type { Article, Block, Inline, Speaker } from '../../src/model/article.js';
 
 export interface Expected {
@@ -23,6 +29,9 @@ export interface Score {
   detected: number;
   misses: string[];
   wrongSpeakers: string[];
+  /** Speakers in the registry that match none of the expected speakers (direct or indirect speech alike). */
+  unsupportedSpeakers: string[];
+  speakerCount: number;
 }
 
 const flat = (xs: Inline[]): string => xs.map((x) => (x.type === 'text' ? x.value : 'children' in x ? flat(x.children) : ' ')).join('');
@@ -39,10 +48,15 @@ export function detectedQuotes(article: Article): DetectedQuote[] {
       } else if ('children' in x) visitInlines(x.children);
     }
   };
+  let blockQuotes = 0;
   const visit = (bs: Block[]): void => {
     for (const b of bs) {
       if (b.type === 'list') b.children.forEach((i) => visit(i.children));
-      else if (b.type === 'blockquote') visit(b.children);
+      else if (b.type === 'blockquote') {
+        const text = b.children.map((c) => ('children' in c && c.type !== 'list' && c.type !== 'blockquote' ? flat(c.children) : '')).filter(Boolean).join(' ');
+        byId.set(`block-quote-${++blockQuotes}`, { text, kind: 'speech', speaker: article.speakers.find((s) => s.id === b.speakerId) });
+        visit(b.children);
+      }
       else if (b.type === 'table') b.rows.forEach((r) => r.forEach(visitInlines));
       else if ('children' in b) visitInlines(b.children);
     }
@@ -90,5 +104,11 @@ export function score(article: Article, expected: Expected): Score {
   const precision = found.length ? matched / found.length : 1;
   const recall = expected.quotes.length ? matched / expected.quotes.length : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, speakerAccuracy: matched ? rightSpeaker / matched : 0, matched, expected: expected.quotes.length, detected: found.length, misses, wrongSpeakers };
+  const unsupportedSpeakers = article.speakers
+    .filter((sp) => !expected.speakers.some((e) => sameSpeaker([e.name, ...e.aliases], sp)) && !(sp.name === 'Narrator' && expected.speakers.some((e) => e.aliases.includes('Narrator'))))
+    .map((sp) => sp.name);
+  return {
+    precision, recall, f1, speakerAccuracy: matched ? rightSpeaker / matched : 0, matched, expected: expected.quotes.length, detected: found.length, misses, wrongSpeakers,
+    unsupportedSpeakers, speakerCount: article.speakers.length,
+  };
 }

@@ -16,6 +16,9 @@ const cases: { name: string; f1: number; speakers: number }[] = [
   { name: 'wikinews-fr-44374-banques-belges', f1: 1, speakers: 1 },
   { name: 'gutenberg-poe-cask-of-amontillado', f1: 1, speakers: 0.95 },
   { name: 'gutenberg-austen-pride-and-prejudice-ch01', f1: 1, speakers: 0.95 },
+  // held out: written by reading before the rules were changed for them
+  { name: 'changelog-news-177', f1: 0, speakers: 0 },
+  { name: 'gutenberg-carroll-alice-ch07-mad-tea-party', f1: 0, speakers: 0 },
 ];
 
 describe('detection against hand-written golden files', () => {
@@ -29,7 +32,8 @@ describe('detection against hand-written golden files', () => {
       console.log(
         `${c.name}: quotes P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)} (${s.matched}/${s.expected} matched, ${s.detected} found); speaker accuracy ${pct(s.speakerAccuracy)}` +
           (s.misses.length ? `\n  missed: ${s.misses.join(' | ')}` : '') +
-          (s.wrongSpeakers.length ? `\n  wrong speaker: ${s.wrongSpeakers.join(' | ')}` : ''),
+          (s.wrongSpeakers.length ? `\n  wrong speaker: ${s.wrongSpeakers.join(' | ')}` : '') +
+          `\n  speakers listed: ${s.speakerCount}, with no ground in the text: ${s.unsupportedSpeakers.length}${s.unsupportedSpeakers.length ? ` (${s.unsupportedSpeakers.join(' | ')})` : ''}`,
       );
       expect(s.f1).toBeGreaterThanOrEqual(c.f1);
       expect(s.speakerAccuracy).toBeGreaterThanOrEqual(c.speakers);
