@@ -10,7 +10,7 @@
 import type { BlockQuoteBlock, Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
 import { genderOf, looksLikeOrganisation, PRONOUNS, verbPattern } from './lexicon.js';
-import { PERSON_NOUNS, readPhrase, sentenceStarts, type Phrase } from './names.js';
+import { PERSON_NOUNS, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import type { QuoteSpan, Unit } from './quotes.js';
 import { attributionAfter, attributionBefore, indirectReport, leadIn, type Found } from './rules.js';
 import { headOf, type Entity, type SpeakerRegistry } from './speakers.js';
@@ -101,6 +101,7 @@ export class Attributor {
     const lang = u.lang || this.sourceLang;
     if (u.label) {
       const e = this.registry.register(u.label, { salient: true });
+      if (u.turn) return this.assign(s, e, 5, { rule: 'transcript-turn', text: `${u.label}:` });
       return this.assign(s, e, 5, { rule: 'interview-label', text: `${u.label}:`, position: spanAt(u.inlines, 0, s.contentStart) });
     }
     const evidence = (f: Found, base: number): Evidence => ({
@@ -145,7 +146,9 @@ export class Attributor {
   private blockQuote(u: Unit, previous: Unit | undefined): void {
     const bq = u.blockquote!;
     const signed = /^\s*(?:—|–|--?)\s*([\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s*$/u.exec(u.text);
-    const lead = previous && previous.blockquote !== bq && previous.spans.length === 0 ? leadIn(previous.text, u.lang || this.sourceLang) : undefined;
+    // the paragraph before may be narration, or a turn of a transcript ("Here's Armin Ronacher:")
+    const narrated = previous && previous.blockquote !== bq && (previous.spans.length === 0 || previous.turn === true);
+    const lead = narrated ? leadIn(previous.text, u.lang || this.sourceLang) : undefined;
     const found = signed ? { phrase: { kind: 'name' as const, text: signed[1]! }, rule: 'signature', text: u.text.trim(), at: u } : lead ? { phrase: lead.phrase, rule: 'lead-in', text: previous!.text.slice(lead.from, lead.to).trim(), at: previous! } : undefined;
     if (!found) return;
     const e = this.resolve(found.phrase, u);
@@ -168,6 +171,7 @@ export class Attributor {
 
   /** Finds the entity a phrase names: a pronoun, a description or a name. */
   resolve(p: Phrase, u: Unit, s?: QuoteSpan): Entity | undefined {
+    if (!plausibleSpeaker(p)) return undefined;
     if (p.kind === 'pronoun') {
       const g = PRONOUNS[p.text.toLowerCase()];
       if (g === 'first') return p.text.toLowerCase() === 'we' || p.text.toLowerCase() === 'nous' ? undefined : this.registry.narrator();

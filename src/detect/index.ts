@@ -37,6 +37,7 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}): De
   const registry = new SpeakerRegistry();
   const attributor = new Attributor(registry, lang);
   const alone = units.filter((u) => {
+    if (u.turn) return false; // a transcript turn is not a line of dialogue
     const top = u.spans.filter((x) => x.depth === 0);
     return top.length === 1 && u.text.slice(0, top[0]!.start).trim() === '' && u.text.slice(top[0]!.end).replace(/[\s.,;:!?]/gu, '') === '';
   }).length;

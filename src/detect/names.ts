@@ -23,6 +23,70 @@ const INTRO = /^(?:for|in|on|at|after|before|since|while|when|during|though|alth
 const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|porte-parole|président|ministre|directeur|directrice|procureur)$/i;
 export const PERSON_NOUNS = /^(?:man|woman|soldier|officer|fighter|pole|poster|blogger|author|witness|resident|official|spokesman|spokeswoman|spokesperson|president|friend|wife|husband|lady|gentleman|girl|boy|doctor|nurse|teacher|student|journalist|reporter|source|porte-parole|commander|soldat|femme|homme)$/i;
 
+/**
+ * Nouns that can head a description of someone who speaks: people, roles,
+ * groups of people. A description headed by anything else ("the most obvious
+ * example of this", "a voice within the tower", "the plump shadowed face") is
+ * not a speaker.
+ */
+const SPEAKER_NOUNS = new Set(`
+man men woman women person people persons folk folks child children kid kids baby boy boys girl girls lad lass youth gentleman gentlemen lady ladies fellow chap
+mother father mom mum dad parent parents son daughter sister brother uncle aunt cousin grandmother grandfather wife husband spouse widow widower partner fiancé fiancée
+friend friends colleague colleagues neighbour neighbor neighbours neighbors stranger visitor guest host hostess
+king queen prince princess lord duke duchess count countess emperor empress sir madam master mistress servant maid butler nurse
+officer officers soldier soldiers fighter fighters commander captain sergeant colonel lieutenant major general admiral guard guards marine troops
+police policeman policewoman detective inspector constable sheriff judge lawyer attorney prosecutor defendant plaintiff victim victims witness witnesses suspect
+resident residents citizen citizens voter voters worker workers employee employees employer manager owner boss founder co-founder cofounder creator
+developer developers engineer engineers programmer programmers maintainer maintainers designer designers scientist scientists researcher researchers
+expert experts analyst analysts economist economists professor teacher student students doctor doctors physician surgeon patient patients
+official officials spokesman spokeswoman spokesperson minister ministers president chairman chairwoman chair ceo cto cfo director executive executives
+editor editors writer writers author authors poet novelist journalist journalists reporter reporters correspondent columnist critic critics blogger bloggers
+poster posters commenter commenters user users fan fans player players coach athlete athletes farmer farmers driver pilot sailor
+priest bishop pope rabbi imam monk nun vicar pastor preacher prelate
+leader leaders member members mayor governor senator congressman congresswoman representative diplomat ambassador negotiator candidate campaigner
+activist activists protester protesters demonstrator volunteer volunteers survivor survivors mourner prisoner hostage refugee migrant
+shopkeeper merchant trader landlord tenant customer customers client clients
+narrator speaker interviewer interviewee source sources insider insiders organiser organizer organisers organizers curator donor donors
+crowd audience team staff spokespeople representatives delegates delegation panel jury committee board council
+porte-parole soldat femme homme président ministre directeur directrice procureur habitant habitants témoin
+message messages statement report letter note email e-mail post tweet sign notice release memo document website site page blog study survey poll
+paper article book law bill ruling verdict order petition banner placard headline announcement comment reply answer communiqué rapport lettre
+`.trim().split(/\s+/u));
+
+/** Exclamations and oaths that open a line of dialogue and are not names ("Begob, ma’am"). */
+const INTERJECTIONS = new Set([
+  'begob', 'begad', 'bedad', 'egad', 'gad', 'gosh', 'golly', 'alas', 'ah', 'aha', 'oh', 'o', 'ay', 'aye', 'yes', 'no', 'nay', 'yea', 'well', 'hullo', 'hallo',
+  'hello', 'hey', 'hi', 'lord', 'god', 'jesus', 'christ', 'damn', 'dammit', 'faith', 'sure', 'indeed', 'why', 'pooh', 'bah', 'hush', 'hurrah', 'huzzah',
+  'ha', 'hah', 'pshaw', 'zounds', 'heavens', 'goodness', 'mercy', 'bravo', 'amen', 'ugh', 'wow', 'ok', 'okay', 'right', 'look', 'listen', 'come', 'sh',
+]);
+
+/** The noun a description is about: "the slightly injured Pole" → "pole", "one of the soldiers" → "soldiers". */
+export function descriptionHead(text: string): string {
+  const core = text.replace(/^(?:one|some|many|most|several|each|both|all|none|two|three|four)\s+of\s+/iu, '').split(/\s+(?:of|de|du|des|by|from|at|on|in|within|with|for|who|which|that|pour)\s+/iu)[0]!;
+  return (core.trim().split(/\s+/u).pop() ?? '').replace(/[.,;:!?]+$/u, '').replace(/[’']s$/u, '').toLowerCase();
+}
+
+/**
+ * Can this phrase be someone who speaks? A pronoun, a proper name that is not
+ * an exclamation, or a description headed by a person, role or group noun
+ * (a name-like head, "the Pole", also counts).
+ */
+export function plausibleSpeaker(p: Phrase): boolean {
+  if (p.kind === 'pronoun') return true;
+  if (p.kind === 'name') {
+    const w = words(p.text);
+    if (w.length === 1 && INTERJECTIONS.has(w[0]!.toLowerCase().replace(/[’'.,!]+$/u, ''))) return false;
+    return true;
+  }
+  if (looksLikeOrganisation(p.text)) return true;
+  const head = descriptionHead(p.text);
+  const bare = head.replace(/s$/u, '');
+  if (SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(bare) || TITLE_WORDS.test(head) || PERSON_NOUNS.test(head)) return true;
+  // "the slightly injured Pole": a capitalised head names a people or a person
+  const last = words(p.text.split(/\s+(?:of|de|du|des|by|from|at|on|in|within|with|for)\s+/iu)[0]!).pop() ?? '';
+  return isCap(last) && !FUNCTION_CAPS.has(last);
+}
+
 const PARTICLE = /^(?:of|de|du|des|van|von|der|la|le|and|&|the|’s|'s)$/i;
 const words = (s: string): string[] => s.trim().split(/\s+/u).filter(Boolean);
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);

@@ -20,8 +20,12 @@ export interface Unit {
   list?: Block;
   blockquote?: BlockQuoteBlock;
   write: (inlines: Inline[]) => void;
-  /** Interview label ("Richman" in `**Richman:** Yes, …`). */
+  /** Interview label ("Richman" in `**Richman:** Yes, …`), or the speaker of the transcript turn this unit belongs to. */
   label?: string;
+  /** The unit is part of a transcript turn: all its words are the label's speaker's (no label inside it). */
+  turn?: boolean;
+  /** The unit is nothing but a label (`**Jerod Santo:**`): it opens a turn (or, for `Break:`, only ends one). */
+  labelOnly?: boolean;
   spans: QuoteSpan[];
 }
 
@@ -77,12 +81,16 @@ export function collectUnits(blocks: Block[], lang: string): Unit[] {
 
 const LABEL = /^\s*([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s*:\s+(?=\S)/u;
 const NOT_LABELS = /^(?:note|update|photo|image|source|video|audio|caption|credit|warning|related|see also|editor|step|tip|q|a|summary|update \d+)$/i;
+/** Labels in a transcript that mark a part of the show, not a speaker: they end a turn and start none. */
+export const SEGMENT_LABELS = /^(?:break|ad|ads|advert|advertisement|sponsor|sponsors|sponsored|intro|introduction|outro|music|interlude|transition|theme|pause|silence|applause|laughter|crosstalk|inaudible|end|start|transcript|chapter|part|segment|cold open|teaser|credits|recap|(?:ad|mid-roll|pre-roll|post-roll) break|commercial(?: break)?)$/i;
+const ONLY_LABEL = /^\s*([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}\d][\p{L}\d’'.-]*){0,3})\s*:\s*$/u;
 
-/** Interview labels: `**Name:**` at a paragraph's start, or the same plain `Name:` form in three or more paragraphs. */
+/** Interview labels: `**Name:**` at a paragraph's start, or the same plain `Name:` form in three or more paragraphs; and transcript turns. */
 export function findLabels(units: Unit[]): void {
+  findTurns(units);
   const plain: { unit: Unit; name: string }[] = [];
   for (const u of units) {
-    if (u.kind !== 'paragraph' || u.list) continue;
+    if (u.kind !== 'paragraph' || u.list || u.turn || u.labelOnly) continue;
     const m = LABEL.exec(u.text);
     if (!m || NOT_LABELS.test(m[1]!)) continue;
     const first = u.inlines[0];
@@ -90,6 +98,50 @@ export function findLabels(units: Unit[]): void {
     else plain.push({ unit: u, name: m[1]! });
   }
   if (plain.length >= 3) for (const p of plain) p.unit.label = p.name;
+}
+
+/**
+ * Transcript turns: a paragraph that is nothing but a label (`**Jerod Santo:**`,
+ * or the plain `Name:` form when it comes twice or more) gives the paragraphs
+ * and list items after it to that speaker, up to the next label-only
+ * paragraph, heading or thematic break. A label naming a part of the show
+ * (`Break:`, `Music:`) ends the turn and starts none. Block quotations inside
+ * a turn keep their own speakers.
+ */
+function findTurns(units: Unit[]): void {
+  const labels = units.map((u) => {
+    if (u.kind !== 'paragraph' || u.list || u.blockquote) return undefined;
+    const m = ONLY_LABEL.exec(u.text);
+    if (!m || NOT_LABELS.test(m[1]!)) return undefined;
+    const first = u.inlines.find((x) => !(x.type === 'text' && x.value.trim() === ''));
+    return { name: m[1]!, strong: first?.type === 'emphasis' && first.strong };
+  });
+  const plainNames = labels.filter((l) => l && !l.strong).map((l) => l!.name.toLowerCase());
+  let speaker: string | undefined;
+  let last: Unit | undefined;
+  units.forEach((u, i) => {
+    const label = labels[i];
+    if (label && (label.strong || plainNames.filter((n) => n === label.name.toLowerCase()).length >= 2)) {
+      u.labelOnly = true;
+      speaker = SEGMENT_LABELS.test(label.name) ? undefined : label.name;
+      last = u;
+      return;
+    }
+    if (!speaker || !last) return;
+    if (u.kind === 'heading' || u.container !== last.container || brokenBetween(u.container, last.at, u.at)) {
+      speaker = undefined;
+      return;
+    }
+    if (u.blockquote || u.kind === 'cell') return;
+    u.label = speaker;
+    u.turn = true;
+    last = u;
+  });
+}
+
+/** A heading or thematic break among the blocks between two places in a container. */
+function brokenBetween(container: Block[], from: number, to: number): boolean {
+  return container.slice(from + 1, to).some((b) => b.type === 'heading' || b.type === 'thematicBreak');
 }
 
 function nest(spans: MarkSpan[]): { span: MarkSpan; depth: number }[] {
@@ -113,12 +165,15 @@ export function findQuotes(units: Unit[], diagnostics: DiagnosticBag): void {
   findLabels(units);
   let pendingList: { label: string; chain: QuoteSpan[]; list?: Block; unit: Unit } | undefined;
   let open: QuoteSpan | undefined; // the previous block's quotation, left open at its end
+  let turnOpen: QuoteSpan | undefined; // the last part of the transcript turn under way
   for (const u of units) {
     const found: MarkSpan[] = u.kind === 'cell' ? [] : scanMarks(u.text, u.lang);
     const lead = u.text.length - u.text.replace(/^\s+/u, '').length;
     const end = u.text.replace(/\s+$/u, '').length;
     let carried: MarkSpan | undefined;
-    if (u.label) {
+    if (u.turn) {
+      found.push({ start: lead, contentStart: lead, contentEnd: end, end, open: '', close: '', closed: true, markless: true });
+    } else if (u.label) {
       const start = LABEL.exec(u.text)![0].length;
       found.push({ start, contentStart: start, contentEnd: end, end, open: '', close: '', closed: true, markless: true });
     } else if (pendingList && u.list && (u.list === pendingList.list || (u.container === pendingList.unit.container && u.at === pendingList.unit.at + 1))) {
@@ -139,6 +194,11 @@ export function findQuotes(units: Unit[], diagnostics: DiagnosticBag): void {
     for (const s of u.spans) s.chain = [s];
 
     const first = u.spans.find((s) => s.depth === 0);
+    if (u.turn && first) {
+      // a turn is one quotation over its blocks
+      if (turnOpen) link(turnOpen, first);
+      turnOpen = first;
+    } else if (!u.blockquote) turnOpen = undefined; // a block quotation inside a turn does not end it
     if (open) {
       const repeats = first && first.start === lead && !first.markless && family(first.open) === family(open.open);
       if (first && (repeats || (carried && first.start === carried.start))) link(open, first);
@@ -155,7 +215,8 @@ export function findQuotes(units: Unit[], diagnostics: DiagnosticBag): void {
 
     // interview answers go on into a list right after them
     const top = u.spans.find((s) => s.depth === 0 && s.markless);
-    if (u.label && top) pendingList = { label: u.label, chain: top.chain, unit: u };
+    if (u.turn) pendingList = undefined;
+    else if (u.label && top) pendingList = { label: u.label, chain: top.chain, unit: u };
     else if (pendingList && u.list && top && !u.label) {
       const prev = pendingList.chain[pendingList.chain.length - 1]!;
       link(prev, top);
