@@ -7,12 +7,12 @@
  *   speech in the same paragraph · 1 turn-taking in dialogue.
  * Names, pronouns and descriptions are resolved through the registry.
  */
-import type { BlockQuoteBlock, Evidence, Quotation } from '../model/article.js';
+import type { Block, BlockQuoteBlock, Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
 import { genderOf, looksLikeOrganisation, PRONOUNS, verbPattern } from './lexicon.js';
 import { PERSON_NOUNS, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
-import type { QuoteSpan, Unit } from './quotes.js';
-import { attributionAfter, attributionBefore, indirectReport, leadIn, type Found } from './rules.js';
+import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
+import { attributionAfter, attributionBefore, indirectReport, leadIn, subjectLeadIn, type Found } from './rules.js';
 import { headOf, type Entity, type SpeakerRegistry } from './speakers.js';
 
 export interface IndirectReport {
@@ -61,8 +61,11 @@ export class Attributor {
   /** Reads one unit: mentions and reports of speech in its narration, then each quotation in it. */
   /** Speakers of Markdown block quotes, from a lead-in before them ("X said:") or a "— Name" line closing them. */
   readonly blockQuoteSpeakers = new Map<BlockQuoteBlock, { speaker: number; evidence: Evidence }>();
+  /** The speaker of the last block quotation, while later ones in the same section may be more of the same source. */
+  private blockSource: { speaker: number; evidence: Evidence; container: Block[]; at: number } | undefined;
 
   unit(u: Unit, previous: Unit | undefined): void {
+    if (u.kind === 'heading' || u.labelOnly) this.blockSource = undefined;
     if (u.blockquote && !this.blockQuoteSpeakers.has(u.blockquote)) this.blockQuote(u, previous);
     const top = u.spans.filter((s) => s.depth === 0);
     let cursor = 0;
@@ -148,15 +151,29 @@ export class Attributor {
     const signed = /^\s*(?:—|–|--?)\s*([\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s*$/u.exec(u.text);
     // the paragraph before may be narration, or a turn of a transcript ("Here's Armin Ronacher:")
     const narrated = previous && previous.blockquote !== bq && (previous.spans.length === 0 || previous.turn === true);
-    const lead = narrated ? leadIn(previous.text, u.lang || this.sourceLang) : undefined;
+    const lead = narrated ? (leadIn(previous.text, u.lang || this.sourceLang) ?? subjectLeadIn(previous.text)) : undefined;
     const found = signed ? { phrase: { kind: 'name' as const, text: signed[1]! }, rule: 'signature', text: u.text.trim(), at: u } : lead ? { phrase: lead.phrase, rule: 'lead-in', text: previous!.text.slice(lead.from, lead.to).trim(), at: previous! } : undefined;
-    if (!found) return;
-    const e = this.resolve(found.phrase, u);
-    if (!e) return;
+    const e = found ? this.resolve(found.phrase, u) : undefined;
+    const first = previous?.blockquote !== bq;
+    if (!e || !found) {
+      // a later extract from the source quoted last, in the same section, with no one else quoted in between
+      const source = this.blockSource;
+      if (first && source && source.container === u.container && !brokenBetween(u.container, source.at, u.at)) {
+        this.blockQuoteSpeakers.set(bq, { speaker: source.speaker, evidence: { ...source.evidence, rule: 'same-source' } });
+      }
+      return;
+    }
     const target = this.registry.resolve(e);
     target.spoke = true;
     this.registry.touch(target);
-    this.blockQuoteSpeakers.set(bq, { speaker: target.key, evidence: { rule: found.rule, text: found.text } });
+    const evidence: Evidence = { rule: found.rule, text: found.text };
+    this.blockQuoteSpeakers.set(bq, { speaker: target.key, evidence });
+    this.blockSource = { speaker: target.key, evidence, container: u.container, at: u.at };
+  }
+
+  /** Someone else speaks: a later block quotation can no longer be taken for the same source's. */
+  private otherSpeaker(key: number, rule: string): void {
+    if (rule !== 'transcript-turn' && this.blockSource && this.blockSource.speaker !== key) this.blockSource = undefined;
   }
 
   private assign(s: QuoteSpan, e: Entity, strength: number, evidence: Evidence): void {
@@ -164,6 +181,7 @@ export class Attributor {
     s.speaker = target.key;
     s.strength = strength;
     s.evidence = evidence;
+    this.otherSpeaker(target.key, evidence.rule);
     target.spoke = true;
     if (target.evidence.length < 5 && evidence.text) target.evidence.push(evidence);
     this.registry.touch(target);
@@ -246,6 +264,7 @@ export class Attributor {
       const target = this.registry.resolve(e);
       target.spoke = true;
       this.registry.touch(target);
+      this.otherSpeaker(target.key, 'indirect');
       reporter = target.key;
       const position = spanAt(u.inlines, base + st, base + st + sentence.length);
       const evidence: Evidence = { rule: 'indirect', text: sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence, position };

@@ -140,7 +140,7 @@ function findTurns(units: Unit[]): void {
 }
 
 /** A heading or thematic break among the blocks between two places in a container. */
-function brokenBetween(container: Block[], from: number, to: number): boolean {
+export function brokenBetween(container: Block[], from: number, to: number): boolean {
   return container.slice(from + 1, to).some((b) => b.type === 'heading' || b.type === 'thematicBreak');
 }
 
