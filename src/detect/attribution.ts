@@ -193,7 +193,10 @@ export class Attributor {
     if (p.kind === 'pronoun') {
       const g = PRONOUNS[p.text.toLowerCase()];
       if (g === 'first') return p.text.toLowerCase() === 'we' || p.text.toLowerCase() === 'nous' ? undefined : this.registry.narrator();
-      return g ? this.registry.resolvePronoun(g) : undefined;
+      const e = g ? this.registry.resolvePronoun(g) : undefined;
+      // a person once called "he" is not "she" later
+      if (e && e.kind === 'person' && e.gender === undefined && (g === 'male' || g === 'female')) e.gender = g;
+      return e;
     }
     if (p.kind === 'description' && /^(?:a|an|one|un|une|another)\s/i.test(p.text)) {
       // an indefinite description introduces someone new
@@ -240,7 +243,7 @@ export class Attributor {
     // "Buck Mulligan peeped …": a name opening a sentence, before a verb, is someone a pronoun may mean
     for (const m of text.matchAll(/(?:^|[.!?]\s+)([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})\s+\p{Ll}+(?:ed|s)(?![\p{L}])/gu)) {
       const phrase = readPhrase(m[1]!);
-      if (phrase?.kind === 'name' && !looksLikeOrganisation(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
+      if (phrase?.kind === 'name' && plausibleSpeaker(phrase) && !looksLikeOrganisation(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
         this.registry.register(phrase.text, { kind: 'person' });
       }
     }
@@ -292,7 +295,7 @@ export class Attributor {
     for (const m of [start, end]) {
       const name = m?.[1]?.trim();
       if (!name || /^(?:Yes|No|Oh|Well|Why|Come|Now|Then|And|But|So|God|Sir|Madam|Here|There|What|How|True|Good|Enough|Non|Oui|Mais|Alors|Bon|Eh|Ah|Hélas|Enfin|Bien|However|Indeed)$/i.test(name)) continue;
-      if (/^(?:My|Oh|O)$/i.test(name)) continue;
+      if (/^(?:My|Oh|O)$/i.test(name) || !plausibleSpeaker({ kind: 'name', text: name })) continue;
       this.registry.register(name, { kind: 'person', salient: true });
     }
   }

@@ -58,6 +58,9 @@ const INTERJECTIONS = new Set([
   'begob', 'begad', 'bedad', 'egad', 'gad', 'gosh', 'golly', 'alas', 'ah', 'aha', 'oh', 'o', 'ay', 'aye', 'yes', 'no', 'nay', 'yea', 'well', 'hullo', 'hallo',
   'hello', 'hey', 'hi', 'lord', 'god', 'jesus', 'christ', 'damn', 'dammit', 'faith', 'sure', 'indeed', 'why', 'pooh', 'bah', 'hush', 'hurrah', 'huzzah',
   'ha', 'hah', 'pshaw', 'zounds', 'heavens', 'goodness', 'mercy', 'bravo', 'amen', 'ugh', 'wow', 'ok', 'okay', 'right', 'look', 'listen', 'come', 'sh',
+  // verbs that open a question or an order ("Do …", "Tell …")
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'let', 'tell',
+  'give', 'take', 'go', 'get', 'see', 'mind', 'wait', 'stop', 'please', 'thanks', 'thank',
 ]);
 
 /** The noun a description is about: "the slightly injured Pole" → "pole", "one of the soldiers" → "soldiers". */
@@ -146,6 +149,26 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   return undefined;
 }
 
+/**
+ * "Programmer John Graham-Cumming", "Its creator Solomon Hykes", "Apcera CEO
+ * Derek Collison": a role noun before a full name is the person's title.
+ */
+function roleAndName(chunk: string): Phrase | undefined {
+  const w = words(trimPhrase(chunk));
+  for (let i = 0; i < Math.min(w.length, 4); i++) {
+    const role = w[i]!.toLowerCase();
+    if (!(SPEAKER_NOUNS.has(role) || TITLE_WORDS.test(role) || /^(?:co-founder|cofounder|ceo|cto|cfo|coo|vp)$/.test(role))) continue;
+    const rest = w.slice(i + 1);
+    let n = 0;
+    while (n < rest.length && n < 4 && (isCap(rest[n]!) || (n > 0 && PARTICLE.test(rest[n]!)))) n++;
+    if (n < 2 || rest.slice(0, n).some((x) => FUNCTION_CAPS.has(x) || looksLikeOrganisation(x))) continue;
+    const before = w.slice(0, i);
+    if (before.some((x) => !isCap(x) && !DETERMINER.test(x))) continue;
+    return { kind: 'name', text: rest.slice(0, n).join(' '), title: w.slice(0, i + 1).join(' ').replace(/^(?:the|its|his|her|their|our)\s+/i, '') };
+  }
+  return undefined;
+}
+
 /** A subject phrase, with apposition: "The President of Ukraine, Volodymyr Zelenskyi," / "Cynthia Thompson, curator …, Fayetteville,". */
 export function readPhrase(text: string): Phrase | undefined {
   const parts = text.split(/,\s*/u).map((p) => p.trim()).filter(Boolean);
@@ -154,7 +177,7 @@ export function readPhrase(text: string): Phrase | undefined {
   // "Halted, he peered down …": the pronoun after the opening word is the subject
   const pronounNext = parts.length > 1 ? /^(he|she|they|I|il|elle)\s+\p{Ll}/u.exec(parts[1]!) : null;
   if (pronounNext && !chunkPhrase(parts[0]!)?.text.includes(' ')) return { kind: 'pronoun', text: pronounNext[1]!.toLowerCase() === 'i' ? 'I' : pronounNext[1]!.toLowerCase() };
-  const first = chunkPhrase(parts[0]!);
+  const first = roleAndName(parts[0]!) ?? chunkPhrase(parts[0]!);
   const second = parts.length > 1 ? chunkPhrase(parts[1]!) : undefined;
   if (first?.kind === 'description' && isTitle(first.text) && second?.kind === 'name') {
     return { kind: 'name', text: second.text, title: first.text.replace(/^(?:the|la|le)\s+/i, '') };
@@ -193,6 +216,8 @@ export function trailingPhrase(text: string): Phrase | undefined {
     const x = w[i]!;
     if (/[,;:.!?]$/u.test(x) && taken.length > 0) break;
     if (NP_STOP.has(x.toLowerCase()) || /^(?:is|are|was|were|be|get|got|has|have|had|of)$/i.test(x)) break;
+    // "… of the ladder Buck Mulligan": a proper name read backwards ends at the first lower-case word
+    if (taken.length > 0 && taken.every(isCap) && !isCap(x) && !DETERMINER.test(x)) break;
     taken.unshift(x);
     if (DETERMINER.test(x)) break;
   }

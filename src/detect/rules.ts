@@ -63,7 +63,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   if (sf) {
     const startsSentence = /^\s*[.!?…]+\s+[\p{Lu}]/u.test(after) || (/^\s*[\p{Lu}]/u.test(after) && quoteEndsSentence);
     const rest = after.slice(sf[0].length);
-    if (startsSentence && !/^\s*(?:[.;:]|,?\s*$)/u.test(rest)) return undefined;
+    // "Alice said very humbly;" — adverbs may stand between the verb and its punctuation
+    if (startsSentence && !/^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$)/u.test(rest)) return undefined;
     const phrase = readPhrase(sf[1]!);
     if (phrase && sf[1]!.split(/\s+/).length <= 12) return { phrase, rule: 'verb-after', from: 0, to: sf[0].length };
   }
@@ -91,6 +92,19 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
   return readPhrase(cut.join(' '));
 }
 
+/**
+ * "Alice considered a little, and then said …", "The Dormouse shook its head,
+ * and said, …": verbs joined by "and" share the name that opens the sentence.
+ * Only when no other capitalised word or relative clause stands in between.
+ */
+function sharedSubject(head: string): Phrase | undefined {
+  const m = /^\s*(?:(?:Here|Then|Now|So|And|But)\s+)?((?:[Tt]he\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})\s+(?!(?:and|or|of|who|which|whose|is|was)\b)\p{Ll}+(?![\p{L}])(.*)$/u.exec(head);
+  if (!m || !/(?:,\s*|\s)and(?:\s+then)?\s*$/u.test(m[2]!)) return undefined;
+  if (/[\p{Lu};:]|\b(?:who|whom|which|whose)\b/u.test(m[2]!)) return undefined;
+  const phrase = readPhrase(m[1]!);
+  return phrase?.kind === 'name' ? phrase : undefined;
+}
+
 /** "X said: “…”", "Hilary Braysmith, …, said, “…”", "writing in a blog post “…”", "according to X, “…”". */
 export function attributionBefore(before: string, lang: string): Found | undefined {
   const sentence = lastSentence(before);
@@ -113,8 +127,11 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   if (tailWords > 30) return undefined;
   const head = sentence.slice(0, last.index);
   let phrase: Phrase | undefined;
-  if (PARTICIPLE.test(last[1]!) && !/,\s*$/u.test(head)) phrase = trailingPhrase(head) ?? subjectOf(head, lang);
-  else phrase = subjectOf(head, lang);
+  // "but all he said was, “…”", "so she went on: “…”": a pronoun right before the verb is its subject
+  const pronoun = /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
+  if (pronoun) phrase = { kind: 'pronoun', text: pronoun[1]!.toLowerCase() === 'i' ? 'I' : pronoun[1]!.toLowerCase() };
+  else if (PARTICIPLE.test(last[1]!) && !/,\s*$/u.test(head)) phrase = trailingPhrase(head) ?? subjectOf(head, lang);
+  else phrase = subjectOf(head, lang) ?? sharedSubject(head);
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };
 }
