@@ -2,7 +2,8 @@
  * `espeak-ng-wasm`: espeak-ng compiled to JavaScript (npm
  * `@echogarden/espeak-ng-emscripten`). Runs offline in Node with nothing to
  * install; reports word timings in milliseconds. The module is initialised
- * once per process and reused.
+ * once per process and reused; the voice, rate and pitch are set only when
+ * they change.
  */
 import { LecternError } from '../errors.js';
 import type { Engine, Probe, SynthesisRequest, SynthesisResult, VoiceInfo, WordTiming } from './types.js';
@@ -37,6 +38,20 @@ interface EspeakModule {
   eSpeakNGWorker: new () => EspeakWorker;
 }
 
+interface RawSynthesis {
+  samples: Int16Array;
+  events: EspeakEvent[];
+  sampleRate: number;
+}
+
+/** A synthesis request as the worker takes it: resolved voice name, clamped rate and pitch, escaped text. */
+interface WorkerRequest {
+  voice: string;
+  rate: number;
+  pitch: number;
+  escaped: string;
+}
+
 let workerPromise: Promise<EspeakWorker> | undefined;
 
 async function loadWorker(): Promise<EspeakWorker> {
@@ -44,7 +59,15 @@ async function loadWorker(): Promise<EspeakWorker> {
   const specifier: string = PACKAGE;
   const imported = (await import(specifier)) as { default: () => Promise<unknown> };
   const mod = (await imported.default()) as EspeakModule;
-  return new mod.eSpeakNGWorker();
+  // espeak seeds its noise generator (the breath of variants such as +f3) from the clock when the first
+  // worker is made; a fixed clock for that moment makes the same script sound the same on every run.
+  const now = Date.now;
+  Date.now = () => 0;
+  try {
+    return new mod.eSpeakNGWorker();
+  } finally {
+    Date.now = now;
+  }
 }
 
 function worker(): Promise<EspeakWorker> {
@@ -58,15 +81,17 @@ function worker(): Promise<EspeakWorker> {
 const resolved = new Map<string, string>();
 
 /**
- * Select a voice by name (`en-us`, `en-us+f3`) or, failing that, by language:
- * `en-gb+m4` becomes the best-ranked voice for `en-gb` (file `gmw/en`) with variant m4.
+ * The espeak voice name for `voice` (`en-us`, `en-us+f3`) or, failing that, by
+ * language: `en-gb+m4` becomes the best-ranked voice for `en-gb` (file
+ * `gmw/en`) with variant m4. Undefined when there is none.
  */
-function selectVoice(w: EspeakWorker, voice: string): boolean {
+function resolveVoice(w: EspeakWorker, voice: string): string | undefined {
   const known = resolved.get(voice);
-  if (known !== undefined) return w.set_voice(known) === 0;
+  if (known !== undefined) return known;
+  here.voice = ''; // trying names changes the selected voice
   if (w.set_voice(voice) === 0) {
     resolved.set(voice, voice);
-    return true;
+    return voice;
   }
   const [base = '', variant] = voice.split('+');
   const lang = base.toLowerCase();
@@ -76,11 +101,39 @@ function selectVoice(w: EspeakWorker, voice: string): boolean {
       if (l.name.toLowerCase() === lang && (!best || l.priority < best.priority)) best = { identifier: v.identifier, priority: l.priority };
     }
   }
-  if (!best) return false;
+  if (!best) return undefined;
   const name = variant ? `${best.identifier}+${variant}` : best.identifier;
-  if (w.set_voice(name) !== 0) return false;
+  if (w.set_voice(name) !== 0) return undefined;
   resolved.set(voice, name);
-  return true;
+  return name;
+}
+
+/** What the worker is set to: voice, rate and pitch are set only when they change. */
+const here = { voice: '', rate: -1, pitch: -1 };
+
+function synthesizeWith(w: EspeakWorker, req: WorkerRequest): RawSynthesis {
+  if (req.voice !== here.voice) {
+    if (w.set_voice(req.voice) !== 0) throw new Error(`espeak-ng-wasm could not select voice ${req.voice}`);
+    Object.assign(here, { voice: req.voice, rate: -1, pitch: -1 });
+  }
+  if (req.rate !== here.rate) here.rate = (w.set_rate(req.rate), req.rate);
+  if (req.pitch !== here.pitch) here.pitch = (w.set_pitch(req.pitch), req.pitch);
+  const chunks: Int16Array[] = [];
+  const events: EspeakEvent[] = [];
+  let total = 0;
+  w.synthesize(req.escaped, (samples, evs) => {
+    chunks.push(samples);
+    total += samples.length;
+    for (const ev of evs) if (ev.type === 'word' || ev.type === 'end') events.push(ev);
+    return 0;
+  });
+  const samples = new Int16Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    samples.set(c, at);
+    at += c.length;
+  }
+  return { samples, events, sampleRate: w.get_samplerate() };
 }
 
 /** espeak accepts 80–450 words per minute and pitch 0–99. */
@@ -115,39 +168,24 @@ export function createEngine(): Engine {
 
     async synthesize(req: SynthesisRequest): Promise<SynthesisResult> {
       const w = await worker();
-      if (!selectVoice(w, req.voice)) {
+      const voice = resolveVoice(w, req.voice);
+      if (voice === undefined) {
         throw new LecternError(
           'templateInvalid',
           `espeak-ng-wasm has no voice "${req.voice}"; \`lectern voices\` lists them (a variant is added as +m1…m7 or +f1…f5)`,
         );
       }
-      w.set_rate(clamp(req.rate, 80, 450));
-      w.set_pitch(clamp(req.pitch, 0, 99));
       // The worker reads SSML: all text is escaped so markup in it is spoken, never obeyed.
       const escaped = escapeXml(plainText(req.text));
-      const chunks: Int16Array[] = [];
-      const events: EspeakEvent[] = [];
-      let total = 0;
-      w.synthesize(escaped, (samples, evs) => {
-        chunks.push(samples);
-        total += samples.length;
-        for (const ev of evs) if (ev.type === 'word' || ev.type === 'end') events.push(ev);
-        return 0;
-      });
-      const samples = new Int16Array(total);
-      let at = 0;
-      for (const c of chunks) {
-        samples.set(c, at);
-        at += c.length;
-      }
-      const sampleRate = w.get_samplerate();
-      return { samples, sampleRate, words: wordTimings(escaped, events, (total / sampleRate) * 1000) };
+      const request: WorkerRequest = { voice, rate: clamp(req.rate, 80, 450), pitch: clamp(req.pitch, 0, 99), escaped };
+      const raw = synthesizeWith(w, request);
+      return { samples: raw.samples, sampleRate: raw.sampleRate, words: wordTimings(escaped, raw.events, (raw.samples.length / raw.sampleRate) * 1000) };
     },
   };
 }
 
 /** Word events carry a 1-based position in the (escaped) text and a start in ms; a word ends where the next begins. */
-function wordTimings(escaped: string, events: EspeakEvent[], durationMs: number): WordTiming[] {
+function wordTimings(escaped: string, events: readonly EspeakEvent[], durationMs: number): WordTiming[] {
   const words: WordTiming[] = [];
   let nextStart = durationMs;
   for (let i = events.length - 1; i >= 0; i--) {
