@@ -21,7 +21,9 @@ import { master, type OpenedSinks } from './master.js';
 import { Programme } from './programme.js';
 import { resampledLength } from './resample.js';
 import { gatherSpeech } from './speech.js';
-import { Mp3Sink, WavSink, type PcmSink } from './sinks.js';
+import { Mp3Sink } from './mp3-sink.js';
+import { ENCODER_DELAY, planMp3Parts } from './mp3-split.js';
+import { WavSink, type PcmSink } from './sinks.js';
 import { layOut, samplesToMs, type Timeline } from './timeline.js';
 import { chaptersJson, webVtt, type ChapterMark, type TimedCue } from './transcript.js';
 
@@ -58,6 +60,11 @@ export interface RenderAudioOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** The MP3 is encoded in this many parts at once (mp3-split.ts), on a machine with that many cores… */
+const MP3_PARTS = Math.max(1, Math.min(2, os.availableParallelism()));
+/** …when the programme is at least this long. */
+const MIN_SPLIT_SECONDS = 30;
+
 export async function renderAudio(
   script: Script,
   engine: Engine,
@@ -75,10 +82,12 @@ export async function renderAudio(
   const utterances = script.utterances;
 
   // 1. Synthesise what the cache does not have.
-  const { entries, read } = await gatherSpeech(engine, cache, utterances, { sampleRate, onProgress: options.onProgress });
+  const { entries, read, inMemory } = await gatherSpeech(engine, cache, utterances, { sampleRate, onProgress: options.onProgress });
   const timeline = layOut(utterances, entries.map((e) => resampledLength(e.info.length, e.info.sampleRate, sampleRate)), sampleRate);
-  const programme = new Programme(timeline, read);
-  const chapters = chapterMarks(utterances, timeline);
+  const programme = new Programme(timeline, read, { cachePeaks: inMemory });
+  // An MP3 player hears everything ENCODER_DELAY samples late (no gapless data is written): times say when it is heard.
+  const heardAt = (sample: number): number => samplesToMs(sample + (outputs.mp3 ? ENCODER_DELAY : 0), sampleRate);
+  const chapters = chapterMarks(utterances, timeline, heardAt);
 
   // 2. Measure, then find the gain that lands on the target after limiting; encode;
   //    check the MP3 as a player decodes it and, if encoding moved it off target, again.
@@ -89,8 +98,8 @@ export async function renderAudio(
   if (silent) {
     diagnostics.push({ severity: 'warning', rule: 'audio-silent', message: `the ${engine.id} engine produced no sound; the audio edition is silent` });
   }
-  const final = await master(programme, rawLufs, { integratedLufs: target, truePeakDbtp: peakLimit, mp3: outputs.mp3 !== undefined }, (onMp3) =>
-    openSinks(outputs, meta, template, chapters, timeline, onMp3),
+  const final = await master(programme, rawLufs, { integratedLufs: target, truePeakDbtp: peakLimit, mp3: outputs.mp3 !== undefined }, (onMp3, split) =>
+    openSinks(outputs, meta, template, chapters, timeline, onMp3, split),
   );
   const written: string[] = [];
   if (outputs.mp3) written.push(outputs.mp3);
@@ -110,9 +119,9 @@ export async function renderAudio(
     });
   }
 
-  // 5. Transcript and chapters.
+  // 3. Transcript and chapters.
   if (outputs.vtt) {
-    await writeFileAtomic(outputs.vtt, webVtt(cues(utterances, entries, timeline, engine.capabilities.marks), meta.lang));
+    await writeFileAtomic(outputs.vtt, webVtt(cues(utterances, entries, timeline, engine.capabilities.marks, heardAt), meta.lang));
     written.push(outputs.vtt);
   }
   if (outputs.chaptersJson) {
@@ -125,10 +134,7 @@ export async function renderAudio(
     integratedLufs: final.lufs,
     truePeakDbtp: final.truePeak,
     chapters,
-    utteranceTimes: timeline.placed.map((p) => ({
-      startMs: Math.round(samplesToMs(p.start, sampleRate)),
-      endMs: Math.round(samplesToMs(p.start + p.length, sampleRate)),
-    })),
+    utteranceTimes: timeline.placed.map((p) => ({ startMs: Math.round(heardAt(p.start)), endMs: Math.round(heardAt(p.start + p.length)) })),
     written,
     diagnostics,
   };
@@ -141,12 +147,13 @@ async function openSinks(
   chapters: ChapterMark[],
   timeline: Timeline,
   onMp3: (bytes: Uint8Array) => void,
+  split: boolean,
 ): Promise<OpenedSinks> {
   const all: PcmSink[] = [];
   let mp3: PcmSink | undefined;
   try {
     if (outputs.mp3) {
-      const totalMs = samplesToMs(timeline.total, timeline.sampleRate);
+      const totalMs = samplesToMs(timeline.total + ENCODER_DELAY, timeline.sampleRate);
       const tag = id3Tag({
         title: meta.title,
         artist: meta.artist,
@@ -155,7 +162,8 @@ async function openSinks(
         genre: 'Speech',
         chapters: chapters.map((c, i) => ({ title: c.title, startMs: c.startMs, endMs: chapters[i + 1]?.startMs ?? totalMs })),
       });
-      mp3 = await Mp3Sink.open(outputs.mp3, timeline.sampleRate, template.mp3.bitrateKbps, tag, onMp3);
+      const parts = split && timeline.total > MIN_SPLIT_SECONDS * timeline.sampleRate ? planMp3Parts(timeline, MP3_PARTS) : undefined;
+      mp3 = await Mp3Sink.open(outputs.mp3, timeline.sampleRate, template.mp3.bitrateKbps, tag, { onEncoded: onMp3, parts });
       all.push(mp3);
     }
     if (outputs.wav) all.push(await WavSink.open(outputs.wav, timeline.sampleRate));
@@ -167,22 +175,28 @@ async function openSinks(
 }
 
 /** The title (or intro) and every heading start a chapter; a chapter begins where the silence before it begins. */
-function chapterMarks(utterances: readonly Utterance[], timeline: Timeline): ChapterMark[] {
+function chapterMarks(utterances: readonly Utterance[], timeline: Timeline, heardAt: (sample: number) => number): ChapterMark[] {
   const marks: ChapterMark[] = [];
   utterances.forEach((u, i) => {
     if (!u.chapter) return;
     const place = timeline.placed[i]!;
-    const startMs = i === 0 ? 0 : samplesToMs(place.start - place.gap, timeline.sampleRate);
+    const startMs = i === 0 ? 0 : heardAt(place.start - place.gap);
     marks.push({ title: u.chapter, startMs: Math.round(startMs) });
   });
   return marks;
 }
 
 /** One cue per utterance; with word timings, the cue spans the words rather than the engine's silence around them. */
-function cues(utterances: readonly Utterance[], entries: { info: CacheEntryInfo }[], timeline: Timeline, useWords: boolean): TimedCue[] {
+function cues(
+  utterances: readonly Utterance[],
+  entries: { info: CacheEntryInfo }[],
+  timeline: Timeline,
+  useWords: boolean,
+  heardAt: (sample: number) => number,
+): TimedCue[] {
   return utterances.map((u, i) => {
     const place = timeline.placed[i]!;
-    const startMs = samplesToMs(place.start, timeline.sampleRate);
+    const startMs = heardAt(place.start);
     const lengthMs = samplesToMs(place.length, timeline.sampleRate);
     const words = useWords ? entries[i]!.info.words : undefined;
     const first = words?.[0];

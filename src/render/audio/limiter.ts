@@ -5,10 +5,11 @@
  * as the window; so the gain is down in time for every peak without clicks.
  * Output lags input by `latency` samples; `flush()` returns the tail.
  *
- * Only blocks that can reach the ceiling are interpolated (see
- * truePeaksAbove); everything else is one tight loop over typed arrays.
+ * Only blocks that can reach the ceiling are interpolated (PeakEnvelope), or
+ * none when the caller already knows the peaks; everything else is one
+ * tight loop over typed arrays.
  */
-import { INTERPOLATION_DELAY, INTERPOLATION_HISTORY, truePeaksAbove } from './oversample.js';
+import { INTERPOLATION_DELAY, PeakEnvelope } from './oversample.js';
 
 export class Limiter {
   readonly latency: number;
@@ -26,9 +27,7 @@ export class Limiter {
   private peakPrev = 0;
   private gPrev = 1;
   private gSum: number;
-  /** The gained input with INTERPOLATION_HISTORY samples of history in front; grows as needed. */
-  private ext = new Float32Array(INTERPOLATION_HISTORY + 4096);
-  private peaks = new Float32Array(4096);
+  private readonly envelope: PeakEnvelope;
   /** The smallest gain applied so far (1 = never limited). */
   minGain = 1;
 
@@ -49,25 +48,21 @@ export class Limiter {
     this.g = new Float64Array(size).fill(1);
     this.deque = new Int32Array(size);
     this.gSum = this.window;
+    this.envelope = new PeakEnvelope(ceiling);
   }
 
-  /** Feed samples (multiplied by `gain` first); returns the (delayed) limited samples that are ready. */
-  process(input: Float32Array, gain = 1): Float32Array {
+  /**
+   * Feed samples (multiplied by `gain` first); returns the (delayed) limited
+   * samples that are ready. `knownPeaks` (optional) are the input's true
+   * peaks as a PeakEnvelope of the ungained input gives them, times
+   * `knownScale`: then no interpolation is done here.
+   */
+  process(input: Float32Array, gain = 1, knownPeaks?: ArrayLike<number>, knownScale = 1): Float32Array {
     const n = input.length;
-    const keep = INTERPOLATION_HISTORY;
-    if (this.ext.length < keep + n) {
-      const grown = new Float32Array(keep + n);
-      grown.set(this.ext.subarray(0, keep));
-      this.ext = grown;
-      this.peaks = new Float32Array(n);
-    }
-    const { ext, peaks } = this;
-    for (let i = 0; i < n; i++) ext[keep + i] = input[i]! * gain;
-    // peaks[i] is the true peak around the sample INTERPOLATION_DELAY before input i (0 where far below the ceiling).
-    truePeaksAbove(ext, n, this.ceiling, peaks);
+    const peaks = knownPeaks ?? this.envelope.push(input, gain);
+    const peakScale = knownPeaks ? knownScale * gain : 1;
     const out = new Float32Array(Math.max(0, Math.min(n, this.m + n - this.latency)));
-    this.run(n, out);
-    ext.copyWithin(0, n, n + keep);
+    this.run(input, gain, peaks, peakScale, out);
     return out;
   }
 
@@ -76,28 +71,35 @@ export class Limiter {
     return this.process(new Float32Array(this.latency));
   }
 
-  private run(n: number, out: Float32Array): void {
-    const { mask, x, r, g, window, deque, ext, peaks, ceiling, release } = this;
-    const keep = INTERPOLATION_HISTORY;
+  private run(input: Float32Array, gain: number, peaks: ArrayLike<number>, peakScale: number, out: Float32Array): void {
+    const { mask, x, r, g, window, deque, ceiling, release } = this;
     let { m, dqHead, dqTail, peakPrev, gPrev, gSum, minGain } = this;
     let produced = 0;
-    for (let i = 0; i < n; i++, m++) {
-      x[m & mask] = ext[keep + i]!;
+    for (let i = 0, n = input.length; i < n; i++, m++) {
+      x[m & mask] = input[i]! * gain;
       const k = m - INTERPOLATION_DELAY; // the sample whose surrounding peak is now known
       if (k < 0) continue;
-      const peak = peaks[i]!;
+      const peak = peaks[i]! * peakScale;
       const q = peak > peakPrev ? peak : peakPrev;
       peakPrev = peak;
-      const need = q > ceiling ? ceiling / q : 1;
-      r[k & mask] = need;
-      // Sliding minimum of r over [j, j + window - 1].
-      while (dqTail > dqHead && r[deque[(dqTail - 1) & mask]! & mask]! >= need) dqTail--;
-      deque[dqTail++ & mask] = k;
+      // Sliding minimum of the needed gain over [j, k]: the deque holds only the samples that need
+      // less than 1 (in increasing order of need), so an empty deque means 1.
+      if (q > ceiling) {
+        const need = ceiling / q;
+        r[k & mask] = need;
+        while (dqTail > dqHead && r[deque[(dqTail - 1) & mask]! & mask]! >= need) dqTail--;
+        deque[dqTail++ & mask] = k;
+      }
       const j = k - window + 1;
       if (j < 0) continue;
-      while (deque[dqHead & mask]! < j) dqHead++;
-      const h = r[deque[dqHead & mask]! & mask]!;
-      const released = gPrev + (1 - gPrev) * release;
+      while (dqTail > dqHead && deque[dqHead & mask]! < j) dqHead++;
+      const h = dqTail > dqHead ? r[deque[dqHead & mask]! & mask]! : 1;
+      // Release towards 1 (snapped to 1 once within 1e-12, where the float steps would stall).
+      let released = gPrev;
+      if (released < 1) {
+        released += (1 - released) * release;
+        if (released > 1 - 1e-12) released = 1;
+      }
       const gj = h < released ? h : released;
       gPrev = gj;
       // Moving average of g over [j - window + 1, j].
@@ -109,9 +111,9 @@ export class Limiter {
         gSum = s;
       }
       const avg = gSum / window;
-      const gain = avg < 1 ? avg : 1;
-      if (gain < minGain) minGain = gain;
-      out[produced++] = x[j & mask]! * gain;
+      const g1 = avg < 1 ? avg : 1;
+      if (g1 < minGain) minGain = g1;
+      out[produced++] = x[j & mask]! * g1;
     }
     Object.assign(this, { m, dqHead, dqTail, peakPrev, gPrev, gSum, minGain });
   }

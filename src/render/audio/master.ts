@@ -1,13 +1,16 @@
 /**
  * Mastering: bring the programme to the loudness target under the true-peak
- * limit, write it, and check the MP3 as a player decodes it. The gain is
- * found on loudness-only passes; the writers are opened first, so the MP3
- * encoder thread starts while the gain is searched. If encoding moved the
- * MP3 off target (more than MP3_LOUDNESS_TOLERANCE, or over the peak
- * limit), it is encoded again with what this encode taught about the codec.
+ * limit, write it, and check the MP3 as a player decodes it. The writers
+ * are opened first, so the MP3 encoder thread starts while the gain is
+ * searched on (at most TRIALS) loudness-only passes; the pass that writes
+ * the files measures too and counts as the search's last step. If that pass
+ * is off target, or encoding moved the MP3 off target (more than
+ * MP3_LOUDNESS_TOLERANCE, or over the peak limit), the programme is written
+ * again with what was learnt.
  */
 import type { PcmSink } from './sinks.js';
-import type { PassResult, Programme } from './programme.js';
+import { GainSearch, type PassResult, type Programme } from './programme.js';
+import { Mp3SplitError } from './mp3-sink.js';
 import { Mp3Check } from './verify.js';
 
 /** Starting guess for what MP3 encoding does: a little quieter (its low-pass), higher peaks (overshoot). */
@@ -16,15 +19,17 @@ const TYPICAL_MP3_EFFECT = { loudnessDb: -0.5, peakDb: 1.0 };
 const PEAK_MARGIN_DB = 0.1;
 /** The decoded MP3 may be this far from the loudness target before it is encoded again. */
 const MP3_LOUDNESS_TOLERANCE = 0.5;
-const MAX_ENCODES = 3;
+/** Loudness-only passes before the pass that writes. */
+const TRIALS = 2;
+const MAX_WRITES = 3;
 
 export interface OpenedSinks {
   mp3?: PcmSink;
   all: PcmSink[];
 }
 
-/** Opens the writers for one attempt; `onMp3` sees the encoded MP3 bytes. */
-export type SinkOpener = (onMp3: (bytes: Uint8Array) => void) => Promise<OpenedSinks>;
+/** Opens the writers for one attempt; `onMp3` sees the encoded MP3 bytes; `split`: the MP3 may be encoded in parts at once. */
+export type SinkOpener = (onMp3: (bytes: Uint8Array) => void, split: boolean) => Promise<OpenedSinks>;
 
 export interface MasterTarget {
   integratedLufs: number;
@@ -40,32 +45,50 @@ export interface MasterTarget {
 export async function master(programme: Programme, rawLufs: number, target: MasterTarget, open: SinkOpener): Promise<PassResult> {
   const silent = !Number.isFinite(rawLufs);
   const codec = target.mp3 ? { ...TYPICAL_MP3_EFFECT } : { loudnessDb: 0, peakDb: 0 };
-  let gainDb = silent ? 0 : target.integratedLufs - rawLufs;
-  for (let attempt = 0; ; attempt++) {
+  let search = new GainSearch(target.integratedLufs - codec.loudnessDb, silent ? 0 : target.integratedLufs - rawLufs);
+  let split = true;
+  for (let write = 1; ; write++) {
+    const last = write === MAX_WRITES;
     const ceilingDb = target.truePeakDbtp - codec.peakDb - PEAK_MARGIN_DB;
     const check = target.mp3 && !silent ? new Mp3Check() : undefined;
-    const sinks = await open((bytes) => check?.push(bytes));
+    const sinks = await open((bytes) => check?.push(bytes), split);
     try {
-      if (!silent) gainDb = await programme.findGain(target.integratedLufs - codec.loudnessDb, ceilingDb, gainDb);
+      for (let t = 0; t < TRIALS && !silent && !search.done; t++) {
+        search.record((await programme.process(search.gainDb, ceilingDb, [], false)).lufs);
+      }
       await check?.ready;
+      const gainDb = search.gainDb;
       const pcm = await programme.process(gainDb, ceilingDb, sinks.all);
-      if (!check || !sinks.mp3) {
-        for (const sink of sinks.all) await sink.commit();
-        return pcm;
+      const pcmOnTarget = silent || search.record(pcm.lufs);
+      let mp3: PassResult | undefined;
+      if (check && sinks.mp3 && (pcmOnTarget || last)) {
+        await sinks.mp3.close();
+        mp3 = check.result();
+        const onTarget = Math.abs(mp3.lufs - target.integratedLufs) <= MP3_LOUDNESS_TOLERANCE && mp3.truePeak <= target.truePeakDbtp;
+        if (!onTarget && !last) {
+          // Learn what this encode did, and search again from here.
+          codec.loudnessDb = mp3.lufs - pcm.lufs;
+          codec.peakDb = Math.max(0, mp3.truePeak - pcm.truePeak);
+          search = new GainSearch(target.integratedLufs - codec.loudnessDb, gainDb);
+          for (const sink of sinks.all) await sink.abort();
+          continue;
+        }
       }
-      await sinks.mp3.close();
-      const mp3 = check.result();
-      const onTarget = Math.abs(mp3.lufs - target.integratedLufs) <= MP3_LOUDNESS_TOLERANCE && mp3.truePeak <= target.truePeakDbtp;
-      if (onTarget || attempt === MAX_ENCODES - 1) {
-        for (const sink of sinks.all) await sink.commit();
-        return mp3;
+      if (!pcmOnTarget && !last) {
+        check?.dispose();
+        for (const sink of sinks.all) await sink.abort();
+        continue;
       }
-      codec.loudnessDb = mp3.lufs - pcm.lufs;
-      codec.peakDb = Math.max(0, mp3.truePeak - pcm.truePeak);
-      for (const sink of sinks.all) await sink.abort();
+      for (const sink of sinks.all) await sink.commit();
+      return mp3 ?? pcm;
     } catch (e) {
       check?.dispose();
       for (const sink of sinks.all) await sink.abort().catch(() => undefined);
+      if (e instanceof Mp3SplitError && split) {
+        split = false; // LAME ended a part elsewhere than planned: write it again in one part
+        write--;
+        continue;
+      }
       throw e;
     }
   }

@@ -108,6 +108,35 @@ export function maxTruePeak(x: ArrayLike<number>, count: number, atLeast: number
   return max;
 }
 
+/**
+ * The true peak around every sample of a stream, for the limiter: push
+ * input, get back peaks[i] = the true peak in [n, n+1) for n =
+ * (position of input i) − INTERPOLATION_DELAY, or 0 where it is certainly
+ * ≤ `floor`. The returned array is reused by the next push.
+ */
+export class PeakEnvelope {
+  private ext = new Float32Array(INTERPOLATION_HISTORY + 4096);
+  private peaks = new Float32Array(4096);
+
+  constructor(private readonly floor: number) {}
+
+  push(input: Float32Array, gain = 1): Float32Array {
+    const n = input.length;
+    const keep = INTERPOLATION_HISTORY;
+    if (this.ext.length < keep + n) {
+      const grown = new Float32Array(keep + n);
+      grown.set(this.ext.subarray(0, keep));
+      this.ext = grown;
+      this.peaks = new Float32Array(n);
+    }
+    const { ext, peaks } = this;
+    for (let i = 0; i < n; i++) ext[keep + i] = input[i]! * gain;
+    truePeaksAbove(ext, n, this.floor, peaks);
+    ext.copyWithin(0, n, n + keep);
+    return n === peaks.length ? peaks : peaks.subarray(0, n);
+  }
+}
+
 /** Streaming true-peak meter (exact: skipped blocks cannot raise the maximum). */
 export class TruePeakMeter {
   private buf = new Float32Array(INTERPOLATION_HISTORY + 4096);

@@ -7,6 +7,7 @@
  * result, and feeds any writers.
  */
 import { Limiter } from './limiter.js';
+import { PeakEnvelope } from './oversample.js';
 import { LoudnessMeter } from './loudness.js';
 import type { PcmSink } from './sinks.js';
 import type { Timeline } from './timeline.js';
@@ -22,13 +23,22 @@ export type SpeechReader = (index: number) => Promise<Int16Array>;
 /** Samples per chunk: small enough to stay in the processor's cache. */
 const CHUNK = 1 << 14;
 
+/** Cached peaks are stored as 16-bit steps of 1/PEAK_STEPS full scale, rounded up (never under the true value). */
+const PEAK_STEPS = 16384;
+/** A cache built for a pass serves later passes with up to this much more gain (or a lower ceiling). */
+const PEAK_CACHE_HEADROOM = 2;
+
 export class Programme {
   private readonly scratch = new Float32Array(CHUNK);
   private readonly zeros = new Float32Array(CHUNK);
+  /** The programme's true peaks (PeakEnvelope positions), 0 where ≤ floor; kept across passes. */
+  private peakCache: { peaks: Uint16Array; floor: number } | undefined;
 
+  /** `cachePeaks`: keep the true peaks between passes (2 bytes a sample; for programmes held in memory). */
   constructor(
     readonly timeline: Timeline,
     private readonly speech: SpeechReader,
+    private readonly options: { cachePeaks?: boolean } = {},
   ) {}
 
   get sampleRate(): number {
@@ -68,38 +78,70 @@ export class Programme {
    */
   async process(gainDb: number, ceilingDb: number, sinks: readonly PcmSink[] = [], truePeak = true): Promise<PassResult> {
     const gain = 10 ** (gainDb / 20);
-    const limiter = new Limiter(this.sampleRate, 10 ** (ceilingDb / 20));
+    const ceiling = 10 ** (ceilingDb / 20);
+    const limiter = new Limiter(this.sampleRate, ceiling);
     const meter = new LoudnessMeter(this.sampleRate, { truePeak });
     const emit = async (out: Float32Array): Promise<void> => {
       meter.push(out);
       for (const sink of sinks) await sink.write(out);
     };
-    for await (const chunk of this.chunks()) await emit(limiter.process(chunk, gain));
-    await emit(limiter.flush());
+    // Peaks at or below ceiling / gain never make the limiter act.
+    const floor = ceiling / gain;
+    const cache = this.peakCache && this.peakCache.floor <= floor ? this.peakCache : undefined;
+    let building: { peaks: Uint16Array; floor: number; envelope: PeakEnvelope } | undefined;
+    if (!cache && this.options.cachePeaks) {
+      const buildFloor = floor / PEAK_CACHE_HEADROOM;
+      building = { peaks: new Uint16Array(this.timeline.total + limiter.latency), floor: buildFloor, envelope: new PeakEnvelope(buildFloor) };
+    }
+    let at = 0;
+    const step = (chunk: Float32Array): Float32Array => {
+      const n = chunk.length;
+      if (building) {
+        const raw = building.envelope.push(chunk);
+        const store = building.peaks;
+        for (let i = 0; i < n; i++) store[at + i] = Math.min(65535, Math.ceil(raw[i]! * PEAK_STEPS));
+      }
+      const known = (cache ?? building)?.peaks.subarray(at, at + n);
+      at += n;
+      return limiter.process(chunk, gain, known, 1 / PEAK_STEPS);
+    };
+    for await (const chunk of this.chunks()) await emit(step(chunk));
+    await emit(step(new Float32Array(limiter.latency)));
+    if (building) this.peakCache = { peaks: building.peaks, floor: building.floor };
     return { lufs: meter.integrated(), truePeak: meter.truePeakDbtp() };
   }
+}
 
-  /**
-   * The gain that brings the limited programme to `targetLufs` (within
-   * `tolerance`), by the secant method from `startDb`. Limiting makes loudness
-   * grow more slowly than gain (espeak speech: about 0.3–0.5 dB per dB), so the
-   * first step assumes half. The limiter holds the ceiling; the final pass
-   * measures the true peak.
-   */
-  async findGain(targetLufs: number, ceilingDb: number, startDb: number, tolerance = 0.2): Promise<number> {
-    let gainDb = startDb;
-    let slope = 0.5;
-    let previous: { gainDb: number; lufs: number } | undefined;
-    for (let pass = 0; pass < 6; pass++) {
-      const trial = await this.process(gainDb, ceilingDb, [], false);
-      const off = targetLufs - trial.lufs;
-      if (Math.abs(off) < tolerance) break;
-      if (previous && Math.abs(gainDb - previous.gainDb) > 0.01) {
-        slope = Math.min(1.2, Math.max(0.2, (trial.lufs - previous.lufs) / (gainDb - previous.gainDb)));
-      }
-      previous = { gainDb, lufs: trial.lufs };
-      gainDb += off / slope;
+/**
+ * The search for the gain that brings the limited programme to `targetLufs`
+ * (within `tolerance`), by the secant method from `startDb`. Limiting makes
+ * loudness grow more slowly than gain (espeak speech: about 0.3–0.5 dB per
+ * dB), so the first step assumes half. Any pass can report what it measured
+ * at `gainDb` — a loudness-only trial or the pass that writes the files.
+ */
+export class GainSearch {
+  private slope = 0.5;
+  private previous: { gainDb: number; lufs: number } | undefined;
+  /** Within tolerance at `gainDb`. */
+  done = false;
+
+  constructor(
+    readonly targetLufs: number,
+    public gainDb: number,
+    readonly tolerance = 0.2,
+  ) {}
+
+  /** What a pass at `gainDb` measured; moves `gainDb` unless that is on target. */
+  record(lufs: number): boolean {
+    const off = this.targetLufs - lufs;
+    this.done = Math.abs(off) < this.tolerance;
+    if (this.done) return true;
+    const { previous, gainDb } = this;
+    if (previous && Math.abs(gainDb - previous.gainDb) > 0.01) {
+      this.slope = Math.min(1.2, Math.max(0.2, (lufs - previous.lufs) / (gainDb - previous.gainDb)));
     }
-    return gainDb;
+    this.previous = { gainDb, lufs };
+    this.gainDb += off / this.slope;
+    return false;
   }
 }

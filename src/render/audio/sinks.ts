@@ -1,13 +1,10 @@
 /**
  * Streaming writers: float samples (−1…1) in, a file written through a
  * temporary path out (committed only when the whole render succeeded).
- * MP3 is encoded by LAME compiled to WebAssembly (wasm-media-encoders),
- * about five times faster here than the pure-JavaScript lamejs port, on a
- * worker thread (mp3-thread.ts).
+ * The MP3 writer is in mp3-sink.ts.
  */
 import { promises as fs } from 'node:fs';
 import { beginAtomicWrite, type PendingFile } from '../../io/atomic.js';
-import { Mp3EncoderThread } from './mp3-thread.js';
 
 export interface PcmSink {
   write(chunk: Float32Array): Promise<void>;
@@ -20,9 +17,9 @@ export interface PcmSink {
   abort(): Promise<void>;
 }
 
-type Handle = Awaited<ReturnType<typeof fs.open>>;
+export type Handle = Awaited<ReturnType<typeof fs.open>>;
 
-abstract class FileSink implements PcmSink {
+export abstract class FileSink implements PcmSink {
   protected constructor(
     protected readonly pending: PendingFile,
     protected readonly handle: Handle,
@@ -36,8 +33,11 @@ abstract class FileSink implements PcmSink {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.finish();
-    await this.handle.close();
+    try {
+      await this.finish();
+    } finally {
+      await this.handle.close();
+    }
   }
   async commit(): Promise<void> {
     await this.close();
@@ -51,61 +51,13 @@ abstract class FileSink implements PcmSink {
 }
 
 export type Mp3Bitrate = 8 | 16 | 24 | 32 | 40 | 48 | 64 | 80 | 96 | 112 | 128 | 160 | 192 | 224 | 256 | 320;
-type Mp3Rate = 8000 | 11025 | 12000 | 16000 | 22050 | 24000 | 32000 | 44100 | 48000;
+export type Mp3Rate = 8000 | 11025 | 12000 | 16000 | 22050 | 24000 | 32000 | 44100 | 48000;
 const BITRATES: readonly Mp3Bitrate[] = [8, 16, 24, 32, 40, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];
-const RATES: readonly Mp3Rate[] = [8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000];
+export const MP3_RATES: readonly Mp3Rate[] = [8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000];
 
 /** The nearest bit rate LAME offers for constant-bit-rate MP3. */
 export function mp3Bitrate(kbps: number): Mp3Bitrate {
   return BITRATES.reduce((best, b) => (Math.abs(b - kbps) < Math.abs(best - kbps) ? b : best));
-}
-
-export class Mp3Sink extends FileSink {
-  /** File writes, in order; awaited when the file is finished. */
-  private writing: Promise<unknown> = Promise.resolve();
-
-  private constructor(pending: PendingFile, handle: Handle, private readonly encoder: Mp3EncoderThread) {
-    super(pending, handle);
-  }
-
-  /**
-   * Open `path` for writing; `tag` (ID3v2) goes first. Encoding runs on its
-   * own thread; `onEncoded` (if given) sees every encoded byte, in order.
-   */
-  static async open(path: string, sampleRate: number, kbps: number, tag: Uint8Array, onEncoded?: (bytes: Uint8Array) => void): Promise<Mp3Sink> {
-    const rate = RATES.find((r) => r === sampleRate);
-    if (rate === undefined) throw new Error(`MP3 cannot be written at ${sampleRate} Hz`);
-    const pending = await beginAtomicWrite(path);
-    const handle = await fs.open(pending.tmpPath, 'w');
-    await handle.write(tag);
-    let sink: Mp3Sink | undefined;
-    const encoder = new Mp3EncoderThread({ channels: 1, sampleRate: rate, bitrate: mp3Bitrate(kbps) }, (bytes) => {
-      onEncoded?.(bytes);
-      sink!.append(bytes);
-    });
-    sink = new Mp3Sink(pending, handle, encoder);
-    return sink;
-  }
-
-  private append(bytes: Uint8Array): void {
-    this.writing = this.writing.then(() => this.handle.write(bytes));
-    this.writing.catch(() => undefined); // reported when the file is finished
-  }
-
-  async write(chunk: Float32Array): Promise<void> {
-    this.encoder.encode(chunk);
-  }
-
-  protected async finish(): Promise<void> {
-    await this.encoder.end();
-    await this.writing;
-  }
-
-  override async abort(): Promise<void> {
-    await this.encoder.stop();
-    await this.writing.catch(() => undefined);
-    await super.abort();
-  }
 }
 
 export class WavSink extends FileSink {

@@ -2,15 +2,15 @@
  * Getting every utterance's speech: from the cache when it is there,
  * otherwise from the engine (and then into the cache). Utterances are asked
  * for grouped by voice, so an engine switches voice as rarely as possible,
- * and handed back in script order. A short programme's samples stay in
- * memory, so later passes never read the cache again; past
- * `maxInMemorySeconds` they are read back from the cache on each pass.
+ * and handed back in script order. A short programme's samples stay in memory,
+ * so later passes never read the cache again; past `maxInMemorySeconds`
+ * they are read back from the cache on each pass.
  */
 import type { Utterance } from '../../model/script.js';
 import type { Engine, SynthesisRequest } from '../../engines/types.js';
 import { cacheKey, type AudioCache, type CacheEntryInfo } from './cache.js';
 import type { SpeechReader } from './programme.js';
-import { resampleInt16 } from './resample.js';
+import { resampleInt16, resampledLength } from './resample.js';
 
 export interface SpeechEntry {
   key: string;
@@ -22,6 +22,8 @@ export interface Speech {
   entries: SpeechEntry[];
   /** Samples of utterance i at `sampleRate`. */
   read: SpeechReader;
+  /** Whether `read` hands out samples held in memory (rather than reading the cache). */
+  inMemory: boolean;
 }
 
 export interface GatherOptions {
@@ -33,55 +35,55 @@ export interface GatherOptions {
 
 const requestOf = (u: Utterance): SynthesisRequest => ({ text: u.text, voice: u.voice, rate: u.rate, pitch: u.pitch, lang: u.lang });
 
-/** Script indices grouped by voice settings (groups in order of first appearance, script order within each). */
-export function voiceOrder(utterances: readonly Utterance[]): number[] {
+/** Indices grouped by voice settings (groups in order of first appearance, script order within each). */
+export function voiceOrder(utterances: readonly Utterance[], indices: readonly number[] = utterances.map((_, i) => i)): number[] {
   const groups = new Map<string, number[]>();
-  utterances.forEach((u, i) => {
+  for (const i of indices) {
+    const u = utterances[i]!;
     const id = JSON.stringify([u.voice, u.rate, u.pitch, u.lang]);
     const group = groups.get(id);
     if (group) group.push(i);
     else groups.set(id, [i]);
-  });
+  }
   return [...groups.values()].flat();
 }
 
 export async function gatherSpeech(engine: Engine, cache: AudioCache, utterances: readonly Utterance[], options: GatherOptions): Promise<Speech> {
   const { sampleRate } = options;
   const budget = (options.maxInMemorySeconds ?? 30 * 60) * sampleRate;
-  const entries: SpeechEntry[] = new Array<SpeechEntry>(utterances.length);
+  const keys = utterances.map((u) => cacheKey(engine.id, requestOf(u)));
+  const found = await Promise.all(keys.map((key) => cache.info(key)));
+  const infos: (CacheEntryInfo | undefined)[] = [...found];
+  let done = infos.filter(Boolean).length;
+  if (done) options.onProgress?.(done, utterances.length);
+
+  // Synthesise what is missing.
   let held: (Int16Array | undefined)[] | undefined = new Array<Int16Array | undefined>(utterances.length);
   let heldSamples = 0;
   const writes: Promise<void>[] = [];
-  let done = 0;
-  for (const i of voiceOrder(utterances)) {
-    const req = requestOf(utterances[i]!);
-    const key = cacheKey(engine.id, req);
-    let info = await cache.info(key);
-    let samples: Int16Array | undefined;
-    if (!info) {
-      const result = await engine.synthesize(req);
-      info = { sampleRate: result.sampleRate, length: result.samples.length };
-      if (result.words) info.words = result.words;
-      samples = result.samples;
-      // Written while the next utterance is synthesised; awaited before anything reads the cache.
-      const write = cache.put(key, samples, info);
-      write.catch(() => undefined); // reported by Promise.all below
-      writes.push(write);
-    }
-    entries[i] = { key, info };
+  for (const i of voiceOrder(utterances, utterances.map((_, i) => i).filter((i) => !infos[i]))) {
+    const result = await engine.synthesize(requestOf(utterances[i]!));
+    const info: CacheEntryInfo = { sampleRate: result.sampleRate, length: result.samples.length };
+    if (result.words) info.words = result.words;
+    infos[i] = info;
+    // Written while the next utterance is synthesised; awaited before anything reads the cache.
+    const write = cache.put(keys[i]!, result.samples, info);
+    write.catch(() => undefined); // reported by Promise.all below
+    writes.push(write);
     if (held) {
-      samples ??= await cache.samples(key);
-      const atRate = resampleInt16(samples, info.sampleRate, sampleRate);
-      heldSamples += atRate.length;
-      if (heldSamples <= budget) held[i] = atRate;
-      else held = undefined; // too long to hold: read back from the cache on each pass
+      held[i] = resampleInt16(result.samples, info.sampleRate, sampleRate);
+      heldSamples += held[i]!.length;
+      if (heldSamples > budget) held = undefined; // too long to hold: read back from the cache on each pass
     }
     options.onProgress?.(++done, utterances.length);
   }
   await Promise.all(writes);
+
+  const entries = keys.map((key, i) => ({ key, info: infos[i]! }));
+  const total = entries.reduce((n, e) => n + resampledLength(e.info.length, e.info.sampleRate, sampleRate), 0);
+  const fromCache = async (i: number): Promise<Int16Array> => resampleInt16(await cache.samples(keys[i]!), infos[i]!.sampleRate, sampleRate);
+  if (!held || total > budget) return { entries, read: fromCache, inMemory: false };
   const memory = held;
-  const read: SpeechReader = memory
-    ? async (i) => memory[i]!
-    : async (i) => resampleInt16(await cache.samples(entries[i]!.key), entries[i]!.info.sampleRate, sampleRate);
-  return { entries, read };
+  await Promise.all(entries.map(async (_, i) => (memory[i] ??= await fromCache(i))));
+  return { entries, read: async (i) => memory[i]!, inMemory: true };
 }
