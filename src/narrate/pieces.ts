@@ -4,6 +4,7 @@
  * Nested quotations and quotations without a speaker stay in the current voice.
  */
 import type { Inline, QuoteInline } from '../model/article.js';
+import { plainText as inlineText } from '../model/text.js';
 
 export interface TextPiece {
   kind: 'text';
@@ -24,28 +25,7 @@ export interface QuotePiece {
 export type Piece = TextPiece | QuotePiece;
 
 /** The plain text of inlines, quote marks included. */
-export function inlineText(inlines: readonly Inline[]): string {
-  let out = '';
-  for (const node of inlines) {
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode':
-        out += node.value;
-        break;
-      case 'break':
-        out += ' ';
-        break;
-      case 'emphasis':
-      case 'link':
-        out += inlineText(node.children);
-        break;
-      case 'quote':
-        out += node.open + inlineText(node.children) + node.close;
-        break;
-    }
-  }
-  return out;
-}
+export { inlineText };
 
 /**
  * Split inlines into pieces. `ownSpeaker` is the speaker whose voice the

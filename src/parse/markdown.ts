@@ -10,6 +10,7 @@ import type { DiagnosticBag } from '../model/diagnostics.js';
 import { normaliseDate, type FoundExtras, type FoundMeta } from './meta.js';
 import { splitCaption } from './caption.js';
 import type { ParsedBody } from './text.js';
+import { plainText } from '../model/text.js';
 
 function spanOf(node: md.Node): Span | undefined {
   const p = node.position;
@@ -55,24 +56,7 @@ function normaliseHeadingDepths(blocks: Block[]): void {
   }
 }
 
-/** The words of some inlines as a reader sees them (quotations with their marks). */
-export function plainText(inlines: Inline[]): string {
-  return inlines
-    .map((i) => {
-      switch (i.type) {
-        case 'text':
-        case 'inlineCode':
-          return i.value;
-        case 'break':
-          return ' ';
-        case 'quote':
-          return i.open + plainText(i.children) + i.close;
-        default:
-          return plainText(i.children);
-      }
-    })
-    .join('');
-}
+export { plainText };
 
 class Converter {
   firstHeadingWasTop = false;

@@ -1,5 +1,6 @@
 import type { Inline, QuoteInline, Speaker } from '../../model/article.js';
 import { attrs, escapeXml } from './xml.js';
+import { plainText } from '../../model/text.js';
 
 /** What inline rendering needs to know about the block around it. */
 export interface InlineContext {
@@ -8,29 +9,7 @@ export interface InlineContext {
   narrationText: string;
 }
 
-/** The words a reader sees, without markup. */
-export function plainText(inlines: readonly Inline[]): string {
-  let out = '';
-  for (const node of inlines) {
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode':
-        out += node.value;
-        break;
-      case 'break':
-        out += ' ';
-        break;
-      case 'quote':
-        out += node.open + plainText(node.children) + node.close;
-        break;
-      case 'emphasis':
-      case 'link':
-        out += plainText(node.children);
-        break;
-    }
-  }
-  return out;
-}
+export { plainText };
 
 /** The text of a block outside its top-level quotations, lower-cased. */
 export function narrationText(inlines: readonly Inline[]): string {

@@ -9,6 +9,7 @@
  *   paragraph gets a bold `[Name]` before it.
  */
 import type { Article, Inline, QuoteInline, Speaker } from '../../model/article.js';
+import { plainText } from '../../model/text.js';
 
 export const INLINE_LABEL_FORMAT = '[{name}]';
 
@@ -34,27 +35,7 @@ export function wholeQuote(children: readonly Inline[]): QuoteInline | undefined
   return undefined;
 }
 
-/** Plain text of inlines, as read. */
-export function plainText(children: readonly Inline[]): string {
-  let out = '';
-  for (const c of children) {
-    switch (c.type) {
-      case 'text':
-      case 'inlineCode':
-        out += c.value;
-        break;
-      case 'break':
-        out += ' ';
-        break;
-      case 'quote':
-        out += c.open + plainText(c.children) + c.close;
-        break;
-      default:
-        out += plainText(c.children);
-    }
-  }
-  return out;
-}
+export { plainText };
 
 /** Text of a paragraph outside its top-level quotations. */
 function textAroundQuotes(children: readonly Inline[]): string {
