@@ -93,12 +93,12 @@ export async function renderAudio(
   //    check the MP3 as a player decodes it and, if encoding moved it off target, again.
   const target = template.loudness.integratedLufs;
   const peakLimit = template.loudness.truePeakDbtp;
-  const rawLufs = await programme.measure();
-  const silent = !Number.isFinite(rawLufs);
+  const analysis = await programme.analyse();
+  const silent = !Number.isFinite(analysis.lufs);
   if (silent) {
     diagnostics.push({ severity: 'warning', rule: 'audio-silent', message: `the ${engine.id} engine produced no sound; the audio edition is silent` });
   }
-  const final = await master(programme, rawLufs, { integratedLufs: target, truePeakDbtp: peakLimit, mp3: outputs.mp3 !== undefined }, (onMp3, split) =>
+  const final = await master(programme, analysis, { integratedLufs: target, truePeakDbtp: peakLimit, mp3: outputs.mp3 !== undefined }, (onMp3, split) =>
     openSinks(outputs, meta, template, chapters, timeline, onMp3, split),
   );
   const written: string[] = [];

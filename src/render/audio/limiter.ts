@@ -39,7 +39,7 @@ export class Limiter {
   ) {
     this.window = Math.max(2, Math.round((sampleRate * lookaheadMs) / 1000));
     this.release = 1 - Math.exp(-1 / ((sampleRate * releaseMs) / 1000));
-    this.latency = this.window - 1 + INTERPOLATION_DELAY;
+    this.latency = Limiter.latencyAt(sampleRate, lookaheadMs);
     let size = 1;
     while (size < this.window + 4 * INTERPOLATION_DELAY + 4) size <<= 1;
     this.mask = size - 1;
@@ -49,6 +49,11 @@ export class Limiter {
     this.deque = new Int32Array(size);
     this.gSum = this.window;
     this.envelope = new PeakEnvelope(ceiling);
+  }
+
+  /** The latency of a limiter with this look-ahead at this rate. */
+  static latencyAt(sampleRate: number, lookaheadMs = 5): number {
+    return Math.max(2, Math.round((sampleRate * lookaheadMs) / 1000)) - 1 + INTERPOLATION_DELAY;
   }
 
   /**

@@ -53,14 +53,21 @@ export class LoudnessMeter {
   private hopCount = 0;
   /** Mean square of each 100 ms hop; four hops make one 400 ms block. */
   private readonly hops: number[] = [];
+  /** With `blockSize`: the K-weighted sum of squares of every `blockSize` samples. */
+  private readonly blockSize: number;
+  private blockSum = 0;
+  private blockCount = 0;
+  private energies = new Float64Array(1024);
+  private blocks = 0;
   private readonly peakMeter: TruePeakMeter | undefined;
 
-  /** `truePeak: false` skips the (costlier) true-peak measurement. */
+  /** `truePeak: false` skips the (costlier) true-peak measurement; `blockSize` keeps block energies (blockEnergies()). */
   constructor(
     readonly sampleRate: number,
-    options: { truePeak?: boolean } = {},
+    options: { truePeak?: boolean; blockSize?: number } = {},
   ) {
     this.peakMeter = options.truePeak === false ? undefined : new TruePeakMeter();
+    this.blockSize = options.blockSize ?? 0;
     [this.f1, this.f2] = kWeightingFilters(sampleRate);
     this.hop = Math.round(sampleRate / 10);
   }
@@ -68,8 +75,8 @@ export class LoudnessMeter {
   push(chunk: Float32Array): void {
     const { b0, b1, b2, a1, a2 } = this.f1;
     const c1 = this.f2.a1, c2 = this.f2.a2; // the high-pass's numerator is 1, −2, 1
-    const { hop, hops } = this;
-    let { x1, x2, y1, y2, z1, z2, hopSum, hopCount } = this;
+    const { hop, hops, blockSize } = this;
+    let { x1, x2, y1, y2, z1, z2, hopSum, hopCount, blockSum, blockCount, blocks, energies } = this;
     for (let i = 0; i < chunk.length; i++) {
       const x = chunk[i]!;
       const y = b0 * x + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
@@ -77,30 +84,39 @@ export class LoudnessMeter {
       const z = y - 2 * y1 + y2 - c1 * z1 - c2 * z2;
       y2 = y1; y1 = y;
       z2 = z1; z1 = z;
-      hopSum += z * z;
+      const zz = z * z;
+      hopSum += zz;
       if (++hopCount === hop) {
         hops.push(hopSum / hop);
         hopSum = 0;
         hopCount = 0;
       }
+      if (blockSize) {
+        blockSum += zz;
+        if (++blockCount === blockSize) {
+          if (blocks === energies.length) {
+            const grown = new Float64Array(blocks * 2);
+            grown.set(energies);
+            energies = grown;
+          }
+          energies[blocks++] = blockSum;
+          blockSum = 0;
+          blockCount = 0;
+        }
+      }
     }
-    Object.assign(this, { x1, x2, y1, y2, z1, z2, hopSum, hopCount });
+    Object.assign(this, { x1, x2, y1, y2, z1, z2, hopSum, hopCount, blockSum, blockCount, blocks, energies });
     this.peakMeter?.push(chunk);
+  }
+
+  /** K-weighted sum of squares of each whole block of `blockSize` samples so far. */
+  blockEnergies(): Float64Array {
+    return this.energies.subarray(0, this.blocks);
   }
 
   /** Gated integrated loudness in LUFS (−Infinity for silence or less than 400 ms). */
   integrated(): number {
-    const blocks: number[] = [];
-    for (let i = 3; i < this.hops.length; i++) {
-      blocks.push((this.hops[i]! + this.hops[i - 1]! + this.hops[i - 2]! + this.hops[i - 3]!) / 4);
-    }
-    const loudness = (power: number): number => -0.691 + 10 * Math.log10(power);
-    const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const absGated = blocks.filter((p) => p > 0 && loudness(p) > -70);
-    if (!absGated.length) return -Infinity;
-    const relativeGate = loudness(mean(absGated)) - 10;
-    const gated = absGated.filter((p) => loudness(p) > relativeGate);
-    return loudness(mean(gated));
+    return gatedLoudness(this.hops);
   }
 
   /** True peak so far in dBTP (call after the last push; pads the end). */
@@ -109,6 +125,24 @@ export class LoudnessMeter {
     this.peakMeter.finish();
     return this.peakMeter.dbtp;
   }
+}
+
+/**
+ * Integrated loudness from the mean square of each 100 ms hop (K-weighted):
+ * 400 ms blocks of four hops, gated at −70 LUFS and then 10 LU below the
+ * absolutely gated loudness.
+ */
+export function gatedLoudness(hops: ArrayLike<number>): number {
+  const loudness = (power: number): number => -0.691 + 10 * Math.log10(power);
+  const absGated: number[] = [];
+  for (let i = 3; i < hops.length; i++) {
+    const p = (hops[i]! + hops[i - 1]! + hops[i - 2]! + hops[i - 3]!) / 4;
+    if (p > 0 && loudness(p) > -70) absGated.push(p);
+  }
+  if (!absGated.length) return -Infinity;
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const relativeGate = loudness(mean(absGated)) - 10;
+  return loudness(mean(absGated.filter((p) => loudness(p) > relativeGate)));
 }
 
 /** Measure a whole signal at once. */

@@ -3,11 +3,12 @@
  * handed out as read-only Float32 chunks. Where an utterance's samples come
  * from is the caller's choice: held in memory (short programmes: nothing is
  * read twice) or read back from the cache on every pass (long ones: memory
- * stays flat). A pass over it applies a gain and the limiter, measures the
- * result, and feeds any writers.
+ * stays flat). One pass analyses it for the limiter model; a pass over it
+ * applies a gain and the limiter, measures the result, and feeds any writers.
  */
 import { Limiter } from './limiter.js';
-import { PeakEnvelope } from './oversample.js';
+import type { BlockProfile } from './limiter-model.js';
+import { INTERPOLATION_DELAY, PeakEnvelope } from './oversample.js';
 import { LoudnessMeter } from './loudness.js';
 import type { PcmSink } from './sinks.js';
 import type { Timeline } from './timeline.js';
@@ -23,6 +24,10 @@ export type SpeechReader = (index: number) => Promise<Int16Array>;
 /** Samples per chunk: small enough to stay in the processor's cache. */
 const CHUNK = 1 << 14;
 
+/** Samples per block of the limiter model (limiter-model.ts). */
+const BLOCK = 32;
+/** True peaks this far below the loudest sample are left out of the analysis. */
+const PEAK_FLOOR_DB = -18;
 /** Cached peaks are stored as 16-bit steps of 1/PEAK_STEPS full scale, rounded up (never under the true value). */
 const PEAK_STEPS = 16384;
 /** A cache built for a pass serves later passes with up to this much more gain (or a lower ceiling). */
@@ -65,11 +70,49 @@ export class Programme {
     for (let left = length; left > 0; left -= CHUNK) yield this.zeros.subarray(0, Math.min(CHUNK, left));
   }
 
-  /** Loudness of the programme as synthesised. */
-  async measure(): Promise<number> {
-    const meter = new LoudnessMeter(this.sampleRate, { truePeak: false });
-    for await (const chunk of this.chunks()) meter.push(chunk);
-    return meter.integrated();
+  /**
+   * One pass over the programme as synthesised: its loudness and, per block,
+   * what the limiter model needs (K-weighted energy, largest true peak).
+   * True peaks more than PEAK_FLOOR_DB below the loudest sample are not
+   * interpolated (a gain that lifts them to the ceiling would limit the loudest
+   * peak by more than that). When peaks are cached, the cache is filled here.
+   */
+  async analyse(): Promise<{ lufs: number; profile: BlockProfile }> {
+    const { total, sampleRate, placed } = this.timeline;
+    let loudest = 0;
+    for (let i = 0; i < placed.length; i++) {
+      const pcm = await this.speech(i);
+      for (let k = 0; k < pcm.length; k++) {
+        const v = pcm[k]!;
+        if (v > loudest) loudest = v;
+        else if (-v > loudest) loudest = -v;
+      }
+    }
+    const floor = (loudest / 32768) * 10 ** (PEAK_FLOOR_DB / 20);
+    const meter = new LoudnessMeter(sampleRate, { truePeak: false, blockSize: BLOCK });
+    const envelope = new PeakEnvelope(floor);
+    const blockPeaks = new Float32Array(Math.ceil(total / BLOCK));
+    const latency = Limiter.latencyAt(sampleRate);
+    const cache = this.options.cachePeaks ? new Uint16Array(total + latency) : undefined;
+    let at = 0;
+    const take = (chunk: Float32Array): void => {
+      const peaks = envelope.push(chunk);
+      for (let i = 0; i < chunk.length; i++) {
+        const p = peaks[i]!;
+        if (cache) cache[at + i] = Math.min(65535, Math.ceil(p * PEAK_STEPS));
+        const b = ((at + i - INTERPOLATION_DELAY) / BLOCK) | 0; // the peak belongs to the sample INTERPOLATION_DELAY earlier
+        if (p > blockPeaks[b]!) blockPeaks[b] = p;
+      }
+      at += chunk.length;
+    };
+    for await (const chunk of this.chunks()) {
+      meter.push(chunk);
+      take(chunk);
+    }
+    take(new Float32Array(latency));
+    if (cache) this.peakCache = { peaks: cache, floor };
+    const profile: BlockProfile = { sampleRate, blockSize: BLOCK, total, energy: meter.blockEnergies(), peak: blockPeaks, floor };
+    return { lufs: meter.integrated(), profile };
   }
 
   /**
@@ -109,39 +152,5 @@ export class Programme {
     await emit(step(new Float32Array(limiter.latency)));
     if (building) this.peakCache = { peaks: building.peaks, floor: building.floor };
     return { lufs: meter.integrated(), truePeak: meter.truePeakDbtp() };
-  }
-}
-
-/**
- * The search for the gain that brings the limited programme to `targetLufs`
- * (within `tolerance`), by the secant method from `startDb`. Limiting makes
- * loudness grow more slowly than gain (espeak speech: about 0.3–0.5 dB per
- * dB), so the first step assumes half. Any pass can report what it measured
- * at `gainDb` — a loudness-only trial or the pass that writes the files.
- */
-export class GainSearch {
-  private slope = 0.5;
-  private previous: { gainDb: number; lufs: number } | undefined;
-  /** Within tolerance at `gainDb`. */
-  done = false;
-
-  constructor(
-    readonly targetLufs: number,
-    public gainDb: number,
-    readonly tolerance = 0.2,
-  ) {}
-
-  /** What a pass at `gainDb` measured; moves `gainDb` unless that is on target. */
-  record(lufs: number): boolean {
-    const off = this.targetLufs - lufs;
-    this.done = Math.abs(off) < this.tolerance;
-    if (this.done) return true;
-    const { previous, gainDb } = this;
-    if (previous && Math.abs(gainDb - previous.gainDb) > 0.01) {
-      this.slope = Math.min(1.2, Math.max(0.2, (lufs - previous.lufs) / (gainDb - previous.gainDb)));
-    }
-    this.previous = { gainDb, lufs };
-    this.gainDb += off / this.slope;
-    return false;
   }
 }
