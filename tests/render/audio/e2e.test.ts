@@ -81,6 +81,13 @@ describe('audio edition with espeak-ng-wasm', () => {
     expect(peak).toBeLessThanOrEqual(-1);
   });
 
+  it('writes the same bytes again from the cache (deterministic output)', async () => {
+    const first = await fs.readFile(file('a.mp3'));
+    const engine = await loadEngine('espeak-ng-wasm');
+    await renderAudio(script, engine, template, { mp3: file('b.mp3') }, { title: 'Trenches near Bakhmut', artist: 'Example News', album: 'Lectern', date: '2023-03-01', lang: 'en' }, { cacheDir: path.join(dir, 'cache') });
+    expect((await fs.readFile(file('b.mp3'))).equals(first)).toBe(true);
+  });
+
   it('writes a WebVTT transcript with voice tags for the narrator and each speaker', async () => {
     const vtt = await fs.readFile(file('a.vtt'), 'utf8');
     expect(vtt.startsWith('WEBVTT')).toBe(true);
