@@ -9,6 +9,7 @@
  * The issue's budget: the whole sample's audio (cold cache) in under 3× the
  * time the raw engine takes for the same text.
  */
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,6 +85,32 @@ const steps = [
       return { ms, note: ratio(ms, ctx) };
     },
   },
+  {
+    name: 'PDF: renderPdf of the sample (fonts loaded)',
+    async run(ctx) {
+      const { renderPdf, loadPrintTemplate } = await dist('render/pdf/index.js');
+      const template = await loadPrintTemplate('large-print');
+      const article = await loadArticle(ctx.text);
+      await renderPdf(article, template); // first render opens the fonts
+      const t = performance.now();
+      const { pdf } = await renderPdf(article, template);
+      const ms = performance.now() - t;
+      return { ms, note: `${(pdf.length / 1024).toFixed(0)} KiB` };
+    },
+  },
+  {
+    name: 'full build: lectern build (pdf + mp3), cold cache',
+    ratio: true,
+    async run(ctx) {
+      const { build } = await dist('index.js');
+      const out = path.join(ctx.dir, `build-${ctx.run}`);
+      const t = performance.now();
+      const report = await build({ inputs: [SAMPLE], out, config: false, jobs: 1 });
+      const ms = performance.now() - t;
+      if (report.failures.length) throw new Error(report.failures[0].message);
+      return { ms, note: ratio(ms, ctx) };
+    },
+  },
 ];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -115,4 +142,17 @@ async function main() {
   }
 }
 
+/** `--book`: an 80,000-word book to both editions in a child process, for its time and peak memory. */
+async function book() {
+  console.log('\nbook: 80,000 words, pdf + mp3 (child process; this takes minutes)');
+  const child = spawn(process.execPath, [path.join(root, 'bench', 'book.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`bench/book.js failed (exit ${code})`);
+  const r = JSON.parse(out.trim().split('\n').pop());
+  console.log(`book: ${r.words} words → ${(r.audioSec / 3600).toFixed(1)} h of audio; PDF ${(r.pdfMs / 1000).toFixed(1)} s, audio ${(r.audioMs / 1000).toFixed(1)} s, total ${(r.totalMs / 1000).toFixed(1)} s; peak memory (maxRSS) ${r.maxRssMb} MB`);
+}
+
 await main();
+if (process.argv.includes('--book')) await book();
