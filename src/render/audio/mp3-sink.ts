@@ -86,7 +86,10 @@ export class Mp3Sink extends FileSink {
     for (const { part, thread } of this.encodings) {
       const a = Math.max(from, part.start);
       const b = Math.min(to, part.end);
-      if (a < b) thread.encode(chunk.subarray(a - from, b - from));
+      if (a < b) {
+        thread.encode(chunk.subarray(a - from, b - from));
+        await thread.ready();
+      }
     }
   }
 

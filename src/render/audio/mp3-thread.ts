@@ -34,6 +34,12 @@ export interface Mp3Config {
 
 /** Samples sent to the worker at a time (64 MP3 frames). */
 const BATCH = 1152 * 64;
+/**
+ * Batches a thread may have queued before the writer waits for it (about ten
+ * minutes at 22,050 Hz, 25 MB): a short programme is handed over whole and
+ * encodes at full speed; a book streams through in bounded memory.
+ */
+const MAX_IN_FLIGHT = 180;
 
 export class Mp3EncoderThread {
   private readonly worker: Worker;
@@ -41,6 +47,9 @@ export class Mp3EncoderThread {
   private filled = 0;
   private finished: Promise<void>;
   private failed: Error | undefined;
+  /** Batches sent and not yet answered, and who waits for that number to fall. */
+  private inFlight = 0;
+  private waiting: (() => void)[] = [];
 
   /** `onBytes` receives the encoded MP3 in order. */
   constructor(config: Mp3Config, onBytes: (bytes: Uint8Array) => void) {
@@ -50,9 +59,11 @@ export class Mp3EncoderThread {
       this.worker.on('message', (m: { bytes: Uint8Array; done: boolean }) => {
         if (m.bytes.length) onBytes(m.bytes);
         if (m.done) resolve();
+        else if (--this.inFlight < MAX_IN_FLIGHT) this.wake();
       });
       this.worker.on('error', (e) => {
         this.failed = e;
+        this.wake();
         reject(e);
       });
       this.worker.on('exit', (code) => reject(this.failed ?? new Error(`the MP3 encoder thread stopped (exit code ${code})`)));
@@ -71,8 +82,21 @@ export class Mp3EncoderThread {
     }
   }
 
+  /** Resolves when the thread has room for more (at once, unless it is far behind). */
+  ready(): Promise<void> {
+    if (this.inFlight < MAX_IN_FLIGHT || this.failed) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+
   private send(): void {
     const batch = this.filled === BATCH ? this.pending : this.pending.slice(0, this.filled);
+    this.inFlight++;
     this.worker.postMessage(batch, [batch.buffer]);
     this.pending = new Float32Array(BATCH);
     this.filled = 0;

@@ -33,6 +33,9 @@ export interface GatherOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Cache writes allowed in flight before synthesis waits for one to finish. */
+const MAX_PENDING_WRITES = 8;
+
 const requestOf = (u: Utterance): SynthesisRequest => ({ text: u.text, voice: u.voice, rate: u.rate, pitch: u.pitch, lang: u.lang });
 
 /** Indices grouped by voice settings (groups in order of first appearance, script order within each). */
@@ -61,6 +64,7 @@ export async function gatherSpeech(engine: Engine, cache: AudioCache, utterances
   let held: (Int16Array | undefined)[] | undefined = new Array<Int16Array | undefined>(utterances.length);
   let heldSamples = 0;
   const writes: Promise<void>[] = [];
+  const inFlight = new Set<Promise<void>>();
   for (const i of voiceOrder(utterances, utterances.map((_, i) => i).filter((i) => !infos[i]))) {
     const result = await engine.synthesize(requestOf(utterances[i]!));
     const info: CacheEntryInfo = { sampleRate: result.sampleRate, length: result.samples.length };
@@ -70,6 +74,11 @@ export async function gatherSpeech(engine: Engine, cache: AudioCache, utterances
     const write = cache.put(keys[i]!, result.samples, info);
     write.catch(() => undefined); // reported by Promise.all below
     writes.push(write);
+    // An engine that synthesises without giving the event loop a turn would let every
+    // write (and its samples) wait until the end: a book would sit whole in memory.
+    inFlight.add(write);
+    void write.finally(() => inFlight.delete(write)).catch(() => undefined);
+    if (inFlight.size >= MAX_PENDING_WRITES) await Promise.race(inFlight).catch(() => undefined);
     if (held) {
       held[i] = resampleInt16(result.samples, info.sampleRate, sampleRate);
       heldSamples += held[i]!.length;
