@@ -98,8 +98,10 @@ export async function renderAudio(
   if (silent) {
     diagnostics.push({ severity: 'warning', rule: 'audio-silent', message: `the ${engine.id} engine produced no sound; the audio edition is silent` });
   }
+  // Encoding in parts at once holds the later part's MP3 bytes until the earlier one is done:
+  // worth it for a programme held in memory, not for a book streamed from the cache.
   const final = await master(programme, analysis, { integratedLufs: target, truePeakDbtp: peakLimit, mp3: outputs.mp3 !== undefined }, (onMp3, split) =>
-    openSinks(outputs, meta, template, chapters, timeline, onMp3, split),
+    openSinks(outputs, meta, template, chapters, timeline, onMp3, split && inMemory),
   );
   const written: string[] = [];
   if (outputs.mp3) written.push(outputs.mp3);
