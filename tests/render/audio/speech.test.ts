@@ -52,3 +52,27 @@ describe('gatherSpeech', () => {
     }
   });
 });
+
+describe('gatherSpeech on a long programme', () => {
+  it('keeps only a few cache writes in flight, even with an engine that never yields to the event loop', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lectern-speech-'));
+    // A cache whose writes finish only when the event loop gets a turn, as real file writes do.
+    let inFlight = 0;
+    let most = 0;
+    const cache = new (class extends AudioCache {
+      override async put(): Promise<void> {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setImmediate(resolve));
+        inFlight--;
+      }
+      override async info(): Promise<undefined> {
+        return undefined;
+      }
+    })(dir);
+    const script = Array.from({ length: 200 }, (_, i) => u(`sentence ${i}`, 'a'));
+    await gatherSpeech(toneEngine([]), cache, script, { sampleRate: 16000, maxInMemorySeconds: 0 }).catch(() => undefined);
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(8);
+  });
+});
