@@ -13,7 +13,7 @@ import { renderPdf, loadPrintTemplate } from '../../src/render/pdf/index.js';
 import { LecternError } from '../../src/errors.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-const SAMPLES = new URL('../../../shared/samples/', import.meta.url).pathname;
+const SAMPLES = new URL('../fixtures/golden/', import.meta.url).pathname;
 const LOCAL = new URL('../../examples/', import.meta.url).pathname;
 const MUTATIONS = Number(process.env.LECTERN_FUZZ_CASES ?? 2000);
 
