@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.js';
 import { DiagnosticBag, type Diagnostic } from '../model/diagnostics.js';
-import { buildMeta, titleFromFileName, type FoundMeta } from './meta.js';
+import { buildMeta, passageLanguage, titleFromFileName, type FoundMeta } from './meta.js';
+import type { Block } from '../model/article.js';
 import { parsePlainText } from './text.js';
 import { parseMarkdown, plainText } from './markdown.js';
 
@@ -35,6 +36,7 @@ export function parseSource(text: string, sourceName: string, format: SourceForm
     .map((b) => ('children' in b && b.type !== 'list' && b.type !== 'blockquote' ? plainText(b.children) : ''))
     .join(' ');
   const meta = buildMeta(found, titleFromFileName(sourceName), sample || text.slice(0, 4000));
+  markPassageLanguages(body.blocks, meta.lang);
   if (meta.titleDerived) {
     diagnostics.warn('title-derived', `no title found; using "${meta.title}" from the file name (set one with --title or a "title:" front matter line)`);
   }
@@ -50,3 +52,17 @@ export function parseSource(text: string, sourceName: string, format: SourceForm
 
 export { decodeSource, MAX_INPUT_BYTES } from './source.js';
 export { plainText } from './markdown.js';
+
+/** Sets `lang` on paragraphs, headings and block quotations written in another language than the article. */
+function markPassageLanguages(blocks: Block[], documentLang: string): void {
+  for (const block of blocks) {
+    if (block.type === 'paragraph' || block.type === 'heading') {
+      const lang = passageLanguage(plainText(block.children), documentLang);
+      if (lang) block.lang = lang;
+    } else if (block.type === 'blockquote') {
+      markPassageLanguages(block.children, documentLang);
+    } else if (block.type === 'list') {
+      for (const item of block.children) markPassageLanguages(item.children, documentLang);
+    }
+  }
+}

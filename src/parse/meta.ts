@@ -1,4 +1,4 @@
-import { detect as detectLanguage } from 'tinyld';
+import { detect as detectLanguage, detectAll } from 'tinyld';
 import type { ArticleMeta } from '../model/article.js';
 
 /** Front-matter style metadata as the parsers find it; all optional. */
@@ -53,3 +53,37 @@ export function buildMeta(found: FoundMeta, fallbackTitle: string, bodySample: s
     lang: found.lang ?? guessLanguage(bodySample),
   };
 }
+
+/** Words a passage needs before its own language is guessed at all. */
+const MIN_PASSAGE_WORDS = 8;
+
+/**
+ * The language of a passage when it is clearly not the document's (a French
+ * paragraph in an English article), else undefined. Deliberately cautious:
+ * a wrong /Lang makes a screen reader mispronounce a whole paragraph.
+ */
+export function passageLanguage(text: string, documentLang: string): string | undefined {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const doc = documentLang.toLowerCase().split('-')[0] ?? '';
+  const common = FUNCTION_WORDS[doc];
+  // Only for languages whose everyday words we know: the statistical guess alone
+  // takes plain English sentences full of place names for Slovak or Esperanto.
+  if (!common || words.length < MIN_PASSAGE_WORDS) return undefined;
+  if (words.filter((w) => common.has(w)).length / words.length >= 0.08) return undefined;
+  const ranked = detectAll(text);
+  const top = ranked[0];
+  if (!top || top.lang === doc || top.accuracy < 0.9) return undefined;
+  const docScore = ranked.find((r) => r.lang === doc)?.accuracy ?? 0;
+  return docScore < 0.05 ? top.lang : undefined;
+}
+
+/** The commonest short words of some languages: a passage full of them is in that language. */
+const FUNCTION_WORDS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries({
+    en: 'the of and to a in is that it was for on with as from by at his her he she they we you i not be are this have had but',
+    fr: 'le la les de des et un une est que qui dans pour pas sur au du ce il elle nous vous je ne se en a avec',
+    de: 'der die das und ist nicht ein eine zu den von mit sich auf für im dem des es ich sie wir',
+    es: 'el la los las de y que en un una es por con para no se del al lo como su',
+    it: 'il la lo gli le di e che un una è per con non si del della in al come',
+  }).map(([lang, list]) => [lang, new Set(list.split(' '))]),
+);
