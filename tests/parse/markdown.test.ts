@@ -52,7 +52,7 @@ describe('Markdown parsing', () => {
 
 describe('passages in another language', () => {
   it('marks a French paragraph in an English article, and leaves English ones alone', () => {
-    const md = '# A bank story\n\nThe federal prosecutor says hackers stole nearly three million euros from online banks this year.\n\nLe Parquet fédéral annonce que des pirates ont volé près de trois millions d’euros par le truchement de banques électroniques.\n\nThe city of Bakhmut is located on the main road leading to the cities of Sloviansk and Kramatorsk.\n';
+    const md = '---\nlang: en\n---\n\n# A bank story\n\nThe federal prosecutor says hackers stole nearly three million euros from online banks this year.\n\nLe Parquet fédéral annonce que des pirates ont volé près de trois millions d’euros par le truchement de banques électroniques.\n\nThe city of Bakhmut is located on the main road leading to the cities of Sloviansk and Kramatorsk.\n';
     const { article } = parseSource(md, 'bank.md', 'markdown');
     expect(article.meta.lang).toBe('en');
     expect(article.blocks.map((b) => (b.type === 'paragraph' ? (b.lang ?? null) : 'other'))).toEqual([null, 'fr', null]);
