@@ -38,7 +38,7 @@ export interface NarrationTemplate {
   /** Voices handed out to speakers in order of first appearance. */
   speakerVoices: VoiceStyle[];
   pauses: { aroundQuoteMs: number; paragraphMs: number; headingMs: number; sentenceMs: number };
-  cues: { spokenQuoteCues: boolean; quoteStart: string; quoteEnd: string; tone: boolean };
+  cues: { spokenQuoteCues: boolean; quoteStart: string; quoteEnd: string };
   intro: string | null;
   outro: string | null;
   loudness: { integratedLufs: number; truePeakDbtp: number };

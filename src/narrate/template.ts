@@ -72,6 +72,8 @@ export function validateNarrationTemplate(json: unknown, where: string): Narrati
   if (!Array.isArray(speakerVoices) || speakerVoices.length === 0) fail('speakerVoices', 'a non-empty list of voices');
   const pauses = obj(root['pauses'], 'pauses');
   const cues = obj(root['cues'], 'cues');
+  // A soft tone instead of spoken cues is not made yet: a template asking for one is told so, not ignored.
+  if (cues['tone'] !== undefined && cues['tone'] !== false) fail('cues.tone', 'false or left out (a tone around quotations is not made yet; use "spokenQuoteCues": true)');
   const loudness = obj(root['loudness'], 'loudness');
   const mp3 = obj(root['mp3'], 'mp3');
   const sampleRate = num(mp3['sampleRate'], 'mp3.sampleRate', 8000, 48000);
@@ -91,7 +93,6 @@ export function validateNarrationTemplate(json: unknown, where: string): Narrati
       spokenQuoteCues: bool(cues['spokenQuoteCues'], 'cues.spokenQuoteCues'),
       quoteStart: typeof cues['quoteStart'] === 'string' ? cues['quoteStart'] : 'quote',
       quoteEnd: typeof cues['quoteEnd'] === 'string' ? cues['quoteEnd'] : 'end quote',
-      tone: bool(cues['tone'] ?? false, 'cues.tone'),
     },
     intro: optStr(root['intro'], 'intro'),
     outro: optStr(root['outro'], 'outro'),

@@ -32,4 +32,11 @@ describe('loadNarrationTemplate', () => {
     await fs.writeFile(path.join(dir, 'rate.json'), JSON.stringify({ ...builtIn, mp3: { bitrateKbps: 64, sampleRate: 12345 } }));
     await expect(loadNarrationTemplate(path.join(dir, 'rate.json'))).rejects.toThrow(/mp3.sampleRate/);
   });
+
+  it('says a tone around quotations is not made yet, rather than ignoring it', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lectern-tpl-'));
+    const builtIn = JSON.parse(await fs.readFile('templates/narration/podcast.json', 'utf8')) as { cues: Record<string, unknown> };
+    await fs.writeFile(path.join(dir, 'tone.json'), JSON.stringify({ ...builtIn, cues: { ...builtIn.cues, tone: true } }));
+    await expect(loadNarrationTemplate(path.join(dir, 'tone.json'))).rejects.toThrow(/cues\.tone.*not made yet/);
+  });
 });
