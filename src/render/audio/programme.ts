@@ -99,6 +99,7 @@ export class Programme {
       const peaks = envelope.push(chunk);
       for (let i = 0; i < chunk.length; i++) {
         const p = peaks[i]!;
+        if (p === 0) continue; // at or below the floor: the cache and the block peaks already hold 0
         if (cache) cache[at + i] = Math.min(65535, Math.ceil(p * PEAK_STEPS));
         const b = ((at + i - INTERPOLATION_DELAY) / BLOCK) | 0; // the peak belongs to the sample INTERPOLATION_DELAY earlier
         if (p > blockPeaks[b]!) blockPeaks[b] = p;
