@@ -23,6 +23,7 @@ import { resampledLength } from './resample.js';
 import { gatherSpeech } from './speech.js';
 import { Mp3Sink } from './mp3-sink.js';
 import { ENCODER_DELAY, planMp3Parts } from './mp3-split.js';
+import { Mp3ThreadPool, type Mp3Config } from './mp3-thread.js';
 import { WavSink, type PcmSink } from './sinks.js';
 import { layOut, samplesToMs, type Timeline } from './timeline.js';
 import { chaptersJson, webVtt, type ChapterMark, type TimedCue } from './transcript.js';
@@ -76,6 +77,36 @@ export async function renderAudio(
   if (!engine.capabilities.exportsAudio) {
     throw new LecternError('engineUnavailable', `speech engine "${engine.id}" cannot hand back audio here; choose another with --engine`);
   }
+  // The MP3 encoder threads start now, while speech is synthesised on this thread and the other cores are idle.
+  const pool = outputs.mp3 ? startMp3Threads(template) : undefined;
+  try {
+    return await render(script, engine, template, outputs, meta, options, pool);
+  } finally {
+    await pool?.dispose();
+  }
+}
+
+function startMp3Threads(template: NarrationTemplate): Mp3ThreadPool | undefined {
+  let config: Mp3Config;
+  try {
+    config = Mp3Sink.config(template.mp3.sampleRate, template.mp3.bitrateKbps);
+  } catch {
+    return undefined; // reported when the MP3 is opened
+  }
+  const pool = new Mp3ThreadPool();
+  pool.prepare(config, MP3_PARTS);
+  return pool;
+}
+
+async function render(
+  script: Script,
+  engine: Engine,
+  template: NarrationTemplate,
+  outputs: AudioOutputs,
+  meta: AudioMeta,
+  options: RenderAudioOptions,
+  pool: Mp3ThreadPool | undefined,
+): Promise<AudioResult> {
   const diagnostics: Diagnostic[] = [];
   const sampleRate = template.mp3.sampleRate;
   const cache = new AudioCache(options.cacheDir ?? defaultCacheDir(outputs));
@@ -101,7 +132,7 @@ export async function renderAudio(
   // Encoding in parts at once holds the later part's MP3 bytes until the earlier one is done:
   // worth it for a programme held in memory, not for a book streamed from the cache.
   const final = await master(programme, analysis, { integratedLufs: target, truePeakDbtp: peakLimit, mp3: outputs.mp3 !== undefined }, (onMp3, split) =>
-    openSinks(outputs, meta, template, chapters, timeline, onMp3, split && inMemory),
+    openSinks(outputs, meta, template, chapters, timeline, onMp3, split && inMemory, pool),
   );
   const written: string[] = [];
   if (outputs.mp3) written.push(outputs.mp3);
@@ -150,6 +181,7 @@ async function openSinks(
   timeline: Timeline,
   onMp3: (bytes: Uint8Array) => void,
   split: boolean,
+  pool: Mp3ThreadPool | undefined,
 ): Promise<OpenedSinks> {
   const all: PcmSink[] = [];
   let mp3: PcmSink | undefined;
@@ -165,7 +197,7 @@ async function openSinks(
         chapters: chapters.map((c, i) => ({ title: c.title, startMs: c.startMs, endMs: chapters[i + 1]?.startMs ?? totalMs })),
       });
       const parts = split && timeline.total > MIN_SPLIT_SECONDS * timeline.sampleRate ? planMp3Parts(timeline, MP3_PARTS) : undefined;
-      mp3 = await Mp3Sink.open(outputs.mp3, timeline.sampleRate, template.mp3.bitrateKbps, tag, { onEncoded: onMp3, parts });
+      mp3 = await Mp3Sink.open(outputs.mp3, timeline.sampleRate, template.mp3.bitrateKbps, tag, { onEncoded: onMp3, parts, pool });
       all.push(mp3);
     }
     if (outputs.wav) all.push(await WavSink.open(outputs.wav, timeline.sampleRate));

@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import { beginAtomicWrite, type PendingFile } from '../../io/atomic.js';
 import { FrameCounter, type Mp3Part } from './mp3-split.js';
-import { Mp3EncoderThread } from './mp3-thread.js';
+import { Mp3EncoderThread, type Mp3Config, type Mp3ThreadPool } from './mp3-thread.js';
 import { FileSink, MP3_RATES, mp3Bitrate, type Handle } from './sinks.js';
 
 /** A part did not end on the frame the plan needs (LAME behaved unlike the plan expects): encode it in one part. */
@@ -49,21 +49,26 @@ export class Mp3Sink extends FileSink {
     sampleRate: number,
     kbps: number,
     tag: Uint8Array,
-    options: { onEncoded?: (bytes: Uint8Array) => void; parts?: readonly Mp3Part[] } = {},
+    options: { onEncoded?: (bytes: Uint8Array) => void; parts?: readonly Mp3Part[]; pool?: Mp3ThreadPool } = {},
   ): Promise<Mp3Sink> {
-    const rate = MP3_RATES.find((r) => r === sampleRate);
-    if (rate === undefined) throw new Error(`MP3 cannot be written at ${sampleRate} Hz`);
+    const config = Mp3Sink.config(sampleRate, kbps);
     const pending = await beginAtomicWrite(path);
     const handle = await fs.open(pending.tmpPath, 'w');
     await handle.write(tag);
     const sink = new Mp3Sink(pending, handle, options.onEncoded);
-    const config = { channels: 1, sampleRate: rate, bitrate: mp3Bitrate(kbps) } as const;
     for (const part of options.parts ?? [{ start: 0, end: Infinity }]) {
       const k = sink.encodings.length;
-      const thread = new Mp3EncoderThread(config, (bytes) => sink.received(k, bytes));
+      const thread = new Mp3EncoderThread(config, (bytes) => sink.received(k, bytes), options.pool);
       sink.encodings.push({ part, thread, counter: new FrameCounter(), held: [], done: false });
     }
     return sink;
+  }
+
+  /** The encoder settings open() uses (for starting threads ahead: Mp3ThreadPool). */
+  static config(sampleRate: number, kbps: number): Mp3Config {
+    const rate = MP3_RATES.find((r) => r === sampleRate);
+    if (rate === undefined) throw new Error(`MP3 cannot be written at ${sampleRate} Hz`);
+    return { channels: 1, sampleRate: rate, bitrate: mp3Bitrate(kbps) };
   }
 
   private received(k: number, bytes: Uint8Array): void {

@@ -41,6 +41,50 @@ const BATCH = 1152 * 64;
  */
 const MAX_IN_FLIGHT = 180;
 
+function startWorker(config: Mp3Config): Worker {
+  const library = createRequire(import.meta.url).resolve('wasm-media-encoders');
+  return new Worker(WORKER_SOURCE, { eval: true, workerData: { library, config } });
+}
+
+/**
+ * Encoder threads started before they are needed: a thread's start-up (Node's
+ * own, then loading and compiling LAME) takes a good tenth of a second, which
+ * costs nothing while speech is synthesised on the main thread and a core is
+ * idle. Threads not taken are stopped by dispose().
+ */
+export class Mp3ThreadPool {
+  private idle: { key: string; worker: Worker; broken: boolean }[] = [];
+
+  /** Start `count` threads for `config`. */
+  prepare(config: Mp3Config, count: number): void {
+    for (let i = 0; i < count; i++) {
+      const entry = { key: JSON.stringify(config), worker: startWorker(config), broken: false };
+      // Until taken, a failure only marks the thread: whoever would have used it starts a fresh one and hears why.
+      entry.worker.on('error', () => (entry.broken = true));
+      entry.worker.on('exit', () => (entry.broken = true));
+      this.idle.push(entry);
+    }
+  }
+
+  /** A started thread for `config`, if one is ready to be used. */
+  take(config: Mp3Config): Worker | undefined {
+    const key = JSON.stringify(config);
+    const at = this.idle.findIndex((e) => e.key === key && !e.broken);
+    if (at < 0) return undefined;
+    const [entry] = this.idle.splice(at, 1);
+    entry!.worker.removeAllListeners('error');
+    entry!.worker.removeAllListeners('exit');
+    return entry!.worker;
+  }
+
+  /** Stop every thread not taken. */
+  async dispose(): Promise<void> {
+    const idle = this.idle;
+    this.idle = [];
+    await Promise.all(idle.map((e) => e.worker.terminate()));
+  }
+}
+
 export class Mp3EncoderThread {
   private readonly worker: Worker;
   private pending = new Float32Array(BATCH);
@@ -51,10 +95,9 @@ export class Mp3EncoderThread {
   private inFlight = 0;
   private waiting: (() => void)[] = [];
 
-  /** `onBytes` receives the encoded MP3 in order. */
-  constructor(config: Mp3Config, onBytes: (bytes: Uint8Array) => void) {
-    const library = createRequire(import.meta.url).resolve('wasm-media-encoders');
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { library, config } });
+  /** `onBytes` receives the encoded MP3 in order; a thread `pool` has started is used when it has one. */
+  constructor(config: Mp3Config, onBytes: (bytes: Uint8Array) => void, pool?: Mp3ThreadPool) {
+    this.worker = pool?.take(config) ?? startWorker(config);
     this.finished = new Promise<void>((resolve, reject) => {
       this.worker.on('message', (m: { bytes: Uint8Array; done: boolean }) => {
         if (m.bytes.length) onBytes(m.bytes);
