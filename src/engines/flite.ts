@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Engine, Probe, SynthesisRequest, SynthesisResult, VoiceInfo } from './types.js';
-import { findOnPath, run, withTempDir } from './process.js';
+import { probeProgram, run, withTempDir } from './process.js';
 import { plainText } from './text.js';
 import { decodeWav } from './wav-file.js';
 
@@ -20,9 +20,7 @@ export function createEngine(): Engine {
     capabilities: { ssml: false, marks: false, rate: true, pitch: false, voices: true, exportsAudio: true },
 
     async probe(): Promise<Probe> {
-      return (await findOnPath(BINARY))
-        ? { usable: true }
-        : { usable: false, reason: `${BINARY} is not on PATH; install it (Debian/Ubuntu: \`apt-get install flite\`)` };
+      return probeProgram(BINARY, 'install it (Debian/Ubuntu: `apt-get install flite`)');
     },
 
     async voices(): Promise<VoiceInfo[]> {

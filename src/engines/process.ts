@@ -2,6 +2,7 @@
  * Running engine programs safely: always an argument array, never a shell;
  * text goes in through stdin or a file, never through the command line.
  */
+import type { Probe } from './types.js';
 import { spawn } from 'node:child_process';
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import os from 'node:os';
@@ -33,6 +34,11 @@ export function run(command: string, args: readonly string[], stdin?: string, ti
 }
 
 /** The full path of `name` on PATH, or undefined. */
+/** An engine whose program must be on PATH: usable when it is, else why not and how to install it. */
+export async function probeProgram(name: string, install: string): Promise<Probe> {
+  return (await findOnPath(name)) ? { usable: true } : { usable: false, reason: `${name} is not on PATH; ${install}` };
+}
+
 export async function findOnPath(name: string): Promise<string | undefined> {
   const dirs = (process.env['PATH'] ?? '').split(path.delimiter).filter(Boolean);
   const exts = process.platform === 'win32' ? ['.exe', '.cmd', '.bat', ''] : [''];

@@ -61,6 +61,17 @@ export function peakAfter(x: ArrayLike<number>, at: number): number {
 /** Samples per block for the skip test. */
 const BLOCK = 32;
 
+/** The largest |sample| a block's interpolation can see: x[b, end + INTERPOLATION_HISTORY). */
+function blockMaxAbs(x: ArrayLike<number>, b: number, end: number): number {
+  let m = 0;
+  for (let k = b, last = end + INTERPOLATION_HISTORY; k < last; k++) {
+    const v = x[k]!;
+    const a = v < 0 ? -v : v;
+    if (a > m) m = a;
+  }
+  return m;
+}
+
 /**
  * peaks[i] = peakAfter(x, i) for i in [0, count), except that where the whole
  * block's true peak is certainly ≤ `floor`, peaks[i] is 0 and no
@@ -71,13 +82,7 @@ export function truePeaksAbove(x: ArrayLike<number>, count: number, floor: numbe
   const limit = floor / PEAK_BOUND;
   for (let b = 0; b < count; b += BLOCK) {
     const end = Math.min(count, b + BLOCK);
-    let m = 0;
-    for (let k = b, last = end + INTERPOLATION_HISTORY; k < last; k++) {
-      const v = x[k]!;
-      const a = v < 0 ? -v : v;
-      if (a > m) m = a;
-    }
-    if (m <= limit) {
+    if (blockMaxAbs(x, b, end) <= limit) {
       peaks.fill(0, b, end);
       continue;
     }
@@ -93,13 +98,7 @@ export function maxTruePeak(x: ArrayLike<number>, count: number, atLeast: number
   let max = atLeast;
   for (let b = 0; b < count; b += BLOCK) {
     const end = Math.min(count, b + BLOCK);
-    let m = 0;
-    for (let k = b, last = end + INTERPOLATION_HISTORY; k < last; k++) {
-      const v = x[k]!;
-      const a = v < 0 ? -v : v;
-      if (a > m) m = a;
-    }
-    if (m * PEAK_BOUND <= max) continue;
+    if (blockMaxAbs(x, b, end) * PEAK_BOUND <= max) continue;
     for (let i = b; i < end; i++) {
       const p = peakAfter(x, i);
       if (p > max) max = p;
