@@ -15,6 +15,7 @@ import { normaliseForSpeech, type Lexicon } from './normalise.js';
 import { inlineText, toPieces, type Piece, type QuotePiece } from './pieces.js';
 import { endsSentence, splitSentences } from './sentences.js';
 import { assignVoices, voiceForLanguage } from './voices.js';
+import { phrasesFor } from './phrases.js';
 
 export interface NarrateOptions {
   /** Pronunciation lexicon (e.g. from a sidecar file); merged over the template's `lexicon`. */
@@ -115,7 +116,7 @@ class Narration {
       case 'caption': {
         const text = inlineText(block.children).trim() || block.imageAlt || '';
         const credit = block.credit ? ` ${block.credit}` : '';
-        if (text || credit) this.emit({ text: `Photo caption: ${text}${credit}`, role: 'narration', pauseBeforeMs: 0, pauseAfterMs: pauses.paragraphMs });
+        if (text || credit) this.emit({ text: `${phrasesFor(this.lang).photoCaption} ${text}${credit}`, role: 'narration', pauseBeforeMs: 0, pauseAfterMs: pauses.paragraphMs });
         return;
       }
       case 'table':
@@ -144,7 +145,7 @@ class Narration {
     }
     const introduced = previous && previous.type === 'paragraph' && introducesSpeaker(inlineText(previous.children), speaker);
     if (speaker && !introduced && this.lastQuoteSpeaker !== speakerId) {
-      this.emit({ text: `${capitalise(speaker.name)} said:`, role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
+      this.emit({ text: phrasesFor(this.lang).said(capitalise(speaker.name)), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
     }
     this.cue(this.template.cues.quoteStart);
     for (const child of children) {
@@ -185,7 +186,7 @@ class Narration {
         }
       }
       const announce = speaker !== undefined && !piece.continued && startsSentence && this.lastQuoteSpeaker !== piece.speakerId;
-      if (announce) this.emit({ text: `${capitalise(sayer ?? speaker.name)} said:`, role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
+      if (announce) this.emit({ text: phrasesFor(this.lang).said(capitalise(sayer ?? speaker.name)), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
       if (!piece.continued) this.cue(this.template.cues.quoteStart);
       this.quoteRun(piece.speakerId, marked(piece, quoteText), pauses.aroundQuoteMs, pauses.aroundQuoteMs);
       if (!piece.continues) this.cue(this.template.cues.quoteEnd);

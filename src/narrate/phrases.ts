@@ -1,0 +1,23 @@
+/**
+ * The few words the narration adds of its own, in the article's language:
+ * a French article is announced "Febelfin a dit :", not "Febelfin said:".
+ * Languages not listed here use English.
+ */
+export interface Phrases {
+  /** Announces a speaker before their quotation. */
+  said(name: string): string;
+  /** Read before a photo caption. */
+  photoCaption: string;
+}
+
+const PHRASES: Record<string, Phrases> = {
+  en: { said: (name) => `${name} said:`, photoCaption: 'Photo caption:' },
+  fr: { said: (name) => `${name} a dit :`, photoCaption: 'Légende de la photo :' },
+  de: { said: (name) => `${name} sagte:`, photoCaption: 'Bildunterschrift:' },
+  es: { said: (name) => `${name} dijo:`, photoCaption: 'Pie de foto:' },
+  it: { said: (name) => `${name} ha detto:`, photoCaption: 'Didascalia:' },
+};
+
+export function phrasesFor(lang: string): Phrases {
+  return PHRASES[lang.toLowerCase().split('-')[0] ?? ''] ?? PHRASES.en!;
+}
