@@ -59,6 +59,11 @@ export async function findConfigFile(from: string): Promise<string | undefined> 
   }
 }
 
+/** A template named by a file (it has a slash or ends in .json) rather than by a built-in name. */
+export function isTemplatePath(nameOrPath: string): boolean {
+  return /[\\/]|\.json$/i.test(nameOrPath);
+}
+
 export async function loadConfigFile(file: string): Promise<ConfigFile> {
   let raw: string;
   try {
@@ -90,7 +95,7 @@ export async function loadConfigFile(file: string): Promise<ConfigFile> {
     } else {
       const s = value as string;
       // Paths in a config file are relative to the file, not to where lectern runs.
-      const isPath = key === 'out' || ((key === 'template' || key === 'narration') && /[\\/]|\.json$/.test(s));
+      const isPath = key === 'out' || ((key === 'template' || key === 'narration') && isTemplatePath(s));
       (config as Record<string, unknown>)[key] = isPath ? path.resolve(base, s) : s;
     }
   }

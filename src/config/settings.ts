@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { NarrationTemplate, OutputFormat, PrintTemplate } from './types.js';
-import { findConfigFile, loadConfigFile, parseFormats, type ConfigFile } from './file.js';
+import { findConfigFile, isTemplatePath, loadConfigFile, parseFormats, type ConfigFile } from './file.js';
 
 /** What a caller (the CLI, or a program using the library) asks for. Unset means "not said". */
 export interface BuildOptions {
@@ -61,9 +61,7 @@ export async function resolveSettings(options: BuildOptions): Promise<Settings> 
   const formats =
     options.formats === undefined
       ? (config.formats ?? DEFAULTS.formats)
-      : typeof options.formats === 'string'
-        ? parseFormats(options.formats, '--formats')
-        : parseFormats(options.formats, 'formats');
+      : parseFormats(options.formats, typeof options.formats === 'string' ? '--formats' : 'formats');
   const outDir = path.resolve(cwd, options.out ?? config.out ?? DEFAULTS.out);
   const templateName = asPathIfPath(cwd, options.template ?? config.template ?? DEFAULTS.template);
   const narrationName = asPathIfPath(cwd, options.narration ?? config.narration ?? DEFAULTS.narration);
@@ -94,5 +92,5 @@ export async function resolveSettings(options: BuildOptions): Promise<Settings> 
 
 /** A template given as a file (it has a slash or ends in .json) is resolved against the working folder. */
 function asPathIfPath(cwd: string, nameOrPath: string): string {
-  return /[\\/]|\.json$/i.test(nameOrPath) ? path.resolve(cwd, nameOrPath) : nameOrPath;
+  return isTemplatePath(nameOrPath) ? path.resolve(cwd, nameOrPath) : nameOrPath;
 }

@@ -3,6 +3,8 @@
  * a French article is announced "Febelfin a dit :", not "Febelfin said:".
  * Languages not listed here use English.
  */
+import { primaryLanguage } from '../model/lang.js';
+
 export interface Phrases {
   /** Announces a speaker before their quotation. */
   said(name: string): string;
@@ -19,5 +21,5 @@ const PHRASES: Record<string, Phrases> = {
 };
 
 export function phrasesFor(lang: string): Phrases {
-  return PHRASES[lang.toLowerCase().split('-')[0] ?? ''] ?? PHRASES.en!;
+  return PHRASES[primaryLanguage(lang)] ?? PHRASES.en!;
 }

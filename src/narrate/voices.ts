@@ -7,6 +7,7 @@
  */
 import type { Article, Block, Inline } from '../model/article.js';
 import type { NarrationTemplate, VoiceStyle } from '../config/types.js';
+import { primaryLanguage } from '../model/lang.js';
 
 /** Speaker ids in the order their first direct quotation appears. */
 export function speakersInOrder(article: Article): string[] {
@@ -75,8 +76,8 @@ export function assignVoices(article: Article, template: NarrationTemplate): Map
  */
 export function voiceForLanguage(voice: string, lang: string): string {
   const [base = '', ...variant] = voice.split('+');
-  const want = lang.toLowerCase().split('-')[0] ?? '';
-  const have = base.toLowerCase().split('-')[0] ?? '';
+  const want = primaryLanguage(lang);
+  const have = primaryLanguage(base);
   if (!want || want === 'und' || want === have) return voice;
   return [want, ...variant].join('+');
 }

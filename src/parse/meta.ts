@@ -1,5 +1,6 @@
 import { detect as detectLanguage, detectAll } from 'tinyld';
 import type { ArticleMeta } from '../model/article.js';
+import { primaryLanguage } from '../model/lang.js';
 
 /** Front-matter style metadata as the parsers find it; all optional. */
 export interface FoundMeta {
@@ -64,7 +65,7 @@ const MIN_PASSAGE_WORDS = 8;
  */
 export function passageLanguage(text: string, documentLang: string): string | undefined {
   const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  const doc = documentLang.toLowerCase().split('-')[0] ?? '';
+  const doc = primaryLanguage(documentLang);
   const common = FUNCTION_WORDS[doc];
   // Only for languages whose everyday words we know: the statistical guess alone
   // takes plain English sentences full of place names for Slovak or Esperanto.

@@ -1,5 +1,6 @@
 import type { HeadingEntry } from './content.js';
 import { attrs, escapeXml, XML_DECLARATION } from './xml.js';
+import { primaryLanguage } from '../../model/lang.js';
 
 interface TocNode {
   entry: HeadingEntry;
@@ -50,7 +51,7 @@ export function buildNavDocument(options: {
   const labels = options.labels ?? ENGLISH_NAV_LABELS;
   const { lang, contentHref } = options;
   // Words in another language than the book's say so, so that a screen reader pronounces them right.
-  const labelLang = labels.lang.split('-')[0] === lang.split('-')[0] ? '' : attrs({ lang: labels.lang, 'xml:lang': labels.lang });
+  const labelLang = primaryLanguage(labels.lang) === primaryLanguage(lang) ? '' : attrs({ lang: labels.lang, 'xml:lang': labels.lang });
   const label = (text: string): string => (labelLang ? `<span${labelLang}>${escapeXml(text)}</span>` : escapeXml(text));
   return (
     XML_DECLARATION +
