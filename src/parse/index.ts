@@ -27,7 +27,7 @@ export function formatFromName(name: string): SourceFormat {
 /** Source text → Article (no quotations yet: that is `detect`'s job). Pure. */
 export function parseSource(text: string, sourceName: string, format: SourceFormat, options: ParseOptions = {}): ParseResult {
   const diagnostics = new DiagnosticBag(sourceName);
-  const body = format === 'markdown' ? parseMarkdown(text, diagnostics) : parsePlainText(text, diagnostics);
+  const body = format === 'markdown' ? parseMarkdown(text, diagnostics) : parsePlainText(text);
   const found: FoundMeta = { ...body.found };
   for (const [k, v] of Object.entries(options.meta ?? {}) as [keyof FoundMeta, string | undefined][]) if (v !== undefined) found[k] = v;
 

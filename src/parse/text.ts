@@ -1,5 +1,4 @@
 import type { Block, Inline, ListItem, Span } from '../model/article.js';
-import type { DiagnosticBag } from '../model/diagnostics.js';
 import { LineIndex } from './positions.js';
 import { looksLikeDateLine, type FoundExtras, type FoundMeta } from './meta.js';
 import { splitCaption } from './caption.js';
@@ -27,7 +26,7 @@ export interface ParsedBody {
  * lines become a list; a short line without final punctuation between
  * paragraphs becomes a subheading; the first such line is the title.
  */
-export function parsePlainText(text: string, diagnostics: DiagnosticBag): ParsedBody {
+export function parsePlainText(text: string): ParsedBody {
   const index = new LineIndex(text);
   const chunks = splitChunks(text);
   const blocks: Block[] = [];
@@ -81,7 +80,6 @@ export function parsePlainText(text: string, diagnostics: DiagnosticBag): Parsed
     blocks.push({ type: 'paragraph', children: [{ type: 'text', value: line, position: span }], position: span });
     delete found.title;
   }
-  void diagnostics;
   return { blocks, found };
 }
 
