@@ -12,7 +12,8 @@ export function missing(command: string, debianPackage: string): string | undefi
   return hasTool(command) ? undefined : `${command} not installed (Debian package ${debianPackage}; .ci/run installs it)`;
 }
 
-export const PDFUA_CHECK = new URL('../../../shared/tools/pdfua-check', import.meta.url).pathname;
+/** The project's PDF/UA checker, beside the repository (or where PDFUA_CHECK says). */
+export const PDFUA_CHECK = process.env.PDFUA_CHECK ?? new URL('../../../shared/tools/pdfua-check', import.meta.url).pathname;
 export function missingPdfuaCheck(): string | undefined {
   if (!existsSync(PDFUA_CHECK)) return `${PDFUA_CHECK} not found`;
   const probe = spawnSync('/usr/bin/python3', ['-c', 'import pikepdf'], { stdio: 'ignore' });
@@ -29,7 +30,7 @@ export function words(text: string): string[] {
 }
 
 /** The index of the first word of `expected` not found, in order, in `actual`; -1 when all are. */
-export function firstMissingInOrder(expected: string[], actual: string[]): number {
+export function firstMissingInOrder(expected: readonly string[], actual: readonly string[]): number {
   let j = 0;
   for (let i = 0; i < expected.length; i++) {
     while (j < actual.length && actual[j] !== expected[i]) j++;

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { firstMissingInOrder, hasTool, PDFUA_CHECK } from '../../support/tools.js';
 
 export interface TagNode {
   role: string;
@@ -165,22 +166,12 @@ export function words(text: string): string[] {
 
 /** True when `expected` occurs in `actual` in the same order (other words may come between). */
 export function inOrder(expected: readonly string[], actual: readonly string[]): { ok: boolean; missing?: string; at?: number } {
-  let j = 0;
-  for (let i = 0; i < expected.length; i++) {
-    while (j < actual.length && actual[j] !== expected[i]) j++;
-    if (j >= actual.length) return { ok: false, missing: expected[i] as string, at: i };
-    j++;
-  }
-  return { ok: true };
-}
-
-export function hasTool(cmd: string, args: string[] = ['-v']): boolean {
-  const r = spawnSync(cmd, args, { stdio: 'ignore' });
-  return !r.error;
+  const at = firstMissingInOrder(expected, actual);
+  return at < 0 ? { ok: true } : { ok: false, missing: expected[at] as string, at };
 }
 
 export const hasPoppler = hasTool('pdftotext') && hasTool('pdffonts');
-export const PDFUA_CHECK = process.env.PDFUA_CHECK ?? path.resolve(import.meta.dirname, '../../../../shared/tools/pdfua-check');
+export { PDFUA_CHECK };
 /** The checker prints its usage and exits 2 without arguments; anything else means it cannot run (no python3-pikepdf). */
 export const hasPdfuaCheck = spawnSync(PDFUA_CHECK, [], { stdio: 'ignore' }).status === 2;
 
