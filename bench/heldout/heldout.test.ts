@@ -15,6 +15,8 @@ const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const recorded = JSON.parse(readFileSync(here('split.json'), 'utf8')) as { dev: string[]; test: string[] };
 const repo = gumPath();
 const available = gumAvailable(repo);
+/** LECTERN_EVAL_SPLIT=dev scores DEV only: what to run while tuning, so TEST errors stay unseen. */
+const only = process.env.LECTERN_EVAL_SPLIT?.toLowerCase();
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 interface Totals {
@@ -70,6 +72,7 @@ describe('held-out news evaluation (GUM Wikinews)', () => {
   });
 
   for (const [label, names] of [['DEV', recorded.dev], ['TEST', recorded.test]] as const) {
+    if (only && only !== label.toLowerCase()) continue;
     it(`scores the ${label} articles`, () => {
       console.log(evaluate(names, label));
     });
