@@ -9,8 +9,8 @@
  */
 import type { Block, BlockQuoteBlock, Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { genderOf, looksLikeOrganisation, PRONOUNS, verbPattern } from './lexicon.js';
-import { PERSON_NOUNS, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
+import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, verbPattern } from './lexicon.js';
+import { lastSentence, PERSON_NOUNS, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
 import { attributionAfter, attributionBefore, indirectReport, leadIn, subjectLeadIn, type Found } from './rules.js';
 import { headOf, type Entity, type SpeakerRegistry } from './speakers.js';
@@ -20,12 +20,17 @@ export interface IndirectReport {
   speaker: number;
 }
 
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+/** "“Headline” — The Daily Paper, August 15, 2008": a cited title with its source and date, not someone's words. */
+const DATED_CITATION = new RegExp(`^\\s*[—–-]\\s*[^,;:!?]{2,60},\\s*(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|\\d{4}\\b)`, 'u');
+
 const STRONG_NAMING = /\b(?:called|named|nicknamed|dubbed|labell?ed|titled|entitled|known as|so-called|the word|the term|appel[ée]e?s?|surnomm[ée]e?s?|baptis[ée]e?s?)\s*,?\s*$/iu;
 
 /** A quoted word, name or title in narration rather than someone's words. */
 export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (s.markless) return false;
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
+  if (DATED_CITATION.test(after)) return true;
   if (s.unit.kind === 'caption' && s.unit.text.replace(/[\s"“”«»]/gu, '') === content.replace(/\s/gu, '')) return true; // a picture's title
   if (/[.!?…,;—]$|[.!?…]\s+\S/u.test(content.replace(/\b(?:vs|etc|Mr|Mrs|Dr|St|No)\./g, ''))) return false;
   if (before.trim() === '' && after.replace(/[\s.,;:!?]/gu, '') === '' && s.start <= s.unit.text.length - s.unit.text.trimStart().length) {
@@ -52,6 +57,8 @@ export class Attributor {
   /** Fiction-like dialogue: many paragraphs that are nothing but a quotation. */
   dialogue = false;
   private indirectCount = 0;
+  /** Units that are photo captions without quotations: a lone quotation after one still follows the paragraph before it. */
+  private readonly asides = new Set<number>();
 
   constructor(
     private readonly registry: SpeakerRegistry,
@@ -66,6 +73,7 @@ export class Attributor {
 
   unit(u: Unit, previous: Unit | undefined): void {
     if (u.kind === 'heading' || u.labelOnly) this.blockSource = undefined;
+    if (u.kind === 'caption' && u.spans.length === 0) this.asides.add(u.index);
     if (u.blockquote && !this.blockQuoteSpeakers.has(u.blockquote)) this.blockQuote(u, previous);
     const top = u.spans.filter((s) => s.depth === 0);
     let cursor = 0;
@@ -107,6 +115,10 @@ export class Attributor {
       if (u.turn) return this.assign(s, e, 5, { rule: 'transcript-turn', text: `${u.label}:` });
       return this.assign(s, e, 5, { rule: 'interview-label', text: `${u.label}:`, position: spanAt(u.inlines, 0, s.contentStart) });
     }
+    if (u.signature && s.markless && s.start === u.text.length - u.text.trimStart().length) {
+      const e = this.registry.register(u.signature.name, { kind: 'person', salient: true, title: u.signature.title });
+      return this.assign(s, e, 4, { rule: 'signature', text: u.text.slice(s.contentEnd).trim(), position: spanAt(u.inlines, s.contentEnd, u.text.trimEnd().length) });
+    }
     const evidence = (f: Found, base: number): Evidence => ({
       rule: f.rule,
       text: u.text.slice(base + f.from, base + f.to).replace(/^[\s,.;:!?—–-]+|[\s,;:]+$/gu, ''),
@@ -122,7 +134,7 @@ export class Attributor {
     }
     const before = attributionBefore(c.before, lang);
     if (before) {
-      const e = this.resolve(before.phrase, u, s);
+      const e = (before.phrase.kind === 'pronoun' ? this.namedInSentence(lastSentence(c.before), before.phrase.text) : undefined) ?? this.resolve(before.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(before, c.cursor));
     }
     if (c.k === 0 && c.before.trim() === '' && c.previous && c.previous.index === u.index - 1 && c.previous.spans.length === 0) {
@@ -142,7 +154,8 @@ export class Attributor {
       // in dialogue the two most recent speakers take turns; in news a lone quotation goes on with the last speaker
       const other = this.dialogue ? [...this.history].reverse().find((t) => t.speaker !== last.speaker && t.unit >= last.unit - 8) : undefined;
       if (other) return this.assign(s, this.registry.get(other.speaker), 1, { rule: 'turn-taking', text: '' });
-      if (last.unit === u.index - 1) return this.assign(s, this.registry.get(last.speaker), 1, { rule: 'previous-speaker', text: '' });
+      const between = Array.from({ length: u.index - last.unit - 1 }, (_, k) => last.unit + 1 + k);
+      if (between.every((k) => this.asides.has(k))) return this.assign(s, this.registry.get(last.speaker), 1, { rule: 'previous-speaker', text: '' });
     }
   }
 
@@ -275,6 +288,30 @@ export class Attributor {
       this.indirect.push({ speaker: target.key, quotation: { id: `r${++this.indirectCount}`, kind: 'indirect', text: report.text, evidence, position } });
     });
     return reporter;
+  }
+
+  /**
+   * "X's sister pleaded with him …, but he replied": a he or she after a person
+   * named earlier in the same sentence means that person (one whose gender is
+   * known to fit first, else the first named), not the last speaker.
+   */
+  private namedInSentence(sentence: string, pronoun: string): Entity | undefined {
+    const g = PRONOUNS[pronoun.toLowerCase()];
+    if (g !== 'male' && g !== 'female') return undefined;
+    const at = [...sentence.matchAll(new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'giu'))].pop()?.index;
+    if (at === undefined) return undefined;
+    const head = sentence.slice(0, at);
+    const named: { e: Entity; at: number }[] = [];
+    for (const e of this.registry.all()) {
+      if (e.kind !== 'person' || e.narrator || (e.gender !== undefined && e.gender !== g)) continue;
+      const forms = new Set(e.names.filter((n) => /^\p{Lu}/u.test(n) && n !== 'I').flatMap((n) => n.split(/\s+/u)).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w) && !HONORIFIC.test(w)));
+      for (const w of forms) {
+        const m = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(head);
+        if (m) named.push({ e, at: m.index });
+      }
+    }
+    named.sort((a, b) => Number(b.e.gender === g) - Number(a.e.gender === g) || a.at - b.at);
+    return named[0]?.e;
   }
 
   /** `the soldier … called “Polyak”`: the term names a person who may speak later. */

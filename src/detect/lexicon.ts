@@ -18,6 +18,7 @@ const EN_VERBS = [
   'confirms', 'confirmed', 'dubbed', 'characterized', 'characterised', 'described', 'tweeted', 'posted', 'continued',
   'went on', 'called out', 'called', 'thought', 'repeated', 'began', 'sighed', 'laughed', 'pleaded', 'demanded', 'agreed',
   'retorted', 'urged', 'promised', 'predicted', 'estimated', 'stressed', 'emphasised', 'emphasized', 'maintained',
+  'issued a statement', 'released a statement',
   // the ways characters in fiction speak
   'grumbled', 'growled', 'snapped', 'mumbled', 'yelled', 'screamed', 'shrieked', 'bawled', 'roared', 'ventured', 'inquired',
   'enquired', 'sobbed', 'gasped', 'hissed', 'protested', 'objected', 'persisted', 'begged', 'proposed', 'corrected', 'conceded', 'sang',

@@ -18,9 +18,10 @@ const FUNCTION_CAPS = new Set([
   'How', 'Well', 'Now', 'If', 'As', 'In', 'On', 'At', 'For', 'With', 'After', 'Before', 'Since', 'While', 'Pour', 'Dans', 'Selon',
   'Mais', 'Et', 'Il', 'Elle', 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Ce', 'Cette', 'Some', 'All', 'Many', 'Most', 'Perhaps',
   'Though', 'Although', 'Because', 'Maybe', 'Still', 'Yet', 'Also', 'Even', 'Only', 'Just', 'Such', 'These', 'Those', 'Our', 'Their',
+  'To', 'From', 'By', 'Of', 'Into', 'Onto', 'Upon', 'Under', 'Over', 'Through', 'During', 'Despite', 'Without', 'Within', 'About', 'Via',
 ]);
 const INTRO = /^(?:for|in|on|at|after|before|since|while|when|during|though|although|because|if|as|perhaps|writing|speaking|asked|however|then|meanwhile|also|still|yet|pour|dans|après|avant|lors|ensuite|enfin|puis|mais|et|but|and|so|thus|here|now|\p{Ll}+ing)\b/iu;
-const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|porte-parole|président|ministre|directeur|directrice|procureur)$/i;
+const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|prosecutor|porte-parole|président|ministre|directeur|directrice|procureur)$/i;
 export const PERSON_NOUNS = /^(?:man|woman|soldier|officer|fighter|pole|poster|blogger|author|witness|resident|official|spokesman|spokeswoman|spokesperson|president|friend|wife|husband|lady|gentleman|girl|boy|doctor|nurse|teacher|student|journalist|reporter|source|porte-parole|commander|soldat|femme|homme)$/i;
 
 /**
@@ -134,7 +135,7 @@ function chunkPhrase(chunk: string): Phrase | undefined {
       if (!rest.every((x) => isCap(x) || PARTICLE.test(x))) return undefined;
       return { kind: 'name', text: properCore(rest.join(' ')) };
     }
-    if (w.length >= 2 && isCap(w[1]!) && !TITLE_WORDS.test(w[1]!) && !w.slice(1).every((x) => isCap(x) || PARTICLE.test(x))) return undefined;
+    if (w.length >= 2 && isCap(w[1]!) && !TITLE_WORDS.test(w[1]!) && !w.slice(1).every((x) => isCap(x) || PARTICLE.test(x)) && !(w.slice(1, -1).every(isCap) && TITLE_WORDS.test(w[w.length - 1]!))) return undefined; // "the Crown prosecutor" is a title
     return w.length >= 2 ? { kind: 'description', text: t } : undefined;
   }
   if (!isCap(w[0]!) || (w.length === 1 && FUNCTION_CAPS.has(w[0]!))) return undefined;

@@ -7,6 +7,7 @@ import type { Block, BlockQuoteBlock, Evidence, Inline, QuoteInline } from '../m
 import type { DiagnosticBag } from '../model/diagnostics.js';
 import { flatText, spanAt, wrapRegions, type WrapRegion } from './inlines.js';
 import { dialogueDashSpans, scanMarks, strayCloser, type MarkSpan } from './marks.js';
+import { pullQuoteSignature } from './rules.js';
 
 export interface Unit {
   index: number;
@@ -26,6 +27,8 @@ export interface Unit {
   turn?: boolean;
   /** The unit is nothing but a label (`**Jerod Santo:**`): it opens a turn (or, for `Break:`, only ends one). */
   labelOnly?: boolean;
+  /** A pull quote's signature: the paragraph's words (up to its markless span's end) are this person's. */
+  signature?: { name: string; title?: string };
   spans: QuoteSpan[];
 }
 
@@ -186,6 +189,12 @@ export function findQuotes(units: Unit[], diagnostics: DiagnosticBag): void {
         found.push(carried);
       } else if (u.kind === 'paragraph') {
         found.push(...dialogueDashSpans(u.text, u.lang));
+        const signed = !found.some((x) => x.markless) && !u.list && !u.blockquote ? pullQuoteSignature(u.text) : undefined;
+        if (signed) {
+          const contentEnd = signed.contentEnd;
+          found.push({ start: lead, contentStart: lead, contentEnd, end: contentEnd, open: '', close: '', closed: true, markless: true });
+          u.signature = { name: signed.name, ...(signed.title ? { title: signed.title } : {}) };
+        }
       }
     }
     u.spans = nest(found).map(({ span, depth }) => ({

@@ -24,7 +24,7 @@ function patterns(lang: string): { verbs: string; verbFirst: RegExp; subjectFirs
     p = {
       verbs,
       verbFirst: new RegExp(`^[\\s,.;:!?—–-]*(?:\\p{Ll}+ly\\s+)?(${verbs})(?![\\p{L}])[\\s,]*`, 'iu'),
-      subjectFirst: new RegExp(`^[\\s,.;:!?—–-]*([^.!?;:"“”«»]{1,90}?)\\s+(?:(?:also|then|later|again|ensuite|aussi|\\p{Ll}+ly)\\s+)?(${verbs})(?![\\p{L}])`, 'u'),
+      subjectFirst: new RegExp(`^[\\s,.;:!?—–-]*((?:[^.!?;:"“”«»]|(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Sgt|St)\\.){1,90}?)\\s+(?:(?:also|then|later|again|ensuite|aussi|\\p{Ll}+ly)\\s+)?(${verbs})(?![\\p{L}])`, 'u'),
       anyVerb: new RegExp(`(?<![\\p{L}])(${verbs})(?![\\p{L}])`, 'giu'),
     };
     cache.set(key, p);
@@ -72,21 +72,25 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
 }
 
 const PARTICIPLE = /(?:ing|ant)$/iu;
-const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|est|sont|a|ont)$/i;
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|est|sont|ont)$/i;
+const FINITE_FR = /^(?:a)$/i;
 
 const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
+/** "In a statement, X said", "On Monday, X told …": a phrase opening with a preposition is not the subject. */
+const LEADING_PP = /^(?:in|on|at|during|from|with|by|for|under|despite|later|earlier|speaking|writing)\s/iu;
 
 /** Cuts a subject at its verb: "One poster admitted to being …" → "One poster"; drops a leading subordinate clause. */
 function subjectOf(head: string, lang: string): Phrase | undefined {
   const { anyVerb } = patterns(lang);
   const parts = head.split(/,\s*/u);
-  while (parts.length > 1 && SUBORDINATE.test(parts[0]!.trim())) parts.shift();
+  while (parts.length > 1 && (SUBORDINATE.test(parts[0]!.trim()) || LEADING_PP.test(parts[0]!.trim()))) parts.shift();
   const words = parts.join(', ').trim().split(/\s+/);
   const cut: string[] = [];
+  const french = lang.toLowerCase().startsWith('fr');
   for (const w of words) {
     anyVerb.lastIndex = 0;
     const bare = w.replace(/[,;:]+$/u, '');
-    if (cut.length > 0 && (FINITE.test(bare) || new RegExp(`^${anyVerb.source}$`, 'iu').test(bare))) break;
+    if (cut.length > 0 && (FINITE.test(bare) || (french && FINITE_FR.test(bare)) || new RegExp(`^${anyVerb.source}$`, 'iu').test(bare))) break;
     cut.push(w);
   }
   return readPhrase(cut.join(' '));
@@ -109,6 +113,11 @@ function sharedSubject(head: string): Phrase | undefined {
 export function attributionBefore(before: string, lang: string): Found | undefined {
   const sentence = lastSentence(before);
   const offset = before.length - sentence.length;
+  const words = /(?:^|[\s,;(])in\s+(?:the\s+)?words\s+of\s+([^.;!?]{2,120}?)[\s,:]*$/iu.exec(sentence);
+  if (words) {
+    const phrase = readPhrase(words[1]!);
+    if (phrase) return { phrase, rule: 'according-to', from: offset + words.index, to: before.length };
+  }
   const acc = ACCORDING.exec(sentence);
   if (acc) {
     const tail = sentence.slice(acc.index + acc[0].length);
@@ -179,6 +188,33 @@ export function subjectLeadIn(text: string): Found | undefined {
   if (!phrase || phrase.kind !== 'name') return undefined;
   const offset = trimmed.length - sentence.length;
   return { phrase, rule: 'lead-in', from: offset, to: trimmed.length };
+}
+
+const SIGNATURE_NAME = /^[\p{Lu}][\p{L}’'.-]+(?:\s+(?:[\p{Lu}][\p{L}’'.-]+|van|von|de|da|del|di|al|bin)){1,3}$/u;
+
+/**
+ * A pull quote: a paragraph with no double quote marks whose sentences are
+ * followed by the speaker's name and, after a comma, a role, with no final
+ * punctuation ("… in mind. Jane Doe, Head of Research"). Returns where the
+ * quoted words end and the name.
+ */
+export function pullQuoteSignature(text: string): { contentEnd: number; name: string; title?: string } | undefined {
+  if (/["“”„«»]/u.test(text) || text.length > 700) return undefined;
+  const ends = [...text.matchAll(/[.!?…]\s+/gu)].reverse();
+  for (const end of ends) {
+    const body = text.slice(0, end.index + 1);
+    if (body.trim().split(/\s+/u).length < 8) return undefined;
+    const m = /^([^,]{2,60}?)(?:,\s+([^,]{2,80}?))?\s*$/u.exec(text.slice(end.index + end[0].length));
+    if (!m) continue;
+    const name = m[1]!.trim();
+    const title = m[2]?.trim();
+    if (!SIGNATURE_NAME.test(name) || /[.!?:;]$/u.test(name)) continue;
+    if (title && (/[.!?:;]$/u.test(title) || /[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(title))) continue;
+    const phrase = readPhrase(name);
+    if (!phrase || phrase.kind !== 'name' || /^(?:Image|Photo|Video|Audio|Source|Credit)s?\b/u.test(name)) continue;
+    return { contentEnd: body.length, name: phrase.text, ...(title ? { title } : {}) };
+  }
+  return undefined;
 }
 
 const REPORT_VERBS_EN = 'says|said|say|claims|claimed|claim|reported|reports|notes|noted|told|tells|explained|explains|wrote|writes|added|adds|stated|states|announced|announces|observed|admitted|argued|argues|warned|warns|insisted|recalled|believes|believed|thinks|replied|answered|confirmed|denied|suggested|estimated|predicted|expressed';
