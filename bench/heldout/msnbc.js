@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+/**
+ * Rebuilds the FRESH held-out set: news articles of the MSNBC entity-linking
+ * benchmark (Cucerzan 2007: the top two stories of ten MSNBC News categories,
+ * January 2007, mostly wire copy) as Lectern plain-text input. The texts are
+ * read at run time from a local copy of the ELEVANT repository
+ * (ad-freiburg/elevant, benchmarks/msnbc.benchmark.jsonl) with `git show`
+ * and written to a temporary (or given) folder: they are never copied into
+ * this repository.
+ *
+ *   node bench/heldout/msnbc.js [--out DIR] [--list] [ELEVANT_REPO]
+ *
+ * ELEVANT_REPO defaults to $LECTERN_ELEVANT, then
+ * /work/.mirror/ad-freiburg+elevant/repo (a bare git directory or a working
+ * copy). --list prints the selection (name, quote marks, title).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ELEVANT_DEFAULT = '/work/.mirror/ad-freiburg+elevant/repo';
+const FILE = 'benchmarks/msnbc.benchmark.jsonl';
+/** How many articles the fresh set takes: those with the most double quotation marks. */
+export const FRESH_SIZE = 10;
+
+export const elevantPath = (arg) => arg || process.env.LECTERN_ELEVANT || ELEVANT_DEFAULT;
+
+const git = (repo, ...args) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+
+/** Whether `repo` is an ELEVANT checkout with the MSNBC benchmark. */
+export function msnbcAvailable(repo) {
+  try {
+    git(repo, 'cat-file', '-e', `HEAD:${FILE}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Short name of an article: its MSNBC file name, lower case, without .txt (`wor13259309`). */
+const shortName = (title) => title.replace(/\.txt$/, '').toLowerCase();
+
+/** All MSNBC articles: { name, raw, marks } (marks = number of “ ” " characters). */
+function readAll(repo) {
+  return git(repo, 'show', `HEAD:${FILE}`)
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+    .map((d) => ({ name: shortName(d.title), raw: d.text, marks: (d.text.match(/["“”]/g) ?? []).length }));
+}
+
+/**
+ * The fresh set: the FRESH_SIZE articles with the most double quotation marks
+ * (ties by name), sorted by name. Chosen on that count alone, before any
+ * detector run and before the texts were read.
+ */
+export function listFresh(repo) {
+  return readAll(repo)
+    .sort((a, b) => b.marks - a.marks || a.name.localeCompare(b.name))
+    .slice(0, FRESH_SIZE)
+    .map((d) => d.name)
+    .sort();
+}
+
+/**
+ * One article as Lectern plain text: the headline line, then the deck (the
+ * second line) and each paragraph as blocks separated by blank lines, every
+ * line trimmed. The benchmark's text has one line per paragraph and " \n"
+ * between them; nothing else is changed.
+ */
+export function toText(raw) {
+  const lines = raw.split('\n').map((l) => l.trim());
+  const [title, ...rest] = lines;
+  const blocks = rest.filter(Boolean);
+  return `${title}\n\n${blocks.join('\n\n')}\n`;
+}
+
+export function readDoc(repo, name) {
+  const d = readAll(repo).find((x) => x.name === name);
+  if (!d) throw new Error(`no MSNBC article ${name} in ${repo}`);
+  const text = toText(d.raw);
+  return { name, title: text.slice(0, text.indexOf('\n')), text };
+}
+
+function main(argv) {
+  let out;
+  let list = false;
+  let repoArg;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--out') out = argv[++i];
+    else if (argv[i] === '--list') list = true;
+    else repoArg = argv[i];
+  }
+  const repo = elevantPath(repoArg);
+  if (!msnbcAvailable(repo)) {
+    console.error(`ELEVANT (MSNBC benchmark) not found at ${repo}: set LECTERN_ELEVANT or pass the path of an ad-freiburg/elevant checkout.`);
+    process.exitCode = 2;
+    return;
+  }
+  const names = listFresh(repo);
+  const recorded = JSON.parse(readFileSync(fileURLToPath(new URL('split.json', import.meta.url)), 'utf8'));
+  if (JSON.stringify(names) !== JSON.stringify(recorded.fresh)) console.error('warning: this ELEVANT checkout selects differently from split.json "fresh"');
+  if (list) {
+    const all = readAll(repo);
+    for (const n of names) {
+      const d = all.find((x) => x.name === n);
+      console.log(`${n}\t${d.marks}\t${d.raw.slice(0, d.raw.indexOf('\n')).trim()}`);
+    }
+    return;
+  }
+  const dir = out ?? mkdtempSync(join(tmpdir(), 'lectern-msnbc-'));
+  mkdirSync(dir, { recursive: true });
+  for (const n of names) writeFileSync(join(dir, `msnbc-${n}.txt`), readDoc(repo, n).text);
+  console.log(dir);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
