@@ -1,7 +1,8 @@
 /**
- * Held-out evaluation of quote and speaker detection on GUM's English Wikinews
- * articles (see README.md). Prints figures per article and micro-averaged
- * totals for DEV and TEST; it never fails on a threshold.
+ * Held-out evaluation of quote and speaker detection (see README.md): GUM's
+ * English Wikinews articles (DEV, TEST) and the FRESH set of MSNBC news
+ * articles (round 2). Prints figures per article and micro-averaged totals
+ * per split; it never fails on a threshold.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,13 +11,21 @@ import { detect } from '../../src/detect/index.js';
 import { parseSource } from '../../src/parse/index.js';
 import { score, type Expected, type Score } from '../../tests/detect/golden-score.js';
 import { gumAvailable, gumPath, readDoc, split as splitOf, listNews } from './gum.js';
+import { elevantPath, listFresh, msnbcAvailable, readDoc as readMsnbc } from './msnbc.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
-const recorded = JSON.parse(readFileSync(here('split.json'), 'utf8')) as { dev: string[]; test: string[] };
+const recorded = JSON.parse(readFileSync(here('split.json'), 'utf8')) as { dev: string[]; test: string[]; fresh: string[] };
 const repo = gumPath();
 const available = gumAvailable(repo);
-/** LECTERN_EVAL_SPLIT=dev scores DEV only: what to run while tuning, so TEST errors stay unseen. */
+const elevant = elevantPath();
+const freshAvailable = msnbcAvailable(elevant);
+/**
+ * LECTERN_EVAL_SPLIT restricts the run: dev, test, gum (DEV and TEST, the
+ * tuning data from round 2 on) or fresh. Tune with `gum`, so that FRESH
+ * errors stay unseen.
+ */
 const only = process.env.LECTERN_EVAL_SPLIT?.toLowerCase();
+const wanted = (label: string): boolean => !only || only === label.toLowerCase() || (only === 'gum' && (label === 'DEV' || label === 'TEST'));
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 interface Totals {
@@ -42,12 +51,14 @@ function total(label: string, t: Totals): string {
   return `${label} (micro): P ${pct(p)} R ${pct(r)} F1 ${pct(f1)} (${t.matched}/${t.expected} matched, ${t.detected} found); speaker accuracy ${pct(t.matched ? t.rightSpeaker / t.matched : 0)} (${t.rightSpeaker}/${t.matched})`;
 }
 
-function evaluate(names: string[], label: string): string {
+const gumTotals: Totals = { matched: 0, expected: 0, detected: 0, rightSpeaker: 0 };
+
+function evaluate(names: string[], label: string, load: (name: string) => { file: string; text: string }, into?: Totals): string {
   const t: Totals = { matched: 0, expected: 0, detected: 0, rightSpeaker: 0 };
   const lines: string[] = [];
   for (const name of names) {
-    const expected = JSON.parse(readFileSync(here(`expected/gum-news-${name}.expected.json`), 'utf8')) as Expected;
-    const { text } = readDoc(repo, name);
+    const { file, text } = load(name);
+    const expected = JSON.parse(readFileSync(here(`expected/${file}.expected.json`), 'utf8')) as Expected;
     const { article } = parseSource(text, expected.source, 'text');
     const s = score(detect(article).article, expected);
     lines.push(line(`${label} ${name}`, s));
@@ -56,8 +67,12 @@ function evaluate(names: string[], label: string): string {
     t.detected += s.detected;
     t.rightSpeaker += s.matched - s.wrongSpeakers.length;
   }
+  if (into) for (const k of ['matched', 'expected', 'detected', 'rightSpeaker'] as const) into[k] += t[k];
   return `${lines.join('\n')}\n${total(label, t)}`;
 }
+
+const loadGum = (name: string): { file: string; text: string } => ({ file: `gum-news-${name}`, text: readDoc(repo, name).text });
+const loadMsnbc = (name: string): { file: string; text: string } => ({ file: `msnbc-${name}`, text: readMsnbc(elevant, name).text });
 
 describe('held-out news evaluation (GUM Wikinews)', () => {
   if (!available) {
@@ -72,9 +87,25 @@ describe('held-out news evaluation (GUM Wikinews)', () => {
   });
 
   for (const [label, names] of [['DEV', recorded.dev], ['TEST', recorded.test]] as const) {
-    if (only && only !== label.toLowerCase()) continue;
+    if (!wanted(label)) continue;
     it(`scores the ${label} articles`, () => {
-      console.log(evaluate(names, label));
+      console.log(evaluate(names, label, loadGum, gumTotals));
     });
   }
+  if (wanted('DEV') && wanted('TEST')) it('totals the 22 GUM articles', () => console.log(total('GUM DEV+TEST', gumTotals)));
+});
+
+describe('held-out news evaluation, round 2 (FRESH: MSNBC)', () => {
+  if (!wanted('FRESH')) return;
+  if (!freshAvailable) {
+    it.skip(`ELEVANT (MSNBC benchmark) not found at ${elevant}: set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant`, () => {});
+    console.warn(`[eval:quotes] ELEVANT not found at ${elevant}; set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant. Skipping FRESH.`);
+    return;
+  }
+  it('uses the recorded FRESH selection', () => {
+    expect(listFresh(elevant)).toEqual(recorded.fresh);
+  });
+  it('scores the FRESH articles', () => {
+    console.log(evaluate(recorded.fresh, 'FRESH', loadMsnbc));
+  });
 });
