@@ -113,7 +113,7 @@ async function render(
   const utterances = script.utterances;
 
   // 1. Synthesise what the cache does not have.
-  const { entries, read, inMemory } = await gatherSpeech(engine, cache, utterances, { sampleRate, onProgress: options.onProgress });
+  const { entries, read, inMemory, analyses } = await gatherSpeech(engine, cache, utterances, { sampleRate, onProgress: options.onProgress });
   const timeline = layOut(utterances, entries.map((e) => resampledLength(e.info.length, e.info.sampleRate, sampleRate)), sampleRate);
   const programme = new Programme(timeline, read, { cachePeaks: inMemory });
   // An MP3 player hears everything ENCODER_DELAY samples late (no gapless data is written): times say when it is heard.
@@ -124,7 +124,7 @@ async function render(
   //    check the MP3 as a player decodes it and, if encoding moved it off target, again.
   const target = template.loudness.integratedLufs;
   const peakLimit = template.loudness.truePeakDbtp;
-  const analysis = await programme.analyse();
+  const analysis = await programme.analyse(analyses);
   const silent = !Number.isFinite(analysis.lufs);
   if (silent) {
     diagnostics.push({ severity: 'warning', rule: 'audio-silent', message: `the ${engine.id} engine produced no sound; the audio edition is silent` });

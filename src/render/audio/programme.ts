@@ -7,8 +7,9 @@
  * applies a gain and the limiter, measures the result, and feeds any writers.
  */
 import { Limiter } from './limiter.js';
-import type { BlockProfile } from './limiter-model.js';
-import { INTERPOLATION_DELAY, PeakEnvelope } from './oversample.js';
+import { predictLoudness, type BlockProfile } from './limiter-model.js';
+import { analyseSpeech, BLOCK, PEAK_STEPS, type SpeechAnalysis } from './analysis.js';
+import { PeakEnvelope } from './oversample.js';
 import { LoudnessMeter } from './loudness.js';
 import type { PcmSink } from './sinks.js';
 import type { Timeline } from './timeline.js';
@@ -24,12 +25,9 @@ export type SpeechReader = (index: number) => Promise<Int16Array>;
 /** Samples per chunk: small enough to stay in the processor's cache. */
 const CHUNK = 1 << 14;
 
-/** Samples per block of the limiter model (limiter-model.ts). */
-const BLOCK = 32;
-/** True peaks this far below the loudest sample are left out of the analysis. */
-const PEAK_FLOOR_DB = -18;
-/** Cached peaks are stored as 16-bit steps of 1/PEAK_STEPS full scale, rounded up (never under the true value). */
-const PEAK_STEPS = 16384;
+/** Chunks a pass writes between turns of the event loop. */
+const YIELD_EVERY = 4;
+
 /** A cache built for a pass serves later passes with up to this much more gain (or a lower ceiling). */
 const PEAK_CACHE_HEADROOM = 2;
 
@@ -71,49 +69,44 @@ export class Programme {
   }
 
   /**
-   * One pass over the programme as synthesised: its loudness and, per block,
-   * what the limiter model needs (K-weighted energy, largest true peak).
-   * True peaks more than PEAK_FLOOR_DB below the loudest sample are not
-   * interpolated (a gain that lifts them to the ceiling would limit the loudest
-   * peak by more than that). When peaks are cached, the cache is filled here.
+   * The programme's loudness and, per block, what the limiter model needs
+   * (K-weighted energy, largest true peak), put together from each
+   * utterance's analysis (analysis.ts). `known[i]`, when given, is utterance
+   * i's (made while it was synthesised; taken out of the array once used);
+   * the others are made here. With cached peaks, the per-sample peaks are
+   * kept for the pass that writes.
    */
-  async analyse(): Promise<{ lufs: number; profile: BlockProfile }> {
+  async analyse(known: (SpeechAnalysis | undefined)[] = []): Promise<{ lufs: number; profile: BlockProfile }> {
     const { total, sampleRate, placed } = this.timeline;
-    let loudest = 0;
+    const keep = this.options.cachePeaks === true;
+    const blocks = Math.ceil(total / BLOCK);
+    const energy = new Float32Array(blocks);
+    const blockPeaks = new Float32Array(blocks);
+    const cache = keep ? new Uint16Array(total + Limiter.latencyAt(sampleRate)) : undefined;
+    let floor = 0;
     for (let i = 0; i < placed.length; i++) {
-      const pcm = await this.speech(i);
-      for (let k = 0; k < pcm.length; k++) {
-        const v = pcm[k]!;
-        if (v > loudest) loudest = v;
-        else if (-v > loudest) loudest = -v;
+      const { start } = placed[i]!;
+      let a = known[i];
+      known[i] = undefined;
+      if (!a || (keep && !a.peaks)) a = analyseSpeech(await this.speech(i), sampleRate, keep);
+      if (a.floor > floor) floor = a.floor;
+      // Utterances start on a block (timeline.ts); a hand-made time line that does not is placed to the block.
+      const first = Math.floor(start / BLOCK);
+      for (let b = 0, last = Math.min(a.energy.length, blocks - first); b < last; b++) energy[first + b] += a.energy[b]!;
+      for (let b = 0; b < a.blockPeaks.length; b++) {
+        const at = first + b - 1;
+        const p = a.blockPeaks[b]! / PEAK_STEPS;
+        if (at >= 0 && at < blocks && p > blockPeaks[at]!) blockPeaks[at] = p;
+      }
+      if (cache && a.peaks) {
+        const peaks = a.peaks.subarray(0, Math.min(a.peaks.length, cache.length - start));
+        for (let k = 0; k < peaks.length; k++) if (peaks[k]! > cache[start + k]!) cache[start + k] = peaks[k]!;
       }
     }
-    const floor = (loudest / 32768) * 10 ** (PEAK_FLOOR_DB / 20);
-    const meter = new LoudnessMeter(sampleRate, { truePeak: false, blockSize: BLOCK });
-    const envelope = new PeakEnvelope(floor);
-    const blockPeaks = new Float32Array(Math.ceil(total / BLOCK));
-    const latency = Limiter.latencyAt(sampleRate);
-    const cache = this.options.cachePeaks ? new Uint16Array(total + latency) : undefined;
-    let at = 0;
-    const take = (chunk: Float32Array): void => {
-      const peaks = envelope.push(chunk);
-      for (let i = 0; i < chunk.length; i++) {
-        const p = peaks[i]!;
-        if (p === 0) continue; // at or below the floor: the cache and the block peaks already hold 0
-        if (cache) cache[at + i] = Math.min(65535, Math.ceil(p * PEAK_STEPS));
-        const b = ((at + i - INTERPOLATION_DELAY) / BLOCK) | 0; // the peak belongs to the sample INTERPOLATION_DELAY earlier
-        if (p > blockPeaks[b]!) blockPeaks[b] = p;
-      }
-      at += chunk.length;
-    };
-    for await (const chunk of this.chunks()) {
-      meter.push(chunk);
-      take(chunk);
-    }
-    take(new Float32Array(latency));
+    // A quieter utterance kept peaks below this floor: they are true peaks, and too low to make the limiter act.
     if (cache) this.peakCache = { peaks: cache, floor };
-    const profile: BlockProfile = { sampleRate, blockSize: BLOCK, total, energy: meter.blockEnergies(), peak: blockPeaks, floor };
-    return { lufs: meter.integrated(), profile };
+    const profile: BlockProfile = { sampleRate, blockSize: BLOCK, total, energy, peak: blockPeaks, floor };
+    return { lufs: predictLoudness(profile, 0, Infinity), profile };
   }
 
   /**
@@ -149,7 +142,15 @@ export class Programme {
       at += n;
       return limiter.process(chunk, gain, known, 1 / PEAK_STEPS);
     };
-    for await (const chunk of this.chunks()) await emit(step(chunk));
+    let sinceYield = 0;
+    for await (const chunk of this.chunks()) {
+      await emit(step(chunk));
+      // Let the event loop run now and then: the encoder threads' output (and its check) is handled as it comes.
+      if (++sinceYield === YIELD_EVERY) {
+        sinceYield = 0;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
     await emit(step(new Float32Array(limiter.latency)));
     if (building) this.peakCache = { peaks: building.peaks, floor: building.floor };
     return { lufs: meter.integrated(), truePeak: meter.truePeakDbtp() };

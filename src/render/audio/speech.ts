@@ -4,13 +4,16 @@
  * for grouped by voice, so an engine switches voice as rarely as possible,
  * and handed back in script order. A short programme's samples stay in memory,
  * so later passes never read the cache again; past `maxInMemorySeconds`
- * they are read back from the cache on each pass.
+ * they are read back from the cache on each pass. Each utterance is handed
+ * to the analyser (analyser.ts) as soon as its samples are at hand.
  */
 import type { Utterance } from '../../model/script.js';
 import type { Engine, SynthesisRequest } from '../../engines/types.js';
 import { cacheKey, type AudioCache, type CacheEntryInfo } from './cache.js';
 import type { SpeechReader } from './programme.js';
 import { resampleInt16, resampledLength } from './resample.js';
+import { SpeechAnalyser } from './analyser.js';
+import type { SpeechAnalysis } from './analysis.js';
 
 export interface SpeechEntry {
   key: string;
@@ -24,6 +27,8 @@ export interface Speech {
   read: SpeechReader;
   /** Whether `read` hands out samples held in memory (rather than reading the cache). */
   inMemory: boolean;
+  /** Utterance analyses made along the way (missing ones are made by Programme.analyse()). */
+  analyses: (SpeechAnalysis | undefined)[];
 }
 
 export interface GatherOptions {
@@ -65,34 +70,55 @@ export async function gatherSpeech(engine: Engine, cache: AudioCache, utterances
   let heldSamples = 0;
   const writes: Promise<void>[] = [];
   const inFlight = new Set<Promise<void>>();
-  for (const i of voiceOrder(utterances, utterances.map((_, i) => i).filter((i) => !infos[i]))) {
-    const result = await engine.synthesize(requestOf(utterances[i]!));
-    const info: CacheEntryInfo = { sampleRate: result.sampleRate, length: result.samples.length };
-    if (result.words) info.words = result.words;
-    infos[i] = info;
-    // Written while the next utterance is synthesised; awaited before anything reads the cache.
-    const write = cache.put(keys[i]!, result.samples, info);
-    write.catch(() => undefined); // reported by Promise.all below
-    writes.push(write);
-    // An engine that synthesises without giving the event loop a turn would let every
-    // write (and its samples) wait until the end: a book would sit whole in memory.
-    inFlight.add(write);
-    void write.finally(() => inFlight.delete(write)).catch(() => undefined);
-    if (inFlight.size >= MAX_PENDING_WRITES) await Promise.race(inFlight).catch(() => undefined);
-    if (held) {
-      held[i] = resampleInt16(result.samples, info.sampleRate, sampleRate);
-      heldSamples += held[i]!.length;
-      if (heldSamples > budget) held = undefined; // too long to hold: read back from the cache on each pass
+  const analyser = new SpeechAnalyser(sampleRate);
+  try {
+    for (const i of voiceOrder(utterances, utterances.map((_, i) => i).filter((i) => !infos[i]))) {
+      const result = await engine.synthesize(requestOf(utterances[i]!));
+      const info: CacheEntryInfo = { sampleRate: result.sampleRate, length: result.samples.length };
+      if (result.words) info.words = result.words;
+      infos[i] = info;
+      // Written while the next utterance is synthesised; awaited before anything reads the cache.
+      const write = cache.put(keys[i]!, result.samples, info);
+      write.catch(() => undefined); // reported by Promise.all below
+      writes.push(write);
+      // An engine that synthesises without giving the event loop a turn would let every
+      // write (and its samples) wait until the end: a book would sit whole in memory.
+      inFlight.add(write);
+      void write.finally(() => inFlight.delete(write)).catch(() => undefined);
+      if (inFlight.size >= MAX_PENDING_WRITES) await Promise.race(inFlight).catch(() => undefined);
+      const speech = resampleInt16(result.samples, info.sampleRate, sampleRate);
+      analyser.add(i, speech);
+      if (held) {
+        held[i] = speech;
+        heldSamples += speech.length;
+        if (heldSamples > budget) {
+          held = undefined; // too long to hold: read back from the cache on each pass
+          analyser.dropSamplePeaks();
+        }
+      }
+      options.onProgress?.(++done, utterances.length);
+      // A turn of the event loop: finished writes, the analyser's answers, progress on screen.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    options.onProgress?.(++done, utterances.length);
-  }
-  await Promise.all(writes);
+    await Promise.all(writes);
 
-  const entries = keys.map((key, i) => ({ key, info: infos[i]! }));
-  const total = entries.reduce((n, e) => n + resampledLength(e.info.length, e.info.sampleRate, sampleRate), 0);
-  const fromCache = async (i: number): Promise<Int16Array> => resampleInt16(await cache.samples(keys[i]!), infos[i]!.sampleRate, sampleRate);
-  if (!held || total > budget) return { entries, read: fromCache, inMemory: false };
-  const memory = held;
-  await Promise.all(entries.map(async (_, i) => (memory[i] ??= await fromCache(i))));
-  return { entries, read: async (i) => memory[i]!, inMemory: true };
+    const entries = keys.map((key, i) => ({ key, info: infos[i]! }));
+    const total = entries.reduce((n, e) => n + resampledLength(e.info.length, e.info.sampleRate, sampleRate), 0);
+    const fromCache = async (i: number): Promise<Int16Array> => resampleInt16(await cache.samples(keys[i]!), infos[i]!.sampleRate, sampleRate);
+    if (!held || total > budget) {
+      analyser.dropSamplePeaks();
+      return { entries, read: fromCache, inMemory: false, analyses: await analyser.results() };
+    }
+    const memory = held;
+    await Promise.all(
+      entries.map(async (_, i) => {
+        if (memory[i]) return;
+        memory[i] = await fromCache(i);
+        analyser.add(i, memory[i]);
+      }),
+    );
+    return { entries, read: async (i) => memory[i]!, inMemory: true, analyses: await analyser.results() };
+  } finally {
+    await analyser.close();
+  }
 }

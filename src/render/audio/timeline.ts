@@ -2,9 +2,12 @@
  * Where each utterance sits on the audio time line (pure). The silence
  * between two utterances is the larger of the first's pauseAfterMs and the
  * second's pauseBeforeMs, so "a pause around a quote" and "a pause at the end
- * of a paragraph" do not add up.
+ * of a paragraph" do not add up. Each utterance starts on a block of the
+ * limiter model (at most 1.5 ms later at 22,050 Hz), so the analysis of
+ * each utterance (analysis.ts) adds into the programme's blocks exactly.
  */
 import type { Utterance } from '../../model/script.js';
+import { BLOCK } from './analysis.js';
 
 export interface Placed {
   /** Silence before the utterance, in samples. */
@@ -29,7 +32,8 @@ export function layOut(utterances: readonly Utterance[], lengths: readonly numbe
   let cursor = 0;
   utterances.forEach((u, i) => {
     const prev = utterances[i - 1];
-    const gap = toSamples(prev ? Math.max(prev.pauseAfterMs, u.pauseBeforeMs) : u.pauseBeforeMs);
+    const pause = toSamples(prev ? Math.max(prev.pauseAfterMs, u.pauseBeforeMs) : u.pauseBeforeMs);
+    const gap = Math.ceil((cursor + pause) / BLOCK) * BLOCK - cursor;
     cursor += gap;
     placed.push({ gap, start: cursor, length: lengths[i]! });
     cursor += lengths[i]!;

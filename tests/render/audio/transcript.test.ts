@@ -34,10 +34,14 @@ describe('layOut', () => {
   const u = (pauseBeforeMs: number, pauseAfterMs: number): Utterance => ({
     voice: 'v', text: 't', displayText: 't', role: 'narration', pauseBeforeMs, pauseAfterMs, rate: 160, pitch: 50, speakerName: 'Narrator', blockIndex: 0, lang: 'en',
   });
-  it('uses the larger of adjacent pauses, not their sum', () => {
+  it('uses the larger of adjacent pauses, not their sum, and starts each utterance on a 32-sample block', () => {
     const t = layOut([u(100, 300), u(600, 200)], [1000, 1000], 1000);
-    expect(t.placed.map((p) => [p.gap, p.start])).toEqual([[100, 100], [600, 1700]]);
-    expect(t.total).toBe(100 + 1000 + 600 + 1000 + 200);
+    // 100 ms is 100 samples here, moved on to 128; then 128 + 1000 + 600 = 1728, a whole number of blocks.
+    expect(t.placed.map((p) => [p.gap, p.start])).toEqual([[128, 128], [600, 1728]]);
+    expect(t.total).toBe(128 + 1000 + 600 + 1000 + 200);
+    const odd = layOut([u(0, 10), u(10, 0)], [33, 5], 1000);
+    expect(odd.placed.map((p) => p.start % 32)).toEqual([0, 0]);
+    expect(odd.placed[1]!.gap).toBe(64 - 33); // at least the 10 ms asked for, to the next block
   });
 });
 
