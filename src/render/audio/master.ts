@@ -1,14 +1,15 @@
 /**
  * Mastering: bring the programme to the loudness target under the true-peak
  * limit, write it, and check the MP3 as a player decodes it. The gain comes
- * from the limiter model (limiter-model.ts) and the one pass that writes the
- * files measures what the real limiter did. If that is off target (more
- * than PCM_TOLERANCE), or encoding moved the MP3 off target (more than
- * MP3_LOUDNESS_TOLERANCE, or over the peak limit), the programme is written
- * again with what was learnt.
+ * from the limiter model (limiter-model.ts), and the one pass that writes the
+ * files is measured: the MP3 as a player decodes it when there is one (the
+ * PCM is then not measured), otherwise the PCM. If the MP3 is off target
+ * (more than MP3_LOUDNESS_TOLERANCE, or over the peak limit) or the PCM is
+ * (more than PCM_TOLERANCE), the programme is written again with what was
+ * learnt.
  */
 import type { PcmSink } from './sinks.js';
-import { modelGain, type BlockProfile } from './limiter-model.js';
+import { modelGain, predictLoudness, type BlockProfile } from './limiter-model.js';
 import { Mp3SplitError } from './mp3-sink.js';
 import type { PassResult, Programme } from './programme.js';
 import { Mp3Check } from './verify.js';
@@ -63,31 +64,31 @@ export async function master(
     const sinks = await open((bytes) => check?.push(bytes), split);
     try {
       await check?.ready;
-      // With an MP3 to check, the PCM's own true peak is not measured: the limiter holds it at the ceiling.
-      const pcm = await programme.process(gainDb, ceilingDb, sinks.all, !check);
-      const pcmOff = pcm.lufs - pcmTarget;
-      const pcmOnTarget = silent || Math.abs(pcmOff) < PCM_TOLERANCE;
-      let mp3: PassResult | undefined;
-      if (check && sinks.mp3 && (pcmOnTarget || last)) {
+      if (check && sinks.mp3) {
+        // The MP3 is measured as a player decodes it; the PCM is not measured (the model says where it is, within 0.1 LU).
+        await programme.process(gainDb, ceilingDb, sinks.all, 'none');
         await sinks.mp3.close();
-        mp3 = check.result();
+        const mp3 = check.result();
         const onTarget = Math.abs(mp3.lufs - target.integratedLufs) <= MP3_LOUDNESS_TOLERANCE && mp3.truePeak <= target.truePeakDbtp;
         if (!onTarget && !last) {
-          // Learn what this encode did, and write again.
-          codec.loudnessDb = mp3.lufs - pcm.lufs;
+          // Learn what this write did (the limiter model's error and the encoder's effect together), and write again.
+          codec.loudnessDb = mp3.lufs - predictLoudness(analysis.profile, gainDb, ceilingDb);
           codec.peakDb = Math.max(0, mp3.truePeak - ceilingDb);
           for (const sink of sinks.all) await sink.abort();
           continue;
         }
+        for (const sink of sinks.all) await sink.commit();
+        return mp3;
       }
-      if (!pcmOnTarget && !last) {
+      const pcm = await programme.process(gainDb, ceilingDb, sinks.all, 'full');
+      const pcmOff = pcm.lufs - pcmTarget;
+      if (!silent && Math.abs(pcmOff) >= PCM_TOLERANCE && !last) {
         modelError += pcmOff;
-        check?.dispose();
         for (const sink of sinks.all) await sink.abort();
         continue;
       }
       for (const sink of sinks.all) await sink.commit();
-      return mp3 ?? pcm;
+      return pcm;
     } catch (e) {
       check?.dispose();
       for (const sink of sinks.all) await sink.abort().catch(() => undefined);

@@ -111,15 +111,16 @@ export class Programme {
 
   /**
    * One pass: gain, limiter, measurement, and (when given) the writers.
-   * `truePeak: false` measures loudness only (truePeak is then NaN).
+   * `measure`: 'full' (loudness and true peak), 'loudness' (truePeak is
+   * NaN) or 'none' (both NaN: the caller measures what the writers made).
    */
-  async process(gainDb: number, ceilingDb: number, sinks: readonly PcmSink[] = [], truePeak = true): Promise<PassResult> {
+  async process(gainDb: number, ceilingDb: number, sinks: readonly PcmSink[] = [], measure: 'full' | 'loudness' | 'none' = 'full'): Promise<PassResult> {
     const gain = 10 ** (gainDb / 20);
     const ceiling = 10 ** (ceilingDb / 20);
     const limiter = new Limiter(this.sampleRate, ceiling);
-    const meter = new LoudnessMeter(this.sampleRate, { truePeak });
+    const meter = measure === 'none' ? undefined : new LoudnessMeter(this.sampleRate, { truePeak: measure === 'full' });
     const emit = async (out: Float32Array): Promise<void> => {
-      meter.push(out);
+      meter?.push(out);
       for (const sink of sinks) await sink.write(out);
     };
     // Peaks at or below ceiling / gain never make the limiter act.
@@ -153,6 +154,6 @@ export class Programme {
     }
     await emit(step(new Float32Array(limiter.latency)));
     if (building) this.peakCache = { peaks: building.peaks, floor: building.floor };
-    return { lufs: meter.integrated(), truePeak: meter.truePeakDbtp() };
+    return meter ? { lufs: meter.integrated(), truePeak: meter.truePeakDbtp() } : { lufs: NaN, truePeak: NaN };
   }
 }

@@ -20,7 +20,7 @@ describe('limiter model', () => {
     const { lufs, profile } = await programme.analyse();
     expect(predictLoudness(profile, 0, 0)).toBeCloseTo(lufs, 1); // no limiting: the raw loudness
     for (const gainDb of [0, 4, 8, 12]) {
-      const real = await programme.process(gainDb, -3, [], false);
+      const real = await programme.process(gainDb, -3, [], 'loudness');
       expect(Math.abs(predictLoudness(profile, gainDb, -3) - real.lufs)).toBeLessThan(0.1);
     }
   });
@@ -30,7 +30,7 @@ describe('limiter model', () => {
     for (const target of [lufs + 2, lufs + 6]) {
       const gainDb = modelGain(profile, target, -3, target - lufs);
       expect(predictLoudness(profile, gainDb, -3)).toBeCloseTo(target, 1);
-      const real = await programme.process(gainDb, -3, [], true);
+      const real = await programme.process(gainDb, -3, [], 'full');
       expect(Math.abs(real.lufs - target)).toBeLessThan(0.2);
       expect(real.truePeak).toBeLessThanOrEqual(-3 + 0.05);
     }

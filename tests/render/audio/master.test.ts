@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { id3Tag } from '../../../src/render/audio/id3.js';
+import { master } from '../../../src/render/audio/master.js';
+import { Mp3Sink } from '../../../src/render/audio/mp3-sink.js';
+import { Programme } from '../../../src/render/audio/programme.js';
+import { Mp3Check } from '../../../src/render/audio/verify.js';
+import type { Timeline } from '../../../src/render/audio/timeline.js';
+import { noise, speechLike } from './signals.js';
+
+const rate = 22050;
+
+function programmeOf(signal: Float32Array): Programme {
+  const pcm = Int16Array.from(signal, (v) => Math.round(v * 32767));
+  const gap = 2048;
+  const timeline: Timeline = { placed: [{ gap, start: gap, length: pcm.length }], tail: gap, total: 2 * gap + pcm.length, sampleRate: rate };
+  return new Programme(timeline, async () => pcm, { cachePeaks: true });
+}
+
+/** Masters to an MP3 in a temporary folder; returns what master reports, how many writes it took, and the file measured afresh. */
+async function masterToMp3(signal: Float32Array) {
+  const programme = programmeOf(signal);
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'lectern-master-')), 'out.mp3');
+  let writes = 0;
+  const result = await master(programme, await programme.analyse(), { integratedLufs: -16, truePeakDbtp: -1, mp3: true }, async (onMp3) => {
+    writes++;
+    const mp3 = await Mp3Sink.open(file, rate, 64, id3Tag({ title: 't', artist: 'a', chapters: [] }), { onEncoded: onMp3 });
+    return { mp3, all: [mp3] };
+  });
+  const check = new Mp3Check();
+  await check.ready;
+  check.push(readFileSync(file));
+  return { result, writes, file: check.result() };
+}
+
+describe('mastering to MP3', () => {
+  it('lands speech on −16 LUFS under −1 dBTP as decoded, the PCM itself not measured', async () => {
+    const { result, file } = await masterToMp3(speechLike(30, rate));
+    expect(Math.abs(file.lufs + 16)).toBeLessThanOrEqual(0.5);
+    expect(file.truePeak).toBeLessThanOrEqual(-1);
+    expect(result.lufs).toBeCloseTo(file.lufs, 6); // what it reports is the file as a player decodes it
+  });
+
+  it('learns from an encode that moved the loudness, and writes again on target', async () => {
+    // Bright noise: the encoder's low-pass takes far more than the usual half a dB away.
+    const rnd = noise(5);
+    const bright = Float32Array.from({ length: 20 * rate }, (_, i) => 0.2 * (rnd() - (i % 2 ? 0.9 : -0.9) * 0.5));
+    const { writes, file } = await masterToMp3(bright);
+    expect(writes).toBeGreaterThan(1);
+    expect(Math.abs(file.lufs + 16)).toBeLessThanOrEqual(0.5);
+    expect(file.truePeak).toBeLessThanOrEqual(-1);
+  });
+});
