@@ -9,10 +9,11 @@
  */
 import type { Block, BlockQuoteBlock, Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
+import { genderOf, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
 import { lastSentence, PERSON_NOUNS, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
 import { attributionAfter, attributionBefore, indirectReport, leadIn, subjectLeadIn, type Found } from './rules.js';
+import { namedInSentence, previousSubject } from './pronouns.js';
 import { isTerm, STRONG_NAMING } from './terms.js';
 import { headOf, type Entity, type SpeakerRegistry } from './speakers.js';
 
@@ -107,7 +108,8 @@ export class Attributor {
     }
     const before = attributionBefore(c.before, lang);
     if (before) {
-      const e = (before.phrase.kind === 'pronoun' ? this.namedInSentence(lastSentence(c.before), before.phrase.text) : undefined) ?? this.resolve(before.phrase, u, s);
+      const pronoun = before.phrase.kind === 'pronoun' ? before.phrase.text : undefined;
+      const e = (pronoun ? namedInSentence(this.registry, lastSentence(c.before), pronoun) ?? previousSubject(this.registry, c.before, pronoun) : undefined) ?? this.resolve(before.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(before, c.cursor));
     }
     if (c.k === 0 && c.before.trim() === '' && c.previous && c.previous.index === u.index - 1 && c.previous.spans.length === 0) {
@@ -261,30 +263,6 @@ export class Attributor {
       this.indirect.push({ speaker: target.key, quotation: { id: `r${++this.indirectCount}`, kind: 'indirect', text: report.text, evidence, position } });
     });
     return reporter;
-  }
-
-  /**
-   * "X's sister pleaded with him …, but he replied": a he or she after a person
-   * named earlier in the same sentence means that person (one whose gender is
-   * known to fit first, else the first named), not the last speaker.
-   */
-  private namedInSentence(sentence: string, pronoun: string): Entity | undefined {
-    const g = PRONOUNS[pronoun.toLowerCase()];
-    if (g !== 'male' && g !== 'female') return undefined;
-    const at = [...sentence.matchAll(new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'giu'))].pop()?.index;
-    if (at === undefined) return undefined;
-    const head = sentence.slice(0, at);
-    const named: { e: Entity; at: number }[] = [];
-    for (const e of this.registry.all()) {
-      if (e.kind !== 'person' || e.narrator || (e.gender !== undefined && e.gender !== g)) continue;
-      const forms = new Set(e.names.filter((n) => /^\p{Lu}/u.test(n) && n !== 'I').flatMap((n) => n.split(/\s+/u)).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w) && !HONORIFIC.test(w)));
-      for (const w of forms) {
-        const m = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(head);
-        if (m) named.push({ e, at: m.index });
-      }
-    }
-    named.sort((a, b) => Number(b.e.gender === g) - Number(a.e.gender === g) || a.at - b.at);
-    return named[0]?.e;
   }
 
   /** `the soldier … called “Polyak”`: the term names a person who may speak later. */

@@ -2,7 +2,7 @@
  * Reading who a phrase names: a pronoun, a proper name (with the title it
  * was introduced with), or a description ("the slightly injured Pole").
  */
-import { HONORIFIC, looksLikeOrganisation, NP_STOP, PRONOUNS } from './lexicon.js';
+import { HONORIFIC, looksLikeOrganisation, NP_STOP, PRONOUNS, WRITINGS } from './lexicon.js';
 
 export interface Phrase {
   kind: 'pronoun' | 'name' | 'description';
@@ -52,7 +52,10 @@ crowd audience team staff spokespeople representatives delegates delegation pane
 porte-parole soldat femme homme président ministre directeur directrice procureur habitant habitants témoin
 message messages statement report letter note email e-mail post tweet sign notice release memo document website site page blog study survey poll
 paper article book law bill ruling verdict order petition banner placard headline announcement comment reply answer communiqué rapport lettre
+analysis research findings editorial
+city town village municipality county country firm authorities authority
 `.trim().split(/\s+/u));
+
 
 /** Exclamations and oaths that open a line of dialogue and are not names ("Begob, ma’am"). */
 const INTERJECTIONS = new Set([
@@ -123,6 +126,9 @@ function isTitle(s: string): boolean {
 function chunkPhrase(chunk: string): Phrase | undefined {
   const t = trimPhrase(chunk);
   if (!t) return undefined;
+  // "PC World's recent analysis of its traffic": a name's writing speaks for the name
+  const owner = /^((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}[\p{Lu}][\p{L}.&-]*)['’]s\s+(\p{Ll}.*)$/u.exec(t);
+  if (owner && WRITINGS.has(descriptionHead(owner[2]!))) return chunkPhrase(owner[1]!);
   const w = words(t);
   if (w.length > 9) return undefined;
   const lower = t.toLowerCase();
@@ -131,6 +137,8 @@ function chunkPhrase(chunk: string): Phrase | undefined {
     // "the Ministry of Defense of Ukraine" is a name; "the slightly injured Pole" a description
     if (w.length >= 2 && isCap(w[1]!) && (w[0]!.toLowerCase() === 'the' || w[0]!.toLowerCase() === 'la' || w[0]!.toLowerCase() === 'le') && !isTitle(t)) {
       const rest = w.slice(1);
+      // "the Home Office letter": a writing named by its author is a description
+      if (rest.length >= 2 && rest.slice(0, -1).every((x) => isCap(x) || PARTICLE.test(x)) && WRITINGS.has(rest[rest.length - 1]!)) return { kind: 'description', text: t };
       // "the March Hare", "the Ministry of Defense of Ukraine" — not "the Dormouse shook its head"
       if (!rest.every((x) => isCap(x) || PARTICLE.test(x))) return undefined;
       return { kind: 'name', text: properCore(rest.join(' ')) };

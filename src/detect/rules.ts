@@ -66,6 +66,10 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // "Alice said very humbly;" — adverbs may stand between the verb and its punctuation
     if (startsSentence && !/^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$)/u.test(rest)) return undefined;
     const phrase = readPhrase(sf[1]!);
+    // "… into a “support movement”. X commented, “…”" / "“… early.” After the match, Y said, “…”": a new
+    // sentence that names its speaker and leads into the next quotation attributes that one, not this one
+    // ("“The nitre!” I said: “see, …”", with a pronoun, is one attribution for both parts)
+    if (startsSentence && /^\s*[,:]\s*$/u.test(rest) && phrase?.kind !== 'pronoun') return undefined;
     if (phrase && sf[1]!.split(/\s+/).length <= 12) return { phrase, rule: 'verb-after', from: 0, to: sf[0].length };
   }
   return undefined;
@@ -109,6 +113,21 @@ function sharedSubject(head: string): Phrase | undefined {
   return phrase?.kind === 'name' ? phrase : undefined;
 }
 
+/** "… whilst promising": a participle after a subordinator shares the subject of its main clause. */
+const SUBORDINATOR_END = /(?:^|\s)(?:while|whilst|when|after|before|by|since|as|without)\s+$/iu;
+
+/**
+ * The subject of the main clause: the name that opens it, after an opening
+ * phrase set off by a comma ("During the debate Wednesday, Ann Lee defended …").
+ */
+function clauseSubject(head: string): Phrase | undefined {
+  const parts = head.split(/,\s*/u);
+  while (parts.length > 1 && (SUBORDINATE.test(parts[0]!.trim()) || LEADING_PP.test(parts[0]!.trim()))) parts.shift();
+  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(parts.join(', '));
+  const phrase = m ? readPhrase(m[1]!) : undefined;
+  return phrase?.kind === 'name' ? phrase : undefined;
+}
+
 /** "X said: “…”", "Hilary Braysmith, …, said, “…”", "writing in a blog post “…”", "according to X, “…”". */
 export function attributionBefore(before: string, lang: string): Found | undefined {
   const sentence = lastSentence(before);
@@ -139,6 +158,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // "but all he said was, “…”", "so she went on: “…”": a pronoun right before the verb is its subject
   const pronoun = /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
   if (pronoun) phrase = { kind: 'pronoun', text: pronoun[1]!.toLowerCase() === 'i' ? 'I' : pronoun[1]!.toLowerCase() };
+  else if (PARTICIPLE.test(last[1]!) && SUBORDINATOR_END.test(head)) phrase = clauseSubject(head);
   else if (PARTICIPLE.test(last[1]!) && !/,\s*$/u.test(head)) phrase = trailingPhrase(head) ?? subjectOf(head, lang);
   else phrase = subjectOf(head, lang) ?? sharedSubject(head);
   if (!phrase) return undefined;

@@ -4,7 +4,7 @@
  * are one speaker; "the president" finds the person introduced with that title.
  */
 import type { Evidence, Speaker, SpeakerKind } from '../model/article.js';
-import { genderOf, HONORIFIC, looksLikeOrganisation, type Gender } from './lexicon.js';
+import { genderOf, HONORIFIC, looksLikeOrganisation, WRITINGS, type Gender } from './lexicon.js';
 
 export interface Entity {
   key: number;
@@ -111,6 +111,9 @@ export const headOf = (description: string): string => {
   return words[words.length - 1] ?? '';
 };
 
+/** Things a description may name that are never "he" or "she" (besides writings). */
+const INANIMATE = new Set(['form', 'forms', 'questionnaire', 'process', 'plan', 'system', 'scheme', 'project', 'programme', 'program', 'event', 'vessel', 'ship', 'car', 'building', 'flag', 'video', 'image', 'photo', 'picture', 'device', 'clock']);
+
 const SYNONYMS: Record<string, string> = { lady: 'wife', spouse: 'wife', spokeswoman: 'spokesperson', spokesman: 'spokesperson', 'porte-parole': 'spokesperson' };
 const canonHead = (h: string): string => SYNONYMS[h] ?? h;
 
@@ -203,6 +206,8 @@ export class SpeakerRegistry {
       if (e.narrator || exclude.has(e.key)) return false;
       if (gender === 'plural' || gender === 'neuter') return e.kind === 'organisation' || e.kind === 'unknown';
       if (e.kind === 'organisation') return false;
+      // "The document …. She continued:": he or she is never a thing
+      if (e.kind === 'unknown' && e.names.every((n) => isDescription(n) && (WRITINGS.has(headOf(n)) || INANIMATE.has(headOf(n))))) return false;
       return e.gender === undefined || e.gender === gender;
     };
     const ordered = [...this.entities].sort((x, y) => y.lastSeen - x.lastSeen);

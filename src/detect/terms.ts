@@ -2,9 +2,10 @@
  * Terms: a quoted word, name or title in narration ("the so-called “Polyak”",
  * a cited headline) rather than someone's words.
  */
-import { verbPattern } from './lexicon.js';
+import { NAMING_CUE, verbPattern } from './lexicon.js';
+import { lastSentence } from './names.js';
 import type { QuoteSpan } from './quotes.js';
-import { attributionAfter } from './rules.js';
+import { attributionAfter, attributionBefore } from './rules.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 /** "“Headline” — The Daily Paper, August 15, 2008": a cited title with its source and date, not someone's words. */
@@ -28,8 +29,39 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (/^\s*[,!?]/u.test(after) && attributionAfter(after, s.unit.lang, false)?.rule === 'verb-after') return false;
   const words = content.split(/\s+/u).filter(Boolean);
   if (/[:,]\s*$/u.test(before) && words.length > 2 && !/[\p{Lu}]/u.test(words.slice(1).join(''))) return false;
-  if (words.length <= 3) return true;
+  if (words.length <= 3) return !partOfReport(s, before, content);
   const significant = words.filter((w) => !/^(?:of|on|the|and|a|an|in|for|to|at|by|with|from|de|du|des|la|le|les|et|en|à)$/i.test(w));
   const caps = significant.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   return significant.length > 0 && caps / significant.length >= 0.5;
+}
+
+/**
+ * Verbs that report what someone said or wrote (English), for a short quotation
+ * inside a report; forms that are also common nouns (claim, reports, notes,
+ * calls, states) are left out.
+ */
+const REPORTING = /(?<![\p{L}])(?:says|said|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces)(?![\p{L}])/iu;
+
+/** "39 percent are rated “highly critical”": a verb that gives something a label or grade. */
+const LABELLING = /(?<![\p{L}])(?:rated|classed|classified|designated|termed|branded|graded|ranked|marked|listed as|described as|referred to as|billed as)\s*$/iu;
+
+/**
+ * A short quotation inside reported speech is the reporter's words, not a
+ * term: "X said the plan had a “strong rationale”", "X has called the ruling
+ * “dangerous”", "X noted that it had grown into a “movement”". It takes a verb
+ * of reporting with its subject earlier in the same sentence, a quotation that
+ * opens in lower case (a capitalised one is a title: "said on “The View”"),
+ * and no naming word right before it ("the so-called “…”", "the word “…”").
+ * A scare quote with no such verb in its sentence stays a term.
+ */
+export function partOfReport(s: QuoteSpan, before: string, content: string): boolean {
+  if (s.unit.lang && !s.unit.lang.toLowerCase().startsWith('en')) return false;
+  if (!/^\p{Ll}/u.test(content) || NAMING_CUE.test(before) || STRONG_NAMING.test(before) || LABELLING.test(before)) return false;
+  // “dangerous” and “ideological”: joined by and/or to a quotation that is speech, in the same sentence
+  const previous = s.unit.spans.filter((x) => x.depth === 0 && x.end <= s.start).pop();
+  if (previous?.kind === 'speech' && /^[\s,]*(?:\([^()]*\)\s*)*,?\s*(?:and|or|but)\s+$/u.test(before.replace(/\(\([^()]*\)\)/gu, ''))) return true;
+  const sentence = lastSentence(before);
+  if (!REPORTING.test(sentence)) return false;
+  const found = attributionBefore(before, s.unit.lang || 'en');
+  return found !== undefined && found.phrase.kind !== 'pronoun';
 }

@@ -1,0 +1,99 @@
+/**
+ * Rules written in round 2 of the held-out news evaluation (bench/heldout/),
+ * from the 22 GUM articles (DEV and the old TEST), never from the FRESH set.
+ * Each is tested with sentences of our own, not the articles' text.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { parseSource } from '../../src/parse/index.js';
+import { readPhrase } from '../../src/detect/names.js';
+import { detectedQuotes } from './golden-score.js';
+
+/** Depth-0 quotations of a plain-text article (title line first), with kind and speaker. */
+function quotesOf(body: string): { text: string; kind: string; speaker: string | null }[] {
+  const { article } = parseSource(`Test article\n\n${body}\n`, 'test.txt', 'text');
+  return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
+}
+
+describe('short quotations inside reported speech', () => {
+  it('gives a short lower-case quotation to the subject of the reporting verb before it in its sentence', () => {
+    expect(quotesOf('Mayor Ann Lee said she thinks the new bridge plan has a “clear purpose”.')).toEqual([
+      { text: 'clear purpose', kind: 'speech', speaker: 'Ann Lee' },
+    ]);
+    expect(quotesOf('The Daily Courier noted that what began as a small protest had become a “citywide campaign”.')).toMatchObject([
+      { text: 'citywide campaign', kind: 'speech', speaker: 'Daily Courier' },
+    ]);
+  });
+
+  it('gives a quoted word joined by “and” to a quoted word that is speech to the same speaker', () => {
+    expect(quotesOf('The union leader, Tom Baker, has called the offer “insulting” and “late”.')).toEqual([
+      { text: 'insulting', kind: 'speech', speaker: 'Tom Baker' },
+      { text: 'late', kind: 'speech', speaker: 'Tom Baker' },
+    ]);
+  });
+
+  it('leaves a scare quote with no reporting verb in its sentence a term', () => {
+    expect(quotesOf('Engineers will now “optimise” the old tunnel before the winter.')).toMatchObject([{ text: 'optimise', kind: 'term', speaker: null }]);
+  });
+
+  it('leaves a capitalised title, a named label and a rating a term even after a reporting verb', () => {
+    expect(quotesOf('Ann Lee said on “Morning Desk” that she would run again.')).toMatchObject([{ text: 'Morning Desk', kind: 'term' }]);
+    expect(quotesOf('The minister said the so-called “quiet zone” would stay.')).toMatchObject([{ text: 'quiet zone', kind: 'term' }]);
+    expect(quotesOf('The firm has said that 40 of the flaws are rated “severe”.')).toMatchObject([{ text: 'severe', kind: 'term' }]);
+  });
+});
+
+describe('reporting verbs of written and official speech', () => {
+  it('reads “reasoned”, “reads”, “cited … including:” and “recommending” as verbs of speech', () => {
+    expect(quotesOf('The council reasoned, “because the hall is rented out, the fee is fair.”')).toMatchObject([{ speaker: 'The council' }]);
+    expect(quotesOf('Rain fell all week. The Treasury memo reads “we may delay the second payment until March”, but no date is set.')).toMatchObject([
+      { speaker: 'Treasury memo' },
+    ]);
+    expect(quotesOf('The Evening Star cited examples of long questions, including: “Did you travel alone or with others during your journey?”')).toMatchObject([
+      { speaker: 'Evening Star' },
+    ]);
+  });
+
+  it('takes a city or a town as a speaker for what it argues', () => {
+    expect(quotesOf('The town argued, “The road was closed for the safety of everyone.”')).toMatchObject([{ speaker: 'The town' }]);
+  });
+});
+
+describe('whose words: possessives, participles, pronouns', () => {
+  it('gives the words of a body’s analysis, report or study to the body', () => {
+    expect(readPhrase('The Herald’s latest analysis of its own sales figures')).toEqual({ kind: 'name', text: 'Herald' });
+    expect(quotesOf('Sales fell. Market Monitor’s recent analysis of its reader numbers concluded, “Most readers now come from phones.”')).toMatchObject([
+      { speaker: 'Market Monitor' },
+    ]);
+  });
+
+  it('keeps a person described through someone else as that person (“Lee’s coach”)', () => {
+    expect(readPhrase('Lee’s coach')).toEqual({ kind: 'description', text: 'Lee’s coach' });
+  });
+
+  it('gives a participle after while/whilst/when to the subject of the main clause', () => {
+    expect(quotesOf('During the debate on Monday, Ann Lee defended the budget whilst promising a “full review” from the treasurer.')).toMatchObject([
+      { text: 'full review', kind: 'speech', speaker: 'Ann Lee' },
+    ]);
+  });
+
+  it('reads he or she as the subject of the sentence just before, not the last speaker', () => {
+    const q = quotesOf('“We lost the first set,” said Tom Reed, the coach.\n\nIn the final, Carlos Vega scored twice. He said, “The first goal was the hardest.”');
+    expect(q[1]).toMatchObject({ speaker: 'Carlos Vega' });
+  });
+
+  it('never reads he or she as a thing named before', () => {
+    const q = quotesOf('Shadow minister Rosa Diaz said her party has backed the change “since spring”.\n\nThe form, which has 40 questions, “must be filled in by hand”, the ministry said.\n\nShe continued: “Our plan is faster and fairer for everyone.”');
+    expect(q[2]).toMatchObject({ speaker: 'Rosa Diaz' });
+  });
+
+  it('does not give a quotation the attribution of the next sentence that leads into another quotation', () => {
+    const q = quotesOf('Ann Moss scored twice. She said, “We were lucky today.” After the game, coach Tom Reed said, “We must improve.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Ann Moss', 'Tom Reed']);
+  });
+
+  it('keeps one pronoun attribution for both parts of a split quotation', () => {
+    const q = quotesOf('“The light!” I said: “see, it is going out.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Narrator', 'Narrator']);
+  });
+});
