@@ -32,15 +32,18 @@ export interface VoiceStyle {
   pitch: number;
 }
 
+/** Words the narration says of its own: one text, or one per language (`{ "en": …, "fr": … }`; the article's language, else English). */
+export type Localised = string | Record<string, string>;
+
 export interface NarrationTemplate {
   name: string;
   narrator: VoiceStyle;
   /** Voices handed out to speakers in order of first appearance. */
   speakerVoices: VoiceStyle[];
   pauses: { aroundQuoteMs: number; paragraphMs: number; headingMs: number; sentenceMs: number };
-  cues: { spokenQuoteCues: boolean; quoteStart: string; quoteEnd: string };
-  intro: string | null;
-  outro: string | null;
+  cues: { spokenQuoteCues: boolean; quoteStart: Localised; quoteEnd: Localised };
+  intro: Localised | null;
+  outro: Localised | null;
   loudness: { integratedLufs: number; truePeakDbtp: number };
   mp3: { bitrateKbps: number; sampleRate: number };
   /** Pronunciations: a word as written → how to say it. */

@@ -15,7 +15,7 @@ import { normaliseForSpeech, type Lexicon } from './normalise.js';
 import { inlineText, toPieces, type Piece, type QuotePiece } from './pieces.js';
 import { endsSentence, splitSentences } from './sentences.js';
 import { assignVoices, voiceForLanguage } from './voices.js';
-import { phrasesFor } from './phrases.js';
+import { inLanguage, phrasesFor } from './phrases.js';
 
 export interface NarrateOptions {
   /** Pronunciation lexicon (e.g. from a sidecar file); merged over the template's `lexicon`. */
@@ -64,7 +64,7 @@ class Narration {
   script(): Script {
     const { meta } = this.article;
     const { pauses } = this.template;
-    const intro = this.template.intro ? fillTemplate(this.template.intro, meta) : '';
+    const intro = this.template.intro ? fillTemplate(inLanguage(this.template.intro, meta.lang), meta) : '';
     if (intro) this.emit({ text: intro, role: 'intro', pauseBeforeMs: 0, pauseAfterMs: pauses.headingMs, chapter: meta.title });
     else this.emit({ text: meta.title, role: 'title', pauseBeforeMs: 0, pauseAfterMs: pauses.headingMs, chapter: meta.title });
 
@@ -76,7 +76,7 @@ class Narration {
 
     this.blockIndex = Math.max(0, this.article.blocks.length - 1);
     this.lang = meta.lang;
-    const outro = this.template.outro ? fillTemplate(this.template.outro, meta) : '';
+    const outro = this.template.outro ? fillTemplate(inLanguage(this.template.outro, meta.lang), meta) : '';
     if (outro) this.emit({ text: outro, role: 'outro', pauseBeforeMs: pauses.headingMs, pauseAfterMs: pauses.paragraphMs });
     return { title: meta.title, lang: meta.lang, utterances: this.utterances };
   }
@@ -147,13 +147,13 @@ class Narration {
     if (speaker && !introduced && this.lastQuoteSpeaker !== speakerId) {
       this.emit({ text: phrasesFor(this.lang).said(capitalise(speaker.name)), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
     }
-    this.cue(this.template.cues.quoteStart);
+    this.cue(inLanguage(this.template.cues.quoteStart, this.lang));
     for (const child of children) {
       const inlines = child.type === 'paragraph' || child.type === 'heading' ? child.children : undefined;
       if (inlines) this.quoteRun(speakerId, inlineText(inlines), pauses.aroundQuoteMs, pauses.paragraphMs);
       else this.block(child, undefined);
     }
-    this.cue(this.template.cues.quoteEnd);
+    this.cue(inLanguage(this.template.cues.quoteEnd, this.lang));
     this.lastQuoteSpeaker = speakerId;
     this.endBlock(pauses.paragraphMs);
   }
@@ -187,9 +187,9 @@ class Narration {
       }
       const announce = speaker !== undefined && !piece.continued && startsSentence && this.lastQuoteSpeaker !== piece.speakerId;
       if (announce) this.emit({ text: phrasesFor(this.lang).said(capitalise(sayer ?? speaker.name)), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
-      if (!piece.continued) this.cue(this.template.cues.quoteStart);
+      if (!piece.continued) this.cue(inLanguage(this.template.cues.quoteStart, this.lang));
       this.quoteRun(piece.speakerId, marked(piece, quoteText), pauses.aroundQuoteMs, pauses.aroundQuoteMs);
-      if (!piece.continues) this.cue(this.template.cues.quoteEnd);
+      if (!piece.continues) this.cue(inLanguage(this.template.cues.quoteEnd, this.lang));
       this.lastQuoteSpeaker = piece.speakerId;
       sentenceSoFar = quoteText;
     }

@@ -1,8 +1,10 @@
 /**
  * The few words the narration adds of its own, in the article's language:
  * a French article is announced "Febelfin a dit :", not "Febelfin said:".
- * Languages not listed here use English.
+ * Languages not listed here use English. A template's own words (intro,
+ * outro, quotation cues) may be given per language too.
  */
+import type { Localised } from '../config/types.js';
 import { primaryLanguage } from '../model/lang.js';
 
 export interface Phrases {
@@ -22,4 +24,10 @@ const PHRASES: Record<string, Phrases> = {
 
 export function phrasesFor(lang: string): Phrases {
   return PHRASES[primaryLanguage(lang)] ?? PHRASES.en!;
+}
+
+/** A template's words in the article's language: its own text, else the English one, else the first given. */
+export function inLanguage(words: Localised, lang: string): string {
+  if (typeof words === 'string') return words;
+  return words[primaryLanguage(lang)] ?? words['en'] ?? Object.values(words)[0] ?? '';
 }

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LecternError } from '../errors.js';
-import type { NarrationTemplate, VoiceStyle } from '../config/types.js';
+import type { Localised, NarrationTemplate, VoiceStyle } from '../config/types.js';
 
 /** Where the built-in templates live (the same from src/ and from dist/). */
 export const builtInNarrationDir = fileURLToPath(new URL('../../templates/narration/', import.meta.url));
@@ -60,7 +60,16 @@ export function validateNarrationTemplate(json: unknown, where: string): Narrati
   const num = (v: unknown, field: string, lo: number, hi: number): number =>
     typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi ? v : fail(field, `a number from ${lo} to ${hi}`);
   const str = (v: unknown, field: string): string => (typeof v === 'string' && v.trim() ? v : fail(field, 'a non-empty string'));
-  const optStr = (v: unknown, field: string): string | null => (v === null || v === undefined ? null : typeof v === 'string' ? v : fail(field, 'a string or null'));
+  const words = (v: unknown, field: string): Localised => {
+    if (typeof v === 'string') return v;
+    const o = v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+    const entries = o ? Object.entries(o) : [];
+    if (!o || entries.length === 0 || entries.some(([k, t]) => !/^[a-z]{2,3}$/.test(k) || typeof t !== 'string')) {
+      return fail(field, 'a string, or texts by language code ({ "en": "…", "fr": "…" })');
+    }
+    return o as Record<string, string>;
+  };
+  const optWords = (v: unknown, field: string): Localised | null => (v === null || v === undefined ? null : words(v, field));
   const bool = (v: unknown, field: string): boolean => (typeof v === 'boolean' ? v : fail(field, 'true or false'));
   const voice = (v: unknown, field: string): VoiceStyle => {
     const o = obj(v, field);
@@ -91,11 +100,11 @@ export function validateNarrationTemplate(json: unknown, where: string): Narrati
     },
     cues: {
       spokenQuoteCues: bool(cues['spokenQuoteCues'], 'cues.spokenQuoteCues'),
-      quoteStart: typeof cues['quoteStart'] === 'string' ? cues['quoteStart'] : 'quote',
-      quoteEnd: typeof cues['quoteEnd'] === 'string' ? cues['quoteEnd'] : 'end quote',
+      quoteStart: cues['quoteStart'] === undefined ? 'quote' : words(cues['quoteStart'], 'cues.quoteStart'),
+      quoteEnd: cues['quoteEnd'] === undefined ? 'end quote' : words(cues['quoteEnd'], 'cues.quoteEnd'),
     },
-    intro: optStr(root['intro'], 'intro'),
-    outro: optStr(root['outro'], 'outro'),
+    intro: optWords(root['intro'], 'intro'),
+    outro: optWords(root['outro'], 'outro'),
     loudness: {
       integratedLufs: num(loudness['integratedLufs'], 'loudness.integratedLufs', -40, -5),
       truePeakDbtp: num(loudness['truePeakDbtp'], 'loudness.truePeakDbtp', -20, 0),
