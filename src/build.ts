@@ -201,18 +201,22 @@ export async function buildEdition(file: string, settings: Settings, onProgress?
     if (wantsEpub) {
       const { writeEpub, timelineFromUtterances } = await import('./render/epub/index.js');
       const target = `${base}.epub`;
-      await writeEpub(
-        {
-          article,
-          audioFile: outputs.mp3!,
-          audioDurationMs: Math.round(audio.durationSec * 1000),
-          timeline: timelineFromUtterances(script.utterances, audio.utteranceTimes),
-          modified: await modifiedDate(file),
-        },
-        target,
-      );
+      try {
+        await writeEpub(
+          {
+            article,
+            audioFile: outputs.mp3!,
+            audioDurationMs: Math.round(audio.durationSec * 1000),
+            timeline: timelineFromUtterances(script.utterances, audio.utteranceTimes),
+            modified: await modifiedDate(file),
+          },
+          target,
+        );
+      } finally {
+        // The MP3 made only to go inside the EPUB is not left behind, whether or not the EPUB was written.
+        if (!mp3Wanted) await rm(outputs.mp3!, { force: true });
+      }
       report.written.push({ format: 'epub', path: target });
-      if (!mp3Wanted) await rm(outputs.mp3!, { force: true });
     }
     if (mp3Wanted) report.written.push({ format: 'mp3', path: outputs.mp3! });
     if (outputs.wav) report.written.push({ format: 'wav', path: outputs.wav });

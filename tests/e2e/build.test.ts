@@ -4,7 +4,7 @@
  * engine, then read back with independent readers.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseFile } from 'music-metadata';
@@ -136,3 +136,16 @@ function collectRoles(node: { role: string; children: { role: string; children: 
   for (const c of node.children) out.push(...collectRoles(c as typeof node));
   return out;
 }
+
+describe('an EPUB that cannot be written', () => {
+  it('fails that edition with one message and leaves no MP3 made only to go inside it', async () => {
+    const out = tempDir();
+    const input = path.join(tempDir(), 'short.txt');
+    writeFileSync(input, 'A short note\n\n“We are ready,” the mayor said.\n');
+    mkdirSync(path.join(out, 'short', 'short.epub'), { recursive: true }); // a folder where the EPUB should go
+    const report = await build({ inputs: [input], out, config: false, formats: ['epub'] });
+    expect(report.failures).toHaveLength(1);
+    expect(report.failures[0]!.message).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    expect(readdirSync(path.join(out, 'short')).filter((f) => f.endsWith('.mp3'))).toEqual([]);
+  });
+});
