@@ -14,68 +14,32 @@
  * /work/.mirror/ad-freiburg+elevant/repo (a bare git directory or a working
  * copy). --list prints the selection (name, quote marks, title).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { countMarks, elevantPath, ELEVANT_DEFAULT, hasFile, mostQuoted, readJsonl, recordedSplit, toText } from './elevant.js';
 
-export const ELEVANT_DEFAULT = '/work/.mirror/ad-freiburg+elevant/repo';
+export { ELEVANT_DEFAULT, elevantPath, toText };
 const FILE = 'benchmarks/msnbc.benchmark.jsonl';
 /** How many articles the fresh set takes: those with the most double quotation marks. */
 export const FRESH_SIZE = 10;
 
-export const elevantPath = (arg) => arg || process.env.LECTERN_ELEVANT || ELEVANT_DEFAULT;
-
-const git = (repo, ...args) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
-
 /** Whether `repo` is an ELEVANT checkout with the MSNBC benchmark. */
-export function msnbcAvailable(repo) {
-  try {
-    git(repo, 'cat-file', '-e', `HEAD:${FILE}`);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const msnbcAvailable = (repo) => hasFile(repo, FILE);
 
 /** Short name of an article: its MSNBC file name, lower case, without .txt (`wor13259309`). */
 const shortName = (title) => title.replace(/\.txt$/, '').toLowerCase();
 
 /** All MSNBC articles: { name, raw, marks } (marks = number of “ ” " characters). */
-function readAll(repo) {
-  return git(repo, 'show', `HEAD:${FILE}`)
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l))
-    .map((d) => ({ name: shortName(d.title), raw: d.text, marks: (d.text.match(/["“”]/g) ?? []).length }));
-}
+const readAll = (repo) => readJsonl(repo, FILE).map((d) => ({ name: shortName(d.title), raw: d.text, marks: countMarks(d.text) }));
 
 /**
  * The fresh set: the FRESH_SIZE articles with the most double quotation marks
  * (ties by name), sorted by name. Chosen on that count alone, before any
  * detector run and before the texts were read.
  */
-export function listFresh(repo) {
-  return readAll(repo)
-    .sort((a, b) => b.marks - a.marks || a.name.localeCompare(b.name))
-    .slice(0, FRESH_SIZE)
-    .map((d) => d.name)
-    .sort();
-}
-
-/**
- * One article as Lectern plain text: the headline line, then the deck (the
- * second line) and each paragraph as blocks separated by blank lines, every
- * line trimmed. The benchmark's text has one line per paragraph and " \n"
- * between them; nothing else is changed.
- */
-export function toText(raw) {
-  const lines = raw.split('\n').map((l) => l.trim());
-  const [title, ...rest] = lines;
-  const blocks = rest.filter(Boolean);
-  return `${title}\n\n${blocks.join('\n\n')}\n`;
-}
+export const listFresh = (repo) => mostQuoted(readAll(repo), FRESH_SIZE);
 
 export function readDoc(repo, name) {
   const d = readAll(repo).find((x) => x.name === name);
@@ -100,7 +64,7 @@ function main(argv) {
     return;
   }
   const names = listFresh(repo);
-  const recorded = JSON.parse(readFileSync(fileURLToPath(new URL('split.json', import.meta.url)), 'utf8'));
+  const recorded = recordedSplit();
   if (JSON.stringify(names) !== JSON.stringify(recorded.fresh)) console.error('warning: this ELEVANT checkout selects differently from split.json "fresh"');
   if (list) {
     const all = readAll(repo);

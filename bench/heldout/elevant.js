@@ -1,0 +1,63 @@
+/**
+ * Shared by the held-out builders that read ELEVANT benchmarks
+ * (ad-freiburg/elevant: msnbc.js for round 2, newsfair.js for round 3): the
+ * checkout's path, `git show` of a benchmark file, the double-quote-mark
+ * count the selections rank by, and the plain-text layout of one article.
+ * The article texts are read at run time and never copied into this repository.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const ELEVANT_DEFAULT = '/work/.mirror/ad-freiburg+elevant/repo';
+
+/** The ELEVANT checkout: the argument, then $LECTERN_ELEVANT, then the local mirror (a bare git directory or a working copy). */
+export const elevantPath = (arg) => arg || process.env.LECTERN_ELEVANT || ELEVANT_DEFAULT;
+
+export const git = (repo, ...args) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+
+/** Whether `repo` is a git checkout holding `file` at HEAD. */
+export function hasFile(repo, file) {
+  try {
+    git(repo, 'cat-file', '-e', `HEAD:${file}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The documents of a JSON-lines benchmark file at HEAD. */
+export const readJsonl = (repo, file) =>
+  git(repo, 'show', `HEAD:${file}`)
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+
+/** Number of double quotation marks (“ ” ") in a text: what the selections rank by. */
+export const countMarks = (text) => (text.match(/["“”]/g) ?? []).length;
+
+/**
+ * The `size` documents ({ name, marks }) with the most double quotation marks,
+ * ties by name, returned sorted by name.
+ */
+export const mostQuoted = (docs, size) =>
+  [...docs]
+    .sort((a, b) => b.marks - a.marks || a.name.localeCompare(b.name))
+    .slice(0, size)
+    .map((d) => d.name)
+    .sort();
+
+/**
+ * One article as Lectern plain text: the first line is the headline, then each
+ * further non-empty line is a block, blocks separated by blank lines, every
+ * line trimmed. Nothing else is changed.
+ */
+export function toText(raw) {
+  const lines = raw.split('\n').map((l) => l.trim());
+  const [title, ...rest] = lines;
+  const blocks = rest.filter(Boolean);
+  return `${title}\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** bench/heldout/split.json. */
+export const recordedSplit = () => JSON.parse(readFileSync(fileURLToPath(new URL('split.json', import.meta.url)), 'utf8'));

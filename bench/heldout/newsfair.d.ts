@@ -1,0 +1,8 @@
+/** Types for newsfair.js (plain Node ESM, so it runs without a build). */
+export declare const FILE: string;
+export declare const ROUND3_SIZE: number;
+export declare const ROUND3_MAX_CHARS: number;
+export declare function elevantPath(arg?: string): string;
+export declare function newsfairAvailable(repo: string): boolean;
+export declare function listRound3(repo: string): string[];
+export declare function readDoc(repo: string, name: string): { name: string; title: string; text: string };
