@@ -1,8 +1,12 @@
 /**
  * Held-out evaluation of quote and speaker detection (see README.md): GUM's
- * English Wikinews articles (DEV, TEST) and the FRESH set of MSNBC news
- * articles (round 2). Prints figures per article and micro-averaged totals
- * per split; it never fails on a threshold.
+ * English Wikinews articles (DEV, TEST), the FRESH set of MSNBC news
+ * articles (round 2) and ROUND3 (News-Fair v2 news articles, run only when
+ * asked for by name: LECTERN_EVAL_SPLIT=round3). Prints figures per article
+ * and micro-averaged totals per split; it never fails on a threshold.
+ *
+ * LECTERN_EVAL_DRY=1 runs no detection: it prints each article's expected
+ * counts and checks that every expected key occurs in the rebuilt text.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,20 +16,25 @@ import { parseSource } from '../../src/parse/index.js';
 import { score, type Expected, type Score } from '../../tests/detect/golden-score.js';
 import { gumAvailable, gumPath, readDoc, split as splitOf, listNews } from './gum.js';
 import { elevantPath, listFresh, msnbcAvailable, readDoc as readMsnbc } from './msnbc.js';
+import { listRound3, newsfairAvailable, readDoc as readNewsfair } from './newsfair.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
-const recorded = JSON.parse(readFileSync(here('split.json'), 'utf8')) as { dev: string[]; test: string[]; fresh: string[] };
+const recorded = JSON.parse(readFileSync(here('split.json'), 'utf8')) as { dev: string[]; test: string[]; fresh: string[]; round3: string[] };
 const repo = gumPath();
 const available = gumAvailable(repo);
 const elevant = elevantPath();
 const freshAvailable = msnbcAvailable(elevant);
 /**
  * LECTERN_EVAL_SPLIT restricts the run: dev, test, gum (DEV and TEST, the
- * tuning data from round 2 on) or fresh. Tune with `gum`, so that FRESH
- * errors stay unseen.
+ * tuning data from round 2 on), fresh or round3. Without it every split runs
+ * except ROUND3, which is the unseen set kept for one final measurement and
+ * runs only when named.
  */
 const only = process.env.LECTERN_EVAL_SPLIT?.toLowerCase();
-const wanted = (label: string): boolean => !only || only === label.toLowerCase() || (only === 'gum' && (label === 'DEV' || label === 'TEST'));
+const wanted = (label: string): boolean =>
+  only === label.toLowerCase() || (!only && label !== 'ROUND3') || (only === 'gum' && (label === 'DEV' || label === 'TEST'));
+/** LECTERN_EVAL_DRY=1: no parse, no detect; expected counts and key checks only. */
+const dry = ['1', 'true', 'yes'].includes((process.env.LECTERN_EVAL_DRY ?? '').toLowerCase());
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 interface Totals {
@@ -53,7 +62,37 @@ function total(label: string, t: Totals): string {
 
 const gumTotals: Totals = { matched: 0, expected: 0, detected: 0, rightSpeaker: 0 };
 
+/** Quote-mark-insensitive form used for the dry run's key check (as golden-score's norm, marks kept as one kind). */
+const flatForm = (s: string): string => s.normalize('NFC').replace(/[’‘`]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').toLowerCase();
+
+/** The dry run: expected quotations per article (speech / terms), and any key not found in the text. */
+function describeExpected(names: string[], label: string, load: (name: string) => { file: string; text: string }): string {
+  const lines: string[] = [];
+  let speech = 0;
+  let terms = 0;
+  let missing = 0;
+  for (const name of names) {
+    const { file, text } = load(name);
+    const expected = JSON.parse(readFileSync(here(`expected/${file}.expected.json`), 'utf8')) as Expected;
+    const t = expected.quotes.filter((q) => q.kind === 'term').length;
+    const body = flatForm(text);
+    const absent = expected.quotes.filter((q) => !body.includes(flatForm(q.text).replace(/^["'\s]+/, '').trim()));
+    const noSpeaker = expected.quotes.filter((q) => q.speaker !== null && !expected.speakers.some((s) => s.name === q.speaker));
+    speech += expected.quotes.length - t;
+    terms += t;
+    missing += absent.length;
+    lines.push(
+      `${label} ${name} (dry run): ${expected.quotes.length} expected (${expected.quotes.length - t} speech, ${t} terms), ${expected.speakers.length} speakers, ${text.length} characters` +
+        (absent.length ? `\n  key not in text: ${absent.map((q) => q.text).join(' | ')}` : '') +
+        (noSpeaker.length ? `\n  speaker not in the speakers list: ${noSpeaker.map((q) => q.speaker).join(' | ')}` : ''),
+    );
+  }
+  lines.push(`${label} (dry run): ${names.length} articles, ${speech + terms} expected quotations (${speech} speech, ${terms} terms); ${missing} keys not found in the texts; no detection was run`);
+  return lines.join('\n');
+}
+
 function evaluate(names: string[], label: string, load: (name: string) => { file: string; text: string }, into?: Totals): string {
+  if (dry) return describeExpected(names, label, load);
   const t: Totals = { matched: 0, expected: 0, detected: 0, rightSpeaker: 0 };
   const lines: string[] = [];
   for (const name of names) {
@@ -73,6 +112,7 @@ function evaluate(names: string[], label: string, load: (name: string) => { file
 
 const loadGum = (name: string): { file: string; text: string } => ({ file: `gum-news-${name}`, text: readDoc(repo, name).text });
 const loadMsnbc = (name: string): { file: string; text: string } => ({ file: `msnbc-${name}`, text: readMsnbc(elevant, name).text });
+const loadNewsfair = (name: string): { file: string; text: string } => ({ file: `newsfair-${name}`, text: readNewsfair(elevant, name).text });
 
 describe('held-out news evaluation (GUM Wikinews)', () => {
   if (!available) {
@@ -95,8 +135,7 @@ describe('held-out news evaluation (GUM Wikinews)', () => {
   if (wanted('DEV') && wanted('TEST')) it('totals the 22 GUM articles', () => console.log(total('GUM DEV+TEST', gumTotals)));
 });
 
-describe('held-out news evaluation, round 2 (FRESH: MSNBC)', () => {
-  if (!wanted('FRESH')) return;
+if (wanted('FRESH')) describe('held-out news evaluation, round 2 (FRESH: MSNBC)', () => {
   if (!freshAvailable) {
     it.skip(`ELEVANT (MSNBC benchmark) not found at ${elevant}: set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant`, () => {});
     console.warn(`[eval:quotes] ELEVANT not found at ${elevant}; set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant. Skipping FRESH.`);
@@ -107,5 +146,19 @@ describe('held-out news evaluation, round 2 (FRESH: MSNBC)', () => {
   });
   it('scores the FRESH articles', () => {
     console.log(evaluate(recorded.fresh, 'FRESH', loadMsnbc));
+  });
+});
+
+if (wanted('ROUND3')) describe('held-out news evaluation, round 3 (ROUND3: News-Fair v2; only with LECTERN_EVAL_SPLIT=round3)', () => {
+  if (!newsfairAvailable(elevant)) {
+    it.skip(`ELEVANT (News-Fair v2 benchmark) not found at ${elevant}: set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant`, () => {});
+    console.warn(`[eval:quotes] ELEVANT (News-Fair v2) not found at ${elevant}; set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant. Skipping ROUND3.`);
+    return;
+  }
+  it('uses the recorded ROUND3 selection', () => {
+    expect(listRound3(elevant)).toEqual(recorded.round3);
+  });
+  it(dry ? 'lists the ROUND3 expected quotations (dry run: no detection)' : 'scores the ROUND3 articles', () => {
+    console.log(evaluate(recorded.round3, 'ROUND3', loadNewsfair));
   });
 });
