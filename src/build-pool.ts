@@ -28,18 +28,26 @@ export async function buildInWorkers(
   options: BuildOptions,
   jobs: number,
   onProgress?: (e: ProgressEvent) => void,
+  script: URL = workerUrl,
 ): Promise<BuildReport> {
   const editions: (EditionReport | undefined)[] = new Array(files.length);
   const failures: BuildReport['failures'] = [];
   let next = 0;
   let bug: Error | undefined;
+  const running = new Set<Worker>();
+  // A worker that fails (a bug, not a user error) stops them all: nothing goes on building unseen.
+  const fail = (e: Error): void => {
+    bug ??= e;
+    for (const w of running) void w.terminate();
+  };
 
   const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerUrl, { workerData: { options } });
+    new Promise<void>((resolve) => {
+      const worker = new Worker(script, { workerData: { options } });
+      running.add(worker);
       const feed = () => {
         if (bug || next >= files.length) {
-          void worker.terminate().then(() => resolve());
+          void worker.terminate();
           return;
         }
         const index = next++;
@@ -53,13 +61,15 @@ export async function buildInWorkers(
         }
         if (m.type === 'edition') editions[m.index] = m.report;
         else if (m.type === 'failure') failures.push({ source: m.source, code: m.code, exitCode: m.exitCode, message: m.message });
-        else bug ??= new Error(`a build worker failed on ${files[m.index]}:\n${m.stack}`);
+        else fail(new Error(`a build worker failed on ${files[m.index]}:\n${m.stack}`));
         onProgress?.({ kind: 'done', source: files[m.index]! });
         feed();
       });
-      worker.on('error', (e) => reject(e));
+      worker.on('error', (e) => fail(e));
       worker.on('exit', (code) => {
-        if (code !== 0 && code !== 1) reject(new Error(`a build worker stopped with exit code ${code}`));
+        running.delete(worker);
+        if (code !== 0 && code !== 1) fail(new Error(`a build worker stopped with exit code ${code}`));
+        resolve();
       });
       feed();
     });
