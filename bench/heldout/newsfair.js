@@ -42,12 +42,13 @@ export const listRound3 = (repo) => mostQuoted(readAll(repo).filter((d) => d.cha
 
 /**
  * One article as Lectern plain text: the benchmark's text begins with the
- * headline line; each further non-empty line is a block (as for MSNBC).
+ * headline line (after blank lines, in two articles); each further non-empty
+ * line is a block (as for MSNBC).
  */
 export function readDoc(repo, name) {
   const d = readAll(repo).find((x) => x.name === name);
   if (!d) throw new Error(`no News-Fair v2 article ${name} in ${repo}`);
-  const text = toText(d.raw);
+  const text = toText(d.raw.replace(/^\s+/, ''));
   return { name, title: text.slice(0, text.indexOf('\n')), text };
 }
 
