@@ -22,7 +22,7 @@ describe('the build pool', () => {
          else setInterval(() => writeFileSync(${JSON.stringify(beat)}, String(Date.now())), 10);
        });`,
     );
-    const error = await buildInWorkers(['a.txt', 'b.txt'], {}, 2, undefined, pathToFileURL(script)).catch((e: unknown) => e);
+    const error = await buildInWorkers(['a.txt', 'b.txt'], { inputs: [] }, 2, undefined, pathToFileURL(script)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/boom in a worker/);
     const last = readFileSync(beat, 'utf8');

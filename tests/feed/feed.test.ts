@@ -6,7 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { buildFeed, writeFeed, type FeedOptions } from '../../src/feed/index.js';
 import { LecternError } from '../../src/errors.js';
 import { sineMp3 } from '../render/epub/mp3.js';
-import { findTool, run } from '../render/epub/tools.js';
+import { findTool, runTool } from '../support/tools.js';
 
 const TRICKY_TITLE = `Q&A: café <owners> say “no” & 'yes'`;
 const root = mkdtempSync(path.join(os.tmpdir(), 'lectern-feed-'));
@@ -143,7 +143,7 @@ describe('the podcast feed', () => {
   if (!xmllint) console.warn(`SKIPPED: ${reason}`);
   it.skipIf(!xmllint)(`is well-formed for xmllint (${xmllint ? 'xmllint --noout' : reason})`, async () => {
     const file = await writeFeed(out, options, path.join(root, 'checked.xml'));
-    const result = run(xmllint!, ['--noout', file]);
+    const result = runTool(xmllint!, ['--noout', file]);
     expect(result.output).toBe('');
     expect(result.status).toBe(0);
   });

@@ -1,10 +1,33 @@
-/** Independent readers for what Lectern writes: pdfjs-dist, poppler, ffmpeg, pdfua-check. */
+/** Independent readers for what Lectern writes: pdfjs-dist, poppler, ffmpeg, epubcheck, xmllint, pdfua-check. */
 import { it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+
+/** The command line that runs a checking tool here, or undefined when it is not installed. */
+export function findTool(name: string): string[] | undefined {
+  const found = spawnSync('sh', ['-c', 'command -v "$1"', 'sh', name], { encoding: 'utf8' });
+  const file = found.status === 0 ? found.stdout.trim() : '';
+  if (!file) return undefined;
+  // Debian installs epubcheck as an executable jar, which only runs directly when binfmt is set up.
+  const head = Buffer.alloc(2);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 2, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.toString('latin1') !== 'PK') return [file];
+  return spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0 ? ['java', '-jar', file] : undefined;
+}
 
 export function hasTool(command: string): boolean {
-  return spawnSync('sh', ['-c', `command -v "$1"`, 'sh', command], { stdio: 'ignore' }).status === 0;
+  return findTool(command) !== undefined;
+}
+
+/** Runs a tool findTool found; its status and everything it printed. */
+export function runTool(command: string[], args: string[]): { status: number | null; output: string } {
+  const result = spawnSync(command[0]!, [...command.slice(1), ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
 
 /** A reason to skip a cross-check, shown in the test's name, or undefined when the tool is here. */

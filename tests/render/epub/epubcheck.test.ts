@@ -6,7 +6,7 @@ import type { Article, Inline } from '../../../src/model/article.js';
 import { writeEpub } from '../../../src/render/epub/index.js';
 import { sampleArticle, sampleTimeline } from './article.js';
 import { sineMp3 } from './mp3.js';
-import { findTool, run } from './tools.js';
+import { findTool, runTool } from '../../support/tools.js';
 
 const epubcheck = findTool('epubcheck');
 const reason = 'epubcheck is not installed (Debian: apt-get install epubcheck); the EPUB was not checked against the specification';
@@ -58,7 +58,7 @@ async function check(name: string, article: Article, durationMs: number, timelin
   writeFileSync(audioFile, sineMp3(durationMs / 1000));
   const out = path.join(dir, `${name}.epub`);
   await writeEpub({ article, audioFile, audioDurationMs: durationMs, timeline, modified: '2024-05-02T10:00:00Z' }, out);
-  const result = run(epubcheck!, [out]);
+  const result = runTool(epubcheck!, [out]);
   expect(result.output, result.output).toMatch(/No errors or warnings detected|0 fatals \/ 0 errors/);
   expect(result.status, result.output).toBe(0);
   return result.output;
