@@ -14,6 +14,7 @@ import { lastSentence, PERSON_NOUNS, plausibleSpeaker, readPhrase, sentenceStart
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
 import { attributionAfter, attributionBefore, indirectReport, leadIn, subjectLeadIn, type Found } from './rules.js';
 import { namedInSentence, previousSubject } from './pronouns.js';
+import { NAME_WORD } from './nouns.js';
 import { isTerm, STRONG_NAMING } from './terms.js';
 import { headOf, type Entity, type SpeakerRegistry } from './speakers.js';
 
@@ -222,14 +223,14 @@ export class Attributor {
 
   /** Narration: people introduced with an apposition, known names mentioned, reports of speech. Returns the last reporter's key. */
   private narration(u: Unit, base: number, text: string, followsQuote: boolean, leadsIntoQuote: boolean): number | undefined {
-    for (const m of text.matchAll(/((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}[\p{Lu}][\p{L}’'-]+),\s+(?:a|an|the|\p{Ll})/gu)) {
+    for (const m of text.matchAll(new RegExp(`((?:[\\p{Lu}][\\p{L}’'.-]+\\s+){1,3}${NAME_WORD}),\\s+(?:a|an|the|\\p{Ll})`, 'gu'))) {
       const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && /^(?:For|In|On|At|After|But|And|When|While|Since|As|With)$/.test(w))).join(' ');
       if (!looksLikeOrganisation(name) && !/^(?:For|In|On|At|After|But|And|When|While|Since|As|With)\s/.test(name)) {
         this.registry.register(name, { kind: 'person', salient: true });
       }
     }
     // "Buck Mulligan peeped …": a name opening a sentence, before a verb, is someone a pronoun may mean
-    for (const m of text.matchAll(/(?:^|[.!?]\s+)([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})\s+\p{Ll}+(?:ed|s)(?![\p{L}])/gu)) {
+    for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+\\p{Ll}+(?:ed|s)(?![\\p{L}])`, 'gu'))) {
       const phrase = readPhrase(m[1]!);
       if (phrase?.kind === 'name' && plausibleSpeaker(phrase) && !looksLikeOrganisation(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
         this.registry.register(phrase.text, { kind: 'person' });

@@ -12,60 +12,8 @@ export interface Phrase {
   title?: string;
 }
 
-const DETERMINER = /^(?:the|a|an|one|his|her|my|their|our|its|this|that|la|le|les|un|une|l['’]|ce|cette|sa|son|ses)$/i;
-const FUNCTION_CAPS = new Set([
-  'This', 'That', 'It', 'There', 'But', 'And', 'So', 'Then', 'When', 'Yes', 'No', 'Oh', 'Thus', 'However', 'Here', 'What', 'Why',
-  'How', 'Well', 'Now', 'If', 'As', 'In', 'On', 'At', 'For', 'With', 'After', 'Before', 'Since', 'While', 'Pour', 'Dans', 'Selon',
-  'Mais', 'Et', 'Il', 'Elle', 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Ce', 'Cette', 'Some', 'All', 'Many', 'Most', 'Perhaps',
-  'Though', 'Although', 'Because', 'Maybe', 'Still', 'Yet', 'Also', 'Even', 'Only', 'Just', 'Such', 'These', 'Those', 'Our', 'Their',
-  'To', 'From', 'By', 'Of', 'Into', 'Onto', 'Upon', 'Under', 'Over', 'Through', 'During', 'Despite', 'Without', 'Within', 'About', 'Via',
-]);
-const INTRO = /^(?:for|in|on|at|after|before|since|while|when|during|though|although|because|if|as|perhaps|writing|speaking|asked|however|then|meanwhile|also|still|yet|pour|dans|après|avant|lors|ensuite|enfin|puis|mais|et|but|and|so|thus|here|now|\p{Ll}+ing)\b/iu;
-const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|prosecutor|porte-parole|président|ministre|directeur|directrice|procureur)$/i;
-export const PERSON_NOUNS = /^(?:man|woman|soldier|officer|fighter|pole|poster|blogger|author|witness|resident|official|spokesman|spokeswoman|spokesperson|president|friend|wife|husband|lady|gentleman|girl|boy|doctor|nurse|teacher|student|journalist|reporter|source|porte-parole|commander|soldat|femme|homme)$/i;
-
-/**
- * Nouns that can head a description of someone who speaks: people, roles,
- * groups of people. A description headed by anything else ("the most obvious
- * example of this", "a voice within the tower", "the plump shadowed face") is
- * not a speaker.
- */
-const SPEAKER_NOUNS = new Set(`
-man men woman women person people persons folk folks child children kid kids baby boy boys girl girls lad lass youth gentleman gentlemen lady ladies fellow chap
-mother father mom mum dad parent parents son daughter sister brother uncle aunt cousin grandmother grandfather wife husband spouse widow widower partner fiancé fiancée
-friend friends colleague colleagues neighbour neighbor neighbours neighbors stranger visitor guest host hostess
-king queen prince princess lord duke duchess count countess emperor empress sir madam master mistress servant maid butler nurse
-officer officers soldier soldiers fighter fighters commander captain sergeant colonel lieutenant major general admiral guard guards marine troops
-police policeman policewoman detective inspector constable sheriff judge lawyer attorney prosecutor defendant plaintiff victim victims witness witnesses suspect
-resident residents citizen citizens voter voters worker workers employee employees employer manager owner boss founder co-founder cofounder creator
-developer developers engineer engineers programmer programmers maintainer maintainers designer designers scientist scientists researcher researchers
-expert experts analyst analysts economist economists professor teacher student students doctor doctors physician surgeon patient patients
-official officials spokesman spokeswoman spokesperson minister ministers president chairman chairwoman chair ceo cto cfo director executive executives
-editor editors writer writers author authors poet novelist journalist journalists reporter reporters correspondent columnist critic critics blogger bloggers
-poster posters commenter commenters user users fan fans player players coach athlete athletes farmer farmers driver pilot sailor
-priest bishop pope rabbi imam monk nun vicar pastor preacher prelate
-leader leaders member members mayor governor senator congressman congresswoman representative diplomat ambassador negotiator candidate campaigner
-activist activists protester protesters demonstrator volunteer volunteers survivor survivors mourner prisoner hostage refugee migrant
-shopkeeper merchant trader landlord tenant customer customers client clients
-narrator speaker interviewer interviewee source sources insider insiders organiser organizer organisers organizers curator donor donors
-crowd audience team staff spokespeople representatives delegates delegation panel jury committee board council
-porte-parole soldat femme homme président ministre directeur directrice procureur habitant habitants témoin
-message messages statement report letter note email e-mail post tweet sign notice release memo document website site page blog study survey poll
-paper article book law bill ruling verdict order petition banner placard headline announcement comment reply answer communiqué rapport lettre
-analysis research findings editorial
-city town village municipality county country firm authorities authority
-`.trim().split(/\s+/u));
-
-
-/** Exclamations and oaths that open a line of dialogue and are not names ("Begob, ma’am"). */
-const INTERJECTIONS = new Set([
-  'begob', 'begad', 'bedad', 'egad', 'gad', 'gosh', 'golly', 'alas', 'ah', 'aha', 'oh', 'o', 'ay', 'aye', 'yes', 'no', 'nay', 'yea', 'well', 'hullo', 'hallo',
-  'hello', 'hey', 'hi', 'lord', 'god', 'jesus', 'christ', 'damn', 'dammit', 'faith', 'sure', 'indeed', 'why', 'pooh', 'bah', 'hush', 'hurrah', 'huzzah',
-  'ha', 'hah', 'pshaw', 'zounds', 'heavens', 'goodness', 'mercy', 'bravo', 'amen', 'ugh', 'wow', 'ok', 'okay', 'right', 'look', 'listen', 'come', 'sh',
-  // verbs that open a question or an order ("Do …", "Tell …")
-  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'let', 'tell',
-  'give', 'take', 'go', 'get', 'see', 'mind', 'wait', 'stop', 'please', 'thanks', 'thank',
-]);
+import { DETERMINER, FUNCTION_CAPS, INTERJECTIONS, INTRO, NAME_PARTICLE, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS, isNameWord, leadingTime, onlyTime } from './nouns.js';
+export { PERSON_NOUNS } from './nouns.js';
 
 /** The noun a description is about: "the slightly injured Pole" → "pole", "one of the soldiers" → "soldiers". */
 export function descriptionHead(text: string): string {
@@ -83,7 +31,7 @@ export function plausibleSpeaker(p: Phrase): boolean {
   if (p.kind === 'name') {
     const w = words(p.text);
     if (w.length === 1 && INTERJECTIONS.has(w[0]!.toLowerCase().replace(/[’'.,!]+$/u, ''))) return false;
-    return true;
+    return !onlyTime(w);
   }
   if (looksLikeOrganisation(p.text)) return true;
   const head = descriptionHead(p.text);
@@ -94,9 +42,9 @@ export function plausibleSpeaker(p: Phrase): boolean {
   return isCap(last) && !FUNCTION_CAPS.has(last);
 }
 
-const PARTICLE = /^(?:of|de|du|des|van|von|der|la|le|and|&|the|’s|'s)$/i;
+const PARTICLE = NAME_PARTICLE;
 const words = (s: string): string[] => s.trim().split(/\s+/u).filter(Boolean);
-const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w);
+const isCap = isNameWord;
 
 function trimPhrase(s: string): string {
   return s
@@ -129,7 +77,10 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   // "PC World's recent analysis of its traffic": a name's writing speaks for the name
   const owner = /^((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}[\p{Lu}][\p{L}.&-]*)['’]s\s+(\p{Ll}.*)$/u.exec(t);
   if (owner && WRITINGS.has(descriptionHead(owner[2]!))) return chunkPhrase(owner[1]!);
+  // "Acme's board", "the mayor's spokesman": a body or a person named by whom they belong to
+  if (owner && words(owner[2]!).length <= 3 && SPEAKER_NOUNS.has(descriptionHead(owner[2]!)) && !/\p{Lu}/u.test(owner[2]!)) return { kind: 'description', text: t };
   const w = words(t);
+  if (onlyTime(w)) return undefined; // "Wednesday", "September 5": a date, never a speaker
   if (w.length > 9) return undefined;
   const lower = t.toLowerCase();
   if (w.length === 1 && PRONOUNS[lower] !== undefined) return { kind: 'pronoun', text: lower === 'i' ? 'I' : lower };
@@ -160,20 +111,24 @@ function chunkPhrase(chunk: string): Phrase | undefined {
 
 /**
  * "Programmer John Graham-Cumming", "Its creator Solomon Hykes", "Apcera CEO
- * Derek Collison": a role noun before a full name is the person's title.
+ * Derek Collison", "Iraqi national security adviser Mowaffak al-Rubaie",
+ * "spokesperson Ann Lee of Acme": a role noun, with the words that qualify it,
+ * before a full name is the person's title (AP style: a title before the name).
  */
 function roleAndName(chunk: string): Phrase | undefined {
   const w = words(trimPhrase(chunk));
-  for (let i = 0; i < Math.min(w.length, 4); i++) {
+  for (let i = 0; i < Math.min(w.length, 6); i++) {
     const role = w[i]!.toLowerCase();
     if (!(SPEAKER_NOUNS.has(role) || TITLE_WORDS.test(role) || /^(?:co-founder|cofounder|ceo|cto|cfo|coo|vp)$/.test(role))) continue;
     const rest = w.slice(i + 1);
     let n = 0;
-    while (n < rest.length && n < 4 && (isCap(rest[n]!) || (n > 0 && PARTICLE.test(rest[n]!)))) n++;
+    while (n < rest.length && n < 5 && (isCap(rest[n]!) || (n > 0 && PARTICLE.test(rest[n]!) && !/^(?:and|&|the)$/i.test(rest[n]!)))) n++;
+    while (n > 0 && !isCap(rest[n - 1]!)) n--;
     if (n < 2 || rest.slice(0, n).some((x) => FUNCTION_CAPS.has(x) || looksLikeOrganisation(x))) continue;
+    // the words before the role qualify it: names, determiners, possessives, adjectives ("national security")
     const before = w.slice(0, i);
-    if (before.some((x) => !isCap(x) && !DETERMINER.test(x))) continue;
-    return { kind: 'name', text: rest.slice(0, n).join(' '), title: w.slice(0, i + 1).join(' ').replace(/^(?:the|its|his|her|their|our)\s+/i, '') };
+    if (before.some((x) => !isCap(x) && !DETERMINER.test(x) && (NP_STOP.has(x.toLowerCase()) || /^(?:is|was|were|are|has|have|had|be|been|said|says|told|\p{Ll}+ly)$/iu.test(x) || !/^\p{Ll}[\p{Ll}-]*$/u.test(x)))) continue;
+    return { kind: 'name', text: properCore(rest.slice(0, n).join(' ')), title: w.slice(0, i + 1).join(' ').replace(/^(?:the|its|his|her|their|our)\s+/i, '') };
   }
   return undefined;
 }
@@ -205,16 +160,32 @@ export function readPhrase(text: string): Phrase | undefined {
   return first;
 }
 
-/** The phrase right after a verb: "the slightly injured Pole. …", "his lady to him one day", "Febelfin." */
+/** Abbreviated titles and initials that end in a full stop inside a name ("Sen. Ann Lee", "John L. Smith"). */
+const NAME_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Cmdr|Adm|Rev|Hon|Jr|Sr|St|Supt|Det|\p{Lu})\.$/u;
+
+/**
+ * The phrase right after a verb: "the slightly injured Pole. …", "his lady to
+ * him one day", "Febelfin.". A time adverbial first ("said Wednesday", "said on
+ * May 5") is skipped; a preposition or "that" after it means the subject is
+ * elsewhere ("said Wednesday on the show that …").
+ */
 export function phraseAfter(text: string): Phrase | undefined {
   const taken: string[] = [];
-  for (const raw of words(text)) {
+  const rest = text.slice(leadingTime(text));
+  for (const raw of words(rest)) {
     const w = raw.replace(/[,;:.!?”"»)]+$/u, '');
+    if (taken.length === 0 && (NP_STOP.has(w.toLowerCase()) || /^(?:that|about|of)$/i.test(w))) return undefined;
     if (taken.length > 0 && (NP_STOP.has(w.toLowerCase()) || (/\p{Ll}+ly$/u.test(w) && !isCap(w) && !DETERMINER.test(taken[taken.length - 1]!)))) break;
+    if (NAME_ABBREVIATION.test(raw) && taken.length < 7) {
+      taken.push(raw);
+      continue;
+    }
     if (w) taken.push(w);
     if (w !== raw || taken.length >= 8) break;
   }
-  return taken.length ? chunkPhrase(taken.join(' ')) : undefined;
+  if (!taken.length) return undefined;
+  const phrase = taken.join(' ');
+  return roleAndName(phrase) ?? chunkPhrase(phrase);
 }
 
 /** The noun phrase that ends `text` ("… is a message", "… with one poster"). */

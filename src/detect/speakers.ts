@@ -5,6 +5,7 @@
  */
 import type { Evidence, Speaker, SpeakerKind } from '../model/article.js';
 import { genderOf, HONORIFIC, looksLikeOrganisation, WRITINGS, type Gender } from './lexicon.js';
+import { isNameWord } from './nouns.js';
 
 export interface Entity {
   key: number;
@@ -73,7 +74,7 @@ function isPortmanteau(short: string, words: string[]): boolean {
   return short.length >= 4 && words.length >= 2 && go(short, 0);
 }
 
-const isDescription = (name: string): boolean => /^(?:the|a|an|one|his|her|my|their|our|its|la|le|les|un|une|l')\s/i.test(name) || /^\p{Ll}/u.test(name);
+const isDescription = (name: string): boolean => /^(?:the|a|an|one|his|her|my|their|our|its|la|le|les|un|une|l')\s/i.test(name) || (/^\p{Ll}/u.test(name) && !isNameWord(name.split(/\s+/u)[0]!));
 
 /** Two written names for the same speaker? */
 export function sameName(a: string, b: string): boolean {
@@ -261,7 +262,7 @@ export class SpeakerRegistry {
 function guessKind(name: string): SpeakerKind {
   if (looksLikeOrganisation(name)) return 'organisation';
   if (isDescription(name)) return genderOf(name) || /^(?:porte-parole|spokesperson|spokesman|spokeswoman|poster|blogger|author|soldier|man|woman|friend|wife|lady|official|witness)$/i.test(headOf(name)) ? 'person' : 'unknown';
-  if (/^\p{Lu}/u.test(name)) return 'person';
+  if (isNameWord(name.split(/\s+/u)[0]!)) return 'person';
   return 'unknown';
 }
 

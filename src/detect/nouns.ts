@@ -1,0 +1,120 @@
+/**
+ * Word lists for reading who a phrase names: determiners, capitalised
+ * function words, titles, and the nouns that can head a description of
+ * someone who speaks.
+ */
+export const DETERMINER = /^(?:the|a|an|one|his|her|my|their|our|its|this|that|la|le|les|un|une|l['’]|ce|cette|sa|son|ses)$/i;
+export const FUNCTION_CAPS = new Set([
+  'This', 'That', 'It', 'There', 'But', 'And', 'So', 'Then', 'When', 'Yes', 'No', 'Oh', 'Thus', 'However', 'Here', 'What', 'Why',
+  'How', 'Well', 'Now', 'If', 'As', 'In', 'On', 'At', 'For', 'With', 'After', 'Before', 'Since', 'While', 'Pour', 'Dans', 'Selon',
+  'Mais', 'Et', 'Il', 'Elle', 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Ce', 'Cette', 'Some', 'All', 'Many', 'Most', 'Perhaps',
+  'Though', 'Although', 'Because', 'Maybe', 'Still', 'Yet', 'Also', 'Even', 'Only', 'Just', 'Such', 'These', 'Those', 'Our', 'Their',
+  'To', 'From', 'By', 'Of', 'Into', 'Onto', 'Upon', 'Under', 'Over', 'Through', 'During', 'Despite', 'Without', 'Within', 'About', 'Via',
+]);
+export const INTRO = /^(?:for|in|on|at|after|before|since|while|when|during|though|although|because|if|as|perhaps|writing|speaking|asked|however|then|meanwhile|also|still|yet|pour|dans|après|avant|lors|ensuite|enfin|puis|mais|et|but|and|so|thus|here|now|\p{Ll}+ing)\b/iu;
+export const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|prosecutor|porte-parole|président|ministre|directeur|directrice|procureur)$/i;
+export const PERSON_NOUNS = /^(?:man|woman|soldier|officer|fighter|pole|poster|blogger|author|witness|resident|official|spokesman|spokeswoman|spokesperson|president|friend|wife|husband|lady|gentleman|girl|boy|doctor|nurse|teacher|student|journalist|reporter|source|porte-parole|commander|soldat|femme|homme)$/i;
+
+/**
+ * Nouns that can head a description of someone who speaks: people, roles,
+ * groups of people. A description headed by anything else ("the most obvious
+ * example of this", "a voice within the tower", "the plump shadowed face") is
+ * not a speaker.
+ */
+export const SPEAKER_NOUNS = new Set(`
+man men woman women person people persons folk folks child children kid kids baby boy boys girl girls lad lass youth gentleman gentlemen lady ladies fellow chap
+mother father mom mum dad parent parents son daughter sister brother uncle aunt cousin grandmother grandfather wife husband spouse widow widower partner fiancé fiancée
+friend friends colleague colleagues neighbour neighbor neighbours neighbors stranger visitor guest host hostess
+king queen prince princess lord duke duchess count countess emperor empress sir madam master mistress servant maid butler nurse
+officer officers soldier soldiers fighter fighters commander captain sergeant colonel lieutenant major general admiral guard guards marine troops
+police policeman policewoman detective inspector constable sheriff judge lawyer attorney prosecutor defendant plaintiff victim victims witness witnesses suspect
+resident residents citizen citizens voter voters worker workers employee employees employer manager owner boss founder co-founder cofounder creator
+developer developers engineer engineers programmer programmers maintainer maintainers designer designers scientist scientists researcher researchers
+expert experts analyst analysts economist economists professor teacher student students doctor doctors physician surgeon patient patients
+official officials spokesman spokeswoman spokesperson minister ministers president chairman chairwoman chair ceo cto cfo director executive executives
+editor editors writer writers author authors poet novelist journalist journalists reporter reporters correspondent columnist critic critics blogger bloggers
+poster posters commenter commenters user users fan fans player players coach athlete athletes farmer farmers driver pilot sailor
+priest bishop pope rabbi imam monk nun vicar pastor preacher prelate
+leader leaders member members mayor governor senator congressman congresswoman representative diplomat ambassador negotiator candidate campaigner
+activist activists protester protesters demonstrator volunteer volunteers survivor survivors mourner prisoner hostage refugee migrant
+shopkeeper merchant trader landlord tenant customer customers client clients
+narrator speaker interviewer interviewee source sources insider insiders organiser organizer organisers organizers curator donor donors
+crowd audience team staff spokespeople representatives delegates delegation panel jury committee board council
+porte-parole soldat femme homme président ministre directeur directrice procureur habitant habitants témoin
+message messages statement report letter note email e-mail post tweet sign notice release memo document website site page blog study survey poll
+paper article book law bill ruling verdict order petition banner placard headline announcement comment reply answer communiqué rapport lettre
+analysis research findings editorial
+city town village municipality county country firm authorities authority
+adviser advisers advisor advisors aide aides assistant secretary deputy counsel consultant strategist strategists pollster pollsters historian
+moderator anchor presenter commentator chief head manager managers coordinator administrator superintendent commissioner inspector trustee trustees
+lawmaker lawmakers legislator legislators politician politicians senators representatives negotiators investigators investigator detectives
+physicians nurses teachers parents mothers fathers relatives relative family families neighbors neighbours residents bystanders onlookers eyewitness eyewitnesses
+organizers prosecutors lawyers attorneys judges officers agents agent regulators regulator observers monitor monitors scholar scholars
+`.trim().split(/\s+/u));
+
+
+/** Exclamations and oaths that open a line of dialogue and are not names ("Begob, ma’am"). */
+export const INTERJECTIONS = new Set([
+  'begob', 'begad', 'bedad', 'egad', 'gad', 'gosh', 'golly', 'alas', 'ah', 'aha', 'oh', 'o', 'ay', 'aye', 'yes', 'no', 'nay', 'yea', 'well', 'hullo', 'hallo',
+  'hello', 'hey', 'hi', 'lord', 'god', 'jesus', 'christ', 'damn', 'dammit', 'faith', 'sure', 'indeed', 'why', 'pooh', 'bah', 'hush', 'hurrah', 'huzzah',
+  'ha', 'hah', 'pshaw', 'zounds', 'heavens', 'goodness', 'mercy', 'bravo', 'amen', 'ugh', 'wow', 'ok', 'okay', 'right', 'look', 'listen', 'come', 'sh',
+  // verbs that open a question or an order ("Do …", "Tell …")
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'let', 'tell',
+  'give', 'take', 'go', 'get', 'see', 'mind', 'wait', 'stop', 'please', 'thanks', 'thank',
+]);
+
+
+/** A lower-case particle that may stand inside a name: "Ludwig van Beethoven", "Osama bin Laden", "Maria de la Cruz". */
+export const NAME_PARTICLE = /^(?:of|de|du|des|van|von|der|den|ter|ten|la|le|da|di|del|della|dos|das|bin|ibn|bint|ben|abu|al|el|and|&|the|’s|'s)$/i;
+
+/** A capitalised name word or one with an Arabic article ("al-Faroon"), for regular expressions. */
+export const NAME_WORD = String.raw`(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|bint)-)?[\p{Lu}][\p{L}’'-]+`;
+
+/**
+ * A word that can be part of a proper name: capitalised, or an Arabic or
+ * Romance particle joined to a capitalised word ("al-Faroon", "el-Baradei",
+ * "d’Estaing").
+ */
+export function isNameWord(w: string): boolean {
+  const bare = w.replace(/[,;:.!?”"»)]+$/u, '');
+  return /^\p{Lu}/u.test(bare) || /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|bint)-\p{Lu}/u.test(bare) || /^(?:d|l|o)[’']\p{Lu}/u.test(bare);
+}
+
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
+/** Full names; May is left out (a name as often as a month) unless a date follows. */
+const FULL_DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const FULL_MONTHS = 'January|February|March|April|June|July|August|September|October|November|December';
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+
+/** A day, a month or another word of time ("Wednesday", "Sept.", "today"): never a name or a speaker. */
+export const TEMPORAL = new RegExp(`^(?:(?:${FULL_DAYS}|${FULL_MONTHS}|today|tonight|yesterday|tomorrow)(?:['’]s)?|(?:${DAYS}|${MONTHS})\\.)$`, 'iu');
+
+/**
+ * A time adverbial where a reporting verb's subject could stand: "Wednesday",
+ * "on September 5", "late Saturday", "last week", "earlier this year",
+ * "two weeks ago", "at the time", "in 2006". AP style puts the day right after
+ * the verb ("said Wednesday"), so after "said" these are skipped, never read
+ * as the speaker.
+ */
+const TIME_UNIT = '(?:day|hour|minute|morning|afternoon|evening|night|week|weekend|month|year|season|decade|spring|summer|autumn|fall|winter)s?';
+const ONE_TIME = new RegExp(
+  `^(?:(?:on|in|at|during|by|since|until|from|early|late|earlier|later)\\s+)*(?:(?:last|this|next|early|late|earlier|later|the\\s+following|the\\s+previous)\\s+)?` +
+    `(?:(?:${FULL_DAYS}|${FULL_MONTHS}|(?:${DAYS}|${MONTHS})\\.?(?=\\s+\\d)|(?:${DAYS}|${MONTHS})\\.)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?(?:\\s+${TIME_UNIT})?|\\d{4}|today|tonight|yesterday|tomorrow|now|recently|earlier|later|again|once|previously|${TIME_UNIT}|the\\s+time|the\\s+same\\s+time|` +
+    `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\\d+)\\s+${TIME_UNIT}\\s+(?:ago|earlier|later|before))(?![\\p{L}\\d’'])[\\s,]*`,
+  'iu',
+);
+
+/** The length of the time adverbials that open `text` ("Wednesday on the show" → 10), 0 when none. */
+export function leadingTime(text: string): number {
+  let at = text.length - text.trimStart().length;
+  for (;;) {
+    const m = ONE_TIME.exec(text.slice(at));
+    if (!m || m[0].trim() === '') return at;
+    at += m[0].length;
+  }
+}
+
+/** A phrase made only of days, months, dates and words of time ("Wednesday", "September 5"): never a speaker. */
+export function onlyTime(words: string[]): boolean {
+  return words.length > 0 && words.every((w) => TEMPORAL.test(w.replace(/[,;:!?]+$/u, '')) || /^\d{1,4}(?:st|nd|rd|th)?[,.]?$/u.test(w)) && words.some((w) => !/^\d/u.test(w));
+}
