@@ -167,14 +167,20 @@ export async function buildEdition(file: string, settings: Settings, onProgress?
   if (wantsAudio) {
     onProgress?.({ kind: 'stage', source: file, stage: 'audio' });
     const t = performance.now();
-    const [{ narrate }, { loadEngine }, { renderAudio }] = await Promise.all([
+    const [{ narrate }, { loadEngine }, { fitVoices }, { renderAudio }] = await Promise.all([
       import('./narrate/index.js'),
       import('./engines/registry.js'),
+      import('./engines/fit-voices.js'),
       import('./render/audio/index.js'),
     ]);
     const template = narrationTemplate!;
-    const script = narrate(article, template, { lexicon });
     const engine = await loadEngine(settings.engine);
+    let script = narrate(article, template, { lexicon });
+    if (!engine.capabilities.templateVoices) {
+      const fitted = fitVoices(script, engine.id, await engine.voices());
+      script = fitted.script;
+      diagnostics.push(...fitted.diagnostics);
+    }
     const base = path.join(outDir, name);
     // The EPUB carries the MP3 inside it; when the MP3 was not asked for, it is made beside it and removed after.
     const mp3Wanted = settings.formats.includes('mp3');

@@ -143,7 +143,7 @@ export function createEngine(): Engine {
   return {
     id: 'espeak-ng-wasm',
     description: 'espeak-ng compiled to JavaScript (embedded, offline, nothing to install)',
-    capabilities: { ssml: true, marks: true, rate: true, pitch: true, voices: true, exportsAudio: true },
+    capabilities: { ssml: true, marks: true, rate: true, pitch: true, voices: true, exportsAudio: true, templateVoices: true },
 
     async probe(): Promise<Probe> {
       try {

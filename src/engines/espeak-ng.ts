@@ -19,7 +19,7 @@ export function createEngine(): Engine {
   return {
     id: 'espeak-ng',
     description: 'the espeak-ng program installed on this system',
-    capabilities: { ssml: false, marks: false, rate: true, pitch: true, voices: true, exportsAudio: true },
+    capabilities: { ssml: false, marks: false, rate: true, pitch: true, voices: true, exportsAudio: true, templateVoices: true },
 
     async probe(): Promise<Probe> {
       const found = await findOnPath(BINARY);

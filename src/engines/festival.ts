@@ -13,34 +13,48 @@ import { decodeWav } from './wav-file.js';
 
 const BINARY = 'text2wave';
 const NATURAL_WPM = 170;
+/** Where Festival's voices are installed (Debian/Ubuntu, then a build from source). */
+const VOICE_FOLDERS = ['/usr/share/festival/voices', '/usr/local/share/festival/voices'];
+
+async function festivalVoices(): Promise<VoiceInfo[]> {
+  // Festival keeps each voice in a folder of its own, <language>/<name>, under its voices folder.
+  const found: VoiceInfo[] = [];
+  for (const root of VOICE_FOLDERS) {
+    const languages = await fs.readdir(root).catch(() => [] as string[]);
+    for (const language of languages.sort()) {
+      const names = await fs.readdir(path.join(root, language)).catch(() => [] as string[]);
+      for (const name of names.sort()) if (/^[a-z0-9_]+$/.test(name)) found.push({ id: name, name, languages: [language] });
+    }
+  }
+  return found.length ? found : [{ id: 'default', name: 'Festival default voice', languages: ['en'] }];
+}
 
 export function createEngine(): Engine {
   return {
     id: 'festival',
     description: "the Festival speech system's text2wave installed on this system",
-    capabilities: { ssml: false, marks: false, rate: true, pitch: false, voices: true, exportsAudio: true },
+    capabilities: { ssml: false, marks: false, rate: true, pitch: false, voices: true, exportsAudio: true, templateVoices: false },
 
     async probe(): Promise<Probe> {
       return probeProgram(BINARY, 'install Festival (Debian/Ubuntu: `apt-get install festival`)');
     },
 
-    async voices(): Promise<VoiceInfo[]> {
-      return [{ id: 'default', name: 'Festival default voice', languages: ['en'] }];
-    },
+    voices: festivalVoices,
 
     async synthesize(req: SynthesisRequest): Promise<SynthesisResult> {
       const voice = req.voice === 'default' || !req.voice ? undefined : req.voice;
-      if (voice !== undefined && !/^[a-z0-9_]+$/.test(voice)) {
-        throw new LecternError('templateInvalid', `"${voice}" is not a Festival voice name (e.g. kal_diphone)`);
+      if (voice !== undefined && !(await festivalVoices()).some((v) => v.id === voice)) {
+        throw new LecternError('templateInvalid', `"${voice}" is not one of Festival's voices here; \`lectern voices\` lists them`);
       }
       return withTempDir('festival', async (dir) => {
         const textFile = path.join(dir, 'in.txt');
         const wav = path.join(dir, 'out.wav');
         await fs.writeFile(textFile, plainText(req.text));
         const stretch = (NATURAL_WPM / Math.max(40, req.rate)).toFixed(3);
-        const args = ['-o', wav, '-eval', `(Parameter.set 'Duration_Stretch ${stretch})`];
+        // The voice first: choosing a voice sets the duration stretch back to its own.
+        const args = ['-o', wav];
         if (voice) args.push('-eval', `(voice_${voice})`);
-        args.push(textFile);
+        args.push('-eval', `(Parameter.set 'Duration_Stretch ${stretch})`, textFile);
         const r = await run(BINARY, args);
         if (r.code !== 0) throw new Error(`text2wave exited with ${r.code}: ${r.stderr.trim()}`);
         return decodeWav(await fs.readFile(wav));

@@ -4,30 +4,34 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { LecternError } from '../errors.js';
 import type { Engine, Probe, SynthesisRequest, SynthesisResult, VoiceInfo } from './types.js';
 import { probeProgram, run, withTempDir } from './process.js';
 import { plainText } from './text.js';
 import { decodeWav } from './wav-file.js';
 
 const BINARY = 'flite';
+/** The voices `flite -lv` lists, asked once. */
+let listed: Promise<string[]> | undefined;
 /** Flite's voices speak at about this many words per minute. */
 const NATURAL_WPM = 170;
+
+async function fliteVoices(): Promise<VoiceInfo[]> {
+  listed ??= run(BINARY, ['-lv']).then((r) => r.stdout.replace(/^.*?:/s, '').trim().split(/\s+/).filter(Boolean));
+  return (await listed).map((id) => ({ id, name: id, languages: ['en'] }));
+}
 
 export function createEngine(): Engine {
   return {
     id: 'flite',
     description: 'CMU Flite installed on this system',
-    capabilities: { ssml: false, marks: false, rate: true, pitch: false, voices: true, exportsAudio: true },
+    capabilities: { ssml: false, marks: false, rate: true, pitch: false, voices: true, exportsAudio: true, templateVoices: false },
 
     async probe(): Promise<Probe> {
       return probeProgram(BINARY, 'install it (Debian/Ubuntu: `apt-get install flite`)');
     },
 
-    async voices(): Promise<VoiceInfo[]> {
-      const r = await run(BINARY, ['-lv']);
-      const list = r.stdout.replace(/^.*?:/s, '').trim().split(/\s+/).filter(Boolean);
-      return list.map((id) => ({ id, name: id, languages: ['en'] }));
-    },
+    voices: fliteVoices,
 
     async synthesize(req: SynthesisRequest): Promise<SynthesisResult> {
       return withTempDir('flite', async (dir) => {
@@ -36,7 +40,13 @@ export function createEngine(): Engine {
         await fs.writeFile(textFile, plainText(req.text));
         const stretch = (NATURAL_WPM / Math.max(40, req.rate)).toFixed(3);
         const args = ['-f', textFile, '-o', wav, '--setf', `duration_stretch=${stretch}`];
-        if (req.voice && req.voice !== 'default') args.unshift('-voice', req.voice);
+        if (req.voice && req.voice !== 'default') {
+          // Flite speaks an unknown voice in its default one without a word: refuse it instead.
+          if (!(await fliteVoices()).some((v) => v.id === req.voice)) {
+            throw new LecternError('templateInvalid', `"${req.voice}" is not one of Flite's voices; \`lectern voices\` lists them`);
+          }
+          args.unshift('-voice', req.voice);
+        }
         const r = await run(BINARY, args);
         if (r.code !== 0) throw new Error(`flite exited with ${r.code}: ${r.stderr.trim()}`);
         return decodeWav(await fs.readFile(wav));

@@ -31,7 +31,7 @@ export function createEngine(): Engine {
   return {
     id: 'say',
     description: 'the system voices of macOS (say) or Windows (SAPI) via the npm `say` package',
-    capabilities: { ssml: false, marks: false, rate: true, pitch: false, voices: true, exportsAudio: true },
+    capabilities: { ssml: false, marks: false, rate: true, pitch: false, voices: true, exportsAudio: true, templateVoices: false },
 
     async probe(): Promise<Probe> {
       if (!SUPPORTED.has(process.platform)) {

@@ -11,7 +11,7 @@ export function createEngine(): Engine {
   return {
     id: 'silent',
     description: 'silence as long as the words (for tests)',
-    capabilities: { ssml: false, marks: true, rate: true, pitch: false, voices: false, exportsAudio: true },
+    capabilities: { ssml: false, marks: true, rate: true, pitch: false, voices: false, exportsAudio: true, templateVoices: true },
     async probe() {
       return { usable: true };
     },

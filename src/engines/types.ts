@@ -14,6 +14,12 @@ export interface EngineCapabilities {
   pitch: boolean;
   /** Offers more than one voice. */
   voices: boolean;
+  /**
+   * Takes the templates' voice names (espeak's: `en-us`, `en-us+m3`). An
+   * engine that does not has each of those voices given one of its own
+   * (engines/fit-voices.ts).
+   */
+  templateVoices: boolean;
   /** Can hand back audio (rather than only play it). */
   exportsAudio: boolean;
 }

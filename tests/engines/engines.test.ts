@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engineIds, listEngines, loadEngine } from '../../src/engines/registry.js';
 import { findOnPath } from '../../src/engines/process.js';
+import { itNeeds, missing } from '../support/tools.js';
 import { decodeWav } from '../../src/engines/wav-file.js';
 import type { Engine } from '../../src/engines/types.js';
 import podcast from '../../templates/narration/podcast.json' with { type: 'json' };
@@ -13,11 +14,11 @@ const seconds = (r: { samples: Int16Array; sampleRate: number }): number => r.sa
 const rms = (s: Int16Array): number => Math.sqrt(s.reduce((a, v) => a + v * v, 0) / Math.max(1, s.length)) / 32768;
 
 /** Markup and shell syntax must be spoken as words, never obeyed. */
-async function checkHostileText(engine: Engine): Promise<void> {
+async function checkHostileText(engine: Engine, voice = req.voice): Promise<void> {
   const marker = path.join(os.tmpdir(), `lectern-pwned-${process.pid}-${engine.id}`);
   await fs.rm(marker, { force: true });
-  const plain = await engine.synthesize({ ...req, text: 'Hello world' });
-  const hostile = await engine.synthesize({ ...req, text: `Hello <voice> world "; rm -rf ~ $(touch ${marker}) \`touch ${marker}\`` });
+  const plain = await engine.synthesize({ ...req, voice, text: 'Hello world' });
+  const hostile = await engine.synthesize({ ...req, voice, text: `Hello <voice> world "; rm -rf ~ $(touch ${marker}) \`touch ${marker}\`` });
   expect(existsSync(marker)).toBe(false);
   // The extra words take time: far longer than "Hello world".
   expect(seconds(hostile)).toBeGreaterThan(seconds(plain) + 2);
@@ -117,6 +118,41 @@ describe('espeak-ng (system binary)', async () => {
     await expect(loadEngine('espeak-ng')).rejects.toThrow(/apt-get install espeak-ng/);
   });
 });
+
+for (const [id, program, debian] of [
+  ['flite', 'flite', 'flite'],
+  ['festival', 'text2wave', 'festival festvox-kallpc16k'],
+] as const) {
+  describe(`${id} (system program)`, () => {
+    const absent = missing(program, debian);
+    itNeeds(absent, 'lists its own voices and speaks with each, at a plausible length', async () => {
+      const engine = await loadEngine(id);
+      const voices = await engine.voices();
+      expect(voices.length).toBeGreaterThan(0);
+      const r = await engine.synthesize({ ...req, voice: voices[0]!.id, text: 'The front line near the city held for another week.' });
+      expect(rms(r.samples)).toBeGreaterThan(0.01);
+      expect(10 / seconds(r)).toBeGreaterThan(1.5);
+      expect(10 / seconds(r)).toBeLessThan(5);
+      const slow = await engine.synthesize({ ...req, rate: 100, voice: voices[0]!.id, text: 'The front line near the city held for another week.' });
+      expect(seconds(slow)).toBeGreaterThan(seconds(r) * 1.3);
+      if (voices.length > 1) {
+        const other = await engine.synthesize({ ...req, voice: voices[1]!.id, text: 'The front line near the city held for another week.' });
+        expect(Buffer.from(other.samples.buffer).equals(Buffer.from(r.samples.buffer))).toBe(false);
+      }
+    });
+    itNeeds(absent, 'speaks markup and shell syntax as words (text through a file)', async () => {
+      const engine = await loadEngine(id);
+      await checkHostileText(engine, (await engine.voices())[0]!.id);
+    });
+    itNeeds(absent, 'refuses a voice it does not have, rather than speak in another', async () => {
+      await expect((await loadEngine(id)).synthesize({ ...req, voice: 'en-us+m3', text: 'Hi' })).rejects.toMatchObject({ code: 'templateInvalid' });
+    });
+    if (!absent) return;
+    it('is reported unusable with an install hint when absent', async () => {
+      await expect(loadEngine(id)).rejects.toThrow(/apt-get install/);
+    });
+  });
+}
 
 describe('silent', () => {
   it('makes silence as long as the words at the requested rate', async () => {

@@ -16,7 +16,7 @@ function toneEngine(calls: SynthesisRequest[]): Engine {
   return {
     id: 'tone',
     description: 'test tones',
-    capabilities: { ssml: false, marks: false, rate: false, pitch: false, voices: true, exportsAudio: true },
+    capabilities: { ssml: false, marks: false, rate: false, pitch: false, voices: true, exportsAudio: true, templateVoices: true },
     probe: async () => ({ usable: true }),
     voices: async () => [],
     async synthesize(req) {
