@@ -97,6 +97,11 @@ function chunkPhrase(chunk: string): Phrase | undefined {
     if (w.length >= 2 && isCap(w[1]!) && !TITLE_WORDS.test(w[1]!) && !w.slice(1).every((x) => isCap(x) || PARTICLE.test(x)) && !(w.slice(1, -1).every(isCap) && TITLE_WORDS.test(w[w.length - 1]!))) return undefined; // "the Crown prosecutor" is a title
     return w.length >= 2 ? { kind: 'description', text: t } : undefined;
   }
+  // "officials", "federal investigators", "U.S. officials": people named by a plural role speak as a group
+  const plural = w[w.length - 1]!;
+  if (w.length <= 3 && SPEAKER_NOUNS.has(plural) && /(?:s|men|people|police|staff|children)$/u.test(plural) && w.slice(0, -1).every((x) => /^[\p{L}.-]+$/u.test(x) && !NP_STOP.has(x.toLowerCase()) && PRONOUNS[x.toLowerCase()] === undefined && !FUNCTION_CAPS.has(x))) {
+    return { kind: 'description', text: t };
+  }
   if (!isCap(w[0]!) || (w.length === 1 && FUNCTION_CAPS.has(w[0]!))) return undefined;
   if (PRONOUNS[w[0]!.toLowerCase()] !== undefined) return undefined; // "He stood up
   if (FUNCTION_CAPS.has(w[0]!) && !HONORIFIC.test(w[0]!)) return undefined;

@@ -5,7 +5,8 @@
  * quotation marks ("claims that …").
  */
 import { verbPattern } from './lexicon.js';
-import { lastSentence, phraseAfter, readPhrase, trailingPhrase, type Phrase } from './names.js';
+import { nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
+import { lastSentence, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 
 export interface Found {
   phrase: Phrase;
@@ -70,8 +71,11 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // sentence that names its speaker and leads into the next quotation attributes that one, not this one
     // ("“The nitre!” I said: “see, …”", with a pronoun, is one attribution for both parts)
     if (startsSentence && /^\s*[,:]\s*$/u.test(rest) && phrase?.kind !== 'pronoun') return undefined;
-    if (phrase && sf[1]!.split(/\s+/).length <= 12) return { phrase, rule: 'verb-after', from: 0, to: sf[0].length };
+    // a name with a long apposition ("Ann Lee, a lawyer for the families of the victims, told …") may run longer
+    if (phrase && plausibleSpeaker(phrase) && (sf[1]!.split(/\s+/).length <= 12 || (phrase.kind === 'name' && phrase.title && sf[1]!.split(/\s+/).length <= 20))) return { phrase, rule: 'verb-after', from: 0, to: sf[0].length };
   }
+  const closing = quoteEndsSentence ? undefined : sentenceFinal(after, patterns(lang).verbs);
+  if (closing) return { phrase: closing.phrase, rule: 'sentence-final', from: closing.from, to: closing.to };
   return undefined;
 }
 
@@ -158,9 +162,12 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // "but all he said was, “…”", "so she went on: “…”": a pronoun right before the verb is its subject
   const pronoun = /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
   if (pronoun) phrase = { kind: 'pronoun', text: pronoun[1]!.toLowerCase() === 'i' ? 'I' : pronoun[1]!.toLowerCase() };
+  else if (PARTICIPLE.test(last[1]!) && quotedAsSaying(head)) phrase = quotedAsSaying(head);
   else if (PARTICIPLE.test(last[1]!) && SUBORDINATOR_END.test(head)) phrase = clauseSubject(head);
   else if (PARTICIPLE.test(last[1]!) && !/,\s*$/u.test(head)) phrase = trailingPhrase(head) ?? subjectOf(head, lang);
-  else phrase = subjectOf(head, lang) ?? sharedSubject(head);
+  // "Lee hit back, calling the plan …": a participle after a comma shares the subject of the main clause
+  else if (PARTICIPLE.test(last[1]!)) phrase = clauseSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
+  else phrase = nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };
 }

@@ -19,6 +19,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
   if (DATED_CITATION.test(after)) return true;
   if (s.unit.kind === 'caption' && s.unit.text.replace(/[\s"“”«»]/gu, '') === content.replace(/\s/gu, '')) return true; // a picture's title
+  if (titleInsideCommaOrStop(content, before)) return true;
   if (/[.!?…,;—]$|[.!?…]\s+\S/u.test(content.replace(/\b(?:vs|etc|Mr|Mrs|Dr|St|No)\./g, ''))) return false;
   if (before.trim() === '' && after.replace(/[\s.,;:!?]/gu, '') === '' && s.start <= s.unit.text.length - s.unit.text.trimStart().length) {
     // a paragraph of its own: a line of dialogue, unless it has no punctuation at all (the title of a plate)
@@ -29,7 +30,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (/^\s*[,!?]/u.test(after) && attributionAfter(after, s.unit.lang, false)?.rule === 'verb-after') return false;
   const words = content.split(/\s+/u).filter(Boolean);
   if (/[:,]\s*$/u.test(before) && words.length > 2 && !/[\p{Lu}]/u.test(words.slice(1).join(''))) return false;
-  if (words.length <= 3) return !partOfReport(s, before, content);
+  if (words.length <= 3) return !partOfReport(s, before, content, after);
   const significant = words.filter((w) => !/^(?:of|on|the|and|a|an|in|for|to|at|by|with|from|de|du|des|la|le|les|et|en|à)$/i.test(w));
   const caps = significant.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   return significant.length > 0 && caps / significant.length >= 0.5;
@@ -40,7 +41,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
  * inside a report; forms that are also common nouns (claim, reports, notes,
  * calls, states) are left out.
  */
-const REPORTING = /(?<![\p{L}])(?:says|said|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces)(?![\p{L}])/iu;
+const REPORTING = /(?<![\p{L}])(?:says|said|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces|calling|cautioned|cautions|acknowledged|conceded|complained|contended|countered|declared|insisted|maintained|predicted|stressed|urged|vowed|pledged|testified|told)(?![\p{L}])/iu;
 
 /** "39 percent are rated “highly critical”": a verb that gives something a label or grade. */
 const LABELLING = /(?<![\p{L}])(?:rated|classed|classified|designated|termed|branded|graded|ranked|marked|listed as|described as|referred to as|billed as)\s*$/iu;
@@ -54,14 +55,35 @@ const LABELLING = /(?<![\p{L}])(?:rated|classed|classified|designated|termed|bra
  * and no naming word right before it ("the so-called “…”", "the word “…”").
  * A scare quote with no such verb in its sentence stays a term.
  */
-export function partOfReport(s: QuoteSpan, before: string, content: string): boolean {
+export function partOfReport(s: QuoteSpan, before: string, content: string, after?: string): boolean {
   if (s.unit.lang && !s.unit.lang.toLowerCase().startsWith('en')) return false;
   if (!/^\p{Ll}/u.test(content) || NAMING_CUE.test(before) || STRONG_NAMING.test(before) || LABELLING.test(before)) return false;
   // “dangerous” and “ideological”: joined by and/or to a quotation that is speech, in the same sentence
   const previous = s.unit.spans.filter((x) => x.depth === 0 && x.end <= s.start).pop();
   if (previous?.kind === 'speech' && /^[\s,]*(?:\([^()]*\)\s*)*,?\s*(?:and|or|but)\s+$/u.test(before.replace(/\(\([^()]*\)\)/gu, ''))) return true;
-  const sentence = lastSentence(before);
+  // "…, have been posted, officials said.": the attribution that closes the sentence covers it
+  if (after !== undefined && attributionAfter(after, s.unit.lang || 'en', false)?.rule === 'sentence-final') return true;
+  // the whole sentence so far, through any title quoted earlier in it ("said on “The View” that he had been “…”")
+  const sentence = lastSentence(s.unit.text.slice(0, s.start));
   if (!REPORTING.test(sentence)) return false;
-  const found = attributionBefore(before, s.unit.lang || 'en');
-  return found !== undefined && found.phrase.kind !== 'pronoun';
+  const found = attributionBefore(sentence, s.unit.lang || 'en');
+  // "He added that the talks were “useful”": he, she, it and they report too; "I" and "we" stay out
+  return found !== undefined && !(found.phrase.kind === 'pronoun' && /^(?:I|we)$/i.test(found.phrase.text));
+}
+
+/**
+ * American punctuation puts a comma or full stop inside the closing mark even
+ * after a title or a name: “…creator of ABC’s “The View,” said …”, “named
+ * their boat “Sea Lark.”". A short capitalised quotation after a naming word,
+ * a possessive or "of" is still a term.
+ */
+function titleInsideCommaOrStop(content: string, before: string): boolean {
+  const m = /^([^.!?,;:]+)[.,]$/u.exec(content);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/u);
+  const significant = words.filter((w) => !/^(?:of|on|the|and|a|an|in|for|to|at|by|with|from)$/i.test(w));
+  if (words.length > 5 || significant.length === 0 || !significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  // "named their robot “…”", "called the ship “…”": a naming verb and its object
+  if (/(?<![\p{L}])(?:named|called|dubbed|nicknamed|titled|entitled|christened|listed)\s+(?:[\p{L}’'-]+\s+){0,4}(?:as\s+)?$/u.test(before)) return true;
+  return STRONG_NAMING.test(before) || NAMING_CUE.test(before) || /\p{L}['’]s?\s*$/u.test(before) || /(?<![\p{L}])(?:on|in|at)\s*$/iu.test(before);
 }

@@ -77,3 +77,61 @@ describe('a body named by its owner', () => {
     expect(quotesOf('“We thank her for ten good years,” Acme’s board said in a statement.')).toMatchObject([{ speaker: 'Acme’s board' }]);
   });
 });
+
+describe('reporting verbs and who they belong to', () => {
+  it('knows the common reporting verbs a news text uses (cautioned, vowed, countered …)', () => {
+    expect(quotesOf('The ferry company cautioned that crossings would be “late and crowded for weeks.”')).toMatchObject([{ speaker: 'The ferry company' }]);
+    expect(quotesOf('Ann Lee vowed, “We will rebuild the pier by spring.”')).toMatchObject([{ speaker: 'Ann Lee' }]);
+  });
+
+  it('gives a participle after a comma the subject of the main clause', () => {
+    expect(quotesOf('Tom Reed hit back, calling the mayor a “coward” and a “liar.”')).toMatchObject([
+      { text: 'coward', kind: 'speech', speaker: 'Tom Reed' },
+      { speaker: 'Tom Reed' },
+    ]);
+  });
+
+  it('lets he, she, it and they report a short quotation inside reported speech', () => {
+    expect(quotesOf('Ann Lee toured the plant on Friday. She added that the new line was “very quiet.”')).toMatchObject([{ speaker: 'Ann Lee' }]);
+  });
+
+  it('takes the subject that stands right before the verb in a later clause', () => {
+    expect(quotesOf('Tom Reed has said the road will open in May, and last week Ann Lee said: “It will not.”')).toMatchObject([{ speaker: 'Ann Lee' }]);
+    expect(quotesOf('The crowd cheered when Ann Lee said on stage that the plan was “dead and buried.”')).toMatchObject([{ speaker: 'Ann Lee' }]);
+  });
+
+  it('gives the words of a source “quoted as saying” to that source, not to the paper quoting it', () => {
+    expect(quotesOf('The Daily Courier quoted a senior police officer as saying the fire was “deliberately set.”')).toMatchObject([
+      { speaker: 'a senior police officer' },
+    ]);
+  });
+});
+
+describe('an attribution that closes the sentence', () => {
+  it('covers the quotation the sentence opened with, across a clause or an apposition', () => {
+    expect(quotesOf('“We are far behind,” and the gap has grown every year since 2019, said Ann Lee, an analyst with the Harbour Trust.')).toMatchObject([
+      { speaker: 'Ann Lee' },
+    ]);
+    expect(quotesOf('“We keep losing ground,” the phrase heard at every meeting this year, said Sen. Tom Reed, D-Ore. “Nobody listens.”')).toMatchObject([
+      { speaker: 'Sen. Tom Reed' },
+      { speaker: 'Sen. Tom Reed' },
+    ]);
+  });
+
+  it('makes a short lower-case quotation in such a sentence speech of the group named', () => {
+    expect(quotesOf('More than 500 guards, among them trained “crowd marshals”, have been posted at the gates, officials said.')).toMatchObject([
+      { text: 'crowd marshals', kind: 'speech', speaker: 'officials' },
+    ]);
+  });
+
+  it('reads a name with a long apposition before the verb', () => {
+    expect(quotesOf('“I saw nothing,” Tom Reed, a guard at the prison where the two men were held for a year, told the court.')).toMatchObject([{ speaker: 'Tom Reed' }]);
+  });
+});
+
+describe('titles with American punctuation', () => {
+  it('keeps a capitalised title with a comma or full stop inside the closing mark a term', () => {
+    expect(quotesOf('Ann Lee, host of KXR’s “Morning Desk,” said Monday on the show that she would stay.')).toMatchObject([{ text: 'Morning Desk,', kind: 'term', speaker: null }]);
+    expect(quotesOf('The crew named their boat “Sea Lark.” It sank in May.')).toMatchObject([{ kind: 'term', speaker: null }]);
+  });
+});

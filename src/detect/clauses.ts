@@ -1,0 +1,67 @@
+/**
+ * Clause-level rules of English news attribution: the subject standing right
+ * before its verb in a later clause ("…, and on Monday Lee said"), a source
+ * quoted "as saying", and the attribution that closes a sentence after an
+ * interruption ("“…,” the term for X, said Lee.").
+ */
+import { NAME_WORD } from './nouns.js';
+import { phraseAfter, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
+
+/** A proper name of one to four words, with titles and initials ("Sen. Ann K. Lee", "Munqith al-Faroon"). */
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Rev)\.\s+)*${NAME_WORD}(?:\s+(?:\p{Lu}\.|${NAME_WORD}|van|von|der|de|da|bin|ibn|al|la|le)){0,3}`;
+const TIME = String.raw`(?:(?:on|in|at|last|this|earlier|later|late|early)\s+)?(?:\p{Lu}\p{Ll}+day|week|weekend|month|year|night|morning|afternoon|evening|(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|week|month|year)s?\s+(?:ago|earlier|later)|later|earlier|then|now|also|again|today|yesterday)`;
+/** Words that open a clause of their own, whose subject may stand right before the verb. */
+const CLAUSE_OPENER = String.raw`(?:^|[;,]\s*|\b(?:and|but|when|that|while|whereas|as|after|because|before|since|where|if|although|though|so|until|once)\s+)`;
+const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(${NAME})\\s+(?:(?:has|had|have|also|then|later|again|\\p{Ll}+ly)\\s+)?$`, 'u');
+
+/**
+ * "Huizenga has said …, and two weeks ago Saban said:", "… when Lee said on
+ * the radio that …", "… reported that al-Faroon told the paper": the subject of
+ * a verb of speech is the name right before it, when that name opens a clause
+ * of its own (after "and", "but", "when", "that", a comma …), not the subject
+ * of the sentence's first clause.
+ */
+export function nearestSubject(head: string): Phrase | undefined {
+  const m = NEAREST.exec(head);
+  if (!m || m.index === 0 && !/^[;,]/u.test(m[0])) return undefined;
+  const phrase = readPhrase(m[1]!);
+  return phrase?.kind === 'name' && plausibleSpeaker(phrase) ? phrase : undefined;
+}
+
+/** "The agency quoted an unnamed official as saying …", "… cited Lee as saying …": the source quoted is the speaker. */
+export function quotedAsSaying(head: string): Phrase | undefined {
+  const m = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(.{2,100}?)\s+as\s+$/u.exec(head);
+  if (!m) return undefined;
+  const phrase = readPhrase(m[1]!);
+  return phrase && phrase.kind !== 'pronoun' && plausibleSpeaker(phrase) ? phrase : undefined;
+}
+
+/** The part of `after` up to the end of its sentence. */
+function restOfSentence(after: string): string {
+  const starts = sentenceStarts(after);
+  return after.slice(0, starts[1] ?? after.length);
+}
+
+/**
+ * "“We are behind,” and the gap has grown since May, said Ann Lee, an
+ * analyst." / "“quiet zones”, have been set up, officials said.": an
+ * attribution that closes the sentence covers the quotation the sentence
+ * opened with, even with a clause or an apposition in between (AP style puts
+ * the attribution at the end of the sentence it covers). Returns the phrase
+ * and where the attribution starts and ends in `after`.
+ */
+export function sentenceFinal(after: string, verbs: string): { phrase: Phrase; from: number; to: number } | undefined {
+  const rest = restOfSentence(after);
+  if (!/^\s*[,;]?\s*[\p{Ll},]/u.test(rest) || /["“”«»]/u.test(rest)) return undefined;
+  const inverted = [...rest.matchAll(new RegExp(`,\\s+(?:${verbs})(?![\\p{L}])\\s+`, 'giu'))].pop();
+  if (inverted) {
+    const phrase = phraseAfter(rest.slice(inverted.index + inverted[0].length));
+    if (phrase && phrase.kind !== 'pronoun' && plausibleSpeaker(phrase)) return { phrase, from: inverted.index, to: rest.length };
+  }
+  const final = new RegExp(`,\\s+([^,;]{2,60}?)\\s+(?:${verbs})(?![\\p{L}])(?:\\s+(?:${TIME}|to\\s+\\p{Ll}+|in\\s+an?\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?))?\\s*[.!]?\\s*$`, 'iu').exec(rest);
+  if (final) {
+    const phrase = readPhrase(final[1]!);
+    if (phrase && plausibleSpeaker(phrase)) return { phrase, from: final.index, to: rest.length };
+  }
+  return undefined;
+}
