@@ -100,8 +100,11 @@ export class Attributor {
       position: spanAt(u.inlines, base + f.from, base + f.to),
     });
     const after = attributionAfter(c.after, lang, c.quoteEnds);
+    // he or she: the person named as the subject of the sentence before, in this paragraph or at the end of the one before
+    const paragraph = u.text.slice(0, s.start + 1);
+    const previousText = c.previous?.kind === 'paragraph' && u.kind === 'paragraph' ? c.previous.text : undefined;
     if (after) {
-      const e = this.resolve(after.phrase, u, s);
+      const e = (after.phrase.kind === 'pronoun' ? previousSubject(this.registry, paragraph, after.phrase.text, previousText) : undefined) ?? this.resolve(after.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(after, s.end));
     }
     if (c.lastFromAfter && c.lastFromAfter.segment === c.before && c.lastFromAfter.span.speaker !== undefined) {
@@ -110,7 +113,7 @@ export class Attributor {
     const before = attributionBefore(c.before, lang);
     if (before) {
       const pronoun = before.phrase.kind === 'pronoun' ? before.phrase.text : undefined;
-      const e = (pronoun ? namedInSentence(this.registry, lastSentence(c.before), pronoun) ?? previousSubject(this.registry, c.before, pronoun) : undefined) ?? this.resolve(before.phrase, u, s);
+      const e = (pronoun ? namedInSentence(this.registry, lastSentence(c.before), pronoun) ?? previousSubject(this.registry, u.text.slice(0, s.start), pronoun, previousText) : undefined) ?? this.resolve(before.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(before, c.cursor));
     }
     if (c.k === 0 && c.before.trim() === '' && c.previous && c.previous.index === u.index - 1 && c.previous.spans.length === 0) {

@@ -132,7 +132,7 @@ function roleAndName(chunk: string): Phrase | undefined {
     if (n < 2 || rest.slice(0, n).some((x) => FUNCTION_CAPS.has(x) || looksLikeOrganisation(x))) continue;
     // the words before the role qualify it: names, determiners, possessives, adjectives ("national security")
     const before = w.slice(0, i);
-    if (before.some((x) => !isCap(x) && !DETERMINER.test(x) && (NP_STOP.has(x.toLowerCase()) || /^(?:is|was|were|are|has|have|had|be|been|said|says|told|\p{Ll}+ly)$/iu.test(x) || !/^\p{Ll}[\p{Ll}-]*$/u.test(x)))) continue;
+    if (before.some((x) => !isCap(x) && !DETERMINER.test(x) && (NP_STOP.has(x.toLowerCase()) || /^(?:is|was|were|are|has|have|had|be|been|said|says|told|\p{Ll}+ly)$/iu.test(x) || !/^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(x)))) continue;
     return { kind: 'name', text: properCore(rest.slice(0, n).join(' ')), title: w.slice(0, i + 1).join(' ').replace(/^(?:the|its|his|her|their|our)\s+/i, '') };
   }
   return undefined;

@@ -4,7 +4,8 @@
  * speaker.
  */
 import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
-import { plausibleSpeaker, readPhrase, sentenceStarts } from './names.js';
+import { plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
+import { NAME_WORD } from './nouns.js';
 import type { Entity, SpeakerRegistry } from './speakers.js';
 
 /**
@@ -34,23 +35,61 @@ export function namedInSentence(registry: SpeakerRegistry, sentence: string, pro
 /**
  * "Ann Lee won the award. She said, “…”": he or she opening a report of
  * speech means the person named as the subject of the sentence just before
- * it in the same paragraph (when the gender fits), not whoever spoke last.
+ * it (when the gender fits), not whoever spoke last. `before` is the
+ * paragraph up to and including the pronoun's sentence; when that sentence
+ * opens the paragraph, the last sentence of `previous` (the paragraph before)
+ * is read instead ("Ann Lee said she was glad. ¶ “…,” she said.").
  */
-export function previousSubject(registry: SpeakerRegistry, before: string, pronoun: string): Entity | undefined {
+export function previousSubject(registry: SpeakerRegistry, before: string, pronoun: string, previous?: string): Entity | undefined {
   const g = PRONOUNS[pronoun.toLowerCase()];
   if (g !== 'male' && g !== 'female') return undefined;
   const starts = sentenceStarts(before);
-  if (starts.length < 2) return undefined;
-  // an opening phrase set off by a comma ("In the final, …") is not the subject
-  const previous = before.slice(starts[starts.length - 2], starts[starts.length - 1]).replace(/^\s*(?:In|On|At|After|During|Later|Earlier|Before|Since|On Monday|Last week)\b[^,]{0,40},\s*/u, '');
-  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(previous);
-  if (!m || /^(?:The|A|An|It|This|That|These|Those|There|He|She|They|We|I|In|On|At|After|But|And|When|While|For|As|If)\b/u.test(m[1]!)) return undefined;
-  const phrase = readPhrase(m[1]!);
+  let sentence: string | undefined;
+  if (starts.length >= 2 && !insideQuote(before, starts[starts.length - 2]!)) sentence = before.slice(starts[starts.length - 2], starts[starts.length - 1]);
+  else if (starts.length < 2 && previous !== undefined && /[.!?]["”’]?\s*$/u.test(previous)) {
+    const at = sentenceStarts(previous).pop()!;
+    if (!insideQuote(previous, at)) sentence = previous.slice(at);
+  }
+  // a sentence that opens with a quotation is not narration whose subject a pronoun takes up
+  if (sentence === undefined || /^\s*["“”«»„]/u.test(sentence)) return undefined;
+  const phrase = subjectOfSentence(sentence);
   if (!phrase || phrase.kind !== 'name' || !plausibleSpeaker(phrase) || looksLikeOrganisation(phrase.text)) return undefined;
-  const e = registry.find(phrase.text) ?? registry.register(phrase.text, { kind: 'person' });
+  // a full name, a single word followed by a verb, or one the text has already introduced as someone ("Once more she …" names no one)
+  const known = registry.find(phrase.text);
+  if (!known && !/\s/u.test(phrase.text) && !/(?:ed|s)$|^(?:said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke)$/u.test(phrase.verb)) return undefined;
+  const e = known ?? registry.register(phrase.text, { kind: 'person', title: phrase.title });
   const target = registry.resolve(e);
   if (target.kind === 'organisation' || target.narrator || (target.gender !== undefined && target.gender !== g)) return undefined;
-  const given = genderOf(target.names.join(' '));
+  const given = genderOf([...target.names, ...target.titles, phrase.title ?? ''].join(' '));
   if (given !== undefined && given !== g) return undefined;
   return target;
+}
+
+/** Opening phrases set off by a comma ("In the final,", "On Monday,") that are not the subject. */
+const OPENING = /^\s*(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,40},\s*/u;
+const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD})(?:,[^,]{2,100},["”’]?)?\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)`, 'u');
+const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})(?:,[^,]{2,100},["”’]?)?\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)`, 'u');
+
+/**
+ * The subject of a sentence when it is a person named at its start, with an
+ * apposition after the name or a title before it ("Ann Lee, a nurse, said",
+ * "Lee’s daughter May Chen said", "Harbour master Tom Reed said").
+ */
+export function subjectOfSentence(sentence: string): (Phrase & { verb: string }) | undefined {
+  const text = sentence.replace(OPENING, '');
+  for (const re of [ROLE_SUBJECT, STRICT_SUBJECT]) {
+    const m = re.exec(text);
+    if (!m || /^(?:The|A|An|It|This|That|These|Those|There|He|She|They|We|I|But|And|When|While|For|As|If)\s/u.test(m[1]!)) continue;
+    const phrase = readPhrase(m[1]!);
+    // the whole phrase is the name, or a title and the name ("won the Budweiser Man" is not a title)
+    if (phrase?.kind === 'name' && !/['’]s$/u.test(phrase.text) && (phrase.text === m[1] || (phrase.title !== undefined && m[1]!.endsWith(phrase.text)))) return { ...phrase, verb: m[2]! };
+  }
+  return undefined;
+}
+
+/** Is offset `at` of `text` inside a quotation (more opening than closing marks before it)? */
+function insideQuote(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  const curly = (head.match(/“/gu)?.length ?? 0) - (head.match(/”/gu)?.length ?? 0);
+  return curly > 0 || (head.match(/"/gu)?.length ?? 0) % 2 === 1;
 }

@@ -105,6 +105,14 @@ export function sameName(a: string, b: string): boolean {
   return similarWord(short[0]!, long[0]!) || short[0]!.replace('.', '') === long[0]![0];
 }
 
+/** Two full names with the same surname and different given names: two people of one family. */
+function givenNamesDiffer(a: string, b: string): boolean {
+  if (isDescription(a) || isDescription(b) || looksLikeOrganisation(a) || looksLikeOrganisation(b)) return false;
+  const wa = normaliseName(a).split(/\s+/).filter((t) => !HONORIFIC.test(t));
+  const wb = normaliseName(b).split(/\s+/).filter((t) => !HONORIFIC.test(t));
+  return wa.length >= 2 && wb.length >= 2 && !sameName(a, b);
+}
+
 export const headOf = (description: string): string => {
   const words = normaliseName(description)
     .split(/\s+(?:of|de|du|des|by|from|at|on|in|pour)\s+/)[0]!
@@ -147,13 +155,17 @@ export class SpeakerRegistry {
         }),
       );
     }
-    return byRecent.find((e) => e.names.some((n) => sameName(n, name)));
+    // "Shehadeh" may be Majed or Majida Shehadeh, but "Majida Shehadeh" is not Majed: full names must not disagree
+    return byRecent.find((e) => e.names.some((n) => sameName(n, name)) && !e.names.some((n) => givenNamesDiffer(n, name)));
   }
 
   /** Finds or creates the entity for `name`, records the form and marks it seen now. `fresh`: always a new one ("one poster"). */
   register(name: string, options: { kind?: SpeakerKind; title?: string; salient?: boolean; fresh?: boolean } = {}): Entity {
     const clean = name.replace(/^(?:the|The)\s+(?=\p{Lu})/u, '').replace(/[.,;:]+$/u, '').trim();
     let e = options.fresh ? undefined : this.find(clean);
+    // "Lee’s daughter Ann Lee" is someone of Lee’s family, not Lee
+    const owner = options.title ? /^(.+?)['’]s?\s+\p{Ll}/u.exec(options.title)?.[1] : undefined;
+    if (e && owner && e.names.some((n) => sameName(n, owner))) e = undefined;
     if (!e) {
       e = {
         key: this.entities.length,

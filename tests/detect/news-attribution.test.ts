@@ -135,3 +135,34 @@ describe('titles with American punctuation', () => {
     expect(quotesOf('The crew named their boat “Sea Lark.” It sank in May.')).toMatchObject([{ kind: 'term', speaker: null }]);
   });
 });
+
+describe('he and she across sentences and paragraphs', () => {
+  it('reads he or she after a quotation as the subject of the sentence before, past a title quoted in it', () => {
+    expect(quotesOf('Tom Reed spoke last. Lee, host of “Night Desk,” said Monday that she had never met Reed. “That is simply false,” she said.')).toMatchObject([
+      { kind: 'term' },
+      { text: 'That is simply false,', speaker: 'Lee' },
+    ]);
+  });
+
+  it('reads he or she opening a paragraph as the subject of the last sentence of the paragraph before', () => {
+    const q = quotesOf('“We waited all night,” said Ann Moss, a neighbour.\n\nThe mayor’s daughter Carla Diaz said she was relieved.\n\n“I can sleep again,” she said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ann Moss', 'Carla Diaz']);
+  });
+
+  it('takes a title before the name and an apposition after it in that sentence', () => {
+    const q = quotesOf('“It was loud,” said Ann Moss.\n\nHarbour master Tom Reed, who has worked at the port for 30 years, told reporters the crane had failed.\n\n“I have never seen that,” he said.');
+    expect(q[1]).toMatchObject({ speaker: 'Tom Reed' });
+  });
+
+  it('does not read an opening adverb as a name', () => {
+    const q = quotesOf('“Come in,” said Ann Moss.\n\nOnce more she looked at the door. “It is locked,” she said.');
+    expect(q[1]).toMatchObject({ speaker: 'Ann Moss' });
+  });
+});
+
+describe('people of one family', () => {
+  it('keeps “Lee’s daughter Ann Lee” apart from Lee, and two full names with one surname apart', () => {
+    const q = quotesOf('Omar Haddad was sent home on Sunday. “They told me nothing,” Haddad said.\n\nHaddad’s daughter Leila Haddad said she was angry.\n\n“He did nothing wrong,” she said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Omar Haddad', 'Leila Haddad']);
+  });
+});
