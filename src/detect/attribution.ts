@@ -9,7 +9,7 @@
  */
 import type { Block, BlockQuoteBlock, Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { genderOf, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
+import { corporateNames, genderOf, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
 import { lastSentence, PERSON_NOUNS, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
 import { attributionAfter, attributionBefore, indirectReport, leadIn, subjectLeadIn, type Found } from './rules.js';
@@ -110,11 +110,15 @@ export class Attributor {
     if (c.lastFromAfter && c.lastFromAfter.segment === c.before && c.lastFromAfter.span.speaker !== undefined) {
       return this.assign(s, this.registry.get(c.lastFromAfter.span.speaker), 4, { ...c.lastFromAfter.span.evidence!, rule: 'split-quote' });
     }
-    const before = attributionBefore(c.before, lang);
+    // "X said on “The View” that he had been “…”": read the whole sentence when only terms were quoted earlier in it
+    const whole = u.text.slice(0, s.start);
+    const termsOnly = c.k > 0 && sentenceStarts(c.before).length === 1 && u.spans.every((x) => x.depth > 0 || x.start >= s.start || x.kind === 'term' || x.end <= whole.length - lastSentence(whole).length);
+    const before = attributionBefore(c.before, lang) ?? (termsOnly ? attributionBefore(whole, lang) : undefined);
+    const base = before && before.to > c.before.length ? 0 : c.cursor;
     if (before) {
       const pronoun = before.phrase.kind === 'pronoun' ? before.phrase.text : undefined;
       const e = (pronoun ? namedInSentence(this.registry, lastSentence(c.before), pronoun) ?? previousSubject(this.registry, u.text.slice(0, s.start), pronoun, previousText) : undefined) ?? this.resolve(before.phrase, u, s);
-      if (e) return this.assign(s, e, 4, evidence(before, c.cursor));
+      if (e) return this.assign(s, e, 4, evidence(before, base));
     }
     if (c.k === 0 && c.before.trim() === '' && c.previous && c.previous.index === u.index - 1 && c.previous.spans.length === 0) {
       const lead = leadIn(c.previous.text, lang);
@@ -232,6 +236,7 @@ export class Attributor {
         this.registry.register(name, { kind: 'person', salient: true });
       }
     }
+    for (const name of corporateNames(text)) this.registry.register(name, { kind: 'organisation' }).kind = 'organisation';
     // "Buck Mulligan peeped …": a name opening a sentence, before a verb, is someone a pronoun may mean
     for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+\\p{Ll}+(?:ed|s)(?![\\p{L}])`, 'gu'))) {
       const phrase = readPhrase(m[1]!);

@@ -82,6 +82,16 @@ export function looksLikeOrganisation(name: string): boolean {
   return words.some((w) => ORG_WORDS.has(w));
 }
 
+/**
+ * "The Acme Tool Co.", "Home Depot Inc.": a name with a corporate suffix is a
+ * company, and so is the same name without it later ("Acme Tool said").
+ * Returns the names without the suffix.
+ */
+export function corporateNames(text: string): string[] {
+  const re = /(?:^|[^\p{L}])((?:[\p{Lu}][\p{L}&'’.-]*\s+){0,3}[\p{Lu}][\p{L}&'’-]*),?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|GmbH|NV|Holdings)\.?(?![\p{L}])/gu;
+  return [...text.matchAll(re)].map((m) => m[1]!.replace(/^The\s+/u, ''));
+}
+
 const FEMALE_WORDS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mme', 'madame', 'lady', 'wife', 'mother', 'woman', 'girl', 'sister', 'daughter', 'queen', 'aunt', 'she', 'her', 'elle', 'la']);
 const MALE_WORDS = new Set(['mr', 'mr.', 'sir', 'lord', 'm.', 'monsieur', 'husband', 'father', 'man', 'boy', 'brother', 'son', 'king', 'uncle', 'he', 'him', 'il', 'le']);
 /** A few given names seen in news, enough to choose between he and she when nothing else tells. */

@@ -260,7 +260,9 @@ export function indirectReport(sentence: string, lang: string): Report | undefin
   const verbs = lang.toLowerCase().startsWith('fr') ? REPORT_VERBS_FR : REPORT_VERBS_EN;
   const that = new RegExp(`^(.{1,160}?)\\s+(?:also\\s+|has\\s+|have\\s+)?(?:${verbs})(?![\\p{L}])(?:\\s+[^,.;]{0,40}?)?\\s+(?:that|que|qu['’])\\s*(.+)$`, 'u').exec(sentence);
   if (that) {
-    const phrase = subjectOf(that[1]!, lang);
+    // "X and Y have been feuding since he announced that …": the verb's own subject, right before it, first
+    const own = /(?:^|[\s,])(he|she|they|it)\s*$/u.exec(that[1]!);
+    const phrase = own ? { kind: 'pronoun' as const, text: own[1]! } : nearestSubject(that[1]!) ?? subjectOf(that[1]!, lang);
     if (phrase) return { phrase, text: that[2]!.trim(), from: 0, to: sentence.length };
   }
   const aside = new RegExp(`^(.{6,}?),\\s+(?:(${verbs})\\s+([^,]{2,60})|([^,]{2,60}?)\\s+(?:${verbs})(?![\\p{L}])[^,]{0,40}),\\s+(.{6,})$`, 'u').exec(sentence);

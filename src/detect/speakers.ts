@@ -82,6 +82,8 @@ export function sameName(a: string, b: string): boolean {
   const nb = normaliseName(b);
   if (na === nb) return true;
   if (isDescription(a) || isDescription(b)) return false;
+  // "Lee and Reed" are two people: neither of them
+  if (/\s(?:and|&)\s/u.test(na + ' ' + nb) && !looksLikeOrganisation(a) && !looksLikeOrganisation(b)) return false;
   const ta = na.split(/\s+/);
   const tb = nb.split(/\s+/);
   const honA = ta.filter((t) => HONORIFIC.test(t)).join();

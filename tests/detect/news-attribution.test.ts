@@ -166,3 +166,22 @@ describe('people of one family', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Omar Haddad', 'Leila Haddad']);
   });
 });
+
+describe('the rest of a sentence and the names in it', () => {
+  it('reads the whole sentence when a title was quoted earlier in it', () => {
+    expect(quotesOf('The crowd laughed when Ann Lee said on “Night Desk” that the budget was “dead on arrival.”')).toMatchObject([
+      { kind: 'term' },
+      { text: 'dead on arrival.', speaker: 'Ann Lee' },
+    ]);
+  });
+
+  it('keeps two people joined by “and” apart, and gives a “that” report to the subject right before its verb', () => {
+    const q = quotesOf('Lee and Reed have argued since he announced that the pier would close. Reed hit back, calling the plan a “disgrace.”');
+    expect(q).toMatchObject([{ text: 'disgrace.', speaker: 'Reed' }]);
+  });
+
+  it('takes a name with a corporate suffix, and the same name without it, as a company that is never “he”', () => {
+    const q = quotesOf('Tom Reed resigned as chief executive of The Acme Tool Inc. on Monday. Acme Tool said the decision was mutual. Asked what he would do next, Reed said, “Selling tools.”\n\nFor Acme Tool?\n\n“Absolutely,” he said at the time.');
+    expect(q.map((x) => x.speaker)).toEqual(['Tom Reed', 'Tom Reed']);
+  });
+});
