@@ -259,7 +259,9 @@ export interface Report {
 export function indirectReport(sentence: string, lang: string): Report | undefined {
   const verbs = lang.toLowerCase().startsWith('fr') ? REPORT_VERBS_FR : REPORT_VERBS_EN;
   const that = new RegExp(`^(.{1,160}?)\\s+(?:also\\s+|has\\s+|have\\s+)?(?:${verbs})(?![\\p{L}])(?:\\s+[^,.;]{0,40}?)?\\s+(?:that|que|qu['’])\\s*(.+)$`, 'u').exec(sentence);
-  if (that) {
+  // "officials have not said why …", "she never claimed that …": a denied report reports nothing
+  const negated = (head: string): boolean => /(?:^|\s)(?:not|never|n[’']t)\s*$/iu.test(head);
+  if (that && !negated(that[1]!)) {
     // "X and Y have been feuding since he announced that …": the verb's own subject, right before it, first
     const own = /(?:^|[\s,])(he|she|they|it)\s*$/u.exec(that[1]!);
     const phrase = own ? { kind: 'pronoun' as const, text: own[1]! } : nearestSubject(that[1]!) ?? subjectOf(that[1]!, lang);
@@ -281,7 +283,7 @@ export function indirectReport(sentence: string, lang: string): Report | undefin
     if (phrase) return { phrase, text: final[1]!.trim(), from: final[1]!.length, to: sentence.length };
   }
   const bare = new RegExp(`^(.{1,140}?)\\s+(?:also\\s+)?(?:${verbs})(?![\\p{L}])\\s+(?!to\\b|in\\b|on\\b|at\\b|by\\b|with\\b|for\\b|about\\b|nothing\\b|so\\b|this\\b|it\\b|[.,;:])(.{8,})$`, 'u').exec(sentence);
-  if (bare) {
+  if (bare && !negated(bare[1]!)) {
     const phrase = subjectOf(bare[1]!, lang);
     if (phrase && bare[1]!.split(/\s+/).length <= 14) return { phrase, text: bare[2]!.trim(), from: 0, to: sentence.length };
   }
