@@ -107,7 +107,8 @@ export class Attributor {
       const e = (after.phrase.kind === 'pronoun' ? previousSubject(this.registry, paragraph, after.phrase.text, previousText) : undefined) ?? this.resolve(after.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(after, s.end));
     }
-    if (c.lastFromAfter && c.lastFromAfter.segment === c.before && c.lastFromAfter.span.speaker !== undefined) {
+    // "“…,” said X. “…”" goes on with X; not when a new sentence with words of its own comes between
+    if (c.lastFromAfter && c.lastFromAfter.segment === c.before && c.lastFromAfter.span.speaker !== undefined && sentenceStarts(c.before.trim()).length === 1) {
       return this.assign(s, this.registry.get(c.lastFromAfter.span.speaker), 4, { ...c.lastFromAfter.span.evidence!, rule: 'split-quote' });
     }
     // "X said on “The View” that he had been “…”": read the whole sentence when only terms were quoted earlier in it

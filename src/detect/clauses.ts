@@ -12,7 +12,7 @@ const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|
 const TIME = String.raw`(?:(?:on|in|at|last|this|earlier|later|late|early)\s+)?(?:\p{Lu}\p{Ll}+day|week|weekend|month|year|night|morning|afternoon|evening|(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|week|month|year)s?\s+(?:ago|earlier|later)|later|earlier|then|now|also|again|today|yesterday)`;
 /** Words that open a clause of their own, whose subject may stand right before the verb. */
 const CLAUSE_OPENER = String.raw`(?:^|[;,]\s*|\b(?:and|but|when|that|while|whereas|as|after|because|before|since|where|if|although|though|so|until|once)\s+)`;
-const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(${NAME})\\s+(?:(?:has|had|have|also|then|later|again|\\p{Ll}+ly)\\s+)?$`, 'u');
+const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(?:the\\s+)?(${NAME})\\s+(?:(?:has|had|have|also|then|later|again|\\p{Ll}+ly)\\s+)?$`, 'u');
 
 /**
  * "Huizenga has said …, and two weeks ago Saban said:", "… when Lee said on

@@ -192,3 +192,19 @@ describe('denied reports', () => {
     expect(detect(article).article.quotations).toEqual([]);
   });
 });
+
+describe('found by reading a news story of our own', () => {
+  it('does not carry a split quotation over a new sentence that names another speaker', () => {
+    const q = quotesOf('“We lost the whole crop,” said Rosa Pinto, who farms near the river. Her brother, Mario Pinto, said the fields were under water “for weeks.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Rosa Pinto', 'Mario Pinto']);
+  });
+
+  it('takes “the <Name>” right before the verb in a later clause', () => {
+    const q = quotesOf('Gov. Ray Holt declared an emergency on Monday, and late Tuesday the Coast Guard said: “Stay in port.”');
+    expect(q).toMatchObject([{ speaker: 'Coast Guard' }]);
+  });
+
+  it('reads a person described, then named in apposition, as that name', () => {
+    expect(readPhrase('His daughter, Maria Costa,')).toMatchObject({ kind: 'name', text: 'Maria Costa', title: 'His daughter' });
+  });
+});
