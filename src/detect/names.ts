@@ -152,7 +152,7 @@ export function readPhrase(text: string): Phrase | undefined {
     return { kind: 'name', text: second.text, title: first.text.replace(/^(?:the|la|le)\s+/i, '') };
   }
   // "His son, Luis Amaral,": a person described, then named in apposition
-  if (first?.kind === 'description' && second?.kind === 'name' && second.text.includes(' ') && SPEAKER_NOUNS.has(descriptionHead(first.text)) && !looksLikeOrganisation(second.text)) {
+  if (first?.kind === 'description' && second?.kind === 'name' && !FUNCTION_CAPS.has(second.text) && SPEAKER_NOUNS.has(descriptionHead(first.text)) && !looksLikeOrganisation(second.text)) {
     return { kind: 'name', text: second.text, title: first.text };
   }
   if (first?.kind === 'description' && second?.kind === 'name' && looksLikeOrganisation(first.text)) {

@@ -4,7 +4,7 @@
  * speaker.
  */
 import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
-import { plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
+import { descriptionHead, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import { NAME_WORD } from './nouns.js';
 import type { Entity, SpeakerRegistry } from './speakers.js';
 
@@ -60,7 +60,8 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   const e = known ?? registry.register(phrase.text, { kind: 'person', title: phrase.title });
   const target = registry.resolve(e);
   if (target.kind === 'organisation' || target.narrator || (target.gender !== undefined && target.gender !== g)) return undefined;
-  const given = genderOf([...target.names, ...target.titles, phrase.title ?? ''].join(' '));
+  // a title gives gender by its head noun ("Her husband" is a man)
+  const given = genderOf([...target.names, ...[...target.titles, phrase.title ?? ''].map(descriptionHead)].join(' '));
   if (given !== undefined && given !== g) return undefined;
   return target;
 }
@@ -68,6 +69,8 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
 /** Opening phrases set off by a comma ("In the final,", "On Monday,") that are not the subject. */
 const OPENING = /^\s*(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,40},\s*/u;
 const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD})(?:,[^,]{2,100},["”’]?)?\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)`, 'u');
+/** "Her husband, Frank, was …", "The new coach, Ann Moss, said …": described, then named. */
+const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:His|Her|Their|The|A|An)\\s+[\\p{Ll}\\s-]{2,40}?,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)`, 'u');
 const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})(?:,[^,]{2,100},["”’]?)?\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)`, 'u');
 
 /**
@@ -77,9 +80,9 @@ const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})
  */
 export function subjectOfSentence(sentence: string): (Phrase & { verb: string }) | undefined {
   const text = sentence.replace(OPENING, '');
-  for (const re of [ROLE_SUBJECT, STRICT_SUBJECT]) {
+  for (const re of [ROLE_SUBJECT, STRICT_SUBJECT, DESCRIBED_SUBJECT]) {
     const m = re.exec(text);
-    if (!m || /^(?:The|A|An|It|This|That|These|Those|There|He|She|They|We|I|But|And|When|While|For|As|If)\s/u.test(m[1]!)) continue;
+    if (!m || (re !== DESCRIBED_SUBJECT && /^(?:The|A|An|It|This|That|These|Those|There|He|She|They|We|I|But|And|When|While|For|As|If)\s/u.test(m[1]!))) continue;
     const phrase = readPhrase(m[1]!);
     // the whole phrase is the name, or a title and the name ("won the Budweiser Man" is not a title)
     if (phrase?.kind === 'name' && !/['’]s$/u.test(phrase.text) && (phrase.text === m[1] || (phrase.title !== undefined && m[1]!.endsWith(phrase.text)))) return { ...phrase, verb: m[2]! };

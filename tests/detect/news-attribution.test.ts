@@ -208,3 +208,10 @@ describe('found by reading a news story of our own', () => {
     expect(readPhrase('His daughter, Maria Costa,')).toMatchObject({ kind: 'name', text: 'Maria Costa', title: 'His daughter' });
   });
 });
+
+describe('a person described, then named, as the subject a pronoun takes up', () => {
+  it('reads “Her husband, Frank, was …” as Frank, a man, for the “he” that follows', () => {
+    const q = quotesOf('“I have lived here for years,” said Joan Hughes, 71.\n\nHer husband, Frank, was less worried. “They fixed it, didn’t they?” he said.');
+    expect(q.map((x) => x.speaker)).toEqual(['Joan Hughes', 'Frank']);
+  });
+});
