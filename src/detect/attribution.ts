@@ -10,7 +10,7 @@
 import type { Block, BlockQuoteBlock, Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
 import { corporateNames, genderOf, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
-import { lastSentence, PERSON_NOUNS, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
+import { AGE, descriptionHead, lastSentence, PERSON_NOUNS, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
 import { attributionAfter, attributionBefore, indirectReport, leadIn, subjectLeadIn, type Found } from './rules.js';
 import { namedInSentence, previousSubject } from './pronouns.js';
@@ -215,7 +215,7 @@ export class Attributor {
           return other;
         }
       }
-      if (/^the\s/i.test(p.text) && (/^\p{Lu}/u.test(head) || PERSON_NOUNS.test(head)) && s) {
+      if (/^the\s/i.test(p.text) && (/^\p{Lu}/u.test(head) || PERSON_NOUNS.test(head) || AGE.test(descriptionHead(p.text))) && s) {
         const prev = this.turns.get(u.index - 1) ?? this.turns.get(u.index);
         const e = prev !== undefined ? this.registry.get(prev) : undefined;
         if (e && e.kind === 'person' && !e.narrator) {

@@ -36,13 +36,15 @@ export function plausibleSpeaker(p: Phrase): boolean {
   if (looksLikeOrganisation(p.text)) return true;
   const head = descriptionHead(p.text);
   const bare = head.replace(/s$/u, '');
-  if (SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(bare) || TITLE_WORDS.test(head) || PERSON_NOUNS.test(head)) return true;
+  if (SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(bare) || TITLE_WORDS.test(head) || PERSON_NOUNS.test(head) || AGE.test(head)) return true;
   // "the slightly injured Pole": a capitalised head names a people or a person
   const last = words(p.text.split(/\s+(?:of|de|du|des|by|from|at|on|in|within|with|for)\s+/iu)[0]!).pop() ?? '';
   return isCap(last) && !FUNCTION_CAPS.has(last);
 }
 
 const PARTICLE = NAME_PARTICLE;
+/** "the 58-year-old": AP names a person by age once introduced. */
+export const AGE = /^\d+-year-old$/u;
 const words = (s: string): string[] => s.trim().split(/\s+/u).filter(Boolean);
 const isCap = isNameWord;
 
@@ -124,7 +126,9 @@ function roleAndName(chunk: string): Phrase | undefined {
   const w = words(trimPhrase(chunk));
   for (let i = 0; i < Math.min(w.length, 6); i++) {
     const role = w[i]!.toLowerCase();
-    if (!(SPEAKER_NOUNS.has(role) || TITLE_WORDS.test(role) || /^(?:co-founder|cofounder|ceo|cto|cfo|coo|vp)$/.test(role))) continue;
+    // a known role noun, or any lower-case noun right before the name ("skipper Sean Ryan", AP's false titles)
+    const noun = i === w.length - 3 || (i < w.length - 2 && isCap(w[i + 1]!) && isCap(w[i + 2]!)) ? /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w[i]!) && !/(?:ly|ed|ing)$/u.test(role) && !NP_STOP.has(role) && !/^(?:is|was|were|are|has|have|had|said|says|told|tells|and|or|but|the|of)$/.test(role) : false;
+    if (!(SPEAKER_NOUNS.has(role) || TITLE_WORDS.test(role) || /^(?:co-founder|cofounder|ceo|cto|cfo|coo|vp)$/.test(role) || noun)) continue;
     const rest = w.slice(i + 1);
     let n = 0;
     while (n < rest.length && n < 5 && (isCap(rest[n]!) || (n > 0 && PARTICLE.test(rest[n]!) && !/^(?:and|&|the)$/i.test(rest[n]!)))) n++;

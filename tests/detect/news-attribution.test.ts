@@ -215,3 +215,15 @@ describe('a person described, then named, as the subject a pronoun takes up', ()
     expect(q.map((x) => x.speaker)).toEqual(['Joan Hughes', 'Frank']);
   });
 });
+
+describe('false titles and ages', () => {
+  it('takes any lower-case noun right before a full name as a title (“skipper Sean Ryan”)', () => {
+    const q = quotesOf('“The nets are empty,” said Ann Moss.\n\nIn Galway, skipper Sean Ryan, 45, said the boats would stay in. “What else can we do?” he asked.');
+    expect(q.map((x) => x.speaker)).toEqual(['Ann Moss', 'Sean Ryan']);
+  });
+
+  it('reads “the 58-year-old” as the person just quoted', () => {
+    const q = quotesOf('Minister Lars Holm said: “We will be back in ten days.”\n\nThe 58-year-old, who has led the delegation since 2019, added that he was “not worried.”');
+    expect(q.map((x) => x.speaker)).toEqual(['Lars Holm', 'Lars Holm']);
+  });
+});
