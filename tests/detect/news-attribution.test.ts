@@ -133,6 +133,7 @@ describe('titles with American punctuation', () => {
   it('keeps a capitalised title with a comma or full stop inside the closing mark a term', () => {
     expect(quotesOf('Ann Lee, host of KXR’s “Morning Desk,” said Monday on the show that she would stay.')).toMatchObject([{ text: 'Morning Desk,', kind: 'term', speaker: null }]);
     expect(quotesOf('The crew named their boat “Sea Lark.” It sank in May.')).toMatchObject([{ kind: 'term', speaker: null }]);
+    expect(quotesOf('Ann Lee won the prize for her memoir, “High Water,” on Thursday.')).toMatchObject([{ kind: 'term', speaker: null }]);
   });
 });
 
