@@ -73,6 +73,9 @@ const ORG_WORDS = new Set([
   'ministère', 'gouvernement', 'association', 'group', 'team', 'club', 'league', 'organization', 'organisation', 'network',
   'magazine', 'journal', 'review', 'guardian', 'tribune', 'herald', 'globe', 'associated', 'pentagon', 'nato', 'un', 'eu',
   'febelfin', 'bureau', 'board', 'authority', 'administration', 'embassy', 'staff', 'command',
+  // kinds of company and institution a news story names by their trade ("the airline said")
+  'airline', 'airlines', 'carrier', 'manufacturer', 'maker', 'retailer', 'utility', 'operator', 'insurer', 'lender', 'publisher',
+  'broadcaster', 'studio', 'hospital', 'charity', 'regulator', 'watchdog', 'firm', 'startup', 'automaker', 'chain', 'brewery',
 ]);
 
 export function looksLikeOrganisation(name: string): boolean {

@@ -228,3 +228,11 @@ describe('false titles and ages', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Lars Holm', 'Lars Holm']);
   });
 });
+
+describe('a company named by its trade', () => {
+  it('takes “the airline” as a body that speaks, and “it” as that body', () => {
+    expect(quotesOf('The airline said the fault lay with a contractor. It said in a statement that “no safety systems were affected.”')).toMatchObject([
+      { speaker: 'The airline' },
+    ]);
+  });
+});
