@@ -9,7 +9,8 @@
  */
 import type { Block, BlockQuoteBlock, Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { corporateNames, genderOf, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
+import { genderOf, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
+import { mentions } from './clauses.js';
 import { AGE, descriptionHead, lastSentence, PERSON_NOUNS, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
 import { attributionAfter, attributionBefore, indirectReport, leadIn, subjectLeadIn, type Found } from './rules.js';
@@ -237,7 +238,7 @@ export class Attributor {
         this.registry.register(name, { kind: 'person', salient: true });
       }
     }
-    for (const name of corporateNames(text)) this.registry.register(name, { kind: 'organisation' }).kind = 'organisation';
+    for (const m of mentions(text)) this.registry.register(m.name, { kind: m.kind, title: m.title }).kind = m.kind;
     // "Buck Mulligan peeped …": a name opening a sentence, before a verb, is someone a pronoun may mean
     for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+\\p{Ll}+(?:ed|s)(?![\\p{L}])`, 'gu'))) {
       const phrase = readPhrase(m[1]!);

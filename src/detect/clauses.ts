@@ -4,7 +4,8 @@
  * quoted "as saying", and the attribution that closes a sentence after an
  * interruption ("“…,” the term for X, said Lee.").
  */
-import { NAME_WORD } from './nouns.js';
+import { corporateNames } from './lexicon.js';
+import { NAME_WORD, TITLE_WORDS } from './nouns.js';
 import { phraseAfter, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 
 /** A proper name of one to four words, with titles and initials ("Sen. Ann K. Lee", "Munqith al-Faroon"). */
@@ -64,4 +65,18 @@ export function sentenceFinal(after: string, verbs: string): { phrase: Phrase; f
     if (phrase && plausibleSpeaker(phrase)) return { phrase, from: final.index, to: rest.length };
   }
   return undefined;
+}
+
+/** A capitalised title before a full name in running text: "President Elena Varga", "Chancellor Karl Brenner". */
+const TITLED = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?![\\p{L}])`, 'gu');
+
+/**
+ * People and companies a sentence mentions anywhere (not only as subjects):
+ * a titled name, registered with its title so that "the president" later
+ * finds it, and names with a corporate suffix ("Acme Tool Inc."), companies.
+ */
+export function mentions(text: string): { name: string; kind: 'person' | 'organisation'; title?: string }[] {
+  const out: { name: string; kind: 'person' | 'organisation'; title?: string }[] = corporateNames(text).map((name) => ({ name, kind: 'organisation' as const }));
+  for (const m of text.matchAll(TITLED)) if (TITLE_WORDS.test(m[1]!) && !/\s(?:Co|Inc|Corp|Ltd|LLC|Group)$/u.test(m[2]!)) out.push({ name: m[2]!, kind: 'person', title: m[1]! });
+  return out;
 }

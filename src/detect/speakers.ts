@@ -117,7 +117,7 @@ function givenNamesDiffer(a: string, b: string): boolean {
 
 export const headOf = (description: string): string => {
   const words = normaliseName(description)
-    .split(/\s+(?:of|de|du|des|by|from|at|on|in|pour)\s+/)[0]!
+    .split(/\s+(?:of|de|du|des|by|from|at|on|in|for|with|pour)\s+/)[0]!
     .split(/\s+/);
   return words[words.length - 1] ?? '';
 };
@@ -273,9 +273,13 @@ export class SpeakerRegistry {
   }
 }
 
+const PERSON_HEAD = /^(?:porte-parole|spokesperson|spokesman|spokeswoman|poster|blogger|author|soldier|man|woman|friend|wife|lady|official|witness|adviser|advisor|aide|minister|director|officer|secretary|member|leader|analyst|worker|employee|lawyer|attorney|prosecutor|manager|executive|source)$/i;
+
 function guessKind(name: string): SpeakerKind {
+  // "a spokesman for the ministry" is a person of the ministry, not the ministry
+  if (isDescription(name) && PERSON_HEAD.test(headOf(name))) return 'person';
   if (looksLikeOrganisation(name)) return 'organisation';
-  if (isDescription(name)) return genderOf(name) || /^(?:porte-parole|spokesperson|spokesman|spokeswoman|poster|blogger|author|soldier|man|woman|friend|wife|lady|official|witness)$/i.test(headOf(name)) ? 'person' : 'unknown';
+  if (isDescription(name)) return genderOf(name) ? 'person' : 'unknown';
   if (isNameWord(name.split(/\s+/u)[0]!)) return 'person';
   return 'unknown';
 }

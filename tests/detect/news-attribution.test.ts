@@ -236,3 +236,15 @@ describe('a company named by its trade', () => {
     ]);
   });
 });
+
+describe('people named by title in running text', () => {
+  it('finds “the president” as the president named earlier in the sentence that introduced two leaders', () => {
+    const q = quotesOf('President Elena Varga of Hungary and Chancellor Karl Brenner signed the deal on Monday.\n\n“This is a good day,” the president said.');
+    expect(q).toMatchObject([{ speaker: 'Elena Varga' }]);
+  });
+
+  it('reads “a spokesman for the ministry” as a person, whom “he” may mean', () => {
+    const q = quotesOf('Karl Brenner signed the deal.\n\nA spokesman for the environment ministry, who declined to be named, said work would begin in spring. “We have the money,” he said.');
+    expect(q).toMatchObject([{ speaker: 'A spokesman for the environment ministry' }]);
+  });
+});
