@@ -4,16 +4,19 @@
  * quoted "as saying", and the attribution that closes a sentence after an
  * interruption ("“…,” the term for X, said Lee.").
  */
-import { corporateNames } from './lexicon.js';
-import { NAME_WORD, TITLE_WORDS } from './nouns.js';
+import { corporateNames, looksLikeOrganisation } from './lexicon.js';
+import { NAME_WORD, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 import { phraseAfter, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 
 /** A proper name of one to four words, with titles and initials ("Sen. Ann K. Lee", "Munqith al-Faroon"). */
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Rev)\.\s+)*${NAME_WORD}(?:\s+(?:\p{Lu}\.|${NAME_WORD}|van|von|der|de|da|bin|ibn|al|la|le)){0,3}`;
 const TIME = String.raw`(?:(?:on|in|at|last|this|earlier|later|late|early)\s+)?(?:\p{Lu}\p{Ll}+day|week|weekend|month|year|night|morning|afternoon|evening|(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|week|month|year)s?\s+(?:ago|earlier|later)|later|earlier|then|now|also|again|today|yesterday)`;
 /** Words that open a clause of their own, whose subject may stand right before the verb. */
-const CLAUSE_OPENER = String.raw`(?:^|[;,]\s*|\b(?:and|but|when|that|while|whereas|as|after|because|before|since|where|if|although|though|so|until|once)\s+)`;
-const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(?:the\\s+)?(${NAME})\\s+(?:(?:has|had|have|also|then|later|again|\\p{Ll}+ly)\\s+)?$`, 'u');
+const CLAUSE_OPENER = String.raw`(?:^|[;,]\s*|\b(?:and|but|when|that|which|who|whom|while|whereas|as|after|because|before|since|where|if|although|though|so|until|once)\s+)`;
+const AUX = String.raw`(?:(?:has|had|have|also|then|later|again|\p{Ll}+ly)\s+)?`;
+const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(?:the\\s+)?((?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}${NAME})\\s+${AUX}$`, 'u');
+/** "a decision the developer called …", "…, and the ministry said": a determiner and a noun of people right before the verb. */
+const NEAREST_DESCRIPTION = new RegExp(`\\s((?:the|a|an|its|his|her|their)\\s+(?:(?!(?:the|a|an|its|his|her|their|of|to|in|on|at|by|for|with|from)\\s)[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}-]+))\\s+${AUX}$`, 'u');
 
 /**
  * "Huizenga has said …, and two weeks ago Saban said:", "… when Lee said on
@@ -24,9 +27,12 @@ const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(?:the\\s+)?(${NA
  */
 export function nearestSubject(head: string): Phrase | undefined {
   const m = NEAREST.exec(head);
-  if (!m || m.index === 0 && !/^[;,]/u.test(m[0])) return undefined;
-  const phrase = readPhrase(m[1]!);
-  return phrase?.kind === 'name' && plausibleSpeaker(phrase) ? phrase : undefined;
+  const phrase = m && !(m.index === 0 && !/^[;,]/u.test(m[0])) ? readPhrase(m[1]!) : undefined;
+  if (phrase?.kind === 'name' && plausibleSpeaker(phrase)) return phrase;
+  const d = NEAREST_DESCRIPTION.exec(head);
+  // not the object of a preposition ("analysis of its reader numbers concluded"), and a noun that can speak
+  if (!d || /(?:^|\s)(?:of|in|on|at|by|for|with|from|to|about|into|over|under|than)\s*$/iu.test(head.slice(0, d.index + 1))) return undefined;
+  return SPEAKER_NOUNS.has(d[2]!) || looksLikeOrganisation(d[2]!) ? { kind: 'description', text: d[1]! } : undefined;
 }
 
 /** "The agency quoted an unnamed official as saying …", "… cited Lee as saying …": the source quoted is the speaker. */

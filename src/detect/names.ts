@@ -79,6 +79,9 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   // "PC World's recent analysis of its traffic": a name's writing speaks for the name
   const owner = /^((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}[\p{Lu}][\p{L}.&-]*)['’]s\s+(\p{Ll}.*)$/u.exec(t);
   if (owner && WRITINGS.has(descriptionHead(owner[2]!))) return chunkPhrase(owner[1]!);
+  // "a statement from the fisheries ministry", "a letter by the mayor": the writing speaks for its author
+  const from = /^(?:a|an|the|its|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:from|by)\s+(.+)$/u.exec(t);
+  if (from && WRITINGS.has(from[1]!)) return chunkPhrase(from[2]!) ?? roleAndName(from[2]!);
   // "Acme's board", "the mayor's spokesman": a body or a person named by whom they belong to
   if (owner && words(owner[2]!).length <= 3 && SPEAKER_NOUNS.has(descriptionHead(owner[2]!)) && !/\p{Lu}/u.test(owner[2]!)) return { kind: 'description', text: t };
   const w = words(t);
@@ -93,6 +96,8 @@ function chunkPhrase(chunk: string): Phrase | undefined {
       // "the Home Office letter": a writing named by its author is a description
       if (rest.length >= 2 && rest.slice(0, -1).every((x) => isCap(x) || PARTICLE.test(x)) && WRITINGS.has(rest[rest.length - 1]!)) return { kind: 'description', text: t };
       // "the March Hare", "the Ministry of Defense of Ukraine" — not "the Dormouse shook its head"
+      // "the Norwegian fisheries ministry": a body described by its kind
+      if (/^\p{Ll}+$/u.test(rest[rest.length - 1]!) && looksLikeOrganisation(rest[rest.length - 1]!)) return { kind: 'description', text: t };
       if (!rest.every((x) => isCap(x) || PARTICLE.test(x))) return undefined;
       return { kind: 'name', text: properCore(rest.join(' ')) };
     }
@@ -144,7 +149,8 @@ function roleAndName(chunk: string): Phrase | undefined {
 
 /** A subject phrase, with apposition: "The President of Ukraine, Volodymyr Zelenskyi," / "Cynthia Thompson, curator …, Fayetteville,". */
 export function readPhrase(text: string): Phrase | undefined {
-  const parts = text.split(/,\s*/u).map((p) => p.trim()).filter(Boolean);
+  // a dateline ("LEEDS, England - ") opens the story, not the subject
+  const parts = text.replace(/^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*[\p{L}. ]{2,30})?\s+[-–—]\s+/u, '').split(/,\s*/u).map((p) => p.trim()).filter(Boolean);
   while (parts.length > 1 && INTRO.test(parts[0]!) && !chunkPhrase(parts[0]!)) parts.shift();
   if (parts.length === 0) return undefined;
   // "Halted, he peered down …": the pronoun after the opening word is the subject

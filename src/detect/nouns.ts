@@ -49,6 +49,7 @@ adviser advisers advisor advisors aide aides assistant secretary deputy counsel 
 moderator anchor presenter commentator chief head manager managers coordinator administrator superintendent commissioner inspector trustee trustees
 lawmaker lawmakers legislator legislators politician politicians senators representatives negotiators investigators investigator detectives
 physicians nurses teachers parents mothers fathers relatives relative family families neighbors neighbours residents bystanders onlookers eyewitness eyewitnesses
+builder builders contractor contractors architect architects planner planners supplier suppliers skipper skippers
 organizers prosecutors lawyers attorneys judges officers agents agent regulators regulator observers monitor monitors scholar scholars
 `.trim().split(/\s+/u));
 

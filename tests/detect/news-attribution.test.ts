@@ -248,3 +248,21 @@ describe('people named by title in running text', () => {
     expect(q).toMatchObject([{ speaker: 'A spokesman for the environment ministry' }]);
   });
 });
+
+describe('the subject right before the verb, inside a relative clause', () => {
+  it('takes the role and name after “which”, and a determiner with a noun of people, never the dateline', () => {
+    expect(quotesOf('The audit, which treasurer Amy Shaw said was “deeply flawed,” had been approved.')).toMatchObject([{ speaker: 'Amy Shaw' }]);
+    const q = quotesOf('YORK, England - The council rejected the bridge plan, a decision the builder called “a mistake.”');
+    expect(q).toMatchObject([{ speaker: 'the builder' }]);
+    expect(readPhrase('YORK, England - Ann Lee')).toMatchObject({ kind: 'name', text: 'Ann Lee' });
+  });
+});
+
+describe('a writing from a body', () => {
+  it('gives the words of “a statement from the <kind of body>” to the body', () => {
+    expect(readPhrase('a statement from the Danish farming ministry')).toMatchObject({ kind: 'description', text: 'the Danish farming ministry' });
+    expect(quotesOf('According to a statement from the Danish farming ministry, the offer was “too little, too late.”')).toMatchObject([
+      { speaker: 'Danish farming ministry' },
+    ]);
+  });
+});
