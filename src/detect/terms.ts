@@ -84,7 +84,7 @@ function titleInsideCommaOrStop(content: string, before: string): boolean {
   const significant = words.filter((w) => !/^(?:of|on|the|and|a|an|in|for|to|at|by|with|from)$/i.test(w));
   if (words.length > 5 || significant.length === 0 || !significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
   // "named their robot “…”", "called the ship “…”": a naming verb and its object
-  if (/(?<![\p{L}])(?:named|called|dubbed|nicknamed|titled|entitled|christened|listed)\s+(?:[\p{L}’'-]+\s+){0,4}(?:as\s+)?$/u.test(before)) return true;
+  if (/(?<![\p{L}])(?:named|called|dubbed|nicknamed|titled|entitled|christened|listed|renamed?|renaming|rebranded|rebrand)\s+(?:[\p{L}’'-]+\s+){0,4}(?:as\s+)?$/u.test(before)) return true;
   // "her memoir, “Water Line,”": a title in apposition to the work it names
   if (/(?<![\p{L}])(?:book|memoir|novel|film|movie|show|series|song|album|play|programme|program|column|poem|essay|documentary|painting|exhibition|campaign|slogan|magazine|newspaper|podcast|report|study)\s*,\s*$/iu.test(before)) return true;
   return STRONG_NAMING.test(before) || NAMING_CUE.test(before) || /\p{L}['’]s?\s*$/u.test(before) || /(?<![\p{L}])(?:on|in|at)\s*$/iu.test(before);

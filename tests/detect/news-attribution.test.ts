@@ -134,6 +134,7 @@ describe('titles with American punctuation', () => {
     expect(quotesOf('Ann Lee, host of KXR’s “Morning Desk,” said Monday on the show that she would stay.')).toMatchObject([{ text: 'Morning Desk,', kind: 'term', speaker: null }]);
     expect(quotesOf('The crew named their boat “Sea Lark.” It sank in May.')).toMatchObject([{ kind: 'term', speaker: null }]);
     expect(quotesOf('Ann Lee won the prize for her memoir, “High Water,” on Thursday.')).toMatchObject([{ kind: 'term', speaker: null }]);
+    expect(quotesOf('The council wants to rename the town “Oak Green.” Residents disagree.')).toMatchObject([{ kind: 'term', speaker: null }]);
   });
 });
 
