@@ -15,7 +15,7 @@ import { AGE, descriptionHead, lastSentence, PERSON_NOUNS, plausibleSpeaker, rea
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
 import { attributionAfter, attributionBefore, indirectReport, leadIn, subjectLeadIn, type Found } from './rules.js';
 import { namedInSentence, previousSubject } from './pronouns.js';
-import { NAME_WORD } from './nouns.js';
+import { isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, STRONG_NAMING } from './terms.js';
 import { headOf, type Entity, type SpeakerRegistry } from './speakers.js';
 
@@ -242,7 +242,7 @@ export class Attributor {
     // "Buck Mulligan peeped …": a name opening a sentence, before a verb, is someone a pronoun may mean
     for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+\\p{Ll}+(?:ed|s)(?![\\p{L}])`, 'gu'))) {
       const phrase = readPhrase(m[1]!);
-      if (phrase?.kind === 'name' && plausibleSpeaker(phrase) && !looksLikeOrganisation(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
+      if (phrase?.kind === 'name' && plausibleSpeaker(phrase) && !looksLikeOrganisation(phrase.text) && !isRoleWord(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
         this.registry.register(phrase.text, { kind: 'person' });
       }
     }

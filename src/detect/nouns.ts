@@ -119,3 +119,8 @@ export function leadingTime(text: string): number {
 export function onlyTime(words: string[]): boolean {
   return words.length > 0 && words.every((w) => TEMPORAL.test(w.replace(/[,;:!?]+$/u, '')) || /^\d{1,4}(?:st|nd|rd|th)?[,.]?$/u.test(w)) && words.some((w) => !/^\d/u.test(w));
 }
+
+/** "Judge calls scheme cruel" (a headline or deck): a capitalised role word alone is not a name. */
+export function isRoleWord(text: string): boolean {
+  return !/\s/u.test(text.trim()) && (TITLE_WORDS.test(text.trim()) || SPEAKER_NOUNS.has(text.trim().toLowerCase()));
+}

@@ -267,3 +267,10 @@ describe('a writing from a body', () => {
     ]);
   });
 });
+
+describe('a role word alone in a deck', () => {
+  it('does not take “Judge” in “Judge calls …” for a name, so “the judge” finds the judge named later', () => {
+    const q = quotesOf('Judge calls fraud cruel\n\nJudge Helen Carr told the court the scheme was wicked.\n\n“You betrayed their trust,” the judge said.');
+    expect(q).toMatchObject([{ speaker: 'Helen Carr' }]);
+  });
+});
