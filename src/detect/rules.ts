@@ -6,6 +6,7 @@
  */
 import { verbPattern } from './lexicon.js';
 import { nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
+export { mentions } from './clauses.js';
 import { lastSentence, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 
 export interface Found {

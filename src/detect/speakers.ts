@@ -6,6 +6,8 @@
 import type { Evidence, Speaker, SpeakerKind } from '../model/article.js';
 import { genderOf, HONORIFIC, looksLikeOrganisation, WRITINGS, type Gender } from './lexicon.js';
 import { isNameWord } from './nouns.js';
+import { similarWord } from './similarity.js';
+export { editDistance } from './similarity.js';
 
 export interface Entity {
   key: number;
@@ -38,28 +40,6 @@ export function normaliseName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-}
-
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return row[b.length]!;
-}
-
-function similarWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a[0] !== b[0]) return false;
-  const len = Math.min(a.length, b.length);
-  const d = editDistance(a, b);
-  return (len >= 4 && d <= 1) || (len >= 8 && d <= 2);
 }
 
 /** "Febelfin" is built from the starts of "FEdération BELge du secteur FINancier". */
