@@ -142,7 +142,11 @@ function roleAndName(chunk: string): Phrase | undefined {
     // the words before the role qualify it: names, determiners, possessives, adjectives ("national security")
     const before = w.slice(0, i);
     if (before.some((x) => !isCap(x) && !DETERMINER.test(x) && (NP_STOP.has(x.toLowerCase()) || /^(?:is|was|were|are|has|have|had|be|been|said|says|told|\p{Ll}+ly)$/iu.test(x) || !/^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(x)))) continue;
-    return { kind: 'name', text: properCore(rest.slice(0, n).join(' ')), title: w.slice(0, i + 1).join(' ').replace(/^(?:the|its|his|her|their|our)\s+/i, '') };
+    // "former President Donald Trump", "Prime Minister Rishi Sunak": capitalised title words belong to the title
+    let t = 0;
+    while (n - t > 2 && (TITLE_WORDS.test(rest[t]!) || SPEAKER_NOUNS.has(rest[t]!.toLowerCase()))) t++;
+    if (n - t === 2 && (TITLE_WORDS.test(rest[t]!) || SPEAKER_NOUNS.has(rest[t]!.toLowerCase()))) t++;
+    return { kind: 'name', text: properCore(rest.slice(t, n).join(' ')), title: w.slice(0, i + 1 + t).join(' ').replace(/^(?:the|its|his|her|their|our)\s+/i, '') };
   }
   return undefined;
 }
@@ -180,7 +184,7 @@ export function readPhrase(text: string): Phrase | undefined {
 }
 
 /** Abbreviated titles and initials that end in a full stop inside a name ("Sen. Ann Lee", "John L. Smith"). */
-const NAME_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Cmdr|Adm|Rev|Hon|Jr|Sr|St|Supt|Det|\p{Lu})\.$/u;
+const NAME_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Cmdr|Adm|Rev|Hon|Jr|Sr|St|Supt|Det|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u;
 
 /**
  * The phrase right after a verb: "the slightly injured Pole. …", "his lady to
@@ -204,7 +208,11 @@ export function phraseAfter(text: string): Phrase | undefined {
   }
   if (!taken.length) return undefined;
   const phrase = taken.join(' ');
-  return roleAndName(phrase) ?? chunkPhrase(phrase);
+  const found = roleAndName(phrase) ?? chunkPhrase(phrase);
+  // "said the company’s chief executive, Ann Lee,": a description named in apposition
+  const apposition = found?.kind === 'description' ? /^[^,]*,\s*([^,.;]+)/u.exec(rest)?.[1] : undefined;
+  const named = apposition ? readPhrase(`${found!.text}, ${apposition}`) : undefined;
+  return named?.kind === 'name' ? named : found;
 }
 
 /** The noun phrase that ends `text` ("… is a message", "… with one poster"). */

@@ -274,3 +274,15 @@ describe('a role word alone in a deck', () => {
     expect(q).toMatchObject([{ speaker: 'Helen Carr' }]);
   });
 });
+
+describe('titles and names after the verb', () => {
+  it('keeps capitalised title words and abbreviations in the title, not the name', () => {
+    expect(phraseAfter('former Mayor Ann Lee.')).toMatchObject({ kind: 'name', text: 'Ann Lee', title: 'former Mayor' });
+    expect(phraseAfter('Deputy Prime Minister Tom Reed.')).toMatchObject({ kind: 'name', text: 'Tom Reed' });
+    expect(phraseAfter('U.K. Ambassador Ann Lee.')).toMatchObject({ kind: 'name', text: 'Ann Lee', title: 'U.K. Ambassador' });
+  });
+
+  it('reads a description named in apposition after the verb', () => {
+    expect(phraseAfter('the port’s harbour master, Tom Reed, before the storm.')).toMatchObject({ kind: 'name', text: 'Tom Reed' });
+  });
+});
