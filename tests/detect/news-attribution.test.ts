@@ -282,6 +282,11 @@ describe('titles and names after the verb', () => {
     expect(phraseAfter('U.K. Ambassador Ann Lee.')).toMatchObject({ kind: 'name', text: 'Ann Lee', title: 'U.K. Ambassador' });
   });
 
+  it('reads a party and state designation (AP: “R-Ky.,”) as part of the subject before the verb', () => {
+    expect(quotesOf('“We will vote no,” Sen. Ann Lee, R-Ore., told reporters.')).toMatchObject([{ speaker: 'Sen. Ann Lee' }]);
+    expect(quotesOf('“We will vote yes,” Rep. Tom Reed, D-N.Y., said Tuesday.')).toMatchObject([{ speaker: 'Rep. Tom Reed' }]);
+  });
+
   it('reads a description named in apposition after the verb', () => {
     expect(phraseAfter('the port’s harbour master, Tom Reed, before the storm.')).toMatchObject({ kind: 'name', text: 'Tom Reed' });
   });
