@@ -1,8 +1,9 @@
 /**
  * Clause-level rules of English news attribution: the subject standing right
- * before its verb in a later clause ("…, and on Monday Lee said"), a source
- * quoted "as saying", and the attribution that closes a sentence after an
- * interruption ("“…,” the term for X, said Lee.").
+ * before its verb in a later or relative clause ("…, and on Monday Lee said",
+ * "which treasurer Ann Lee said was …"), a source quoted "as saying", the
+ * attribution that closes a sentence after an interruption ("“…,” the term for
+ * X, said Lee."), and the people and companies a sentence mentions.
  */
 import { corporateNames, looksLikeOrganisation } from './lexicon.js';
 import { NAME_WORD, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
@@ -22,8 +23,9 @@ const NEAREST_DESCRIPTION = new RegExp(`\\s((?:the|a|an|its|his|her|their)\\s+(?
  * "Huizenga has said …, and two weeks ago Saban said:", "… when Lee said on
  * the radio that …", "… reported that al-Faroon told the paper": the subject of
  * a verb of speech is the name right before it, when that name opens a clause
- * of its own (after "and", "but", "when", "that", a comma …), not the subject
- * of the sentence's first clause.
+ * of its own (after "and", "but", "when", "that", "which", a comma …), not the
+ * subject of the sentence's first clause; else a determiner and a noun of
+ * people or a body right before the verb ("a decision the builder called").
  */
 export function nearestSubject(head: string): Phrase | undefined {
   const m = NEAREST.exec(head);
