@@ -39,10 +39,15 @@ export class SpeechAnalyser {
   /** Handed to the thread and not answered. */
   private busy = 0;
   private samplePeaks = true;
+  private taking = true;
   private whenIdle: (() => void) | undefined;
 
-  constructor(private readonly sampleRate: number) {
-    if (!threadAvailable) return;
+  /** `useThread`: false analyses nothing here (Programme.analyse() does it all). */
+  constructor(
+    private readonly sampleRate: number,
+    useThread = true,
+  ) {
+    if (!threadAvailable || !useThread) return;
     const worker = new Worker(workerUrl, { workerData: { sampleRate } });
     this.worker = worker;
     worker.unref(); // never what keeps the process alive
@@ -64,13 +69,19 @@ export class SpeechAnalyser {
 
   /** Utterance `index`'s speech, 16-bit at the programme's rate (the caller keeps it; it is not changed). */
   add(index: number, pcm: Int16Array): void {
-    if (!this.worker) return; // analysed by Programme.analyse() when it is needed
+    if (!this.worker || !this.taking) return; // analysed by Programme.analyse() when it is needed
     this.waiting.push({ index, pcm });
     this.feed();
   }
 
-  /** The programme will be streamed: per-sample peaks are not kept (2 bytes a sample). */
-  dropSamplePeaks(): void {
+  /**
+   * The programme is too long to hold: nothing more is taken (Programme.analyse()
+   * analyses the rest as it streams them, in flat memory), and per-sample
+   * peaks are not kept (2 bytes a sample).
+   */
+  stopTaking(): void {
+    this.taking = false;
+    this.waiting.length = 0;
     this.samplePeaks = false;
     for (const a of this.found) if (a) delete a.peaks;
   }

@@ -41,6 +41,10 @@ export interface SpeechAnalysis {
   peaks?: Uint16Array;
 }
 
+/** Samples analysed at a time: the analysis of a long utterance allocates nothing in proportion to its length but its results. */
+const CHUNK = 1 << 14;
+const scratch = new Float32Array(CHUNK);
+
 /** Analyse one utterance's 16-bit speech; `samplePeaks` keeps the per-sample peaks (2 bytes a sample) for the limiter. */
 export function analyseSpeech(pcm: Int16Array, sampleRate: number, samplePeaks: boolean): SpeechAnalysis {
   const n = pcm.length;
@@ -52,27 +56,31 @@ export function analyseSpeech(pcm: Int16Array, sampleRate: number, samplePeaks: 
   }
   const loudest = loudestInt / 32768;
   const floor = loudest * 10 ** (PEAK_FLOOR_DB / 20);
-  // Followed by silence as far as the interpolation of the last samples reaches.
-  const signal = new Float32Array(n + INTERPOLATION_HISTORY);
-  for (let k = 0; k < n; k++) signal[k] = pcm[k]! / 32768;
 
+  // The speech, then silence: as far as the filters ring out (whole blocks) for the energy, and as far
+  // as the interpolation of the last samples reaches for the peaks. Position k carries the peak of
+  // sample k − INTERPOLATION_DELAY.
+  const metered = Math.ceil((n + RING) / BLOCK) * BLOCK;
+  const peaked = n + INTERPOLATION_HISTORY;
   const meter = new LoudnessMeter(sampleRate, { truePeak: false, blockSize: BLOCK });
-  meter.push(signal.subarray(0, n));
-  const padded = Math.ceil((n + RING) / BLOCK) * BLOCK;
-  meter.push(new Float32Array(padded - n));
-  const energy = Float32Array.from(meter.blockEnergies());
-
-  // Position k carries the peak of sample k − INTERPOLATION_DELAY.
-  const raw = new PeakEnvelope(floor).push(signal);
-  const blockPeaks = new Uint16Array(Math.floor((raw.length - 1 - INTERPOLATION_DELAY) / BLOCK) + 2);
-  const peaks = samplePeaks ? new Uint16Array(raw.length) : undefined;
-  for (let k = 0; k < raw.length; k++) {
-    const p = raw[k]!;
-    if (p === 0) continue;
-    const q = Math.min(65535, Math.ceil(p * PEAK_STEPS));
-    if (peaks) peaks[k] = q;
-    const b = Math.floor((k - INTERPOLATION_DELAY) / BLOCK) + 1;
-    if (q > blockPeaks[b]!) blockPeaks[b] = q;
+  const envelope = new PeakEnvelope(floor);
+  const blockPeaks = new Uint16Array(Math.floor((peaked - 1 - INTERPOLATION_DELAY) / BLOCK) + 2);
+  const peaks = samplePeaks ? new Uint16Array(peaked) : undefined;
+  for (let at = 0, end = Math.max(metered, peaked); at < end; at += CHUNK) {
+    const x = scratch.subarray(0, Math.min(CHUNK, end - at));
+    for (let k = 0; k < x.length; k++) x[k] = at + k < n ? pcm[at + k]! / 32768 : 0;
+    if (at < metered) meter.push(x.subarray(0, Math.min(x.length, metered - at)));
+    if (at >= peaked) continue;
+    const raw = envelope.push(x.subarray(0, Math.min(x.length, peaked - at)));
+    for (let k = 0; k < raw.length; k++) {
+      const p = raw[k]!;
+      if (p === 0) continue;
+      const q = Math.min(65535, Math.ceil(p * PEAK_STEPS));
+      if (peaks) peaks[at + k] = q;
+      const b = Math.floor((at + k - INTERPOLATION_DELAY) / BLOCK) + 1;
+      if (q > blockPeaks[b]!) blockPeaks[b] = q;
+    }
   }
+  const energy = Float32Array.from(meter.blockEnergies());
   return peaks ? { loudest, floor, energy, blockPeaks, peaks } : { loudest, floor, energy, blockPeaks };
 }

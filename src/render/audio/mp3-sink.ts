@@ -10,6 +10,9 @@ import { FrameCounter, type Mp3Part } from './mp3-split.js';
 import { Mp3EncoderThread, type Mp3Config, type Mp3ThreadPool } from './mp3-thread.js';
 import { FileSink, MP3_RATES, mp3Bitrate, type Handle } from './sinks.js';
 
+/** Encoded bytes the file may fall behind by before the writer waits for it. */
+const MAX_QUEUED_BYTES = 4 << 20;
+
 /** A part did not end on the frame the plan needs (LAME behaved unlike the plan expects): encode it in one part. */
 export class Mp3SplitError extends Error {}
 
@@ -23,8 +26,11 @@ interface Encoding {
 }
 
 export class Mp3Sink extends FileSink {
-  /** File writes, in order; awaited when the file is finished. */
-  private writing: Promise<unknown> = Promise.resolve();
+  /** Encoded bytes not yet handed to the file, and the write under way (one at a time, all that is queued at once). */
+  private queued: Uint8Array[] = [];
+  private queuedBytes = 0;
+  private writing: Promise<void> | undefined;
+  private writeFailure: unknown;
   /** Programme samples received so far. */
   private position = 0;
   /** The part whose bytes go straight out (the ones before it are complete). */
@@ -80,11 +86,41 @@ export class Mp3Sink extends FileSink {
 
   private emit(bytes: Uint8Array): void {
     this.onEncoded?.(bytes);
-    this.writing = this.writing.then(() => this.handle.write(bytes));
-    this.writing.catch(() => undefined); // reported when the file is finished
+    this.queued.push(bytes);
+    this.queuedBytes += bytes.length;
+    this.writing ??= this.drain();
+  }
+
+  /**
+   * Writes whatever is queued, in one call, until nothing is: the file keeps
+   * up however small the encoder's pieces (one write per piece fell behind on
+   * a book, holding its MP3 in memory). A failure is reported when the file
+   * is finished.
+   */
+  private async drain(): Promise<void> {
+    try {
+      while (this.queued.length && this.writeFailure === undefined) {
+        const batch = this.queued;
+        this.queued = [];
+        this.queuedBytes = 0;
+        await this.handle.writev(batch);
+      }
+    } catch (e) {
+      this.writeFailure = e;
+    } finally {
+      this.writing = undefined;
+    }
+  }
+
+  /** Until the file has caught up (nothing is waiting for it). */
+  private async flushed(): Promise<void> {
+    while (this.writing) await this.writing;
+    if (this.writeFailure !== undefined) throw this.writeFailure;
   }
 
   async write(chunk: Float32Array): Promise<void> {
+    // The file is far behind (a slow disk): wait for it rather than hold the MP3 in memory.
+    if (this.queuedBytes > MAX_QUEUED_BYTES) await this.flushed();
     const from = this.position;
     const to = from + chunk.length;
     this.position = to;
@@ -114,12 +150,12 @@ export class Mp3Sink extends FileSink {
       for (const bytes of next.held) this.emit(bytes);
       next.held = [];
     }
-    await this.writing;
+    await this.flushed();
   }
 
   override async abort(): Promise<void> {
     await Promise.all(this.encodings.map((e) => e.thread.stop()));
-    await this.writing.catch(() => undefined);
+    await this.flushed().catch(() => undefined);
     await super.abort();
   }
 }

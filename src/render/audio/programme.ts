@@ -25,9 +25,6 @@ export type SpeechReader = (index: number) => Promise<Int16Array>;
 /** Samples per chunk: small enough to stay in the processor's cache. */
 const CHUNK = 1 << 14;
 
-/** Chunks a pass writes between turns of the event loop. */
-const YIELD_EVERY = 4;
-
 /** A cache built for a pass serves later passes with up to this much more gain (or a lower ceiling). */
 const PEAK_CACHE_HEADROOM = 2;
 
@@ -143,15 +140,7 @@ export class Programme {
       at += n;
       return limiter.process(chunk, gain, known, 1 / PEAK_STEPS);
     };
-    let sinceYield = 0;
-    for await (const chunk of this.chunks()) {
-      await emit(step(chunk));
-      // Let the event loop run now and then: the encoder threads' output (and its check) is handled as it comes.
-      if (++sinceYield === YIELD_EVERY) {
-        sinceYield = 0;
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-    }
+    for await (const chunk of this.chunks()) await emit(step(chunk));
     await emit(step(new Float32Array(limiter.latency)));
     if (building) this.peakCache = { peaks: building.peaks, floor: building.floor };
     return meter ? { lufs: meter.integrated(), truePeak: meter.truePeakDbtp() } : { lufs: NaN, truePeak: NaN };

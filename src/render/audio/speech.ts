@@ -38,6 +38,9 @@ export interface GatherOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** More characters a second than any narration speaks: a script longer than this for the budget is surely too long to hold. */
+const LONG_CHARACTERS_PER_SECOND = 30;
+
 /** Cache writes allowed in flight before synthesis waits for one to finish. */
 const MAX_PENDING_WRITES = 8;
 
@@ -70,7 +73,10 @@ export async function gatherSpeech(engine: Engine, cache: AudioCache, utterances
   let heldSamples = 0;
   const writes: Promise<void>[] = [];
   const inFlight = new Set<Promise<void>>();
-  const analyser = new SpeechAnalyser(sampleRate);
+  // A programme that will clearly be too long to hold (speech runs at some 15 characters a second)
+  // is analysed as it streams past, after synthesis: no thread, no analyses held.
+  const characters = utterances.reduce((n, u) => n + u.text.length, 0);
+  const analyser = new SpeechAnalyser(sampleRate, characters < (budget / sampleRate) * LONG_CHARACTERS_PER_SECOND);
   try {
     for (const i of voiceOrder(utterances, utterances.map((_, i) => i).filter((i) => !infos[i]))) {
       const result = await engine.synthesize(requestOf(utterances[i]!));
@@ -86,14 +92,14 @@ export async function gatherSpeech(engine: Engine, cache: AudioCache, utterances
       inFlight.add(write);
       void write.finally(() => inFlight.delete(write)).catch(() => undefined);
       if (inFlight.size >= MAX_PENDING_WRITES) await Promise.race(inFlight).catch(() => undefined);
-      const speech = resampleInt16(result.samples, info.sampleRate, sampleRate);
-      analyser.add(i, speech);
       if (held) {
+        const speech = resampleInt16(result.samples, info.sampleRate, sampleRate);
+        analyser.add(i, speech);
         held[i] = speech;
         heldSamples += speech.length;
         if (heldSamples > budget) {
-          held = undefined; // too long to hold: read back from the cache on each pass
-          analyser.dropSamplePeaks();
+          held = undefined; // too long to hold: read back from the cache on each pass, and analysed then
+          analyser.stopTaking();
         }
       }
       options.onProgress?.(++done, utterances.length);
@@ -106,7 +112,7 @@ export async function gatherSpeech(engine: Engine, cache: AudioCache, utterances
     const total = entries.reduce((n, e) => n + resampledLength(e.info.length, e.info.sampleRate, sampleRate), 0);
     const fromCache = async (i: number): Promise<Int16Array> => resampleInt16(await cache.samples(keys[i]!), infos[i]!.sampleRate, sampleRate);
     if (!held || total > budget) {
-      analyser.dropSamplePeaks();
+      analyser.stopTaking();
       return { entries, read: fromCache, inMemory: false, analyses: await analyser.results() };
     }
     const memory = held;
