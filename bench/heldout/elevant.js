@@ -6,7 +6,9 @@
  * The article texts are read at run time and never copied into this repository.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ELEVANT_DEFAULT = '/work/.mirror/ad-freiburg+elevant/repo';
@@ -61,3 +63,35 @@ export function toText(raw) {
 
 /** bench/heldout/split.json. */
 export const recordedSplit = () => JSON.parse(readFileSync(fileURLToPath(new URL('split.json', import.meta.url)), 'utf8'));
+
+/**
+ * The command line of a builder: `[--list] [--out DIR] [REPO]`. Lists the
+ * articles the split takes (`--list`), or writes their texts to DIR (a new
+ * temporary folder by default) and prints the folder.
+ */
+export function runBuilder(argv, { benchmark, prefix, available, select, split, readDoc, describe }) {
+  let out;
+  let list = false;
+  let repoArg;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--out') out = argv[++i];
+    else if (argv[i] === '--list') list = true;
+    else repoArg = argv[i];
+  }
+  const repo = elevantPath(repoArg);
+  if (!available(repo)) {
+    console.error(`ELEVANT (${benchmark} benchmark) not found at ${repo}: set LECTERN_ELEVANT or pass the path of an ad-freiburg/elevant checkout.`);
+    process.exitCode = 2;
+    return;
+  }
+  const names = select(repo);
+  if (JSON.stringify(names) !== JSON.stringify(recordedSplit()[split])) console.error(`warning: this ELEVANT checkout selects differently from split.json "${split}"`);
+  if (list) {
+    for (const n of names) console.log(describe(repo, n));
+    return;
+  }
+  const dir = out ?? mkdtempSync(join(tmpdir(), `lectern-${prefix}-`));
+  mkdirSync(dir, { recursive: true });
+  for (const n of names) writeFileSync(join(dir, `${prefix}-${n}.txt`), readDoc(repo, n).text);
+  console.log(dir);
+}

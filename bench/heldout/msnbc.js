@@ -14,11 +14,8 @@
  * /work/.mirror/ad-freiburg+elevant/repo (a bare git directory or a working
  * copy). --list prints the selection (name, quote marks, title).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countMarks, elevantPath, ELEVANT_DEFAULT, hasFile, mostQuoted, readJsonl, recordedSplit, toText } from './elevant.js';
+import { countMarks, elevantPath, ELEVANT_DEFAULT, hasFile, mostQuoted, readJsonl, runBuilder, toText } from './elevant.js';
 
 export { ELEVANT_DEFAULT, elevantPath, toText };
 const FILE = 'benchmarks/msnbc.benchmark.jsonl';
@@ -49,35 +46,18 @@ export function readDoc(repo, name) {
 }
 
 function main(argv) {
-  let out;
-  let list = false;
-  let repoArg;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--out') out = argv[++i];
-    else if (argv[i] === '--list') list = true;
-    else repoArg = argv[i];
-  }
-  const repo = elevantPath(repoArg);
-  if (!msnbcAvailable(repo)) {
-    console.error(`ELEVANT (MSNBC benchmark) not found at ${repo}: set LECTERN_ELEVANT or pass the path of an ad-freiburg/elevant checkout.`);
-    process.exitCode = 2;
-    return;
-  }
-  const names = listFresh(repo);
-  const recorded = recordedSplit();
-  if (JSON.stringify(names) !== JSON.stringify(recorded.fresh)) console.error('warning: this ELEVANT checkout selects differently from split.json "fresh"');
-  if (list) {
-    const all = readAll(repo);
-    for (const n of names) {
-      const d = all.find((x) => x.name === n);
-      console.log(`${n}\t${d.marks}\t${d.raw.slice(0, d.raw.indexOf('\n')).trim()}`);
-    }
-    return;
-  }
-  const dir = out ?? mkdtempSync(join(tmpdir(), 'lectern-msnbc-'));
-  mkdirSync(dir, { recursive: true });
-  for (const n of names) writeFileSync(join(dir, `msnbc-${n}.txt`), readDoc(repo, n).text);
-  console.log(dir);
+  runBuilder(argv, {
+    benchmark: 'MSNBC',
+    prefix: 'msnbc',
+    available: msnbcAvailable,
+    select: listFresh,
+    split: 'fresh',
+    readDoc,
+    describe: (repo, n) => {
+      const d = readAll(repo).find((x) => x.name === n);
+      return `${n}\t${d.marks}\t${d.raw.slice(0, d.raw.indexOf('\n')).trim()}`;
+    },
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));

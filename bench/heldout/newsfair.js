@@ -13,11 +13,8 @@
  * /work/.mirror/ad-freiburg+elevant/repo. --list prints the selection
  * (name, quote marks, characters, title).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countMarks, elevantPath, hasFile, mostQuoted, readJsonl, recordedSplit, toText } from './elevant.js';
+import { countMarks, elevantPath, hasFile, mostQuoted, readJsonl, runBuilder, toText } from './elevant.js';
 
 export { elevantPath };
 export const FILE = 'benchmarks/news-fair-v2.benchmark.jsonl';
@@ -53,34 +50,18 @@ export function readDoc(repo, name) {
 }
 
 function main(argv) {
-  let out;
-  let list = false;
-  let repoArg;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--out') out = argv[++i];
-    else if (argv[i] === '--list') list = true;
-    else repoArg = argv[i];
-  }
-  const repo = elevantPath(repoArg);
-  if (!newsfairAvailable(repo)) {
-    console.error(`ELEVANT (News-Fair v2 benchmark) not found at ${repo}: set LECTERN_ELEVANT or pass the path of an ad-freiburg/elevant checkout.`);
-    process.exitCode = 2;
-    return;
-  }
-  const names = listRound3(repo);
-  if (JSON.stringify(names) !== JSON.stringify(recordedSplit().round3)) console.error('warning: this ELEVANT checkout selects differently from split.json "round3"');
-  if (list) {
-    const all = readAll(repo);
-    for (const n of names) {
-      const d = all.find((x) => x.name === n);
-      console.log(`${n}\t${d.marks}\t${d.chars}\t${d.title}`);
-    }
-    return;
-  }
-  const dir = out ?? mkdtempSync(join(tmpdir(), 'lectern-newsfair-'));
-  mkdirSync(dir, { recursive: true });
-  for (const n of names) writeFileSync(join(dir, `newsfair-${n}.txt`), readDoc(repo, n).text);
-  console.log(dir);
+  runBuilder(argv, {
+    benchmark: 'News-Fair v2',
+    prefix: 'newsfair',
+    available: newsfairAvailable,
+    select: listRound3,
+    split: 'round3',
+    readDoc,
+    describe: (repo, n) => {
+      const d = readAll(repo).find((x) => x.name === n);
+      return `${n}\t${d.marks}\t${d.chars}\t${d.title}`;
+    },
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
