@@ -5,18 +5,24 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { LecternError } from '../errors.js';
 import type { Engine, Probe, SynthesisRequest, SynthesisResult, VoiceInfo } from './types.js';
-import { probeProgram, run, withTempDir } from './process.js';
+import { durationStretch, probeProgram, requireVoice, run, withTempDir } from './process.js';
 import { plainText } from './text.js';
 import { decodeWav } from './wav-file.js';
 
 const BINARY = 'text2wave';
-const NATURAL_WPM = 170;
 /** Where Festival's voices are installed (Debian/Ubuntu, then a build from source). */
 const VOICE_FOLDERS = ['/usr/share/festival/voices', '/usr/local/share/festival/voices'];
 
-async function festivalVoices(): Promise<VoiceInfo[]> {
+/** The voices installed, looked for once. */
+let installed: Promise<VoiceInfo[]> | undefined;
+
+function festivalVoices(): Promise<VoiceInfo[]> {
+  installed ??= findVoices();
+  return installed;
+}
+
+async function findVoices(): Promise<VoiceInfo[]> {
   // Festival keeps each voice in a folder of its own, <language>/<name>, under its voices folder.
   const found: VoiceInfo[] = [];
   for (const root of VOICE_FOLDERS) {
@@ -43,18 +49,16 @@ export function createEngine(): Engine {
 
     async synthesize(req: SynthesisRequest): Promise<SynthesisResult> {
       const voice = req.voice === 'default' || !req.voice ? undefined : req.voice;
-      if (voice !== undefined && !(await festivalVoices()).some((v) => v.id === voice)) {
-        throw new LecternError('templateInvalid', `"${voice}" is not one of Festival's voices here; \`lectern voices\` lists them`);
-      }
+      // Only a voice Festival has reaches its Scheme interpreter.
+      if (voice !== undefined) requireVoice('Festival', voice, await festivalVoices());
       return withTempDir('festival', async (dir) => {
         const textFile = path.join(dir, 'in.txt');
         const wav = path.join(dir, 'out.wav');
         await fs.writeFile(textFile, plainText(req.text));
-        const stretch = (NATURAL_WPM / Math.max(40, req.rate)).toFixed(3);
         // The voice first: choosing a voice sets the duration stretch back to its own.
         const args = ['-o', wav];
         if (voice) args.push('-eval', `(voice_${voice})`);
-        args.push('-eval', `(Parameter.set 'Duration_Stretch ${stretch})`, textFile);
+        args.push('-eval', `(Parameter.set 'Duration_Stretch ${durationStretch(req.rate)})`, textFile);
         const r = await run(BINARY, args);
         if (r.code !== 0) throw new Error(`text2wave exited with ${r.code}: ${r.stderr.trim()}`);
         return decodeWav(await fs.readFile(wav));

@@ -4,17 +4,14 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { LecternError } from '../errors.js';
 import type { Engine, Probe, SynthesisRequest, SynthesisResult, VoiceInfo } from './types.js';
-import { probeProgram, run, withTempDir } from './process.js';
+import { durationStretch, probeProgram, requireVoice, run, withTempDir } from './process.js';
 import { plainText } from './text.js';
 import { decodeWav } from './wav-file.js';
 
 const BINARY = 'flite';
 /** The voices `flite -lv` lists, asked once. */
 let listed: Promise<string[]> | undefined;
-/** Flite's voices speak at about this many words per minute. */
-const NATURAL_WPM = 170;
 
 async function fliteVoices(): Promise<VoiceInfo[]> {
   listed ??= run(BINARY, ['-lv']).then((r) => r.stdout.replace(/^.*?:/s, '').trim().split(/\s+/).filter(Boolean));
@@ -38,13 +35,10 @@ export function createEngine(): Engine {
         const textFile = path.join(dir, 'in.txt');
         const wav = path.join(dir, 'out.wav');
         await fs.writeFile(textFile, plainText(req.text));
-        const stretch = (NATURAL_WPM / Math.max(40, req.rate)).toFixed(3);
-        const args = ['-f', textFile, '-o', wav, '--setf', `duration_stretch=${stretch}`];
+        const args = ['-f', textFile, '-o', wav, '--setf', `duration_stretch=${durationStretch(req.rate)}`];
         if (req.voice && req.voice !== 'default') {
           // Flite speaks an unknown voice in its default one without a word: refuse it instead.
-          if (!(await fliteVoices()).some((v) => v.id === req.voice)) {
-            throw new LecternError('templateInvalid', `"${req.voice}" is not one of Flite's voices; \`lectern voices\` lists them`);
-          }
+          requireVoice('Flite', req.voice, await fliteVoices());
           args.unshift('-voice', req.voice);
         }
         const r = await run(BINARY, args);
