@@ -2,7 +2,7 @@
  * What the limiter model needs to know about one utterance's speech (pure):
  * its loudest sample, its K-weighted energy per block and its true peaks.
  * Each utterance is analysed on its own, as soon as it is synthesised (on a
- * thread of its own when one is available: analysis-thread.ts), so the
+ * thread of its own when one is available: analyser.ts), so the
  * programme's analysis is ready when synthesis ends; Programme.analyse()
  * puts the pieces on the time line. Silence between utterances adds
  * nothing but the ring-out of the filters, which is analysed with its
@@ -23,7 +23,7 @@ const RING = 32 * BLOCK;
 export interface SpeechAnalysis {
   /** The largest |sample| (1 = full scale). */
   loudest: number;
-  /** Peaks at or below this were not interpolated (they are 0 here). */
+  /** Peaks at or below this may have been left out: 0 means at most this. */
   floor: number;
   /** K-weighted sum of squares of each block from the first sample, through the ring-out after the speech. */
   energy: Float32Array;

@@ -92,10 +92,9 @@ export class Mp3Sink extends FileSink {
   }
 
   /**
-   * Writes whatever is queued, in one call, until nothing is: the file keeps
-   * up however small the encoder's pieces (one write per piece fell behind on
-   * a book, holding its MP3 in memory). A failure is reported when the file
-   * is finished.
+   * Writes whatever is queued, in one call, until nothing is: one write per
+   * encoder piece, each waiting for the last, could fall behind and hold the
+   * MP3 in memory. A failure is reported when the file is finished.
    */
   private async drain(): Promise<void> {
     try {

@@ -3,8 +3,9 @@
  * handed out as read-only Float32 chunks. Where an utterance's samples come
  * from is the caller's choice: held in memory (short programmes: nothing is
  * read twice) or read back from the cache on every pass (long ones: memory
- * stays flat). One pass analyses it for the limiter model; a pass over it
- * applies a gain and the limiter, measures the result, and feeds any writers.
+ * stays flat). Its analysis for the limiter model is put together from each
+ * utterance's (analysis.ts); a pass over it applies a gain and the limiter,
+ * measures the result, and feeds any writers.
  */
 import { Limiter } from './limiter.js';
 import { predictLoudness, type BlockProfile } from './limiter-model.js';
