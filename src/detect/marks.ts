@@ -141,6 +141,8 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
         break;
       case '"':
         if (hasOpen('"')) closeWith(c, i);
+        // `Richards" injury`: a straight mark between a letter and a space, with nothing open, was typed for an apostrophe
+        else if (/\p{L}/u.test(prev ?? '') && SPACE.test(next ?? '')) break;
         else if (next !== undefined && /\S/u.test(text.slice(i + 1))) push(c, '"', i);
         break;
       case '‘':

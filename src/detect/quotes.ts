@@ -95,12 +95,19 @@ export function findLabels(units: Unit[]): void {
   for (const u of units) {
     if (u.kind !== 'paragraph' || u.list || u.turn || u.labelOnly) continue;
     const m = LABEL.exec(u.text);
-    if (!m || NOT_LABELS.test(m[1]!)) continue;
+    if (!m || NOT_LABELS.test(m[1]!) || isNameList(u.text.slice(m[0].length))) continue;
     const first = u.inlines[0];
     if (first?.type === 'emphasis' && first.strong && /:\s*$/u.test(flatText(first.children))) u.label = m[1]!;
     else plain.push({ unit: u, name: m[1]! });
   }
   if (plain.length >= 3) for (const p of plain) p.unit.label = p.name;
+}
+
+/** "Lewsey; Sackey, Tait, Corry (capt), Moody": a line-up or list of names after a label is no one's answer. */
+export function isNameList(text: string): boolean {
+  const bare = text.replace(/\([^)]*\)/gu, ' ');
+  const items = bare.split(/[,;]/u).map((x) => x.trim().replace(/[.]$/u, '')).filter(Boolean);
+  return items.length >= 4 && items.every((x) => /^(?:[\p{Lu}][\p{L}’'.-]*|\d+)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|\d+))*$/u.test(x));
 }
 
 /**

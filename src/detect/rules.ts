@@ -27,7 +27,8 @@ function patterns(lang: string): { verbs: string; verbFirst: RegExp; subjectFirs
       verbs,
       verbFirst: new RegExp(`^[\\s,.;:!?—–-]*(?:\\p{Ll}+ly\\s+)?(${verbs})(?![\\p{L}])[\\s,]*`, 'iu'),
       subjectFirst: new RegExp(`^[\\s,.;:!?—–-]*((?:[^.!?;:"“”«»]|(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Sgt|St)\\.|\\.(?=,)|(?<=\\p{Lu})\\.(?=\\p{Lu})){1,90}?)\\s+(?:(?:also|then|later|again|ensuite|aussi|\\p{Ll}+ly)\\s+)?(${verbs})(?![\\p{L}])`, 'u'),
-      anyVerb: new RegExp(`(?<![\\p{L}])(${verbs})(?![\\p{L}])`, 'giu'),
+      // "the so-called …": a verb inside a hyphenated word is no verb of speech
+      anyVerb: new RegExp(`(?<![\\p{L}-])(${verbs})(?![\\p{L}])`, 'giu'),
     };
     cache.set(key, p);
   }

@@ -20,6 +20,8 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (DATED_CITATION.test(after)) return true;
   if (s.unit.kind === 'caption' && s.unit.text.replace(/[\s"“”«»]/gu, '') === content.replace(/\s/gu, '')) return true; // a picture's title
   if (titleInsideCommaOrStop(content, before)) return true;
+  // "the so-called “rapid reviews,”": a short quotation right after a naming word is a term, whatever punctuation it carries
+  if (/(?:so-called|the word|the term|known as|nicknamed|titled|entitled)\s*$/iu.test(before) && content.split(/\s+/u).length <= 4) return true;
   if (/[.!?…,;—]$|[.!?…]\s+\S/u.test(content.replace(/\b(?:vs|etc|Mr|Mrs|Dr|St|No)\./g, ''))) return false;
   if (before.trim() === '' && after.replace(/[\s.,;:!?]/gu, '') === '' && s.start <= s.unit.text.length - s.unit.text.trimStart().length) {
     // a paragraph of its own: a line of dialogue, unless it has no punctuation at all (the title of a plate)
@@ -41,7 +43,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
  * inside a report; forms that are also common nouns (claim, reports, notes,
  * calls, states) are left out.
  */
-const REPORTING = /(?<![\p{L}])(?:says|said|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces|calling|cautioned|cautions|acknowledged|conceded|complained|contended|countered|declared|insisted|maintained|predicted|stressed|urged|vowed|pledged|testified|told)(?![\p{L}])/iu;
+const REPORTING = /(?<![\p{L}-])(?:says|said|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces|calling|cautioned|cautions|acknowledged|conceded|complained|contended|countered|declared|insisted|maintained|predicted|stressed|urged|vowed|pledged|testified|told)(?![\p{L}])/iu;
 
 /** "39 percent are rated “highly critical”": a verb that gives something a label or grade. */
 const LABELLING = /(?<![\p{L}])(?:rated|classed|classified|designated|termed|branded|graded|ranked|marked|listed as|described as|referred to as|billed as)\s*$/iu;

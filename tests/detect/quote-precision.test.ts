@@ -1,0 +1,55 @@
+/**
+ * Quotation precision on web news copy: a straight double mark typed for an
+ * apostrophe, team line-ups after a label, and "so-called" read as a naming
+ * word, not a verb of speech. Every sentence here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { scanMarks } from '../../src/detect/marks.js';
+import { isNameList } from '../../src/detect/quotes.js';
+import { parseSource } from '../../src/parse/index.js';
+import { detectedQuotes } from './golden-score.js';
+
+function quotesOf(body: string): { text: string; kind: string; speaker: string | null }[] {
+  const { article } = parseSource(`Test article\n\n${body}\n`, 'test.txt', 'text');
+  return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
+}
+
+describe('a straight double mark typed for an apostrophe', () => {
+  it('opens no quotation between a letter and a space', () => {
+    expect(scanMarks('The rowers" kit was lost at the airport on Friday.', 'en')).toEqual([]);
+    expect(scanMarks('Play stopped after Jones" fall near the line.', 'en')).toEqual([]);
+  });
+
+  it('still closes a quotation that is open', () => {
+    const spans = scanMarks('She said "we are ready" and left.', 'en');
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toMatchObject({ closed: true });
+  });
+});
+
+describe('a line-up after a label is not an interview answer', () => {
+  it('tells a list of names from an answer', () => {
+    expect(isNameList('Okafor; Brandt, Mills (capt), Dunne, Petrov.')).toBe(true);
+    expect(isNameList('Hale, Ruiz (Orton 61), Baptiste, Kerr, Lind')).toBe(true);
+    expect(isNameList('We trained well, we played well, and we won.')).toBe(false);
+  });
+
+  it('finds no quotation in three line-up paragraphs', () => {
+    const body = [
+      'The two sides meet in Leeds on Saturday.',
+      'Rovers: Okafor; Brandt, Mills (capt), Dunne, Petrov.',
+      'Bench: Cole, Hart, Ibsen, Ward.',
+      'United: Hale; Ruiz, Baptiste, Kerr, Lind, Moss.',
+    ].join('\n\n');
+    expect(quotesOf(body)).toEqual([]);
+  });
+});
+
+describe('"so-called" names a term', () => {
+  it('is not a verb of speech inside the hyphenated word', () => {
+    expect(quotesOf('The board also criticised the so-called "rapid reviews," which follow each flood.')).toEqual([
+      { text: 'rapid reviews,', kind: 'term', speaker: null },
+    ]);
+  });
+});
