@@ -1,6 +1,6 @@
 /**
  * Shared by the held-out builders that read ELEVANT benchmarks
- * (ad-freiburg/elevant: msnbc.js for round 2, newsfair.js for round 3): the
+ * (ad-freiburg/elevant: msnbc.js for round 2, newsfair.js for rounds 3 and 4): the
  * checkout's path, `git show` of a benchmark file, the double-quote-mark
  * count the selections rank by, and the plain-text layout of one article.
  * The article texts are read at run time and never copied into this repository.
@@ -65,18 +65,30 @@ export function toText(raw) {
 export const recordedSplit = () => JSON.parse(readFileSync(fileURLToPath(new URL('split.json', import.meta.url)), 'utf8'));
 
 /**
- * The command line of a builder: `[--list] [--out DIR] [REPO]`. Lists the
- * articles the split takes (`--list`), or writes their texts to DIR (a new
- * temporary folder by default) and prints the folder.
+ * The command line of a builder: `[--list] [--out DIR] [--round N] [REPO]`.
+ * Lists the articles the split takes (`--list`), or writes their texts to DIR
+ * (a new temporary folder by default) and prints the folder. A builder with
+ * more than one selection of the same benchmark passes `rounds` ({ N: { select,
+ * split } }); `--round N` picks one, and without it `select` and `split` apply.
  */
-export function runBuilder(argv, { benchmark, prefix, available, select, split, readDoc, describe }) {
+export function runBuilder(argv, { benchmark, prefix, available, select, split, rounds = {}, readDoc, describe }) {
   let out;
   let list = false;
+  let round;
   let repoArg;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--out') out = argv[++i];
     else if (argv[i] === '--list') list = true;
+    else if (argv[i] === '--round') round = argv[++i];
     else repoArg = argv[i];
+  }
+  if (round !== undefined) {
+    if (!Object.hasOwn(rounds, round)) {
+      console.error(`no round ${round} for ${benchmark}: ${Object.keys(rounds).join(', ') || 'none'}`);
+      process.exitCode = 2;
+      return;
+    }
+    ({ select, split } = rounds[round]);
   }
   const repo = elevantPath(repoArg);
   if (!available(repo)) {

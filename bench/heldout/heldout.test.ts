@@ -1,8 +1,9 @@
 /**
  * Held-out evaluation of quote and speaker detection (see README.md): GUM's
  * English Wikinews articles (DEV, TEST), the FRESH set of MSNBC news
- * articles (round 2) and ROUND3 (News-Fair v2 news articles, run only when
- * asked for by name: LECTERN_EVAL_SPLIT=round3). Prints figures per article
+ * articles (round 2), ROUND3 and ROUND4 (two sets of News-Fair v2 news
+ * articles, each run only when asked for by name: LECTERN_EVAL_SPLIT=round3,
+ * LECTERN_EVAL_SPLIT=round4). Prints figures per article
  * and micro-averaged totals per split; it never fails on a threshold.
  *
  * LECTERN_EVAL_DRY=1 runs no detection: it prints each article's expected
@@ -16,23 +17,23 @@ import { parseSource } from '../../src/parse/index.js';
 import { score, type Expected, type Score } from '../../tests/detect/golden-score.js';
 import { gumAvailable, gumPath, readDoc, split as splitOf, listNews } from './gum.js';
 import { elevantPath, listFresh, msnbcAvailable, readDoc as readMsnbc } from './msnbc.js';
-import { listRound3, newsfairAvailable, readDoc as readNewsfair } from './newsfair.js';
+import { listRound3, listRound4, newsfairAvailable, readDoc as readNewsfair } from './newsfair.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
-const recorded = JSON.parse(readFileSync(here('split.json'), 'utf8')) as { dev: string[]; test: string[]; fresh: string[]; round3: string[] };
+const recorded = JSON.parse(readFileSync(here('split.json'), 'utf8')) as { dev: string[]; test: string[]; fresh: string[]; round3: string[]; round4: string[] };
 const repo = gumPath();
 const available = gumAvailable(repo);
 const elevant = elevantPath();
 const freshAvailable = msnbcAvailable(elevant);
 /**
  * LECTERN_EVAL_SPLIT restricts the run: dev, test, gum (DEV and TEST, the
- * tuning data from round 2 on), fresh or round3. Without it every split runs
- * except ROUND3, which is the unseen set kept for one final measurement and
- * runs only when named.
+ * tuning data from round 2 on), fresh, round3 or round4. Without it every
+ * split runs except ROUND3 and ROUND4, the sets kept for one measurement
+ * each, which run only when named.
  */
 const only = process.env.LECTERN_EVAL_SPLIT?.toLowerCase();
 const wanted = (label: string): boolean =>
-  only === label.toLowerCase() || (!only && label !== 'ROUND3') || (only === 'gum' && (label === 'DEV' || label === 'TEST'));
+  only === label.toLowerCase() || (!only && label !== 'ROUND3' && label !== 'ROUND4') || (only === 'gum' && (label === 'DEV' || label === 'TEST'));
 /** LECTERN_EVAL_DRY=1: no parse, no detect; expected counts and key checks only. */
 const dry = ['1', 'true', 'yes'].includes((process.env.LECTERN_EVAL_DRY ?? '').toLowerCase());
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -160,5 +161,19 @@ if (wanted('ROUND3')) describe('held-out news evaluation, round 3 (ROUND3: News-
   });
   it(dry ? 'lists the ROUND3 expected quotations (dry run: no detection)' : 'scores the ROUND3 articles', () => {
     console.log(evaluate(recorded.round3, 'ROUND3', loadNewsfair));
+  });
+});
+
+if (wanted('ROUND4')) describe('held-out news evaluation, round 4 (ROUND4: News-Fair v2, second set; only with LECTERN_EVAL_SPLIT=round4)', () => {
+  if (!newsfairAvailable(elevant)) {
+    it.skip(`ELEVANT (News-Fair v2 benchmark) not found at ${elevant}: set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant`, () => {});
+    console.warn(`[eval:quotes] ELEVANT (News-Fair v2) not found at ${elevant}; set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant. Skipping ROUND4.`);
+    return;
+  }
+  it('uses the recorded ROUND4 selection', () => {
+    expect(listRound4(elevant)).toEqual(recorded.round4);
+  });
+  it(dry ? 'lists the ROUND4 expected quotations (dry run: no detection)' : 'scores the ROUND4 articles', () => {
+    console.log(evaluate(recorded.round4, 'ROUND4', loadNewsfair));
   });
 });

@@ -5,4 +5,5 @@ export declare const ROUND3_MAX_CHARS: number;
 export declare function elevantPath(arg?: string): string;
 export declare function newsfairAvailable(repo: string): boolean;
 export declare function listRound3(repo: string): string[];
+export declare function listRound4(repo: string): string[];
 export declare function readDoc(repo: string, name: string): { name: string; title: string; text: string };
