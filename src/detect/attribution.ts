@@ -12,6 +12,7 @@ import { spanAt } from './inlines.js';
 import { genderOf, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
 import { AGE, descriptionHead, lastSentence, PERSON_NOUNS, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
+import { continuing, loneTurn, vocatives, type LastSpeech } from './continuity.js';
 import { attributionAfter, attributionBefore, indirectReport, leadIn, mentions, subjectLeadIn, type Found } from './rules.js';
 import { namedInSentence, previousSubject } from './pronouns.js';
 import { isRoleWord, NAME_WORD } from './nouns.js';
@@ -34,6 +35,9 @@ export class Attributor {
   private indirectCount = 0;
   /** Units that are photo captions without quotations: a lone quotation after one still follows the paragraph before it. */
   private readonly asides = new Set<number>();
+  /** The last speaker, for a run of quotations with no new attribution. */
+  private lastSpeech: LastSpeech | undefined;
+  private paragraphs = 0;
 
   constructor(
     private readonly registry: SpeakerRegistry,
@@ -47,6 +51,7 @@ export class Attributor {
   private blockSource: { speaker: number; evidence: Evidence; container: Block[]; at: number } | undefined;
 
   unit(u: Unit, previous: Unit | undefined): void {
+    if (u.kind === 'paragraph') this.paragraphs++;
     if (u.kind === 'heading' || u.labelOnly) this.blockSource = undefined;
     if (u.kind === 'caption' && u.spans.length === 0) this.asides.add(u.index);
     if (u.blockquote && !this.blockQuoteSpeakers.has(u.blockquote)) this.blockQuote(u, previous);
@@ -66,7 +71,7 @@ export class Attributor {
         const quoteEnds = /[.!?…]\s*$/u.test(u.text.slice(s.contentStart, s.contentEnd));
         this.attribute(u, s, { before, after, cursor, previous, k, reported, lastFromAfter, quoteEnds });
         if (s.evidence?.rule === 'verb-after' || s.evidence?.rule === 'dash-attribution') lastFromAfter = { span: s, segment: after };
-        this.vocatives(u.text.slice(s.contentStart, s.contentEnd));
+        vocatives(this.registry, u.text.slice(s.contentStart, s.contentEnd));
       }
       cursor = s.end;
     });
@@ -131,16 +136,10 @@ export class Attributor {
     const sibling = u.spans.filter((x) => x.depth === 0 && x.kind === 'speech' && x.start < s.start && x.speaker !== undefined && x.strength >= 3).pop();
     if (sibling) return this.assign(s, this.registry.get(sibling.speaker!), 3, { rule: 'same-paragraph', text: sibling.evidence?.text ?? '', position: sibling.evidence?.position });
     if (c.reported !== undefined) return this.assign(s, this.registry.get(c.reported), 2, { rule: 'paragraph-subject', text: this.registry.get(c.reported).names[0]! });
-    // dialogue: a quotation alone in its paragraph
-    const alone = u.text.slice(0, s.start).trim() === '' && c.after.replace(/[\s.,;:!?—–-]/gu, '') === '';
-    const last = this.history[this.history.length - 1];
-    if (alone && last && last.unit >= u.index - 6) {
-      // in dialogue the two most recent speakers take turns; in news a lone quotation goes on with the last speaker
-      const other = this.dialogue ? [...this.history].reverse().find((t) => t.speaker !== last.speaker && t.unit >= last.unit - 8) : undefined;
-      if (other) return this.assign(s, this.registry.get(other.speaker), 1, { rule: 'turn-taking', text: '' });
-      const between = Array.from({ length: u.index - last.unit - 1 }, (_, k) => last.unit + 1 + k);
-      if (between.every((k) => this.asides.has(k))) return this.assign(s, this.registry.get(last.speaker), 1, { rule: 'previous-speaker', text: '' });
-    }
+    const turn = loneTurn(this.history, u, s, c.after, this.dialogue, this.asides);
+    if (turn) return this.assign(s, this.registry.get(turn.speaker), 1, { rule: turn.rule, text: '' });
+    const going = this.dialogue ? undefined : continuing(this.registry, this.lastSpeech, this.paragraphs, u.text.slice(s.contentStart, s.contentEnd));
+    if (going !== undefined) return this.assign(s, this.registry.get(going), 1, { rule: 'continuing', text: '' });
   }
 
   private blockQuote(u: Unit, previous: Unit | undefined): void {
@@ -182,6 +181,7 @@ export class Attributor {
     target.spoke = true;
     if (target.evidence.length < 5 && evidence.text) target.evidence.push(evidence);
     this.registry.touch(target);
+    this.lastSpeech = { speaker: target.key, unit: this.paragraphs, at: target.lastSeen };
   }
 
   /** Finds the entity a phrase names: a pronoun, a description or a name. */
@@ -239,7 +239,8 @@ export class Attributor {
     }
     for (const m of mentions(text)) this.registry.register(m.name, { kind: m.kind, title: m.title }).kind = m.kind;
     // "Buck Mulligan peeped …": a name opening a sentence, before a verb, is someone a pronoun may mean
-    for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+\\p{Ll}+(?:ed|s)(?![\\p{L}])`, 'gu'))) {
+    // ("Share this article" names no one: "this", "his", "its" are no verbs)
+    for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?!(?:this|his|its|us|thus|plus|unless|across)(?![\\p{L}]))\\p{Ll}+(?:ed|s)(?![\\p{L}])`, 'gu'))) {
       const phrase = readPhrase(m[1]!);
       if (phrase?.kind === 'name' && plausibleSpeaker(phrase) && !looksLikeOrganisation(phrase.text) && !isRoleWord(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
         this.registry.register(phrase.text, { kind: 'person' });
@@ -266,6 +267,7 @@ export class Attributor {
       target.spoke = true;
       this.registry.touch(target);
       this.otherSpeaker(target.key, 'indirect');
+      this.lastSpeech = { speaker: target.key, unit: this.paragraphs, at: target.lastSeen };
       reporter = target.key;
       const position = spanAt(u.inlines, base + st, base + st + sentence.length);
       const evidence: Evidence = { rule: 'indirect', text: sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence, position };
@@ -283,18 +285,5 @@ export class Attributor {
     if (!sentence.split(/[\s,]+/).some((w) => PERSON_NOUNS.test(w))) return;
     const e = this.registry.register(content, { kind: 'person', salient: true });
     e.gender ??= genderOf(sentence);
-  }
-
-  /** "My dear Fortunato, …" / "Come up, Kinch!": the one addressed is likely to answer. */
-  private vocatives(content: string): void {
-    let start = /^(?:(?:[Mm]y|[Oo]h|O)\s+(?:dear\s+)?)?((?:Mr\.|Mrs\.|Miss|Dr\.)?\s*[\p{Lu}][\p{L}’'-]+)\s*,/u.exec(content.trim());
-    const end = /,\s*((?:Mr\.|Mrs\.|Miss|Dr\.)?\s*[\p{Lu}][\p{L}’'-]+)\s*[!?.]$/u.exec(content.trim());
-    if (start && content.trim().length - start[0].length < 3) start = null; // "Drink," is a word, not someone addressed
-    for (const m of [start, end]) {
-      const name = m?.[1]?.trim();
-      if (!name || /^(?:Yes|No|Oh|Well|Why|Come|Now|Then|And|But|So|God|Sir|Madam|Here|There|What|How|True|Good|Enough|Non|Oui|Mais|Alors|Bon|Eh|Ah|Hélas|Enfin|Bien|However|Indeed)$/i.test(name)) continue;
-      if (/^(?:My|Oh|O)$/i.test(name) || !plausibleSpeaker({ kind: 'name', text: name })) continue;
-      this.registry.register(name, { kind: 'person', salient: true });
-    }
   }
 }

@@ -38,8 +38,9 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}): De
   const attributor = new Attributor(registry, lang);
   const alone = units.filter((u) => {
     if (u.turn) return false; // a transcript turn is not a line of dialogue
+    // a paragraph that goes on with the quotation of the one before is no new line of dialogue
     const top = u.spans.filter((x) => x.depth === 0);
-    return top.length === 1 && u.text.slice(0, top[0]!.start).trim() === '' && u.text.slice(top[0]!.end).replace(/[\s.,;:!?]/gu, '') === '';
+    return top.length === 1 && !top[0]!.continued && u.text.slice(0, top[0]!.start).trim() === '' && u.text.slice(top[0]!.end).replace(/[\s.,;:!?]/gu, '') === '';
   }).length;
   attributor.dialogue = alone >= 3 && alone >= 0.2 * units.filter((u) => u.spans.length > 0).length;
   units.forEach((u, i) => attributor.unit(u, units[i - 1]));

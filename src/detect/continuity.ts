@@ -1,0 +1,67 @@
+/**
+ * When no rule of a quotation's sentence or paragraph names its speaker: in
+ * fiction-like dialogue the two most recent speakers take turns; in news a
+ * run of quotations with no new attribution goes on with the last speaker
+ * (AP style attributes once, then lets the quotations run), as long as no
+ * other person has been named since.
+ */
+import type { QuoteSpan, Unit } from './quotes.js';
+import { plausibleSpeaker } from './names.js';
+import type { SpeakerRegistry } from './speakers.js';
+
+/** Who spoke (directly or in reported speech) last: the entity, its unit, and the registry's clock just after. */
+export interface LastSpeech {
+  speaker: number;
+  unit: number;
+  at: number;
+}
+
+/** Words that read as a sentence of speech, not a title ("Playing With Fire.") or a fragment: four words or more, some in lower case. */
+function sentenceLike(content: string): boolean {
+  const words = content.trim().split(/\s+/u);
+  return words.length >= 4 && words.slice(1).some((w) => /^\p{Ll}{3,}/u.test(w));
+}
+
+/** How many paragraphs (not headings or captions) back the last speaker may be and still go on speaking. */
+const REACH = 8;
+
+/**
+ * The last speaker, when every person mentioned since is that speaker:
+ * bodies, pronouns and page furniture do not interrupt the run, another
+ * person named (even in passing) does.
+ */
+export function continuing(registry: SpeakerRegistry, last: LastSpeech | undefined, unit: number, content: string): number | undefined {
+  if (!last || unit - last.unit > REACH || !sentenceLike(content)) return undefined;
+  const speaker = registry.resolve(registry.get(last.speaker));
+  if (speaker.narrator) return undefined;
+  const interrupted = registry.all().some((e) => e.lastSeen > last.at && e.names.length > 0 && !e.narrator && e.kind !== 'organisation' && registry.resolve(e) !== speaker);
+  return interrupted ? undefined : speaker.key;
+}
+
+/**
+ * A quotation alone in its paragraph, in dialogue: the speaker before the
+ * last one answers (turn-taking); outside dialogue, the last speaker goes on
+ * when only photo captions (`asides`) stand in between.
+ */
+export function loneTurn(history: readonly { unit: number; speaker: number }[], u: Unit, s: QuoteSpan, after: string, dialogue: boolean, asides: ReadonlySet<number>): { speaker: number; rule: string } | undefined {
+  const alone = u.text.slice(0, s.start).trim() === '' && after.replace(/[\s.,;:!?—–-]/gu, '') === '';
+  const last = history[history.length - 1];
+  if (!alone || !last || last.unit < u.index - 6) return undefined;
+  const other = dialogue ? [...history].reverse().find((t) => t.speaker !== last.speaker && t.unit >= last.unit - 8) : undefined;
+  if (other) return { speaker: other.speaker, rule: 'turn-taking' };
+  const between = Array.from({ length: u.index - last.unit - 1 }, (_, k) => last.unit + 1 + k);
+  return between.every((k) => asides.has(k)) ? { speaker: last.speaker, rule: 'previous-speaker' } : undefined;
+}
+
+/** "My dear Fortunato, …" / "Come up, Kinch!": the one addressed is likely to answer. */
+export function vocatives(registry: SpeakerRegistry, content: string): void {
+  let start = /^(?:(?:[Mm]y|[Oo]h|O)\s+(?:dear\s+)?)?((?:Mr\.|Mrs\.|Miss|Dr\.)?\s*[\p{Lu}][\p{L}’'-]+)\s*,/u.exec(content.trim());
+  const end = /,\s*((?:Mr\.|Mrs\.|Miss|Dr\.)?\s*[\p{Lu}][\p{L}’'-]+)\s*[!?.]$/u.exec(content.trim());
+  if (start && content.trim().length - start[0].length < 3) start = null; // "Drink," is a word, not someone addressed
+  for (const m of [start, end]) {
+    const name = m?.[1]?.trim();
+    if (!name || /^(?:Yes|No|Oh|Well|Why|Come|Now|Then|And|But|So|God|Sir|Madam|Here|There|What|How|True|Good|Enough|Non|Oui|Mais|Alors|Bon|Eh|Ah|Hélas|Enfin|Bien|However|Indeed)$/i.test(name)) continue;
+    if (/^(?:My|Oh|O)$/i.test(name) || !plausibleSpeaker({ kind: 'name', text: name })) continue;
+    registry.register(name, { kind: 'person', salient: true });
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * News attribution when a quotation's own sentence names no one: a run of
+ * quotations goes on with the last speaker until another person is named,
+ * and a paragraph that continues a quotation is no line of dialogue. Every
+ * sentence here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { parseSource } from '../../src/parse/index.js';
+import { detectedQuotes } from './golden-score.js';
+
+function quotesOf(body: string): { text: string; kind: string; speaker: string | null }[] {
+  const { article } = parseSource(`Test article\n\n${body}\n`, 'test.txt', 'text');
+  return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
+}
+
+describe('a run of quotations goes on with the last speaker', () => {
+  it('across narration and page furniture that name no one else', () => {
+    const body = [
+      '"We kept the ball well in the first half," said coach Mara Lind after the draw.',
+      'The visitors had won their three previous away games.',
+      'Share this article',
+      'League Two',
+      '"In the second half we lost our shape and we paid for it."',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Mara Lind', 'Mara Lind']);
+  });
+
+  it('stops when another person is named in between', () => {
+    const body = [
+      '"We kept the ball well in the first half," said coach Mara Lind after the draw.',
+      'Striker Tom Okafor missed two chances before the break.',
+      '"In the second half we lost our shape and we paid for it."',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Mara Lind', null]);
+  });
+
+  it('gives no speaker to a quoted title', () => {
+    const body = ['"We start touring in May," said the singer Ana Reyes.', 'Her last record was "Night Over Water."'].join('\n\n');
+    expect(quotesOf(body)[1]).toMatchObject({ speaker: null });
+  });
+});
+
+describe('a quotation continued over paragraphs is one turn, not dialogue', () => {
+  it('keeps the speaker of a quotation that runs over three paragraphs', () => {
+    const body = [
+      'The mayor, Ruth Adler, spoke after the vote.',
+      '"We are still a long way from a budget," she said.',
+      '"The county has cut our grant twice. We will have to find the money ourselves.',
+      '"Nobody here wants higher fees."',
+      'Council member Ben Ortiz disagreed.',
+      '"The fees are the fairest way to pay for the roads," he said.',
+      '"We have put this off for ten years."',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ruth Adler', 'Ruth Adler', 'Ben Ortiz', 'Ben Ortiz']);
+  });
+});
