@@ -17,7 +17,8 @@ export { PERSON_NOUNS } from './nouns.js';
 
 /** The noun a description is about: "the slightly injured Pole" → "pole", "one of the soldiers" → "soldiers". */
 export function descriptionHead(text: string): string {
-  const core = text.replace(/^(?:one|some|many|most|several|each|both|all|none|two|three|four)\s+of\s+/iu, '').split(/\s+(?:of|de|du|des|by|from|at|on|in|within|with|for|who|which|that|pour)\s+/iu)[0]!;
+  // "a source close to the minister", "people familiar with the talks": the anonymous source is the head
+  const core = text.replace(/^(?:one|some|many|most|several|each|both|all|none|two|three|four)\s+of\s+/iu, '').split(/\s+(?:of|de|du|des|by|from|at|on|in|within|with|for|who|which|that|pour|close\s+to|familiar\s+with)\s+/iu)[0]!;
   return (core.trim().split(/\s+/u).pop() ?? '').replace(/[.,;:!?]+$/u, '').replace(/[’']s$/u, '').toLowerCase();
 }
 
@@ -101,7 +102,7 @@ function chunkPhrase(chunk: string): Phrase | undefined {
       if (!rest.every((x) => isCap(x) || PARTICLE.test(x))) return undefined;
       return { kind: 'name', text: properCore(rest.join(' ')) };
     }
-    if (w.length >= 2 && isCap(w[1]!) && !TITLE_WORDS.test(w[1]!) && !w.slice(1).every((x) => isCap(x) || PARTICLE.test(x)) && !(w.slice(1, -1).every(isCap) && TITLE_WORDS.test(w[w.length - 1]!))) return undefined; // "the Crown prosecutor" is a title
+    if (w.length >= 2 && isCap(w[1]!) && !TITLE_WORDS.test(w[1]!) && !w.slice(1).every((x) => isCap(x) || PARTICLE.test(x)) && !(w.slice(1, -1).every(isCap) && (TITLE_WORDS.test(w[w.length - 1]!) || SPEAKER_NOUNS.has(w[w.length - 1]!)))) return undefined; // "the Crown prosecutor" is a title, "a Kremlin source" a person
     return w.length >= 2 ? { kind: 'description', text: t } : undefined;
   }
   // "officials", "federal investigators", "U.S. officials": people named by a plural role speak as a group
@@ -199,6 +200,8 @@ export function phraseAfter(text: string): Phrase | undefined {
     const w = raw.replace(/[,;:.!?”"»)]+$/u, '');
     if (taken.length === 0 && (NP_STOP.has(w.toLowerCase()) || /^(?:that|about|of)$/i.test(w))) return undefined;
     if (taken.length > 0 && (NP_STOP.has(w.toLowerCase()) || (/\p{Ll}+ly$/u.test(w) && !isCap(w) && !DETERMINER.test(taken[taken.length - 1]!)))) break;
+    // "said Ann Lee referring to …": a participle after a name starts a clause of its own
+    if (taken.length > 0 && /^\p{Ll}+ing$/u.test(w) && taken.every(isCap)) break;
     if (NAME_ABBREVIATION.test(raw) && taken.length < 7) {
       taken.push(raw);
       continue;

@@ -38,7 +38,7 @@ priest bishop pope rabbi imam monk nun vicar pastor preacher prelate
 leader leaders member members mayor governor senator congressman congresswoman representative diplomat ambassador negotiator candidate campaigner
 activist activists protester protesters demonstrator volunteer volunteers survivor survivors mourner prisoner hostage refugee migrant
 shopkeeper merchant trader landlord tenant customer customers client clients
-narrator speaker interviewer interviewee source sources insider insiders organiser organizer organisers organizers curator donor donors
+narrator speaker interviewer interviewee source sources insider insiders rep reps publicist publicists organiser organizer organisers organizers curator donor donors
 crowd audience team staff spokespeople representatives delegates delegation panel jury committee board council
 porte-parole soldat femme homme président ministre directeur directrice procureur habitant habitants témoin
 message messages statement report letter note email e-mail post tweet sign notice release memo document website site page blog study survey poll

@@ -1,0 +1,41 @@
+/**
+ * Who speaks when the attribution after a quotation is not a plain name:
+ * a report or statement ("the report said"), an unnamed source ("a source
+ * close to the minister", "a Kremlin source"), a representative ("Lee's
+ * rep"), and a name followed by a participle ("said Lee referring to …").
+ * Every sentence here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { attributionAfter } from '../../src/detect/rules.js';
+import { parseSource } from '../../src/parse/index.js';
+import { detectedQuotes } from './golden-score.js';
+
+function quotesOf(body: string): { text: string; kind: string; speaker: string | null }[] {
+  const { article } = parseSource(`Test article\n\n${body}\n`, 'test.txt', 'text');
+  return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
+}
+
+describe('a report speaks', () => {
+  it('reads "the report said" with "report" as the noun, not the verb', () => {
+    expect(attributionAfter(' the report said. For the south, the share is about half.', 'en', false)).toMatchObject({ phrase: { kind: 'description', text: 'the report' } });
+    expect(quotesOf('"Most of the river now runs dry in August," the study said.')).toEqual([{ text: 'Most of the river now runs dry in August,', kind: 'speech', speaker: 'the study' }]);
+  });
+});
+
+describe('unnamed sources and representatives', () => {
+  it('takes "a source close to …" and "a <Name> source" for the speaker', () => {
+    expect(quotesOf('"He has not slept for days," a source close to the singer says.')[0]).toMatchObject({ speaker: 'a source close to the singer' });
+    expect(quotesOf('"She will not be there," says a Palace source.')[0]).toMatchObject({ speaker: 'a Palace source' });
+  });
+
+  it('takes "Name’s rep" for the speaker', () => {
+    expect(quotesOf('"That story is false," says Moreno\'s rep, who called the magazine on Monday.')[0]).toMatchObject({ speaker: "Moreno's rep" });
+  });
+});
+
+describe('a participle after the name', () => {
+  it('ends the name: "said Ann Lee referring to …"', () => {
+    expect(quotesOf('"We gave the ball away far too often," said Dara Quinn referring to the twenty turnovers.')[0]).toMatchObject({ speaker: 'Dara Quinn' });
+  });
+});
