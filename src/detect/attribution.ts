@@ -138,7 +138,7 @@ export class Attributor {
     if (c.reported !== undefined) return this.assign(s, this.registry.get(c.reported), 2, { rule: 'paragraph-subject', text: this.registry.get(c.reported).names[0]! });
     const turn = loneTurn(this.history, u, s, c.after, this.dialogue, this.asides);
     if (turn) return this.assign(s, this.registry.get(turn.speaker), 1, { rule: turn.rule, text: '' });
-    const going = this.dialogue ? undefined : continuing(this.registry, this.lastSpeech, this.paragraphs, u.text.slice(s.contentStart, s.contentEnd));
+    const going = this.dialogue ? undefined : continuing(this.registry, this.lastSpeech, this.paragraphs, u.text.slice(s.contentStart, s.contentEnd), u.text.slice(s.end), lastSentence(c.before));
     if (going !== undefined) return this.assign(s, this.registry.get(going), 1, { rule: 'continuing', text: '' });
   }
 

@@ -6,6 +6,7 @@
  * other person has been named since.
  */
 import type { QuoteSpan, Unit } from './quotes.js';
+import { verbPattern } from './lexicon.js';
 import { plausibleSpeaker } from './names.js';
 import type { SpeakerRegistry } from './speakers.js';
 
@@ -30,8 +31,12 @@ const REACH = 8;
  * bodies, pronouns and page furniture do not interrupt the run, another
  * person named (even in passing) does.
  */
-export function continuing(registry: SpeakerRegistry, last: LastSpeech | undefined, unit: number, content: string): number | undefined {
+export function continuing(registry: SpeakerRegistry, last: LastSpeech | undefined, unit: number, content: string, rest: string, sentence: string): number | undefined {
   if (!last || unit - last.unit > REACH || !sentenceLike(content)) return undefined;
+  // "The dozen, boasting …, said Australia “…”": a sentence with a reporter of its own, even one not read, is not the run
+  if (new RegExp(`(?<![\\p{L}-])(?:${verbPattern('en')})(?![\\p{L}])`, 'iu').test(sentence) && !/(?:^|\s)(?:he|she|they)\s/iu.test(sentence)) return undefined;
+  // "“…?” - Tory MP Ann Lee clashes with …": a full name later in the paragraph may be the speaker
+  if (/[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+/u.test(rest)) return undefined;
   const speaker = registry.resolve(registry.get(last.speaker));
   if (speaker.narrator) return undefined;
   const interrupted = registry.all().some((e) => e.lastSeen > last.at && e.names.length > 0 && !e.narrator && e.kind !== 'organisation' && registry.resolve(e) !== speaker);

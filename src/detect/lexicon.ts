@@ -26,7 +26,9 @@ const EN_VERBS = [
   'asserts', 'assured', 'boasted', 'calling', 'cautioned', 'cautions', 'cautioning', 'complained', 'complains', 'concedes', 'confessed',
   'contended', 'contends', 'countered', 'declaring', 'describing', 'disclosed', 'explaining', 'hinted', 'informed', 'insisting', 'joked',
   'lamented', 'mentioned', 'mused', 'pledged', 'pointed out', 'points out', 'proclaimed', 'quipped', 'reiterated', 'reminded', 'revealed',
-  'speculated', 'stressing', 'swore', 'testified', 'vowed', 'vows', 'warning', 'wondered',
+  'speculated', 'stressing', 'swore', 'testified', 'vowed', 'vows', 'warning', 'wondered', 'indicated', 'indicates',
+  // words read aloud (a letter, a dedication): "“…,” the host read."
+  'read aloud', 'read out', 'read',
   // the ways characters in fiction speak
   'grumbled', 'growled', 'snapped', 'mumbled', 'yelled', 'screamed', 'shrieked', 'bawled', 'roared', 'ventured', 'inquired',
   'enquired', 'sobbed', 'gasped', 'hissed', 'protested', 'objected', 'persisted', 'begged', 'proposed', 'corrected', 'conceded', 'sang',

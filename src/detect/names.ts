@@ -82,7 +82,8 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   if (owner && WRITINGS.has(descriptionHead(owner[2]!))) return chunkPhrase(owner[1]!);
   // "a statement from the fisheries ministry", "a letter by the mayor": the writing speaks for its author
   const from = /^(?:a|an|the|its|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:from|by)\s+(.+)$/u.exec(t);
-  if (from && WRITINGS.has(from[1]!)) return chunkPhrase(from[2]!) ?? roleAndName(from[2]!);
+  // ("the report by former firefighters": authors the reader cannot name leave the writing itself)
+  if (from && WRITINGS.has(from[1]!)) return chunkPhrase(from[2]!) ?? roleAndName(from[2]!) ?? { kind: 'description', text: t };
   // "Acme's board", "the mayor's spokesman": a body or a person named by whom they belong to
   if (owner && words(owner[2]!).length <= 3 && SPEAKER_NOUNS.has(descriptionHead(owner[2]!)) && !/\p{Lu}/u.test(owner[2]!)) return { kind: 'description', text: t };
   const w = words(t);

@@ -87,8 +87,8 @@ const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|d
 const FINITE_FR = /^(?:a)$/i;
 
 const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
-/** "In a statement, X said", "On Monday, X told …": a phrase opening with a preposition is not the subject. */
-const LEADING_PP = /^(?:in|on|at|during|from|with|by|for|under|despite|later|earlier|speaking|writing)\s/iu;
+/** "In a statement, X said", "On Monday, X told …", "Meanwhile, X said": an opening phrase or adverb is not the subject. */
+const LEADING_PP = /^(?:(?:in|on|at|during|from|with|by|for|under|despite|later|earlier|speaking|writing)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless)$)/iu;
 
 /** Cuts a subject at its verb: "One poster admitted to being …" → "One poster"; drops a leading subordinate clause. */
 function subjectOf(head: string, lang: string): Phrase | undefined {
@@ -101,7 +101,8 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
   for (const w of words) {
     anyVerb.lastIndex = 0;
     const bare = w.replace(/[,;:]+$/u, '');
-    if (cut.length > 0 && (FINITE.test(bare) || (french && FINITE_FR.test(bare)) || new RegExp(`^${anyVerb.source}$`, 'iu').test(bare))) break;
+    // ("the report by …": a noun-verb after a determiner is the noun)
+    if (cut.length > 0 && !/^(?:the|a|an|his|her|its|their|this|that)$/i.test(cut[cut.length - 1]!) && (FINITE.test(bare) || (french && FINITE_FR.test(bare)) || new RegExp(`^${anyVerb.source}$`, 'iu').test(bare))) break;
     cut.push(w);
   }
   return readPhrase(cut.join(' '));
@@ -160,7 +161,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const leadsIn = /(?:[:,]|\bas|\bthat|\bque)\s*$/u.test(tail);
   if (tailWords > 20 && !leadsIn) return undefined;
   if (tailWords > 30) return undefined;
-  const head = sentence.slice(0, last.index);
+  // "Rape Crisis (England and Wales) said": a parenthesis is no clause of its own
+  const head = sentence.slice(0, last.index).replace(/\s*\([^()]*\)/gu, '');
   let phrase: Phrase | undefined;
   // "but all he said was, “…”", "so she went on: “…”": a pronoun right before the verb is its subject
   const pronoun = /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);

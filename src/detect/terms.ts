@@ -43,7 +43,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
  * inside a report; forms that are also common nouns (claim, reports, notes,
  * calls, states) are left out.
  */
-const REPORTING = /(?<![\p{L}-])(?:says|said|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces|calling|cautioned|cautions|acknowledged|conceded|complained|contended|countered|declared|insisted|maintained|predicted|stressed|urged|vowed|pledged|testified|told)(?![\p{L}])/iu;
+const REPORTING = /(?<![\p{L}-])(?:says|said|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces|calling|cautioned|cautions|acknowledged|conceded|complained|contended|countered|declared|insisted|maintained|predicted|stressed|urged|vowed|pledged|testified|indicated|indicates|told)(?![\p{L}])/iu;
 
 /** "39 percent are rated “highly critical”": a verb that gives something a label or grade. */
 const LABELLING = /(?<![\p{L}])(?:rated|classed|classified|designated|termed|branded|graded|ranked|marked|listed as|described as|referred to as|billed as)\s*$/iu;

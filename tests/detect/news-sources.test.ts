@@ -39,3 +39,26 @@ describe('a participle after the name', () => {
     expect(quotesOf('"We gave the ball away far too often," said Dara Quinn referring to the twenty turnovers.')[0]).toMatchObject({ speaker: 'Dara Quinn' });
   });
 });
+
+describe('more reporting verbs and parentheses', () => {
+  it('reads "the host read" and "indicated" as reporting', () => {
+    expect(quotesOf('"Please play our song for my brother in Perth," Ray Dunn read.')[0]).toMatchObject({ speaker: 'Ray Dunn' });
+    expect(quotesOf('Senator Ida Koch indicated she would seek a "wider role" after the vote.')[0]).toMatchObject({ kind: 'speech', speaker: 'Ida Koch' });
+  });
+
+  it('keeps a parenthesis inside the subject', () => {
+    expect(quotesOf('Women\'s Aid (Scotland and Ireland) said: "Victims need support for years, not weeks."')[0]).toMatchObject({ speaker: "Women's Aid" });
+  });
+});
+
+describe('openings, writings and descriptions of the person just quoted', () => {
+  it('skips an opening adverb and keeps a report whose authors are not named', () => {
+    const q = quotesOf('Meanwhile, the report by two retired pilots said the runway was "far too short for the new jets."');
+    expect(q[0]).toMatchObject({ kind: 'speech', speaker: 'the report by two retired pilots' });
+  });
+
+  it('reads "the former premier" as the person quoted just before', () => {
+    const body = ['"We never feared the vote," Mr Harlow said.', 'The former premier said the "long arc of reform" would go on.'].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Mr Harlow', 'Mr Harlow']);
+  });
+});

@@ -55,3 +55,15 @@ describe('a quotation continued over paragraphs is one turn, not dialogue', () =
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ruth Adler', 'Ruth Adler', 'Ben Ortiz', 'Ben Ortiz']);
   });
 });
+
+describe('where the run of quotations stops', () => {
+  it('does not go on into a sentence with a reporter of its own, even one not read', () => {
+    const body = ['"The river is rising," said Ann Moss.', 'The dozen, with a combined 300 years on the water, said the town "must plan for worse floods."'].join('\n\n');
+    expect(quotesOf(body)[1]).toMatchObject({ speaker: null });
+  });
+
+  it('does not go on when a full name follows the quotation in its paragraph', () => {
+    const body = ['"The river is rising," said Ann Moss.', '"Who will pay for the new wall?" - councillor Ben Ortiz clashes with the mayor'].join('\n\n');
+    expect(quotesOf(body)[1]).toMatchObject({ speaker: null });
+  });
+});
