@@ -17,6 +17,7 @@ import { attributionAfter, attributionBefore, indirectReport, leadIn, mentions, 
 import { namedInSentence, previousSubject } from './pronouns.js';
 import { isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, STRONG_NAMING } from './terms.js';
+import { noteNames } from './mentioned.js';
 import { headOf, type Entity, type SpeakerRegistry } from './speakers.js';
 
 export interface IndirectReport {
@@ -231,26 +232,7 @@ export class Attributor {
 
   /** Narration: people introduced with an apposition, known names mentioned, reports of speech. Returns the last reporter's key. */
   private narration(u: Unit, base: number, text: string, followsQuote: boolean, leadsIntoQuote: boolean): number | undefined {
-    for (const m of text.matchAll(new RegExp(`((?:[\\p{Lu}][\\p{L}’'.-]+\\s+){1,3}${NAME_WORD}),\\s+(?:a|an|the|\\p{Ll})`, 'gu'))) {
-      const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && /^(?:For|In|On|At|After|But|And|When|While|Since|As|With)$/.test(w))).join(' ');
-      if (!looksLikeOrganisation(name) && !/^(?:For|In|On|At|After|But|And|When|While|Since|As|With)\s/.test(name)) {
-        this.registry.register(name, { kind: 'person', salient: true });
-      }
-    }
-    for (const m of mentions(text)) this.registry.register(m.name, { kind: m.kind, title: m.title }).kind = m.kind;
-    // "Buck Mulligan peeped …": a name opening a sentence, before a verb, is someone a pronoun may mean
-    // ("Share this article" names no one: "this", "his", "its" are no verbs)
-    for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?!(?:this|his|its|us|thus|plus|unless|across)(?![\\p{L}]))\\p{Ll}+(?:ed|s)(?![\\p{L}])`, 'gu'))) {
-      const phrase = readPhrase(m[1]!);
-      if (phrase?.kind === 'name' && plausibleSpeaker(phrase) && !looksLikeOrganisation(phrase.text) && !isRoleWord(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
-        this.registry.register(phrase.text, { kind: 'person' });
-      }
-    }
-    for (const e of this.registry.all()) {
-      if (e.kind !== 'person' || e.narrator) continue;
-      const surname = e.names.find((n) => /^\p{Lu}/u.test(n))?.split(/\s+/).pop();
-      if (surname && surname.length > 2 && new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)) this.registry.touch(e);
-    }
+    noteNames(this.registry, text);
     let reporter: number | undefined;
     const starts = sentenceStarts(text);
     starts.forEach((st, i) => {

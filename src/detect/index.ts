@@ -10,6 +10,7 @@ import { spanAt } from './inlines.js';
 import { applyCorrections, applyPins } from './corrections.js';
 import { applyQuotes, collectUnits, findQuotes, type QuoteSpan } from './quotes.js';
 import { SpeakerRegistry } from './speakers.js';
+import { headlineSpeakers } from './headline.js';
 
 export interface SpeakerCorrections {
   /** Speaker id or name → the name to show. */
@@ -35,6 +36,8 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}): De
   findQuotes(units, diagnostics);
 
   const registry = new SpeakerRegistry();
+  // "Ann Lee: …" as the headline, "He added:" in the body: the headline's speaker is known before the body names anyone
+  if (!article.meta.titleDerived) for (const name of headlineSpeakers(article.meta.title)) registry.register(name, { kind: 'person' });
   const attributor = new Attributor(registry, lang);
   const alone = units.filter((u) => {
     if (u.turn) return false; // a transcript turn is not a line of dialogue

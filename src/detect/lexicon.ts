@@ -2,6 +2,7 @@
  * Words the detector knows: verbs of speech, pronouns, words that make a
  * name an organisation, honorifics and the gender they imply.
  */
+import { isPlace } from './entities.js';
 
 /** English verbs of speech, as they stand next to a quotation or a name. */
 const EN_VERBS = [
@@ -82,6 +83,8 @@ const ORG_WORDS = new Set([
 
 export function looksLikeOrganisation(name: string): boolean {
   if (/^(?:la|le|the|a|an|one)\s+porte-parole\b/i.test(name)) return false;
+  // a country speaks as its government or plays as its team: never "he" or "she"
+  if (isPlace(name)) return true;
   if (/\.(?:com|org|net|ro|ru|ua|fr|de|uk|be)\b/i.test(name)) return true;
   const words = name.toLowerCase().split(/[\s’'-]+/u);
   return words.some((w) => ORG_WORDS.has(w));

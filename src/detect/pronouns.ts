@@ -5,8 +5,8 @@
  */
 import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
 import { descriptionHead, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
-import { NAME_WORD } from './nouns.js';
-import type { Entity, SpeakerRegistry } from './speakers.js';
+import { NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
+import { sameName, type Entity, type SpeakerRegistry } from './speakers.js';
 
 /**
  * "X's sister pleaded with him …, but he replied": a he or she after a person
@@ -52,7 +52,7 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   }
   // a sentence that opens with a quotation is not narration whose subject a pronoun takes up
   if (sentence === undefined || /^\s*["“”«»„]/u.test(sentence)) return undefined;
-  const phrase = subjectOfSentence(sentence);
+  const phrase = subjectOfSentence(sentence) ?? onlyPersonNamed(registry, sentence);
   if (!phrase || phrase.kind !== 'name' || !plausibleSpeaker(phrase) || looksLikeOrganisation(phrase.text)) return undefined;
   // a full name, a single word followed by a verb, or one the text has already introduced as someone ("Once more she …" names no one)
   const known = registry.find(phrase.text);
@@ -64,6 +64,33 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   const given = genderOf([...target.names, ...[...target.titles, phrase.title ?? ''].map(descriptionHead)].join(' '));
   if (given !== undefined && given !== g) return undefined;
   return target;
+}
+
+/** A lower-case role before a full name marks a person (AP's false titles: "England coach Ann Lee", "striker Tom Reed"). */
+const ROLE_NAME = new RegExp(`(?<![\\p{L}])(\\p{Ll}[\\p{Ll}-]+)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?![\\p{L}])`, 'gu');
+const HONORIFIC_NAME = new RegExp(`(?<![\\p{L}])((?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?![\\p{L}])`, 'gu');
+
+/**
+ * "… - and England coach Ann Lee is under no illusions. ¶ “…,” she said.":
+ * when the sentence before has no person for its subject, the one person it
+ * names (with a role before a full name, an honorific, or already known as a
+ * person) is whom he or she means. Two people named: nobody.
+ */
+function onlyPersonNamed(registry: SpeakerRegistry, sentence: string): (Phrase & { verb: string }) | undefined {
+  const found: Phrase[] = [];
+  for (const m of sentence.matchAll(ROLE_NAME)) {
+    if (PERSON_NOUNS.test(m[1]!) || TITLE_WORDS.test(m[1]!) || SPEAKER_NOUNS.has(m[1]!)) found.push({ kind: 'name', text: m[2]!, title: m[1]! });
+  }
+  for (const m of sentence.matchAll(HONORIFIC_NAME)) found.push({ kind: 'name', text: m[1]! });
+  for (const e of registry.all()) {
+    if (e.kind !== 'person' || e.narrator) continue;
+    const full = e.names.find((n) => /^\p{Lu}\S*\s+\p{Lu}/u.test(n) && !/^(?:The|A|An)\s/u.test(n));
+    if (full && sentence.includes(full)) found.push({ kind: 'name', text: full });
+  }
+  const people = found.filter((p) => !looksLikeOrganisation(p.text) && plausibleSpeaker(p));
+  const first = people[0];
+  if (!first || people.some((p) => !sameName(p.text, first.text))) return undefined;
+  return { ...first, verb: '' };
 }
 
 /** Opening phrases set off by a comma ("In the final,", "On Monday,") that are not the subject. */

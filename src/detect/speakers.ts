@@ -111,7 +111,16 @@ const canonHead = (h: string): string => SYNONYMS[h] ?? h;
 export class SpeakerRegistry {
   private readonly entities: Entity[] = [];
   private readonly redirects = new Map<number, number>();
+  /** Names the text treats as a team or a body ("Tonga have …", "X, one of the … sides,"): never a person. */
+  private readonly collectives = new Set<string>();
   private clock = 0;
+
+  /** Marks a name as a team or a body: it and any later registration of it are organisations. */
+  collective(name: string): void {
+    const n = normaliseName(name);
+    this.collectives.add(n);
+    for (const e of this.entities) if (e.names.some((x) => normaliseName(x) === n) && !e.narrator) e.kind = 'organisation';
+  }
 
   all(): readonly Entity[] {
     return this.entities;
@@ -153,7 +162,7 @@ export class SpeakerRegistry {
         key: this.entities.length,
         names: [clean],
         titles: [],
-        kind: options.kind ?? guessKind(clean),
+        kind: this.collectives.has(normaliseName(clean)) ? 'organisation' : (options.kind ?? guessKind(clean)),
         gender: genderOf(clean),
         evidence: [],
         spoke: false,

@@ -1,0 +1,39 @@
+/**
+ * Who the narration names, before its reports of speech are read: people
+ * introduced with an apposition ("Ann Lee, a nurse,"), titled names and
+ * companies, names opening a sentence before a verb, and the teams and
+ * bodies that are never "he" or "she" ("Tonga have …", "X, one of the …
+ * sides,"). Known people whose surname comes up are marked as seen now.
+ */
+import { collectiveApposition, pluralSubjects } from './entities.js';
+import { looksLikeOrganisation } from './lexicon.js';
+import { plausibleSpeaker, readPhrase } from './names.js';
+import { isRoleWord, NAME_WORD } from './nouns.js';
+import { mentions } from './rules.js';
+import type { SpeakerRegistry } from './speakers.js';
+
+export function noteNames(registry: SpeakerRegistry, text: string): void {
+  for (const name of pluralSubjects(text)) registry.collective(name);
+  for (const m of text.matchAll(new RegExp(`((?:[\\p{Lu}][\\p{L}’'.-]+\\s+){1,3}${NAME_WORD}),\\s+(?:a|an|the|\\p{Ll})`, 'gu'))) {
+    const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && /^(?:For|In|On|At|After|But|And|When|While|Since|As|With)$/.test(w))).join(' ');
+    // "South Africa, one of the form sides," is a team, not someone introduced
+    if (collectiveApposition(text.slice(m.index + m[1]!.length + 1))) registry.collective(name);
+    else if (!looksLikeOrganisation(name) && !/^(?:For|In|On|At|After|But|And|When|While|Since|As|With)\s/.test(name)) {
+      registry.register(name, { kind: 'person', salient: true });
+    }
+  }
+  for (const m of mentions(text)) registry.register(m.name, { kind: m.kind, title: m.title }).kind = m.kind;
+  // "Buck Mulligan peeped …": a name opening a sentence, before a verb, is someone a pronoun may mean
+  // ("Share this article" names no one: "this", "his", "its" are no verbs)
+  for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?!(?:this|his|its|us|thus|plus|unless|across)(?![\\p{L}]))\\p{Ll}+(?:ed|s)(?![\\p{L}])`, 'gu'))) {
+    const phrase = readPhrase(m[1]!);
+    if (phrase?.kind === 'name' && plausibleSpeaker(phrase) && !looksLikeOrganisation(phrase.text) && !isRoleWord(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
+      registry.register(phrase.text, { kind: 'person' });
+    }
+  }
+  for (const e of registry.all()) {
+    if (e.kind !== 'person' || e.narrator) continue;
+    const surname = e.names.find((n) => /^\p{Lu}/u.test(n))?.split(/\s+/).pop();
+    if (surname && surname.length > 2 && new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)) registry.touch(e);
+  }
+}

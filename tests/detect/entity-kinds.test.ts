@@ -1,0 +1,92 @@
+/**
+ * Who "he" and "she" can mean: never a country or a team (a country list,
+ * "one of the … sides", a plural verb), the one person the sentence before
+ * names when it has no person for its subject, and a person named only in
+ * the headline ("Ann Lee: …") when the body opens with "She added:". Every
+ * sentence here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { parseSource } from '../../src/parse/index.js';
+import { collectiveApposition, isPlace, pluralSubjects } from '../../src/detect/entities.js';
+import { headlineSpeakers } from '../../src/detect/headline.js';
+import { detectedQuotes } from './golden-score.js';
+
+function quotesOf(body: string, title = 'Test article'): { text: string; speaker: string | null }[] {
+  const { article } = parseSource(`${title}\n\n${body}\n`, 'test.txt', 'text');
+  return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null }));
+}
+
+describe('places and teams are not people', () => {
+  it('knows countries as whole names only', () => {
+    expect(isPlace('New Zealand')).toBe(true);
+    expect(isPlace('the Netherlands')).toBe(true);
+    expect(isPlace('U.S.')).toBe(true);
+    expect(isPlace('Michael Jordan')).toBe(false);
+    expect(isPlace('Jordan')).toBe(false); // also a given name
+    expect(isPlace('Chad Brennan')).toBe(false);
+  });
+
+  it('reads an apposition that makes a name one of a set of teams or bodies', () => {
+    expect(collectiveApposition(' one of the strongest sides in the league, ')).toBe(true);
+    expect(collectiveApposition(' one of the largest firms and employers in the town,')).toBe(true);
+    expect(collectiveApposition(' one of the favourites for the title,')).toBe(false);
+    expect(collectiveApposition(' a former captain,')).toBe(false);
+  });
+
+  it('reads a plural verb after a name as a team or a body', () => {
+    expect(pluralSubjects('Leyton Rovers have lost twice. Then Harwick were beaten at home.')).toEqual(['Leyton Rovers', 'Harwick']);
+    expect(pluralSubjects('Tom Reed has lost twice. Those are the facts. Then he was away.')).toEqual([]);
+  });
+
+  it('does not give "he said" to a country named with an apposition', () => {
+    const body = [
+      'They held Portugal, one of the strongest sides in the group, to a draw on Sunday.',
+      'Now the squad faces a harder test - and Harwick coach Daniel Obi knows it.',
+      '"We have to be sharper with the ball," he said.',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Daniel Obi']);
+  });
+
+  it('does not give "he said" to a team that takes a plural verb', () => {
+    const body = [
+      'Paulo Mendes, the new striker, scored twice on his debut.',
+      'After a slow start, Harwick Athletic, a club from the coast, have won four in a row.',
+      '"Nobody expected this run," he said.',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Paulo Mendes']);
+  });
+});
+
+describe('the one person the sentence before names', () => {
+  it('is whom "she" means when the subject of that sentence is not a person', () => {
+    const body = ['The pressure on the board grows - and finance director Helen Marsh is aware of it.', '"We need a plan by spring," she said.'].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Helen Marsh']);
+  });
+
+  it('is nobody when the sentence names two people', () => {
+    const body = [
+      'Mayor Ruth Adler spoke first at the meeting.',
+      'The vote split the hall - and councillor Ines Vogt and treasurer Petra Lang sat apart.',
+      '"We need a plan by spring," she said.',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).not.toEqual(['Ines Vogt']);
+    expect(quotesOf(body).map((q) => q.speaker)).not.toEqual(['Petra Lang']);
+  });
+});
+
+describe('the headline names the speaker', () => {
+  it('reads "Name: words" and "Name says" headlines', () => {
+    expect(headlineSpeakers('Ann Lee: I will not stand again')).toEqual(['Ann Lee']);
+    expect(headlineSpeakers('Mayor Tom Reed says the bridge will reopen')).toEqual(['Mayor Tom Reed']);
+    expect(headlineSpeakers('Breaking News: bridge closed')).toEqual([]);
+    expect(headlineSpeakers('New Zealand: floods close roads')).toEqual([]);
+    expect(headlineSpeakers('Bridge closed after floods')).toEqual([]);
+    expect(headlineSpeakers('Council Says No To New Bridge Plan')).toEqual([]);
+  });
+
+  it('gives "She added:" to the person the headline quotes when the body names no one before', () => {
+    const body = ['She added: "The district deserves a younger voice and I will help them find one."', 'Ms Lee has held the seat since 2004.'].join('\n\n');
+    expect(quotesOf(body, 'Ann Lee: I will not stand again').map((q) => q.speaker)).toEqual(['Ann Lee']);
+  });
+});
