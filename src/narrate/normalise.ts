@@ -166,7 +166,10 @@ function spellInitialisms(s: string): string {
 
 function speakSymbols(s: string, english: boolean): string {
   let out = s
-    // Quotation marks carry no sound (apostrophes inside words stay).
+    // Quotation marks carry no sound (apostrophes inside words stay); French guillemets take
+    // their inner spaces with them, so « mot » leaves no space before a following full stop.
+    .replace(/([«‹])[\s\u00a0\u202f]+/g, '$1')
+    .replace(/[\s\u00a0\u202f]+([»›])/g, '$1')
     .replace(/[“”„‟«»‹›"]/g, '')
     .replace(/(^|[\s(])[‘'](?=\p{L})/gu, '$1')
     .replace(/(?<=[\p{L}.,!?])[’'](?=\s|$|[.,;:!?)])/gu, (m, offset: number, whole: string) =>

@@ -52,6 +52,12 @@ describe('normaliseForSpeech', () => {
     expect(say('It’s the soldiers’ line.')).toBe('It’s the soldiers’ line.');
   });
 
+  it('drops French guillemets with the spaces inside them, leaving none before a full stop', () => {
+    const fr = (t: string): string => normaliseForSpeech(t, { lang: 'fr' });
+    expect(fr('Le maire l’a dit : « Nous partirons demain ».')).toBe('Le maire l’a dit : Nous partirons demain.');
+    expect(fr('Un titre «\u00a0entre guillemets\u202f» ici.')).toBe('Un titre entre guillemets ici.');
+  });
+
   it('leaves numbers alone in other languages', () => {
     expect(normaliseForSpeech('15 km', { lang: 'fr' })).toBe('15 km');
   });
