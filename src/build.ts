@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks';
 import type { Article } from './model/article.js';
 import type { Diagnostic } from './model/diagnostics.js';
 import type { Script } from './model/script.js';
-import type { OutputFormat } from './config/types.js';
+import type { NarrationTemplate, OutputFormat } from './config/types.js';
+import type { Engine } from './engines/types.js';
 import { availableParallelism } from 'node:os';
 import { LecternError, isLecternError, type ErrorCode } from './errors.js';
 import { buildInWorkers, workersAvailable } from './build-pool.js';
@@ -131,8 +132,11 @@ export async function buildEdition(file: string, settings: Settings, onProgress?
   const wantsAudio = wantsEpub || settings.formats.includes('mp3') || settings.formats.includes('wav');
 
   if (settings.dryRun) {
-    const { narrate } = await import('./narrate/index.js');
-    report.script = narrate(article, await settings.narrationTemplate(), { lexicon });
+    // The script as the chosen engine would speak it: an engine with voices of its own is loaded to fit them.
+    const { createEngine, loadEngine } = await import('./engines/registry.js');
+    const named = await createEngine(settings.engine);
+    const engine = named.capabilities.templateVoices ? named : await loadEngine(settings.engine);
+    report.script = await scriptFor(article, await settings.narrationTemplate(), lexicon, engine, diagnostics);
     return report;
   }
 
@@ -167,20 +171,10 @@ export async function buildEdition(file: string, settings: Settings, onProgress?
   if (wantsAudio) {
     onProgress?.({ kind: 'stage', source: file, stage: 'audio' });
     const t = performance.now();
-    const [{ narrate }, { loadEngine }, { fitVoices }, { renderAudio }] = await Promise.all([
-      import('./narrate/index.js'),
-      import('./engines/registry.js'),
-      import('./engines/fit-voices.js'),
-      import('./render/audio/index.js'),
-    ]);
+    const [{ loadEngine }, { renderAudio }] = await Promise.all([import('./engines/registry.js'), import('./render/audio/index.js')]);
     const template = narrationTemplate!;
     const engine = await loadEngine(settings.engine);
-    let script = narrate(article, template, { lexicon });
-    if (!engine.capabilities.templateVoices) {
-      const fitted = fitVoices(script, engine.id, await engine.voices());
-      script = fitted.script;
-      diagnostics.push(...fitted.diagnostics);
-    }
+    const script = await scriptFor(article, template, lexicon, engine, diagnostics);
     const base = path.join(outDir, name);
     // The EPUB carries the MP3 inside it; when the MP3 was not asked for, it is made beside it and removed after.
     const mp3Wanted = settings.formats.includes('mp3');
@@ -239,6 +233,22 @@ export async function buildEdition(file: string, settings: Settings, onProgress?
   const { title, byline, source, date, lang } = article.meta;
   await writeManifest(outDir, version, inputHash, { title, byline, source, date, lang, durationSec: report.audio?.durationSec }, report.written.map((w) => w.path));
   return report;
+}
+
+/** The narration script as `engine` will speak it: an engine with voices of its own gets the template's voices fitted to them. */
+async function scriptFor(
+  article: Article,
+  template: NarrationTemplate,
+  lexicon: Record<string, string> | undefined,
+  engine: Engine,
+  diagnostics: Diagnostic[],
+): Promise<Script> {
+  const [{ narrate }, { fitVoices }] = await Promise.all([import('./narrate/index.js'), import('./engines/fit-voices.js')]);
+  const script = narrate(article, template, { lexicon });
+  if (engine.capabilities.templateVoices) return script;
+  const fitted = fitVoices(script, engine.id, await engine.voices());
+  diagnostics.push(...fitted.diagnostics);
+  return fitted.script;
 }
 
 function formatOfFile(file: string): WrittenFile['format'] | undefined {

@@ -20,7 +20,8 @@ export const engineIds: readonly string[] = Object.freeze(Object.keys(factories)
 
 export const defaultEngineId = 'espeak-ng-wasm';
 
-async function createEngine(id: string): Promise<Engine> {
+/** The engine `id`, not yet checked to be usable (cheap: nothing is loaded until it is used). */
+export async function createEngine(id: string): Promise<Engine> {
   const factory = factories[id];
   if (!factory) {
     throw new LecternError('engineUnavailable', `unknown speech engine "${id}"; known engines: ${engineIds.join(', ')}`);

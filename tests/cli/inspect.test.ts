@@ -5,6 +5,7 @@ import type { Inspection } from '../../src/inspect.js';
 import type { Script } from '../../src/model/script.js';
 import { ExitCode } from '../../src/errors.js';
 import { lectern, tempDir } from './helpers.js';
+import { itNeeds, missing } from '../support/tools.js';
 
 const SAMPLE = new URL('../../examples/bakhmut-trenches.txt', import.meta.url).pathname;
 
@@ -52,6 +53,19 @@ describe('lectern inspect', () => {
     const his = script.utterances.filter((u) => u.speakerName === 'President Volodymyr Zelenskyy' && u.role === 'quote');
     expect(his.length).toBeGreaterThan(0);
     expect(new Set(his.map((u) => u.voice))).toEqual(new Set(['en-gb+m7']));
+  });
+
+  itNeeds(missing('flite', 'flite'), 'prints the script with the voices an engine of its own voices will use (--dry-run --engine flite)', async () => {
+    const dir = tempDir();
+    copyFileSync(SAMPLE, path.join(dir, 'a.txt'));
+    const dry = await lectern(['build', 'a.txt', '--dry-run', '--no-config', '--engine', 'flite'], dir);
+    expect(dry.code, dry.stderr).toBe(0);
+    const script = JSON.parse(dry.stdout) as Script;
+    const { loadEngine } = await import('../../src/engines/registry.js');
+    const fliteVoices = new Set((await (await loadEngine('flite')).voices()).map((v) => v.id));
+    const used = new Set(script.utterances.map((u) => u.voice));
+    expect(used.size).toBeGreaterThan(1); // the narrator and the quoted speakers still differ
+    for (const voice of used) expect(fliteVoices.has(voice), voice).toBe(true);
   });
 
   it('reads names as a lexicon file beside the article says', async () => {
