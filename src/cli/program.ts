@@ -72,7 +72,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 input not found, 4 input unreadab
     .option('--config <file>', 'use this config file instead of looking for lectern.config.json')
     .option('--no-config', 'ignore lectern.config.json')
     .option('--strict', 'treat every warning about the content as an error')
-    .option('--dry-run', 'write nothing; print the narration script as JSON on stdout')
+    .option('--dry-run', 'write nothing; print the narration script as JSON on stdout (with the voices the chosen engine will use)')
     .option('--force', 'build even the editions that are up to date')
     .option('-j, --jobs <n>', 'how many articles to build at once (default: one per core)', parsePositiveInt)
     .option('--json', 'print a machine-readable summary of the build on stdout')
