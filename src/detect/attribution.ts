@@ -12,7 +12,7 @@ import { spanAt } from './inlines.js';
 import { genderOf, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
 import { AGE, descriptionHead, lastSentence, PERSON_NOUNS, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
-import { continuing, loneTurn, vocatives, type LastSpeech } from './continuity.js';
+import { continuing, creditedCaption, loneTurn, vocatives, type LastSpeech } from './continuity.js';
 import { attributionAfter, attributionBefore, indirectReport, leadIn, mentions, subjectLeadIn, type Found } from './rules.js';
 import { namedInSentence, previousSubject } from './pronouns.js';
 import { isRoleWord, NAME_WORD } from './nouns.js';
@@ -39,6 +39,8 @@ export class Attributor {
   /** The last speaker, for a run of quotations with no new attribution. */
   private lastSpeech: LastSpeech | undefined;
   private paragraphs = 0;
+  /** The last unit that is not a photo caption: the narration a pronoun after a caption goes back to. */
+  private body: Unit | undefined;
 
   constructor(
     private readonly registry: SpeakerRegistry,
@@ -54,7 +56,10 @@ export class Attributor {
   unit(u: Unit, previous: Unit | undefined): void {
     if (u.kind === 'paragraph') this.paragraphs++;
     if (u.kind === 'heading' || u.labelOnly) this.blockSource = undefined;
-    if (u.kind === 'caption' && u.spans.length === 0) this.asides.add(u.index);
+    // a photo caption is read for its own quotations but is no narration: whom it names is not whom "she said" means next
+    const aside = u.kind === 'caption' || creditedCaption(u.text);
+    if (aside && (u.spans.length === 0 || u.kind === 'paragraph')) this.asides.add(u.index);
+    const state = aside ? { seen: new Map(this.registry.all().map((e) => [e.key, e.lastSeen])), speech: this.lastSpeech } : undefined;
     if (u.blockquote && !this.blockQuoteSpeakers.has(u.blockquote)) this.blockQuote(u, previous);
     const top = u.spans.filter((s) => s.depth === 0);
     let cursor = 0;
@@ -77,6 +82,12 @@ export class Attributor {
       cursor = s.end;
     });
     reported = this.narration(u, cursor, u.text.slice(cursor), top.length > 0, false) ?? reported;
+    if (state) {
+      for (const e of this.registry.all()) e.lastSeen = state.seen.get(e.key) ?? 0;
+      this.lastSpeech = state.speech;
+      return;
+    }
+    this.body = u;
     const lastSpeech = [...top].reverse().find((s) => s.kind === 'speech' && s.speaker !== undefined);
     const turn = lastSpeech?.speaker ?? reported;
     if (turn !== undefined) {
@@ -108,7 +119,8 @@ export class Attributor {
     const after = attributionAfter(c.after, lang, c.quoteEnds);
     // he or she: the person named as the subject of the sentence before, in this paragraph or at the end of the one before
     const paragraph = u.text.slice(0, s.start + 1);
-    const previousText = c.previous?.kind === 'paragraph' && u.kind === 'paragraph' ? c.previous.text : undefined;
+    const previous = c.previous && this.asides.has(c.previous.index) ? this.body : c.previous;
+    const previousText = previous?.kind === 'paragraph' && u.kind === 'paragraph' ? previous.text : undefined;
     if (after) {
       const e = (after.phrase.kind === 'pronoun' ? previousSubject(this.registry, paragraph, after.phrase.text, previousText) : undefined) ?? this.resolve(after.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(after, s.end));

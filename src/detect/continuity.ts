@@ -58,6 +58,18 @@ export function loneTurn(history: readonly { unit: number; speaker: number }[], 
   return between.every((k) => asides.has(k)) ? { speaker: last.speaker, rule: 'previous-speaker' } : undefined;
 }
 
+/**
+ * A photo caption pasted into the text as a paragraph, known by the credit
+ * that ends it: "… with a well-wisher. (Photo: Ann Lee/Agency)", "(AP Photo/…)",
+ * "(Getty Images)", "… in the rain. Picture: Ann Lee".
+ */
+export function creditedCaption(text: string): boolean {
+  const t = text.trim();
+  if (/\((?:[\p{Lu}][\p{L}.]*\s+)?(?:Photo|Photograph|Picture|Pic|Image|Credit|Foto)s?\b[^()]{0,80}\)$/u.test(t)) return true;
+  if (/\((?:[^()]{0,60}\/\s*)?(?:Getty Images|Reuters|AFP|AP|PA|EPA|Shutterstock)\)$/u.test(t)) return true;
+  return /(?:^|[.!?"”]\s+)(?:Photo|Photograph|Picture|Pic|Image)s?\s*:\s*[^.!?:]{1,60}$/u.test(t) && t.length < 400;
+}
+
 /** "My dear Fortunato, …" / "Come up, Kinch!": the one addressed is likely to answer. */
 export function vocatives(registry: SpeakerRegistry, content: string): void {
   let start = /^(?:(?:[Mm]y|[Oo]h|O)\s+(?:dear\s+)?)?((?:Mr\.|Mrs\.|Miss|Dr\.)?\s*[\p{Lu}][\p{L}’'-]+)\s*,/u.exec(content.trim());

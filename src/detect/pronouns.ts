@@ -106,10 +106,13 @@ const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})
  * "Lee’s daughter May Chen said", "Harbour master Tom Reed said").
  */
 export function subjectOfSentence(sentence: string): (Phrase & { verb: string }) | undefined {
-  const text = sentence.replace(OPENING, '');
+  // "But Mrs Lee, who …, was adamant": a conjunction opening the sentence is not part of the subject
+  const text = sentence.replace(OPENING, '').replace(/^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u, '');
   for (const re of [ROLE_SUBJECT, STRICT_SUBJECT, DESCRIBED_SUBJECT]) {
     const m = re.exec(text);
     if (!m || (re !== DESCRIBED_SUBJECT && /^(?:The|A|An|It|This|That|These|Those|There|He|She|They|We|I|But|And|When|While|For|As|If)\s/u.test(m[1]!))) continue;
+    // "Ann Lee, 41, who gave …, was …": a relative pronoun is no verb, the apposition has not ended
+    if (/^(?:who|whose|whom|which|that)$/u.test(m[2]!)) continue;
     const phrase = readPhrase(m[1]!);
     // the whole phrase is the name, or a title and the name ("won the Budweiser Man" is not a title)
     if (phrase?.kind === 'name' && !/['’]s$/u.test(phrase.text) && (phrase.text === m[1] || (phrase.title !== undefined && m[1]!.endsWith(phrase.text)))) return { ...phrase, verb: m[2]! };
