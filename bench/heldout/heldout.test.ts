@@ -150,30 +150,23 @@ if (wanted('FRESH')) describe('held-out news evaluation, round 2 (FRESH: MSNBC)'
   });
 });
 
-if (wanted('ROUND3')) describe('held-out news evaluation, round 3 (ROUND3: News-Fair v2; only with LECTERN_EVAL_SPLIT=round3)', () => {
-  if (!newsfairAvailable(elevant)) {
-    it.skip(`ELEVANT (News-Fair v2 benchmark) not found at ${elevant}: set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant`, () => {});
-    console.warn(`[eval:quotes] ELEVANT (News-Fair v2) not found at ${elevant}; set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant. Skipping ROUND3.`);
-    return;
-  }
-  it('uses the recorded ROUND3 selection', () => {
-    expect(listRound3(elevant)).toEqual(recorded.round3);
+// The News-Fair v2 rounds: each scored only when named, so that a round stays unseen until its one run.
+for (const round of [
+  { split: 'ROUND3', title: 'round 3 (ROUND3: News-Fair v2; only with LECTERN_EVAL_SPLIT=round3)', list: listRound3, names: recorded.round3 },
+  { split: 'ROUND4', title: 'round 4 (ROUND4: News-Fair v2, second set; only with LECTERN_EVAL_SPLIT=round4)', list: listRound4, names: recorded.round4 },
+]) {
+  if (!wanted(round.split)) continue;
+  describe(`held-out news evaluation, ${round.title}`, () => {
+    if (!newsfairAvailable(elevant)) {
+      it.skip(`ELEVANT (News-Fair v2 benchmark) not found at ${elevant}: set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant`, () => {});
+      console.warn(`[eval:quotes] ELEVANT (News-Fair v2) not found at ${elevant}; set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant. Skipping ${round.split}.`);
+      return;
+    }
+    it(`uses the recorded ${round.split} selection`, () => {
+      expect(round.list(elevant)).toEqual(round.names);
+    });
+    it(dry ? `lists the ${round.split} expected quotations (dry run: no detection)` : `scores the ${round.split} articles`, () => {
+      console.log(evaluate(round.names, round.split, loadNewsfair));
+    });
   });
-  it(dry ? 'lists the ROUND3 expected quotations (dry run: no detection)' : 'scores the ROUND3 articles', () => {
-    console.log(evaluate(recorded.round3, 'ROUND3', loadNewsfair));
-  });
-});
-
-if (wanted('ROUND4')) describe('held-out news evaluation, round 4 (ROUND4: News-Fair v2, second set; only with LECTERN_EVAL_SPLIT=round4)', () => {
-  if (!newsfairAvailable(elevant)) {
-    it.skip(`ELEVANT (News-Fair v2 benchmark) not found at ${elevant}: set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant`, () => {});
-    console.warn(`[eval:quotes] ELEVANT (News-Fair v2) not found at ${elevant}; set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant. Skipping ROUND4.`);
-    return;
-  }
-  it('uses the recorded ROUND4 selection', () => {
-    expect(listRound4(elevant)).toEqual(recorded.round4);
-  });
-  it(dry ? 'lists the ROUND4 expected quotations (dry run: no detection)' : 'scores the ROUND4 articles', () => {
-    console.log(evaluate(recorded.round4, 'ROUND4', loadNewsfair));
-  });
-});
+}
