@@ -83,7 +83,9 @@ export function collectUnits(blocks: Block[], lang: string): Unit[] {
 }
 
 const LABEL = /^\s*([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s*:\s+(?=\S)/u;
-const NOT_LABELS = /^(?:note|update|photo|image|source|video|audio|caption|credit|warning|related|see also|editor|step|tip|q|a|summary|update \d+)$/i;
+/** Words before a colon that are no speaker: page furniture, and the numbers and names of questions ("Two: …", "Question 3: …"). */
+const NOT_LABELS =
+  /^(?:note|update|photo|image|source|video|audio|caption|credit|warning|related|see also|editor|step|tip|q|a|summary|update \d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|question(?: \d+)?|answer|q\d+|a\d+)$/i;
 /** Labels in a transcript that mark a part of the show, not a speaker: they end a turn and start none. */
 export const SEGMENT_LABELS = /^(?:break|ad|ads|advert|advertisement|sponsor|sponsors|sponsored|intro|introduction|outro|music|interlude|transition|theme|pause|silence|applause|laughter|crosstalk|inaudible|end|start|transcript|chapter|part|segment|cold open|teaser|credits|recap|(?:ad|mid-roll|pre-roll|post-roll) break|commercial(?: break)?)$/i;
 const ONLY_LABEL = /^\s*([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}\d][\p{L}\d’'.-]*){0,3})\s*:\s*$/u;

@@ -46,6 +46,20 @@ describe('a line-up after a label is not an interview answer', () => {
   });
 });
 
+describe('a numbered question is no interview label', () => {
+  it('names no speaker "Two" or "Three" in a run of numbered questions', () => {
+    const body = [
+      'At question time the opposition leader, Mara Quinn, asked the minister four questions.',
+      'One: "Will the minister publish the report before the vote?"',
+      'Two: "Why were the figures changed after the review?"',
+      'Three: "Who approved the new contract, and when?"',
+    ].join('\n\n');
+    const speakers = quotesOf(body).map((q) => q.speaker);
+    expect(speakers).toHaveLength(3);
+    for (const s of speakers) expect(['One', 'Two', 'Three']).not.toContain(s);
+  });
+});
+
 describe('"so-called" names a term', () => {
   it('is not a verb of speech inside the hyphenated word', () => {
     expect(quotesOf('The board also criticised the so-called "rapid reviews," which follow each flood.')).toEqual([
