@@ -76,7 +76,11 @@ export async function master(
   open: SinkOpener,
 ): Promise<PassResult> {
   const silent = !Number.isFinite(analysis.lufs);
-  const codec = target.mp3 ? { ...TYPICAL_MP3_EFFECT } : { loudnessDb: 0, peakDb: 0 };
+  const codec = target.mp3 ? TYPICAL_MP3_EFFECT : { loudnessDb: 0, peakDb: 0 };
+  /** What encoding does to the loudness (learnt from a write that missed). */
+  let codecLoudnessDb = codec.loudnessDb;
+  /** The limiter's ceiling: the expected encoder overshoot below the limit, lowered after a write that peaked over it. */
+  let ceilingDb = target.truePeakDbtp - codec.peakDb - PEAK_MARGIN_DB;
   /** How much louder the real limiter came out than the model said (learnt from a pass that missed). */
   let modelError = 0;
   /** The last write's limiter ceiling and the true peak of its MP3. */
@@ -84,8 +88,7 @@ export async function master(
   let split = true;
   for (let write = 1; ; write++) {
     const last = write === MAX_WRITES;
-    const ceilingDb = target.truePeakDbtp - codec.peakDb - PEAK_MARGIN_DB;
-    const pcmTarget = target.integratedLufs - codec.loudnessDb;
+    const pcmTarget = target.integratedLufs - codecLoudnessDb;
     const gainDb = silent ? 0 : modelGain(analysis.profile, pcmTarget - modelError, ceilingDb, pcmTarget - analysis.lufs);
     const check = target.mp3 && !silent ? new Mp3Check() : undefined;
     const sinks = await open((bytes) => check?.push(bytes), split);
@@ -99,9 +102,10 @@ export async function master(
         const onTarget = Math.abs(mp3.lufs - target.integratedLufs) <= MP3_LOUDNESS_TOLERANCE && mp3.truePeak <= target.truePeakDbtp;
         if (!onTarget && !last) {
           // Learn what this write did (the limiter model's error and the encoder's effect together), and write again.
-          codec.loudnessDb = mp3.lufs - predictLoudness(analysis.profile, gainDb, ceilingDb);
-          if (mp3.truePeak > target.truePeakDbtp) codec.peakDb = target.truePeakDbtp - PEAK_MARGIN_DB - lowerCeiling(ceilingDb, mp3.truePeak, target.truePeakDbtp, peaks);
-          peaks = { ceilingDb, truePeak: mp3.truePeak };
+          codecLoudnessDb = mp3.lufs - predictLoudness(analysis.profile, gainDb, ceilingDb);
+          const written = { ceilingDb, truePeak: mp3.truePeak };
+          if (mp3.truePeak > target.truePeakDbtp) ceilingDb = lowerCeiling(ceilingDb, mp3.truePeak, target.truePeakDbtp, peaks);
+          peaks = written;
           for (const sink of sinks.all) await sink.abort();
           continue;
         }
