@@ -133,9 +133,9 @@ export async function buildEdition(file: string, settings: Settings, onProgress?
 
   if (settings.dryRun) {
     // The script as the chosen engine would speak it: an engine with voices of its own is loaded to fit them.
-    const { createEngine, loadEngine } = await import('./engines/registry.js');
+    const { createEngine, usable } = await import('./engines/registry.js');
     const named = await createEngine(settings.engine);
-    const engine = named.capabilities.templateVoices ? named : await loadEngine(settings.engine);
+    const engine = named.capabilities.templateVoices ? named : await usable(named);
     report.script = await scriptFor(article, await settings.narrationTemplate(), lexicon, engine, diagnostics);
     return report;
   }

@@ -31,12 +31,16 @@ export async function createEngine(id: string): Promise<Engine> {
 
 /** Load an engine and check that it is usable here; a LecternError says why not and how to fix it. */
 export async function loadEngine(id: string): Promise<Engine> {
-  const engine = await createEngine(id);
+  return usable(await createEngine(id));
+}
+
+/** `engine` once it is known to be usable here; a LecternError says why not and how to fix it. */
+export async function usable(engine: Engine): Promise<Engine> {
   const probe = await engine.probe();
   if (!probe.usable) {
     throw new LecternError(
       'engineUnavailable',
-      `speech engine "${id}" is not usable here: ${probe.reason ?? 'no reason given'}. The default engine ${defaultEngineId} needs nothing installed.`,
+      `speech engine "${engine.id}" is not usable here: ${probe.reason ?? 'no reason given'}. The default engine ${defaultEngineId} needs nothing installed.`,
     );
   }
   return engine;
