@@ -23,6 +23,9 @@ function sentenceLike(content: string): boolean {
   return words.length >= 4 && words.slice(1).some((w) => /^\p{Ll}{3,}/u.test(w));
 }
 
+/** An English verb of speech, not inside a hyphenated word ("so-called"); made once, not for every quotation. */
+const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${verbPattern('en')})(?![\\p{L}])`, 'iu');
+
 /** How many paragraphs (not headings or captions) back the last speaker may be and still go on speaking. */
 const REACH = 8;
 
@@ -34,7 +37,7 @@ const REACH = 8;
 export function continuing(registry: SpeakerRegistry, last: LastSpeech | undefined, unit: number, content: string, rest: string, sentence: string): number | undefined {
   if (!last || unit - last.unit > REACH || !sentenceLike(content)) return undefined;
   // "The dozen, boasting …, said Australia “…”": a sentence with a reporter of its own, even one not read, is not the run
-  if (new RegExp(`(?<![\\p{L}-])(?:${verbPattern('en')})(?![\\p{L}])`, 'iu').test(sentence) && !/(?:^|\s)(?:he|she|they)\s/iu.test(sentence)) return undefined;
+  if (SPEECH_VERB.test(sentence) && !/(?:^|\s)(?:he|she|they)\s/iu.test(sentence)) return undefined;
   // "“…?” - Tory MP Ann Lee clashes with …": a full name later in the paragraph may be the speaker
   if (/[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+/u.test(rest)) return undefined;
   const speaker = registry.resolve(registry.get(last.speaker));
