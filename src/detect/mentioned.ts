@@ -12,13 +12,16 @@ import { isRoleWord, NAME_WORD } from './nouns.js';
 import { mentions } from './rules.js';
 import type { SpeakerRegistry } from './speakers.js';
 
+/** A word that opens a clause and is no part of the name after it ("In Leeds, …", "After Ann Lee, …"). */
+const OPENER = /^(?:For|In|On|At|After|But|And|When|While|Since|As|With)$/;
+
 export function noteNames(registry: SpeakerRegistry, text: string): void {
   for (const name of pluralSubjects(text)) registry.collective(name);
   for (const m of text.matchAll(new RegExp(`((?:[\\p{Lu}][\\p{L}’'.-]+\\s+){1,3}${NAME_WORD}),\\s+(?:a|an|the|\\p{Ll})`, 'gu'))) {
-    const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && /^(?:For|In|On|At|After|But|And|When|While|Since|As|With)$/.test(w))).join(' ');
+    const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && OPENER.test(w))).join(' ');
     // "South Africa, one of the form sides," is a team, not someone introduced
     if (collectiveApposition(text.slice(m.index + m[1]!.length + 1))) registry.collective(name);
-    else if (!looksLikeOrganisation(name) && !/^(?:For|In|On|At|After|But|And|When|While|Since|As|With)\s/.test(name)) {
+    else if (!looksLikeOrganisation(name) && !OPENER.test(name.split(/\s+/)[0]!)) {
       registry.register(name, { kind: 'person', salient: true });
     }
   }
