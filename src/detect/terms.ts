@@ -13,6 +13,15 @@ const DATED_CITATION = new RegExp(`^\\s*[—–-]\\s*[^,;:!?]{2,60},\\s*(?:${MON
 
 export const STRONG_NAMING = /\b(?:called|named|nicknamed|dubbed|labell?ed|titled|entitled|known as|so-called|the word|the term|appel[ée]e?s?|surnomm[ée]e?s?|baptis[ée]e?s?)\s*,?\s*$/iu;
 
+const verbsBefore = new Map<string, RegExp>();
+/** A verb of speech (and a colon or comma) right before a quotation, per language; made once for each. */
+function verbJustBefore(lang: string): RegExp {
+  const key = lang.slice(0, 2).toLowerCase();
+  let re = verbsBefore.get(key);
+  if (!re) verbsBefore.set(key, (re = new RegExp(`(?<![\\p{L}])(?:${verbPattern(lang)})\\s*[:,]?\\s*$`, 'iu')));
+  return re;
+}
+
 /** A quoted word, name or title in narration rather than someone's words. */
 export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (s.markless) return false;
@@ -28,7 +37,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
     return after.trim() === '' && /[\p{Ll}\d]$/u.test(content) && content.split(/\s+/u).length <= 12 && s.closed;
   }
   if (STRONG_NAMING.test(before)) return true;
-  if (new RegExp(`(?<![\\p{L}])(?:${verbPattern(s.unit.lang)})\\s*[:,]?\\s*$`, 'iu').test(before)) return false; // he said “hello”
+  if (verbJustBefore(s.unit.lang).test(before)) return false; // he said “hello”
   if (/^\s*[,!?]/u.test(after) && attributionAfter(after, s.unit.lang, false)?.rule === 'verb-after') return false;
   const words = content.split(/\s+/u).filter(Boolean);
   if (/[:,]\s*$/u.test(before) && words.length > 2 && !/[\p{Lu}]/u.test(words.slice(1).join(''))) return false;
