@@ -35,6 +35,8 @@ export function plausibleSpeaker(p: Phrase): boolean {
     return !onlyTime(w);
   }
   if (looksLikeOrganisation(p.text)) return true;
+  // "one local", "another diner": a single someone picked out by a numeral
+  if (/^(?:one|another)\s+(?:\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]+$/u.test(p.text) && !onlyTime(words(p.text))) return true;
   const head = descriptionHead(p.text);
   const bare = head.replace(/s$/u, '');
   if (SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(bare) || TITLE_WORDS.test(head) || PERSON_NOUNS.test(head) || AGE.test(head)) return true;
@@ -83,7 +85,10 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   // "a statement from the fisheries ministry", "a letter by the mayor": the writing speaks for its author
   const from = /^(?:a|an|the|its|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:from|by)\s+(.+)$/u.exec(t);
   // ("the report by former firefighters": authors the reader cannot name leave the writing itself)
-  if (from && WRITINGS.has(from[1]!)) return chunkPhrase(from[2]!) ?? roleAndName(from[2]!) ?? { kind: 'description', text: t };
+  if (from && WRITINGS.has(from[1]!)) {
+    const named = /^(?:the|a|an|its|their|\p{Lu})/u.test(from[2]!) ? chunkPhrase(from[2]!) : undefined; // not "two retired pilots"
+    return named ?? roleAndName(from[2]!) ?? { kind: 'description', text: t };
+  }
   // "Acme's board", "the mayor's spokesman": a body or a person named by whom they belong to
   if (owner && words(owner[2]!).length <= 3 && SPEAKER_NOUNS.has(descriptionHead(owner[2]!)) && !/\p{Lu}/u.test(owner[2]!)) return { kind: 'description', text: t };
   const w = words(t);
@@ -108,7 +113,8 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   }
   // "officials", "federal investigators", "U.S. officials": people named by a plural role speak as a group
   const plural = w[w.length - 1]!;
-  if (w.length <= 3 && SPEAKER_NOUNS.has(plural) && /(?:s|men|people|police|staff|children)$/u.test(plural) && w.slice(0, -1).every((x) => /^[\p{L}.-]+$/u.test(x) && !NP_STOP.has(x.toLowerCase()) && PRONOUNS[x.toLowerCase()] === undefined && !FUNCTION_CAPS.has(x))) {
+  const listed = SPEAKER_NOUNS.has(plural) || (/[^s]s$/u.test(plural) && SPEAKER_NOUNS.has(plural.slice(0, -1)));
+  if (w.length <= 3 && listed && /(?:s|men|people|police|staff|children)$/u.test(plural) && w.slice(0, -1).every((x) => /^[\p{L}.-]+$/u.test(x) && !NP_STOP.has(x.toLowerCase()) && PRONOUNS[x.toLowerCase()] === undefined && !FUNCTION_CAPS.has(x))) {
     return { kind: 'description', text: t };
   }
   if (!isCap(w[0]!) || (w.length === 1 && FUNCTION_CAPS.has(w[0]!))) return undefined;

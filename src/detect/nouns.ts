@@ -3,7 +3,7 @@
  * function words, titles, and the nouns that can head a description of
  * someone who speaks.
  */
-export const DETERMINER = /^(?:the|a|an|one|his|her|my|their|our|its|this|that|la|le|les|un|une|l['’]|ce|cette|sa|son|ses)$/i;
+export const DETERMINER = /^(?:the|a|an|one|another|his|her|my|their|our|its|this|that|la|le|les|un|une|l['’]|ce|cette|sa|son|ses)$/i;
 export const FUNCTION_CAPS = new Set([
   'This', 'That', 'It', 'There', 'But', 'And', 'So', 'Then', 'When', 'Yes', 'No', 'Oh', 'Thus', 'However', 'Here', 'What', 'Why',
   'How', 'Well', 'Now', 'If', 'As', 'In', 'On', 'At', 'For', 'With', 'After', 'Before', 'Since', 'While', 'Pour', 'Dans', 'Selon',
@@ -39,7 +39,7 @@ leader leaders member members mayor governor senator congressman congresswoman r
 activist activists protester protesters demonstrator volunteer volunteers survivor survivors mourner prisoner hostage refugee migrant
 shopkeeper merchant trader landlord tenant customer customers client clients
 narrator speaker interviewer interviewee source sources insider insiders rep reps publicist publicists organiser organizer organisers organizers curator donor donors
-crowd audience team staff spokespeople representatives delegates delegation panel jury committee board council
+crowd audience team staff opposition spokespeople representatives delegates delegation panel jury committee board council
 porte-parole soldat femme homme président ministre directeur directrice procureur habitant habitants témoin
 message messages statement report letter note email e-mail post tweet sign notice release memo document website site page blog study survey poll
 paper article book law bill ruling verdict order petition banner placard headline announcement comment reply answer communiqué rapport lettre

@@ -7,7 +7,7 @@ import type { Block, BlockQuoteBlock, Evidence, Inline, QuoteInline } from '../m
 import type { DiagnosticBag } from '../model/diagnostics.js';
 import { flatText, spanAt, wrapRegions, type WrapRegion } from './inlines.js';
 import { dialogueDashSpans, scanMarks, strayCloser, type MarkSpan } from './marks.js';
-import { pullQuoteSignature } from './rules.js';
+import { pullQuoteSignature } from './signature.js';
 
 export interface Unit {
   index: number;

@@ -5,6 +5,7 @@
  * quotation marks ("claims that …").
  */
 import { verbPattern } from './lexicon.js';
+import { judgingVerb } from './judging.js';
 import { nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
 import { lastSentence, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
@@ -153,8 +154,14 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   }
   const { anyVerb } = patterns(lang);
   anyVerb.lastIndex = 0;
-  let last: RegExpExecArray | undefined;
-  for (const m of sentence.matchAll(anyVerb)) last = m as RegExpExecArray;
+  // "X accused them of “…”": a verb that judges in the speaker's words (judging.ts), else the last verb of speech
+  let last: { index: number; 0: string; 1: string } | undefined;
+  const judging = judgingVerb(sentence, lang);
+  // ("commentators began referring to it as": the verb that leads into the participle is the finite one)
+  const leading = judging ? /\s(?:began|begun|begins|begin|started|starts|kept|keeps|continued|continues)\s+$/iu.exec(sentence.slice(0, judging.index)) : null;
+  if (leading) last = { index: leading.index, 0: leading[0], 1: leading[0].trim() };
+  else if (judging) last = { index: judging.index, 0: judging.verb, 1: judging.verb.split(/\s+/u)[0]! };
+  else for (const m of sentence.matchAll(anyVerb)) last = { index: m.index, 0: m[0], 1: m[1]! };
   if (!last) return undefined;
   const tail = sentence.slice(last.index + last[0].length);
   const tailWords = tail.trim().split(/\s+/).filter(Boolean).length;
@@ -172,6 +179,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   else if (PARTICIPLE.test(last[1]!) && !/,\s*$/u.test(head)) phrase = trailingPhrase(head) ?? subjectOf(head, lang);
   // "Lee hit back, calling the plan …": a participle after a comma shares the subject of the main clause
   else if (PARTICIPLE.test(last[1]!)) phrase = clauseSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
+  // ("… when commentators began referring to it as": the subject is right before the leading verb)
+  else if (leading) phrase = trailingPhrase(head) ?? nearestSubject(head) ?? subjectOf(head, lang);
   else phrase = nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };
@@ -220,33 +229,6 @@ export function subjectLeadIn(text: string): Found | undefined {
   if (!phrase || phrase.kind !== 'name') return undefined;
   const offset = trimmed.length - sentence.length;
   return { phrase, rule: 'lead-in', from: offset, to: trimmed.length };
-}
-
-const SIGNATURE_NAME = /^[\p{Lu}][\p{L}’'.-]+(?:\s+(?:[\p{Lu}][\p{L}’'.-]+|van|von|de|da|del|di|al|bin)){1,3}$/u;
-
-/**
- * A pull quote: a paragraph with no double quote marks whose sentences are
- * followed by the speaker's name and, after a comma, a role, with no final
- * punctuation ("… in mind. Jane Doe, Head of Research"). Returns where the
- * quoted words end and the name.
- */
-export function pullQuoteSignature(text: string): { contentEnd: number; name: string; title?: string } | undefined {
-  if (/["“”„«»]/u.test(text) || text.length > 700) return undefined;
-  const ends = [...text.matchAll(/[.!?…]\s+/gu)].reverse();
-  for (const end of ends) {
-    const body = text.slice(0, end.index + 1);
-    if (body.trim().split(/\s+/u).length < 8) return undefined;
-    const m = /^([^,]{2,60}?)(?:,\s+([^,]{2,80}?))?\s*$/u.exec(text.slice(end.index + end[0].length));
-    if (!m) continue;
-    const name = m[1]!.trim();
-    const title = m[2]?.trim();
-    if (!SIGNATURE_NAME.test(name) || /[.!?:;]$/u.test(name)) continue;
-    if (title && (/[.!?:;]$/u.test(title) || /[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(title))) continue;
-    const phrase = readPhrase(name);
-    if (!phrase || phrase.kind !== 'name' || /^(?:Image|Photo|Video|Audio|Source|Credit)s?\b/u.test(name)) continue;
-    return { contentEnd: body.length, name: phrase.text, ...(title ? { title } : {}) };
-  }
-  return undefined;
 }
 
 const REPORT_VERBS_EN = 'says|said|say|claims|claimed|claim|reported|reports|notes|noted|told|tells|explained|explains|wrote|writes|added|adds|stated|states|announced|announces|observed|admitted|argued|argues|warned|warns|insisted|recalled|believes|believed|thinks|replied|answered|confirmed|denied|suggested|estimated|predicted|expressed';

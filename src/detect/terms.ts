@@ -6,6 +6,7 @@ import { NAMING_CUE, verbPattern } from './lexicon.js';
 import { lastSentence } from './names.js';
 import type { QuoteSpan } from './quotes.js';
 import { attributionAfter, attributionBefore } from './rules.js';
+import { judgingVerb } from './judging.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 /** "“Headline” — The Daily Paper, August 15, 2008": a cited title with its source and date, not someone's words. */
@@ -52,7 +53,10 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
  * inside a report; forms that are also common nouns (claim, reports, notes,
  * calls, states) are left out.
  */
-const REPORTING = /(?<![\p{L}-])(?:says|said|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces|calling|cautioned|cautions|acknowledged|conceded|complained|contended|countered|declared|insisted|maintained|predicted|stressed|urged|vowed|pledged|testified|indicated|indicates|told)(?![\p{L}])/iu;
+const REPORTING = /(?<![\p{L}-])(?:says|said|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces|calling|cautioned|cautions|acknowledged|conceded|complained|contended|countered|declared|insisted|maintained|predicted|stressed|urged|vowed|pledged|testified|indicated|indicates|told|claiming|saying|arguing|insisting|warning|noting|adding|stating|suggesting)(?![\p{L}])/iu;
+
+/** "claiming the “…” lay with the French", "said that the “…” had failed": a reported clause that opens with "the". */
+const REPORTED_THE = new RegExp(`${REPORTING.source}\\s+(?:that\\s+)?the\\s*$`, 'iu');
 
 /** "39 percent are rated “highly critical”": a verb that gives something a label or grade. */
 const LABELLING = /(?<![\p{L}])(?:rated|classed|classified|designated|termed|branded|graded|ranked|marked|listed as|described as|referred to as|billed as)\s*$/iu;
@@ -68,7 +72,10 @@ const LABELLING = /(?<![\p{L}])(?:rated|classed|classified|designated|termed|bra
  */
 export function partOfReport(s: QuoteSpan, before: string, content: string, after?: string): boolean {
   if (s.unit.lang && !s.unit.lang.toLowerCase().startsWith('en')) return false;
-  if (!/^\p{Ll}/u.test(content) || NAMING_CUE.test(before) || STRONG_NAMING.test(before) || LABELLING.test(before)) return false;
+  if (!/^\p{Ll}/u.test(content)) return false;
+  // "accused politicians of “…”" (judging.ts), "claiming the “…” lay with": the words of the verb's subject, not a name
+  const judged = judgingVerb(before, s.unit.lang || 'en') !== undefined || REPORTED_THE.test(before);
+  if (!judged && (NAMING_CUE.test(before) || STRONG_NAMING.test(before) || LABELLING.test(before))) return false;
   // “dangerous” and “ideological”: joined by and/or to a quotation that is speech, in the same sentence
   const previous = s.unit.spans.filter((x) => x.depth === 0 && x.end <= s.start).pop();
   if (previous?.kind === 'speech' && /^[\s,]*(?:\([^()]*\)\s*)*,?\s*(?:and|or|but)\s+$/u.test(before.replace(/\(\([^()]*\)\)/gu, ''))) return true;
@@ -76,7 +83,7 @@ export function partOfReport(s: QuoteSpan, before: string, content: string, afte
   if (after !== undefined && attributionAfter(after, s.unit.lang || 'en', false)?.rule === 'sentence-final') return true;
   // the whole sentence so far, through any title quoted earlier in it ("said on “The View” that he had been “…”")
   const sentence = lastSentence(s.unit.text.slice(0, s.start));
-  if (!REPORTING.test(sentence)) return false;
+  if (!judged && !REPORTING.test(sentence)) return false;
   const found = attributionBefore(sentence, s.unit.lang || 'en');
   // "He added that the talks were “useful”": he, she, it and they report too; "I" and "we" stay out
   return found !== undefined && !(found.phrase.kind === 'pronoun' && /^(?:I|we)$/i.test(found.phrase.text));

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { parseSource } from '../../src/parse/index.js';
-import { attributionBefore, pullQuoteSignature } from '../../src/detect/rules.js';
+import { attributionBefore } from '../../src/detect/rules.js';
+import { pullQuoteSignature } from '../../src/detect/signature.js';
 import { detectedQuotes } from './golden-score.js';
 import { who } from './helpers.js';
 

@@ -1,0 +1,35 @@
+/**
+ * Verbs that judge or name something in the speaker's own words, with their
+ * object and "of", "as" or "for" before a short quotation: "the bishop
+ * accused politicians of “playing to the gallery”", "a spokesman described
+ * the situation as “unprecedented”", "commentators began referring to the
+ * tablet as “iPad-like tools”". The quotation is the subject's speech, not a
+ * term. Only in the active voice: in "he was accused of “…”" or "it is
+ * described as “…”" the words are someone else's, unnamed.
+ */
+const VERBS = [
+  'accus(?:e|ed|es|ing)', 'describ(?:e|ed|es|ing)', 'referr(?:ed|ing)\\s+to', 'refers?\\s+to', 'characteri[sz](?:e|ed|es|ing)',
+  'condemn(?:ed|s|ing)?', 'criticis(?:e|ed|es|ing)', 'criticiz(?:e|ed|es|ing)', 'denounc(?:e|ed|es|ing)', 'dismiss(?:ed|es|ing)?',
+  'blam(?:e|ed|es|ing)', 'prais(?:e|ed|es|ing)', 'brand(?:ed|s|ing)?', 'labell?(?:ed|s|ing)?',
+].join('|');
+
+/** The verb, up to six words of its object, and "of", "as" or "for" right before the quotation. */
+const JUDGING = new RegExp(String.raw`(?<![\p{L}-])(${VERBS})(?![\p{L}])\s+(?:[^\s.!?;:"“”«»]+\s+){0,6}?(?:of|as|for)\s*$`, 'iu');
+
+/** "was accused", "is often described", "has been widely branded": a past participle after these (and up to two words) is passive. */
+const PASSIVE = /(?<![\p{L}])(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+
+export interface Judging {
+  /** Where the verb starts in the text given. */
+  index: number;
+  verb: string;
+}
+
+/** A judging verb in the active voice whose object the quotation right after `before` completes (English only). */
+export function judgingVerb(before: string, lang: string): Judging | undefined {
+  if (lang && !lang.toLowerCase().startsWith('en')) return undefined;
+  const m = JUDGING.exec(before);
+  if (!m) return undefined;
+  if (/ed$/iu.test(m[1]!.split(/\s+/u)[0]!) && PASSIVE.test(before.slice(0, m.index))) return undefined;
+  return { index: m.index, verb: m[1]! };
+}

@@ -1,0 +1,72 @@
+/**
+ * Short quotations that complete a verb which judges or names something in
+ * the speaker's own words ("accused them of “…”", "described it as “…”"),
+ * reported clauses that open with "the", people picked out by a numeral
+ * ("one local said"), and plural role nouns ("commentators"). Every sentence
+ * here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { judgingVerb } from '../../src/detect/judging.js';
+import { parseSource } from '../../src/parse/index.js';
+import { detectedQuotes } from './golden-score.js';
+
+function quotesOf(body: string): { text: string; kind: string; speaker: string | null }[] {
+  const { article } = parseSource(`Test article\n\n${body}\n`, 'test.txt', 'text');
+  return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
+}
+
+describe('judging verbs (judging.ts)', () => {
+  it('finds the verb, its object and "of", "as" or "for" before the quotation, in the active voice only', () => {
+    expect(judgingVerb('The union accused the board of ', 'en')).toMatchObject({ verb: 'accused' });
+    expect(judgingVerb('A ministry spokeswoman described the delay as ', 'en')).toMatchObject({ verb: 'described' });
+    expect(judgingVerb('Fans kept referring to the new stadium as ', 'en')).toMatchObject({ verb: 'referring to' });
+    expect(judgingVerb('The coach blamed the referee for ', 'en')).toMatchObject({ verb: 'blamed' });
+    expect(judgingVerb('The board was accused of ', 'en')).toBeUndefined();
+    expect(judgingVerb('The bridge is often described as ', 'en')).toBeUndefined();
+    expect(judgingVerb('The union has been accusing the board of ', 'en')).toMatchObject({ verb: 'accusing' });
+    expect(judgingVerb('The union accused the board of ', 'fr')).toBeUndefined();
+    // the quotation must complete the verb's object: not a term further on in the sentence
+    expect(judgingVerb('The union accused the board of cutting pay and of its ', 'en')).toBeUndefined();
+  });
+
+  it('gives the quotation to the subject of the verb', () => {
+    expect(quotesOf('The union leader, Marta Kovac, accused the board of "treating nurses like furniture."')).toEqual([
+      { text: 'treating nurses like furniture.', kind: 'speech', speaker: 'Marta Kovac' },
+    ]);
+    expect(quotesOf('A ministry spokeswoman described the delay as "regrettable" and promised a new timetable.')).toEqual([
+      { text: 'regrettable', kind: 'speech', speaker: 'A ministry spokeswoman' },
+    ]);
+    expect(quotesOf('The river has been dry for weeks. Anglers have been accusing the water company of "draining it for profit."')[0]).toMatchObject({
+      kind: 'speech',
+      speaker: 'Anglers',
+    });
+  });
+
+  it('takes the subject before "began", "kept" or "started" for a participle that judges', () => {
+    const q = quotesOf('Within a month, fans started referring to the new stand as "the fridge" and "the shed."');
+    expect(q.map((x) => x.speaker)).toEqual(['fans', 'fans']);
+  });
+
+  it('leaves a passive judgement a term: the words are someone else’s, unnamed', () => {
+    expect(quotesOf('The old mill is often described as "a brick cathedral" by visitors.')).toEqual([{ text: 'a brick cathedral', kind: 'term', speaker: null }]);
+    expect(quotesOf('The board was accused of "sleepwalking" last winter.')).toEqual([{ text: 'sleepwalking', kind: 'term', speaker: null }]);
+  });
+});
+
+describe('reported clauses and unnamed people', () => {
+  it('reads "claiming the “…”" as the claimant’s words, not a name', () => {
+    expect(quotesOf('Councillor Ian Shaw hit back, claiming the "real scandal" was the delay in Leeds.')).toEqual([
+      { text: 'real scandal', kind: 'speech', speaker: 'Councillor Ian Shaw' },
+    ]);
+  });
+
+  it('takes "one local" and "another driver" for the speaker', () => {
+    expect(quotesOf('"Nobody here has seen snow like this since the eighties," one local said.')[0]).toMatchObject({ speaker: 'one local' });
+    expect(quotesOf('"We waited four hours," another driver told reporters.')[0]).toMatchObject({ speaker: 'another driver' });
+  });
+
+  it('reads a plural of a listed role as a group that speaks ("commentators")', () => {
+    expect(quotesOf('"It was the slowest final in years," commentators said.')[0]).toMatchObject({ speaker: 'commentators' });
+  });
+});
