@@ -6,4 +6,5 @@ export declare function elevantPath(arg?: string): string;
 export declare function newsfairAvailable(repo: string): boolean;
 export declare function listRound3(repo: string): string[];
 export declare function listRound4(repo: string): string[];
+export declare function listRound5(repo: string): string[];
 export declare function readDoc(repo: string, name: string): { name: string; title: string; text: string };
