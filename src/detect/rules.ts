@@ -6,6 +6,8 @@
  */
 import { verbPattern } from './lexicon.js';
 import { judgingVerb } from './judging.js';
+import { speechOwner } from './owners.js';
+import { FUNCTION_CAPS } from './nouns.js';
 import { nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
 import { lastSentence, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
@@ -152,6 +154,9 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     const phrase = readPhrase(tail.replace(/[\s,:]+$/u, ''));
     if (phrase) return { phrase, rule: 'according-to', from: offset + acc.index, to: before.length };
   }
+  // "Karma is repaying Abbott for his comment that “…”": the owner of a noun of speech (owners.ts)
+  const owner = speechOwner(sentence, lang);
+  if (owner) return { phrase: owner.phrase, rule: 'verb-before', from: offset + owner.index, to: before.length };
   const { anyVerb } = patterns(lang);
   anyVerb.lastIndex = 0;
   // "X accused them of “…”": a verb that judges in the speaker's words (judging.ts), else the last verb of speech
@@ -162,7 +167,12 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   if (leading) last = { index: leading.index, 0: leading[0], 1: leading[0].trim() };
   else if (judging) last = { index: judging.index, 0: judging.verb, 1: judging.verb.split(/\s+/u)[0]! };
   else for (const m of sentence.matchAll(anyVerb)) last = { index: m.index, 0: m[0], 1: m[1]! };
-  if (!last) return undefined;
+  if (!last) {
+    // "Mr Lee then turned on his rival: “…”": with no verb of speech, the name that opens the sentence before a colon
+    const subject = /:\s*$/u.test(sentence) ? clauseSubject(sentence) : undefined;
+    const word = subject?.text.split(/\s+/u)[0]?.replace(/['’]s$/u, '') ?? '';
+    return subject && !FUNCTION_CAPS.has(word) ? { phrase: subject, rule: 'colon-subject', from: offset, to: before.length } : undefined;
+  }
   const tail = sentence.slice(last.index + last[0].length);
   const tailWords = tail.trim().split(/\s+/).filter(Boolean).length;
   const leadsIn = /(?:[:,]|\bas|\bthat|\bque)\s*$/u.test(tail);

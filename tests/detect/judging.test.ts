@@ -70,3 +70,17 @@ describe('reported clauses and unnamed people', () => {
     expect(quotesOf('"It was the slowest final in years," commentators said.')[0]).toMatchObject({ speaker: 'commentators' });
   });
 });
+
+describe('nouns of speech and colons (owners.ts, rules.ts)', () => {
+  it('gives words introduced by "X’s remark that" or "his promise:" to their owner, not to the subject', () => {
+    expect(quotesOf('Voters remembered Dana Pike\'s promise: "No new taxes."')).toEqual([{ text: 'No new taxes.', kind: 'speech', speaker: 'Dana Pike' }]);
+    expect(quotesOf('History is now mocking Ortega for his boastful comment that "the crisis is over."')[0]).toMatchObject({ speaker: 'Ortega' });
+    expect(quotesOf('The senator, Ruth Gale, stood by her claim that "the money was never there."')[0]).toMatchObject({ speaker: 'Ruth Gale' });
+  });
+
+  it('gives a quotation after a colon, with no verb of speech, to the name that opens the sentence', () => {
+    expect(quotesOf('Mr Okafor then turned on the minister: "You have had ten years and built nothing!"')[0]).toMatchObject({ speaker: 'Mr Okafor' });
+    expect(quotesOf('The rules were simple: "Nobody leaves before six."')[0]).toMatchObject({ speaker: null });
+    expect(quotesOf('Nobody in the hall forgot the warning: "Doors close at nine."')[0]).toMatchObject({ speaker: null });
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Words given as someone's through a noun of speech they own: "Abbott's
+ * remark that “…”", "his promise that “…”", "her famous line: “…”". The
+ * owner is the speaker, not the subject of the sentence ("Karma is repaying
+ * Abbott for his comment that “…”" quotes Abbott).
+ */
+import type { Phrase } from './names.js';
+import { readPhrase } from './names.js';
+
+const NOUNS = [
+  'comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'promise', 'promises', 'pledge', 'words', 'statement', 'boast',
+  'warning', 'assertion', 'quip', 'line', 'slogan', 'declaration', 'insistence', 'admission', 'assurance', 'vow', 'retort', 'jibe',
+].join('|');
+
+/** Owner, up to three words describing the noun, the noun, then "that", a colon or a comma (or nothing) before the quotation. */
+const OWNED = new RegExp(
+  String.raw`(?:^|[\s(])(?:((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'.-]*?)['’]s?|(his|her|their))\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${NOUNS})(?:\s+that)?\s*[:,]?\s*$`,
+  'u',
+);
+
+const SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
+/** The owner of a noun of speech right before the quotation (English), as a name or a pronoun. */
+export function speechOwner(sentence: string, lang: string): { phrase: Phrase; index: number } | undefined {
+  if (lang && !lang.toLowerCase().startsWith('en')) return undefined;
+  const m = OWNED.exec(sentence);
+  if (!m) return undefined;
+  if (m[2]) {
+    // "… repaying Abbott for his comment": the name nearest before the pronoun, else "his comment" is what he said
+    const names = [...sentence.slice(0, m.index).matchAll(/(?<![\p{L}’'])(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+/gu)];
+    const nearest = names.length ? readPhrase(names[names.length - 1]![0]) : undefined;
+    if (nearest?.kind === 'name' && nearest.text.split(/\s+/u).length <= 4) return { phrase: nearest, index: m.index };
+    return { phrase: { kind: 'pronoun', text: SUBJECT[m[2].toLowerCase()]! }, index: m.index };
+  }
+  const phrase = readPhrase(m[1]!);
+  return phrase?.kind === 'name' ? { phrase, index: m.index } : undefined;
+}
