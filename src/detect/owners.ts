@@ -10,6 +10,7 @@ import { readPhrase } from './names.js';
 const NOUNS = [
   'comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'promise', 'promises', 'pledge', 'words', 'statement', 'boast',
   'warning', 'assertion', 'quip', 'line', 'slogan', 'declaration', 'insistence', 'admission', 'assurance', 'vow', 'retort', 'jibe',
+  'question', 'questions', 'answer', 'reply', 'response', 'message', 'advice', 'verdict',
 ].join('|');
 
 /** Owner, up to three words describing the noun, the noun, then "that", a colon or a comma (or nothing) before the quotation. */

@@ -169,7 +169,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   else for (const m of sentence.matchAll(anyVerb)) last = { index: m.index, 0: m[0], 1: m[1]! };
   if (!last) {
     // "Mr Lee then turned on his rival: “…”": with no verb of speech, the name that opens the sentence before a colon
-    const subject = /:\s*$/u.test(sentence) ? clauseSubject(sentence) : undefined;
+    // (a clause, not a label: "Question one:" names no one)
+    const subject = /:\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? clauseSubject(sentence) : undefined;
     const word = subject?.text.split(/\s+/u)[0]?.replace(/['’]s$/u, '') ?? '';
     return subject && !FUNCTION_CAPS.has(word) ? { phrase: subject, rule: 'colon-subject', from: offset, to: before.length } : undefined;
   }

@@ -84,3 +84,10 @@ describe('nouns of speech and colons (owners.ts, rules.ts)', () => {
     expect(quotesOf('Nobody in the hall forgot the warning: "Doors close at nine."')[0]).toMatchObject({ speaker: null });
   });
 });
+
+describe('labels before a colon', () => {
+  it('takes no speaker from a numbered label ("Question one:")', () => {
+    expect(quotesOf('Question one: "Why was the bridge closed for a year?"')[0]).toMatchObject({ speaker: null });
+    expect(quotesOf('The next day was no calmer. Obi\'s first question: "Who signed the contract?"')[0]).toMatchObject({ speaker: 'Obi' });
+  });
+});
