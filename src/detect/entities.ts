@@ -54,11 +54,17 @@ export function isPlace(name: string): boolean {
 /** Plural nouns for sets of teams, nations and bodies: "one of the form sides", "one of the largest firms". */
 const COLLECTIVE_HEADS = /^(?:sides|teams|squads|clubs|nations|countries|states|companies|firms|banks|groups|bands|parties|cities|towns|regions|provinces|universities|schools|outfits|franchises|brands|airlines|carriers|networks|chains|retailers|manufacturers|charities|agencies|institutions|organisations|organizations|unions)$/iu;
 
+/** What a place or a body is called in an apposition: "the basement club", "a family firm". */
+const PLACE_OR_BODY = /^(?:club|nightclub|bar|pub|cafe|café|restaurant|hotel|venue|shop|store|supermarket|company|firm|business|bank|school|college|university|hospital|clinic|church|mosque|synagogue|temple|theatre|theater|cinema|museum|stadium|arena|gallery|newspaper|magazine|channel|station|broadcaster|network|agency|charity|party|band|team|side|brand|airline|group|organisation|organization|city|town|village|district|region|province|county|state|country|website|site|app|platform|newsletter|studio|label|publisher)$/u;
+
 /**
  * "South Africa, one of the form sides and competition favourites,": an
  * apposition that makes the name one of a set of teams, nations or bodies.
  */
 export function collectiveApposition(apposition: string): boolean {
+  // "Cafe Noir, the basement club,", "Moda, a family firm,": a place or a body, by its kind
+  const kind = /^\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.;:)]/u.exec(apposition);
+  if (kind && PLACE_OR_BODY.test(kind[1]!)) return true;
   const m = /^\s*(?:one|two|three|some|each|either|neither|any|none)\s+of\s+(?:the|its|their|our|his|her)\s+([^,.;:()]{1,80})/iu.exec(apposition);
   if (!m) return false;
   // the head of the first noun phrase: "form sides and competition favourites" → "sides"
