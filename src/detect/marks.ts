@@ -30,6 +30,8 @@ const CLOSE_CONTEXT = /[\s.,;:!?)\]}—–\-…»›"'”’\uFFFC]/u;
 const ELISION = /^(?:tis|twas|twere|twill|em|til|cause|bout|round|neath|ere|n['’‘]|\d{2}s?\b)/i;
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+/** How many `mark`s follow position `i` in `text`. */
+const laterMarks = (text: string, i: number, mark: string): number => text.slice(i + 1).split(mark).length - 1;
 const opensHere = (prev: string | undefined, next: string | undefined): boolean =>
   (prev === undefined || OPEN_CONTEXT.test(prev) || prev === OPAQUE) && next !== undefined && !SPACE.test(next);
 const closesHere = (prev: string | undefined, next: string | undefined): boolean =>
@@ -140,7 +142,10 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
         else if (lowNine) push(c, '‹', i);
         break;
       case '"':
-        if (hasOpen('"')) closeWith(c, i);
+        // `"… its selection of "Top Dentists," signals …"`: a mark that can only open (a space before, a letter after),
+        // with two more to come in the paragraph, opens a quotation inside the one open
+        if (hasOpen('"') && opensHere(prev, next) && !closesHere(prev, next) && laterMarks(text, i, '"') >= 2) push(c, '"', i);
+        else if (hasOpen('"')) closeWith(c, i);
         // `Richards" injury`: a straight mark between a letter and a space, with nothing open, was typed for an apostrophe
         else if (/\p{L}/u.test(prev ?? '') && SPACE.test(next ?? '')) break;
         else if (next !== undefined && /\S/u.test(text.slice(i + 1))) push(c, '"', i);

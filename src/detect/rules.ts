@@ -86,6 +86,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
 }
 
 const PARTICIPLE = /(?:ing|ant)$/iu;
+/** Degrees and honours written after a name: "Ann Lee, DDS", "Sam Ono, PhD,". */
+const POST_NOMINAL = /,\s*(?:Jr|Sr|DDS|DMD|MD|PhD|Ph\.D|MBA|RN|QC|KC|OBE|MBE|CBE|MP|MEP|Esq)\.?,?\s*$/u;
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|est|sont|ont)$/i;
 const FINITE_FR = /^(?:a)$/i;
 
@@ -180,7 +182,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   if (tailWords > 20 && !leadsIn) return undefined;
   if (tailWords > 30) return undefined;
   // "Rape Crisis (England and Wales) said": a parenthesis is no clause of its own
-  const head = sentence.slice(0, last.index).replace(/\s*\([^()]*\)/gu, '');
+  // ("Ann Lee, DDS, said": letters after a name are part of it)
+  const head = sentence.slice(0, last.index).replace(/\s*\([^()]*\)/gu, '').replace(POST_NOMINAL, '');
   let phrase: Phrase | undefined;
   // "but all he said was, “…”", "so she went on: “…”": a pronoun right before the verb is its subject
   const pronoun = /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);

@@ -67,3 +67,16 @@ describe('"so-called" names a term', () => {
     ]);
   });
 });
+
+describe('a straight double mark inside a quotation opened with one', () => {
+  it('opens a nested quotation when it can only open and two more marks follow', () => {
+    const q = quotesOf('Dr Ines Moro said: "The panel put us on its list of "Top Clinics," which shows our work has paid off."');
+    expect(q.filter((x) => x.kind === 'speech')).toEqual([
+      { text: 'The panel put us on its list of Top Clinics, which shows our work has paid off.', kind: 'speech', speaker: 'Dr Ines Moro' },
+    ]);
+  });
+
+  it('reads degrees after a name as part of it ("Ann Lee, DDS, said")', () => {
+    expect(quotesOf('Tomas Reyes, DDS commented on the award: "It is an honour for the whole practice."')[0]).toMatchObject({ speaker: 'Tomas Reyes' });
+  });
+});
