@@ -7,4 +7,5 @@ export declare function newsfairAvailable(repo: string): boolean;
 export declare function listRound3(repo: string): string[];
 export declare function listRound4(repo: string): string[];
 export declare function listRound5(repo: string): string[];
+export declare function listRound6(repo: string): string[];
 export declare function readDoc(repo: string, name: string): { name: string; title: string; text: string };
