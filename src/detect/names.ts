@@ -17,8 +17,10 @@ export { PERSON_NOUNS } from './nouns.js';
 
 /** The noun a description is about: "the slightly injured Pole" → "pole", "one of the soldiers" → "soldiers". */
 export function descriptionHead(text: string): string {
+  // "the statement published on Monday", "a letter signed by 40 MPs": a participle and what follows modify the noun before it
+  const modified = text.replace(/\s+\p{Ll}+(?:ed|en)\s+(?:on|in|at|by|last|this|yesterday|today|earlier|from|for|late|early)(?![\p{L}]).*$/u, '');
   // "a source close to the minister", "people familiar with the talks": the anonymous source is the head
-  const core = text.replace(/^(?:one|some|many|most|several|each|both|all|none|two|three|four)\s+of\s+/iu, '').split(/\s+(?:of|de|du|des|by|from|at|on|in|within|with|for|who|which|that|pour|close\s+to|familiar\s+with)\s+/iu)[0]!;
+  const core = modified.replace(/^(?:one|some|many|most|several|each|both|all|none|two|three|four)\s+of\s+/iu, '').split(/\s+(?:of|de|du|des|by|from|at|on|in|within|with|for|who|which|that|pour|close\s+to|familiar\s+with)\s+/iu)[0]!;
   return (core.trim().split(/\s+/u).pop() ?? '').replace(/[.,;:!?]+$/u, '').replace(/[’']s$/u, '').toLowerCase();
 }
 

@@ -62,3 +62,11 @@ describe('openings, writings and descriptions of the person just quoted', () => 
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Mr Harlow', 'Mr Harlow']);
   });
 });
+
+describe('a writing described by a participle', () => {
+  it('speaks as "the statement published on Monday" or "a letter signed by 40 MPs"', () => {
+    expect(quotesOf('The statement published on Friday said the council had "ignored every warning."')[0]).toMatchObject({ speaker: 'The statement published on Friday' });
+    expect(quotesOf('A letter signed by 30 doctors said the cuts were "reckless and cruel."')[0]).toMatchObject({ speaker: 'A letter signed by 30 doctors' });
+    expect(quotesOf('"We will not wait," the newly elected mayor said.')[0]).toMatchObject({ speaker: 'the newly elected mayor' });
+  });
+});
