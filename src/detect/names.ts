@@ -93,6 +93,9 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   }
   // "Acme's board", "the mayor's spokesman": a body or a person named by whom they belong to
   if (owner && words(owner[2]!).length <= 3 && SPEAKER_NOUNS.has(descriptionHead(owner[2]!)) && !/\p{Lu}/u.test(owner[2]!)) return { kind: 'description', text: t };
+  // "Nissan's Naoki Yamamoto": a person named after the body they work for is that person
+  const employer = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}[\p{Lu}][\p{L}.&-]*['’]s\s+((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}[\p{Lu}][\p{L}’'-]+)$/u.exec(t);
+  if (employer) return chunkPhrase(employer[1]!);
   const w = words(t);
   if (onlyTime(w)) return undefined; // "Wednesday", "September 5": a date, never a speaker
   if (w.length > 9) return undefined;
@@ -110,7 +113,7 @@ function chunkPhrase(chunk: string): Phrase | undefined {
       if (!rest.every((x) => isCap(x) || PARTICLE.test(x))) return undefined;
       return { kind: 'name', text: properCore(rest.join(' ')) };
     }
-    if (w.length >= 2 && isCap(w[1]!) && !TITLE_WORDS.test(w[1]!) && !w.slice(1).every((x) => isCap(x) || PARTICLE.test(x)) && !(w.slice(1, -1).every(isCap) && (TITLE_WORDS.test(w[w.length - 1]!) || SPEAKER_NOUNS.has(w[w.length - 1]!)))) return undefined; // "the Crown prosecutor" is a title, "a Kremlin source" a person
+    if (w.length >= 2 && isCap(w[1]!) && !TITLE_WORDS.test(w[1]!) && !w.slice(1).every((x) => isCap(x) || PARTICLE.test(x)) && !(w.slice(1, -1).every((x) => isCap(x) || PARTICLE.test(x)) && (TITLE_WORDS.test(w[w.length - 1]!) || SPEAKER_NOUNS.has(w[w.length - 1]!)))) return undefined; // "the Crown prosecutor" is a title, "a Kremlin source", "a Department of Health spokesperson" a person
     return w.length >= 2 ? { kind: 'description', text: t } : undefined;
   }
   // "officials", "federal investigators", "U.S. officials": people named by a plural role speak as a group

@@ -70,3 +70,15 @@ describe('a writing described by a participle', () => {
     expect(quotesOf('"We will not wait," the newly elected mayor said.')[0]).toMatchObject({ speaker: 'the newly elected mayor' });
   });
 });
+
+describe('people named with the body they work for', () => {
+  it('takes "Acme’s Ann Lee" for Ann Lee, not Acme', () => {
+    expect(quotesOf('"The suit weighs as much as a child," says Toyota\'s Emi Sato after a test drive.')[0]).toMatchObject({ speaker: 'Emi Sato' });
+  });
+
+  it('reads "a Department of Transport spokesperson" as one person', () => {
+    expect(quotesOf('A Department of Culture and Sport spokesperson said: "The review will report in the spring."')[0]).toMatchObject({
+      speaker: 'A Department of Culture and Sport spokesperson',
+    });
+  });
+});
