@@ -76,7 +76,7 @@ describe('people named with the body they work for', () => {
     expect(quotesOf('"The suit weighs as much as a child," says Toyota\'s Emi Sato after a test drive.')[0]).toMatchObject({ speaker: 'Emi Sato' });
   });
 
-  it('reads "a Department of Transport spokesperson" as one person', () => {
+  it('reads "a Department of Culture and Sport spokesperson" as one person', () => {
     expect(quotesOf('A Department of Culture and Sport spokesperson said: "The review will report in the spring."')[0]).toMatchObject({
       speaker: 'A Department of Culture and Sport spokesperson',
     });
