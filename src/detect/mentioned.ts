@@ -34,6 +34,14 @@ export function noteNames(registry: SpeakerRegistry, text: string): void {
       registry.register(phrase.text, { kind: 'person' });
     }
   }
+  // "But Amber Rose couldn't keep her emotions in check": a full name, then "her" or "his" in its clause with no other
+  // name between, is a person of that gender whom a later "she" or "he" may mean
+  for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+|\\b(?:But|And|When|While|As)\\s+)(${NAME_WORD}\\s+${NAME_WORD})\\s+(?:[\\p{Ll}’']+\\s+){1,6}?(her|his|she|he)(?![\\p{L}])`, 'gu'))) {
+    const phrase = readPhrase(m[1]!);
+    if (phrase?.kind !== 'name' || looksLikeOrganisation(phrase.text) || isRoleWord(phrase.text) || /^(?:The|A|An|It|This|That|There)\b/.test(phrase.text)) continue;
+    const e = registry.register(phrase.text, { kind: 'person', salient: true });
+    if (e.kind === 'person') e.gender ??= /^(?:her|she)$/.test(m[2]!) ? 'female' : 'male';
+  }
   for (const e of registry.all()) {
     if (e.kind !== 'person' || e.narrator) continue;
     const surname = e.names.find((n) => /^\p{Lu}/u.test(n))?.split(/\s+/).pop();

@@ -67,3 +67,14 @@ describe('where the run of quotations stops', () => {
     expect(quotesOf(body)[1]).toMatchObject({ speaker: null });
   });
 });
+
+describe('a name whose clause gives its gender', () => {
+  it('lets a later "she" mean the woman named before "her", not the man named since before "his"', () => {
+    const body = [
+      'Nina Brandt could not hide her relief when the results came in on Sunday.',
+      'Beside her, Oskar Weil shook his head and laughed.',
+      'Asked whether she had expected to win, she said: "Not for a second. I was ready to go home."',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Nina Brandt']);
+  });
+});
