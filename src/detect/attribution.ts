@@ -208,7 +208,12 @@ export class Attributor {
       if (e && e.kind === 'person' && e.gender === undefined && (g === 'male' || g === 'female')) e.gender = g;
       return e;
     }
-    if (p.kind === 'description' && /^(?:a|an|one|un|une|another)\s/i.test(p.text)) {
+    // "tweeted one resident. … tweeted another": another of the kind last introduced with "one" or "a"
+    if (p.kind === 'description' && /^another$/i.test(p.text)) {
+      const kind = [...this.registry.all()].reverse().map((e) => /^(?:one|a|an)\s+(\p{Ll}[\p{Ll}-]+)$/u.exec(e.names[0] ?? '')?.[1]).find(Boolean);
+      p = { kind: 'description', text: kind ? `another ${kind}` : 'another' };
+    }
+    if (p.kind === 'description' && /^(?:a|an|one|un|une|another)(?:\s|$)/i.test(p.text)) {
       // an indefinite description introduces someone new
       const e = this.registry.register(p.text, { fresh: true, salient: true });
       if (e.kind === 'unknown' && PERSON_NOUNS.test(headOf(p.text))) e.kind = 'person';

@@ -38,7 +38,7 @@ export function plausibleSpeaker(p: Phrase): boolean {
   }
   if (looksLikeOrganisation(p.text)) return true;
   // "one local", "another diner": a single someone picked out by a numeral
-  if (/^(?:one|another)\s+(?:\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]+$/u.test(p.text) && !onlyTime(words(p.text))) return true;
+  if (/^(?:(?:one|another)\s+(?:\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]+|another)$/iu.test(p.text) && !onlyTime(words(p.text))) return true;
   const head = descriptionHead(p.text);
   const bare = head.replace(/s$/u, '');
   if (SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(bare) || TITLE_WORDS.test(head) || PERSON_NOUNS.test(head) || AGE.test(head)) return true;
@@ -101,6 +101,7 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   if (w.length > 9) return undefined;
   const lower = t.toLowerCase();
   if (w.length === 1 && PRONOUNS[lower] !== undefined) return { kind: 'pronoun', text: lower === 'i' ? 'I' : lower };
+  if (lower === 'another') return { kind: 'description', text: t }; // "said another": one more of the same kind (attribution.ts)
   if (DETERMINER.test(w[0]!)) {
     // "the Ministry of Defense of Ukraine" is a name; "the slightly injured Pole" a description
     if (w.length >= 2 && isCap(w[1]!) && (w[0]!.toLowerCase() === 'the' || w[0]!.toLowerCase() === 'la' || w[0]!.toLowerCase() === 'le') && !isTitle(t)) {

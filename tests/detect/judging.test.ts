@@ -91,3 +91,9 @@ describe('labels before a colon', () => {
     expect(quotesOf('The next day was no calmer. Obi\'s first question: "Who signed the contract?"')[0]).toMatchObject({ speaker: 'Obi' });
   });
 });
+
+describe('"said another"', () => {
+  it('is one more of the kind last introduced with "one": a new speaker, not the last one', () => {
+    expect(quotesOf('"It was a long night," said one nurse. "We managed," said another.').map((q) => q.speaker)).toEqual(['one nurse', 'another nurse']);
+  });
+});
