@@ -170,9 +170,9 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   else if (judging) last = { index: judging.index, 0: judging.verb, 1: judging.verb.split(/\s+/u)[0]! };
   else for (const m of sentence.matchAll(anyVerb)) last = { index: m.index, 0: m[0], 1: m[1]! };
   if (!last) {
-    // "Mr Lee then turned on his rival: “…”": with no verb of speech, the name that opens the sentence before a colon
+    // "Mr Lee then turned on his rival: “…”" (or "- “…”"): with no verb of speech, the name that opens the sentence before a colon or dash
     // (a clause, not a label: "Question one:" names no one)
-    const subject = /:\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? clauseSubject(sentence) : undefined;
+    const subject = /(?::|\s[-–—])\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? clauseSubject(sentence) : undefined;
     const word = subject?.text.split(/\s+/u)[0]?.replace(/['’]s$/u, '') ?? '';
     return subject && !FUNCTION_CAPS.has(word) ? { phrase: subject, rule: 'colon-subject', from: offset, to: before.length } : undefined;
   }
@@ -180,7 +180,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const tailWords = tail.trim().split(/\s+/).filter(Boolean).length;
   const leadsIn = /(?:[:,]|\bas|\bthat|\bque)\s*$/u.test(tail);
   if (tailWords > 20 && !leadsIn) return undefined;
-  if (tailWords > 30) return undefined;
+  // (a report that runs on to a colon may be long: "X said it has been working … since 2005 …: “…”")
+  if (tailWords > (/:\s*$/u.test(tail) ? 60 : 30)) return undefined;
   // "Rape Crisis (England and Wales) said": a parenthesis is no clause of its own
   // ("Ann Lee, DDS, said": letters after a name are part of it)
   const head = sentence.slice(0, last.index).replace(/\s*\([^()]*\)/gu, '').replace(POST_NOMINAL, '');

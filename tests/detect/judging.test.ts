@@ -97,3 +97,15 @@ describe('"said another"', () => {
     expect(quotesOf('"It was a long night," said one nurse. "We managed," said another.').map((q) => q.speaker)).toEqual(['one nurse', 'another nurse']);
   });
 });
+
+describe('long reports and dashes before a quotation', () => {
+  it('reads a report that runs on to a colon, however long', () => {
+    const body =
+      'In reply, Mona Kerr, chief executive of the trust, said it had run the service since 2009 and had built up long experience of caring for patients while helping the courts and the police with the evidence they need: "Our nurses are the best trained in the region."';
+    expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Mona Kerr' });
+  });
+
+  it('gives a quotation after a dash, with no verb of speech, to the name that opens the sentence', () => {
+    expect(quotesOf('Coach Ken Mills has one message for his players - "Play for each other, every week."')[0]).toMatchObject({ speaker: 'Ken Mills' });
+  });
+});
