@@ -101,7 +101,7 @@ describe('"said another"', () => {
 describe('long reports and dashes before a quotation', () => {
   it('reads a report that runs on to a colon, however long', () => {
     const body =
-      'In reply, Mona Kerr, chief executive of the trust, said it had run the service since 2009 and had built up long experience of caring for patients while helping the courts and the police with the evidence they need: "Our nurses are the best trained in the region."';
+      'In reply, Mona Kerr, chief executive of the trust, said it had run the service since 2009 and had built up long experience of caring for patients while helping the courts and the police with the evidence they need to bring cases of assault and abuse across the whole county to trial: "Our nurses are the best trained in the region."';
     expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Mona Kerr' });
   });
 
