@@ -105,5 +105,7 @@ describe('appositions that name a place or a body, openers and numbers', () => {
   it('takes no speaker from an opening adverb or a number word ("Earlier, she …", "Eight Welsh-born …")', () => {
     expect(quotesOf('Earlier, she had said she hoped to win, adding: "I trained for this all year."')[0]).toMatchObject({ speaker: null });
     expect(quotesOf('Eight Welsh-born miners went to court on Monday, saying: "We were promised pensions."')[0]).toMatchObject({ speaker: null });
+    const { article } = parseSource('Test article\n\nRecent reports have revealed that the mill was sold in March.\n', 'test.txt', 'text');
+    expect(detect(article).article.speakers.map((s) => s.name)).not.toContain('Recent');
   });
 });
