@@ -12,7 +12,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 /** "“Headline” — The Daily Paper, August 15, 2008": a cited title with its source and date, not someone's words. */
 const DATED_CITATION = new RegExp(`^\\s*[—–-]\\s*[^,;:!?]{2,60},\\s*(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|\\d{4}\\b)`, 'u');
 
-export const STRONG_NAMING = /\b(?:called|named|nicknamed|dubbed|labell?ed|titled|entitled|known as|so-called|the word|the term|appel[ée]e?s?|surnomm[ée]e?s?|baptis[ée]e?s?)\s*,?\s*$/iu;
+export const STRONG_NAMING = /\b(?:called|named|nicknamed|dubbed|labell?ed|titled|entitled|known as|so-called|the words?|the terms?|the phrase|appel[ée]e?s?|surnomm[ée]e?s?|baptis[ée]e?s?)\s*,?\s*$/iu;
 
 const verbsBefore = new Map<string, RegExp>();
 /** A verb of speech (and a colon or comma) right before a quotation, per language; made once for each. */
@@ -31,7 +31,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (s.unit.kind === 'caption' && s.unit.text.replace(/[\s"“”«»]/gu, '') === content.replace(/\s/gu, '')) return true; // a picture's title
   if (titleInsideCommaOrStop(content, before)) return true;
   // "the so-called “rapid reviews,”": a short quotation right after a naming word is a term, whatever punctuation it carries
-  if (/(?:so-called|the word|the term|known as|nicknamed|titled|entitled)\s*$/iu.test(before) && content.split(/\s+/u).length <= 4) return true;
+  if (/(?:so-called|the words?|the terms?|the phrase|known as|nicknamed|titled|entitled)\s*$/iu.test(before) && content.split(/\s+/u).length <= 4) return true;
   if (/[.!?…,;—]$|[.!?…]\s+\S/u.test(content.replace(/\b(?:vs|etc|Mr|Mrs|Dr|St|No)\./g, ''))) return false;
   if (before.trim() === '' && after.replace(/[\s.,;:!?]/gu, '') === '' && s.start <= s.unit.text.length - s.unit.text.trimStart().length) {
     // a paragraph of its own: a line of dialogue, unless it has no punctuation at all (the title of a plate)

@@ -80,3 +80,10 @@ describe('a straight double mark inside a quotation opened with one', () => {
     expect(quotesOf('Tomas Reyes, DDS commented on the award: "It is an honour for the whole practice."')[0]).toMatchObject({ speaker: 'Tomas Reyes' });
   });
 });
+
+describe('"the words", "the terms" and "the phrase" before a quotation', () => {
+  it('make it a term, like "the word"', () => {
+    const q = quotesOf('On the form, the council referred to the scheme as Road Safety Fund, adding the words "and Parking" to the name.');
+    expect(q).toEqual([{ text: 'and Parking', kind: 'term', speaker: null }]);
+  });
+});
