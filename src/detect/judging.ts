@@ -16,6 +16,9 @@ const VERBS = [
 /** The verb, up to six words of its object, and "of", "as" or "for" right before the quotation. */
 const JUDGING = new RegExp(String.raw`(?<![\p{L}-])(${VERBS})(?![\p{L}])\s+(?:[^\s.!?;:"“”«»]+\s+){0,6}?(?:of|as|for)\s*$`, 'iu');
 
+/** Verbs that judge a thing by the speaker's own word for it: "criticised the “sell-off”", "hailed the “new dawn”". */
+const JUDGING_THE = /(?<![\p{L}-])(criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|decr(?:ied|ies|ying)|slamm(?:ed|ing)|attack(?:ed|s|ing)|hail(?:ed|s|ing)|welcom(?:ed|es|ing))\s+(?:(?:sharply|strongly|roundly|fiercely|warmly)\s+)?the\s*$/iu;
+
 /** "was accused", "is often described", "has been widely branded": a past participle after these (and up to two words) is passive. */
 const PASSIVE = /(?<![\p{L}])(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
@@ -28,7 +31,7 @@ export interface Judging {
 /** A judging verb in the active voice whose object the quotation right after `before` completes (English only). */
 export function judgingVerb(before: string, lang: string): Judging | undefined {
   if (lang && !lang.toLowerCase().startsWith('en')) return undefined;
-  const m = JUDGING.exec(before);
+  const m = JUDGING.exec(before) ?? JUDGING_THE.exec(before);
   if (!m) return undefined;
   if (/ed$/iu.test(m[1]!.split(/\s+/u)[0]!) && PASSIVE.test(before.slice(0, m.index))) return undefined;
   return { index: m.index, verb: m[1]! };

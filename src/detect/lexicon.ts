@@ -17,7 +17,7 @@ const EN_VERBS = [
   'observe', 'observes', 'observed', 'admit', 'admits', 'admitted', 'comment', 'comments', 'commented', 'intoned',
   'suggest', 'suggests', 'suggested', 'conclude', 'concludes', 'concluded', 'acknowledge', 'acknowledged', 'confirm',
   'confirms', 'confirmed', 'dubbed', 'characterized', 'characterised', 'described', 'tweeted', 'posted', 'continued',
-  'went on', 'called out', 'called', 'thought', 'repeated', 'began', 'sighed', 'laughed', 'pleaded', 'demanded', 'agreed',
+  'went on', 'called out', 'called', 'thought', 'repeated', 'began', 'begin', 'begins', 'sighed', 'laughed', 'pleaded', 'demanded', 'agreed',
   'retorted', 'urged', 'promised', 'predicted', 'estimated', 'stressed', 'emphasised', 'emphasized', 'maintained',
   'issued a statement', 'released a statement',
   // reporting verbs of written and official speech (held-out GUM news: "The city reasoned, …", "The letter reads …")

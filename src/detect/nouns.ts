@@ -36,7 +36,7 @@ developer developers engineer engineers programmer programmers maintainer mainta
 expert experts analyst analysts economist economists professor teacher student students doctor doctors physician surgeon patient patients
 official officials spokesman spokeswoman spokesperson minister ministers president chairman chairwoman chair ceo cto cfo director executive executives
 editor editors writer writers author authors poet novelist journalist journalists reporter reporters correspondent columnist critic critics blogger bloggers
-poster posters commenter commenters user users fan fans player players coach athlete athletes farmer farmers driver pilot sailor
+poster posters commenter commenters user users fan fans supporter supporters player players coach athlete athletes farmer farmers driver pilot sailor
 priest bishop pope rabbi imam monk nun vicar pastor preacher prelate
 leader leaders member members mayor governor senator congressman congresswoman representative diplomat ambassador negotiator candidate campaigner
 activist activists protester protesters demonstrator volunteer volunteers survivor survivors mourner prisoner hostage refugee migrant

@@ -36,3 +36,14 @@ export function speechOwner(sentence: string, lang: string): { phrase: Phrase; i
   const phrase = readPhrase(m[1]!);
   return phrase?.kind === 'name' ? { phrase, index: m.index } : undefined;
 }
+
+/** "“…,” was the chant from the away end", "“…” came the reply from Ann Lee": what the words were, then whose. */
+const FROM = /^\s*[,.!?]?\s*(?:was|were|came)\s+(?:the|their|his|her|a)\s+(?:\p{Ll}+\s+){0,2}?(?:song|chant|chants|cry|cries|call|message|reply|response|answer|verdict|word|words|refrain|slogan|shout|retort)\s+(?:from|of)\s+([^.,;:!?]{2,80})/u;
+
+/** The speaker of words followed by "was the song from X" (English). */
+export function wordsFrom(after: string, lang: string): { phrase: Phrase; length: number } | undefined {
+  if (lang && !lang.toLowerCase().startsWith('en')) return undefined;
+  const m = FROM.exec(after);
+  const phrase = m ? readPhrase(m[1]!.trim()) : undefined;
+  return phrase && m ? { phrase, length: m[0].length } : undefined;
+}

@@ -6,7 +6,7 @@
  */
 import { verbPattern } from './lexicon.js';
 import { judgingVerb } from './judging.js';
-import { speechOwner } from './owners.js';
+import { speechOwner, wordsFrom } from './owners.js';
 import { FUNCTION_CAPS } from './nouns.js';
 import { nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
@@ -53,6 +53,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     const phrase = readPhrase(citation[1]!);
     if (phrase && phrase.kind !== 'pronoun') return { phrase, rule: 'citation', from: 0, to: citation[0].length };
   }
+  const from = wordsFrom(after, lang); // "“…,” was the song from Newcastle's supporters"
+  if (from) return { phrase: from.phrase, rule: 'verb-after', from: 0, to: from.length };
   const acc = new RegExp(`^[\\s,]*${ACCORDING.source}([^.;!?]+)`, 'iu').exec(after);
   if (acc) {
     const phrase = readPhrase(acc[1]!);
@@ -93,7 +95,7 @@ const FINITE_FR = /^(?:a)$/i;
 
 const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
 /** "In a statement, X said", "On Monday, X told …", "Meanwhile, X said": an opening phrase or adverb is not the subject. */
-const LEADING_PP = /^(?:(?:in|on|at|during|from|with|by|for|under|despite|later|earlier|speaking|writing)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless)$)/iu;
+const LEADING_PP = /^(?:(?:in|on|at|during|from|with|by|for|under|despite|later|earlier|speaking|writing|every|each|last|this|next)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless)$)/iu;
 
 /** Cuts a subject at its verb: "One poster admitted to being …" → "One poster"; drops a leading subordinate clause. */
 function subjectOf(head: string, lang: string): Phrase | undefined {
@@ -180,11 +182,11 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const tailWords = tail.trim().split(/\s+/).filter(Boolean).length;
   const leadsIn = /(?:[:,]|\bas|\bthat|\bque)\s*$/u.test(tail);
   if (tailWords > 20 && !leadsIn) return undefined;
-  // (a report that runs on to a colon may be long: "X said it has been working … since 2005 …: “…”")
-  if (tailWords > (/:\s*$/u.test(tail) ? 60 : 30)) return undefined;
+  // (a report that runs on to a colon or "that" may be long: "X said it has been working … since 2005 …: “…”")
+  if (tailWords > (/(?::|\bthat)\s*$/u.test(tail) ? 60 : 30)) return undefined;
   // "Rape Crisis (England and Wales) said": a parenthesis is no clause of its own
   // ("Ann Lee, DDS, said": letters after a name are part of it)
-  const head = sentence.slice(0, last.index).replace(/\s*\([^()]*\)/gu, '').replace(POST_NOMINAL, '');
+  const head = sentence.slice(0, last.index).replace(/\s*\([^()]*\)/gu, '').replace(POST_NOMINAL, '').replace(/(\S)\s+(?:sharply|strongly|roundly|fiercely|warmly|openly|publicly)\s*$/u, '$1');
   let phrase: Phrase | undefined;
   // "but all he said was, “…”", "so she went on: “…”": a pronoun right before the verb is its subject
   const pronoun = /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);

@@ -109,3 +109,24 @@ describe('long reports and dashes before a quotation', () => {
     expect(quotesOf('Coach Ken Mills has one message for his players - "Play for each other, every week."')[0]).toMatchObject({ speaker: 'Ken Mills' });
   });
 });
+
+describe('more ways news gives words to someone', () => {
+  it('reads "criticised the “…”" as the critics’ word for it', () => {
+    expect(quotesOf('Local doctors sharply criticised the "fire sale" of the clinics to a private firm.')[0]).toMatchObject({ kind: 'speech', speaker: 'Local doctors' });
+    expect(quotesOf('The mayor was criticised for the "fire sale" by her own party.')).toEqual([{ text: 'fire sale', kind: 'term', speaker: null }]);
+  });
+
+  it('reads "“…,” was the chant from X" as X’s words', () => {
+    expect(quotesOf('The keeper did not move. "We are going up," was the chant from the away fans.')[0]).toMatchObject({ speaker: 'the away fans' });
+  });
+
+  it('reads "X would begin “…”" as X’s words', () => {
+    expect(quotesOf('Every night, Dolan would begin "Good evening, insomniacs" and play the first record.')[0]).toMatchObject({ speaker: 'Dolan' });
+  });
+
+  it('reads a report that runs on to "that" at some length', () => {
+    const body =
+      'Speaking on the show, Priya Nair told viewers that she had met the director twice and that during one of their meetings he had spent an hour on the lighting in the studio, the height of the chairs, the noise from the street outside and the temperature of the coffee he was given, and that "he was impossible. He was simply impossible."';
+    expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Priya Nair' });
+  });
+});
