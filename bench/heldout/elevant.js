@@ -1,6 +1,6 @@
 /**
  * Shared by the held-out builders that read ELEVANT benchmarks
- * (ad-freiburg/elevant: msnbc.js for round 2, newsfair.js for rounds 3 to 6): the
+ * (ad-freiburg/elevant: msnbc.js for round 2, newsfair.js for rounds 3 to 7): the
  * checkout's path, `git show` of a benchmark file, the double-quote-mark
  * count the selections rank by, and the plain-text layout of one article.
  * The article texts are read at run time and never copied into this repository.

@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 /**
- * Rebuilds the ROUND 3, ROUND 4, ROUND 5 and ROUND 6 held-out sets: news articles of the News-Fair v2
+ * Rebuilds the ROUND 3 to ROUND 7 held-out sets: news articles of the News-Fair v2
  * entity-linking benchmark (120 web news articles, 2007–2020) as ELEVANT
  * ships it (ad-freiburg/elevant, benchmarks/news-fair-v2.benchmark.jsonl),
  * as Lectern plain-text input. The texts are read at run time from a local
  * ELEVANT checkout with `git show` and written to a temporary (or given)
  * folder: they are never copied into this repository.
  *
- *   node bench/heldout/newsfair.js [--out DIR] [--list] [--round 3|4|5|6] [ELEVANT_REPO]
+ *   node bench/heldout/newsfair.js [--out DIR] [--list] [--round 3|4|5|6|7] [ELEVANT_REPO]
  *
  * ELEVANT_REPO defaults to $LECTERN_ELEVANT, then
  * /work/.mirror/ad-freiburg+elevant/repo. --list prints the selection
- * (name, quote marks, characters, title). --round 4 takes the ROUND 4 set
- * (listRound4), --round 5 the ROUND 5 set (listRound5), --round 6 the ROUND 6
- * set (listRound6), instead of round 3, the default.
+ * (name, quote marks, characters, title). --round N (4 to 7) takes the ROUND N
+ * set (listRound(repo, N), also exported as listRound4 … listRound7) instead
+ * of round 3, the default.
  */
 import { fileURLToPath } from 'node:url';
 import { countMarks, elevantPath, hasFile, mostQuoted, readJsonl, runBuilder, toText } from './elevant.js';
@@ -32,47 +32,40 @@ export const newsfairAvailable = (repo) => hasFile(repo, FILE);
 const readAll = (repo) =>
   readJsonl(repo, FILE).map((d) => ({ name: String(d.id), title: d.title, raw: d.text, marks: countMarks(d.text), chars: d.text.length }));
 
-/**
- * The round-3 set: of the articles of at most ROUND3_MAX_CHARS characters, the
- * ROUND3_SIZE with the most double quotation marks (ties by id), sorted by id.
- * Chosen on those counts alone, before any text was read or any detector run.
- */
-export const listRound3 = (repo) => mostQuoted(readAll(repo).filter((d) => d.chars <= ROUND3_MAX_CHARS), ROUND3_SIZE);
+/** The first News-Fair round (round 3) and the last one prepared so far (round 7). */
+export const FIRST_ROUND = 3;
+export const LAST_ROUND = 7;
 
 /**
- * The round-4 set: the same rule as round 3 applied to what round 3 left. Of
- * the articles of at most ROUND3_MAX_CHARS characters that are not in round 3,
- * the ROUND3_SIZE with the most double quotation marks (ties by id), sorted by
- * id. Chosen on those counts alone, before any text was read or any detector run.
+ * The set of News-Fair round `round` (FIRST_ROUND to LAST_ROUND): each round
+ * applies round 3's rule to what the rounds before it left. Of the articles of
+ * at most ROUND3_MAX_CHARS characters that are in none of the earlier rounds,
+ * the ROUND3_SIZE with the most double quotation marks (ties by id, compared
+ * as strings, as `mostQuoted` does), sorted by id. Chosen on those counts
+ * alone, before any text was read or any detector run.
  */
-export function listRound4(repo) {
-  const round3 = new Set(listRound3(repo));
-  return mostQuoted(readAll(repo).filter((d) => d.chars <= ROUND3_MAX_CHARS && !round3.has(d.name)), ROUND3_SIZE);
+export function listRound(repo, round) {
+  if (!Number.isInteger(round) || round < FIRST_ROUND || round > LAST_ROUND) throw new Error(`no News-Fair round ${round}: rounds ${FIRST_ROUND} to ${LAST_ROUND}`);
+  const pool = readAll(repo).filter((d) => d.chars <= ROUND3_MAX_CHARS);
+  const taken = new Set();
+  let names = [];
+  for (let r = FIRST_ROUND; r <= round; r++) {
+    names = mostQuoted(pool.filter((d) => !taken.has(d.name)), ROUND3_SIZE);
+    for (const n of names) taken.add(n);
+  }
+  return names;
 }
 
-/**
- * The round-5 set: the same rule applied to what rounds 3 and 4 left. Of the
- * articles of at most ROUND3_MAX_CHARS characters that are in neither round 3
- * nor round 4, the ROUND3_SIZE with the most double quotation marks (ties by
- * id), sorted by id. Chosen on those counts alone, before any text was read or
- * any detector run.
- */
-export function listRound5(repo) {
-  const taken = new Set([...listRound3(repo), ...listRound4(repo)]);
-  return mostQuoted(readAll(repo).filter((d) => d.chars <= ROUND3_MAX_CHARS && !taken.has(d.name)), ROUND3_SIZE);
-}
-
-/**
- * The round-6 set: the same rule applied to what rounds 3, 4 and 5 left. Of
- * the articles of at most ROUND3_MAX_CHARS characters that are in none of
- * rounds 3, 4 and 5, the ROUND3_SIZE with the most double quotation marks
- * (ties by id), sorted by id. Chosen on those counts alone, before any text
- * was read or any detector run.
- */
-export function listRound6(repo) {
-  const taken = new Set([...listRound3(repo), ...listRound4(repo), ...listRound5(repo)]);
-  return mostQuoted(readAll(repo).filter((d) => d.chars <= ROUND3_MAX_CHARS && !taken.has(d.name)), ROUND3_SIZE);
-}
+/** Round 3: of the articles of at most ROUND3_MAX_CHARS characters, the ROUND3_SIZE with the most double quotation marks. */
+export const listRound3 = (repo) => listRound(repo, 3);
+/** Round 4: the same rule applied to what round 3 left. */
+export const listRound4 = (repo) => listRound(repo, 4);
+/** Round 5: the same rule applied to what rounds 3 and 4 left. */
+export const listRound5 = (repo) => listRound(repo, 5);
+/** Round 6: the same rule applied to what rounds 3, 4 and 5 left. */
+export const listRound6 = (repo) => listRound(repo, 6);
+/** Round 7: the same rule applied to what rounds 3, 4, 5 and 6 left. */
+export const listRound7 = (repo) => listRound(repo, 7);
 
 /**
  * One article as Lectern plain text: the benchmark's text begins with the
@@ -93,7 +86,9 @@ function main(argv) {
     available: newsfairAvailable,
     select: listRound3,
     split: 'round3',
-    rounds: { 3: { select: listRound3, split: 'round3' }, 4: { select: listRound4, split: 'round4' }, 5: { select: listRound5, split: 'round5' }, 6: { select: listRound6, split: 'round6' } },
+    rounds: Object.fromEntries(
+      Array.from({ length: LAST_ROUND - FIRST_ROUND + 1 }, (_, i) => FIRST_ROUND + i).map((r) => [r, { select: (repo) => listRound(repo, r), split: `round${r}` }]),
+    ),
     readDoc,
     describe: (repo, n) => {
       const d = readAll(repo).find((x) => x.name === n);
