@@ -92,11 +92,6 @@ describe('the headline names the speaker', () => {
 });
 
 describe('appositions that name a place or a body, openers and numbers', () => {
-  const quotesOf = (body: string): { text: string; speaker: string | null }[] => {
-    const { article } = parseSource(`Test article\n\n${body}\n`, 'test.txt', 'text');
-    return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null }));
-  };
-
   it('never lets "he" mean a name introduced as "the basement club" or "a family firm"', () => {
     const q = quotesOf('"It was chaos," said Dev Anand. He added that Blue Lantern, the riverside club, had closed early.\n\n"Everyone ran for the doors," he said.');
     expect(q.map((x) => x.speaker)).toEqual(['Dev Anand', 'Dev Anand']);
