@@ -7,6 +7,8 @@
  * term. Only in the active voice: in "he was accused of “…”" or "it is
  * described as “…”" the words are someone else's, unnamed.
  */
+import { isEnglish } from './lexicon.js';
+
 const VERBS = [
   'accus(?:e|ed|es|ing)', 'describ(?:e|ed|es|ing)', 'referr(?:ed|ing)\\s+to', 'refers?\\s+to', 'characteri[sz](?:e|ed|es|ing)',
   'condemn(?:ed|s|ing)?', 'criticis(?:e|ed|es|ing)', 'criticiz(?:e|ed|es|ing)', 'denounc(?:e|ed|es|ing)', 'dismiss(?:ed|es|ing)?',
@@ -30,7 +32,7 @@ export interface Judging {
 
 /** A judging verb in the active voice whose object the quotation right after `before` completes (English only). */
 export function judgingVerb(before: string, lang: string): Judging | undefined {
-  if (lang && !lang.toLowerCase().startsWith('en')) return undefined;
+  if (!isEnglish(lang)) return undefined;
   const m = JUDGING.exec(before) ?? JUDGING_THE.exec(before);
   if (!m) return undefined;
   if (/ed$/iu.test(m[1]!.split(/\s+/u)[0]!) && PASSIVE.test(before.slice(0, m.index))) return undefined;

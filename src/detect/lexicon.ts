@@ -46,6 +46,9 @@ const FR_VERBS = [
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Whether rules written for English apply: an English language tag, or none given. */
+export const isEnglish = (lang: string | undefined): boolean => !lang || lang.toLowerCase().startsWith('en');
+
 /** Alternation of the speech verbs of a language, longest first, for regular expressions. */
 export function verbPattern(lang: string): string {
   const fr = lang.toLowerCase().startsWith('fr');

@@ -4,8 +4,8 @@
  * owner is the speaker, not the subject of the sentence ("Karma is repaying
  * Abbott for his comment that “…”" quotes Abbott).
  */
-import type { Phrase } from './names.js';
-import { readPhrase } from './names.js';
+import { isEnglish } from './lexicon.js';
+import { readPhrase, type Phrase } from './names.js';
 
 const NOUNS = [
   'comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'promise', 'promises', 'pledge', 'words', 'statement', 'boast',
@@ -23,7 +23,7 @@ const SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they' }
 
 /** The owner of a noun of speech right before the quotation (English), as a name or a pronoun. */
 export function speechOwner(sentence: string, lang: string): { phrase: Phrase; index: number } | undefined {
-  if (lang && !lang.toLowerCase().startsWith('en')) return undefined;
+  if (!isEnglish(lang)) return undefined;
   const m = OWNED.exec(sentence);
   if (!m) return undefined;
   if (m[2]) {
@@ -42,7 +42,7 @@ const FROM = /^\s*[,.!?]?\s*(?:was|were|came)\s+(?:the|their|his|her|a)\s+(?:\p{
 
 /** The speaker of words followed by "was the song from X" (English). */
 export function wordsFrom(after: string, lang: string): { phrase: Phrase; length: number } | undefined {
-  if (lang && !lang.toLowerCase().startsWith('en')) return undefined;
+  if (!isEnglish(lang)) return undefined;
   const m = FROM.exec(after);
   const phrase = m ? readPhrase(m[1]!.trim()) : undefined;
   return phrase && m ? { phrase, length: m[0].length } : undefined;

@@ -2,7 +2,7 @@
  * Terms: a quoted word, name or title in narration ("the so-called “Polyak”",
  * a cited headline) rather than someone's words.
  */
-import { NAMING_CUE, verbPattern } from './lexicon.js';
+import { isEnglish, NAMING_CUE, verbPattern } from './lexicon.js';
 import { lastSentence } from './names.js';
 import type { QuoteSpan } from './quotes.js';
 import { attributionAfter, attributionBefore } from './rules.js';
@@ -12,7 +12,12 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 /** "“Headline” — The Daily Paper, August 15, 2008": a cited title with its source and date, not someone's words. */
 const DATED_CITATION = new RegExp(`^\\s*[—–-]\\s*[^,;:!?]{2,60},\\s*(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|\\d{4}\\b)`, 'u');
 
-export const STRONG_NAMING = /\b(?:called|named|nicknamed|dubbed|labell?ed|titled|entitled|known as|so-called|the words?|the terms?|the phrase|appel[ée]e?s?|surnomm[ée]e?s?|baptis[ée]e?s?)\s*,?\s*$/iu;
+/** Words that make what follows a name or a word being talked about: "the so-called “…”", "the words “…”". */
+const TERM_WORDS = 'so-called|the words?|the terms?|the phrase|known as|nicknamed|titled|entitled';
+
+export const STRONG_NAMING = new RegExp(`\\b(?:called|named|dubbed|labell?ed|${TERM_WORDS}|appel[ée]e?s?|surnomm[ée]e?s?|baptis[ée]e?s?)\\s*,?\\s*$`, 'iu');
+/** One of TERM_WORDS right before a quotation. */
+const TERM_WORDS_BEFORE = new RegExp(`(?:${TERM_WORDS})\\s*$`, 'iu');
 
 const verbsBefore = new Map<string, RegExp>();
 /** A verb of speech (and a colon or comma) right before a quotation, per language; made once for each. */
@@ -31,7 +36,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (s.unit.kind === 'caption' && s.unit.text.replace(/[\s"“”«»]/gu, '') === content.replace(/\s/gu, '')) return true; // a picture's title
   if (titleInsideCommaOrStop(content, before)) return true;
   // "the so-called “rapid reviews,”": a short quotation right after a naming word is a term, whatever punctuation it carries
-  if (/(?:so-called|the words?|the terms?|the phrase|known as|nicknamed|titled|entitled)\s*$/iu.test(before) && content.split(/\s+/u).length <= 4) return true;
+  if (TERM_WORDS_BEFORE.test(before) && content.split(/\s+/u).length <= 4) return true;
   if (/[.!?…,;—]$|[.!?…]\s+\S/u.test(content.replace(/\b(?:vs|etc|Mr|Mrs|Dr|St|No)\./g, ''))) return false;
   if (before.trim() === '' && after.replace(/[\s.,;:!?]/gu, '') === '' && s.start <= s.unit.text.length - s.unit.text.trimStart().length) {
     // a paragraph of its own: a line of dialogue, unless it has no punctuation at all (the title of a plate)
@@ -71,7 +76,7 @@ const LABELLING = /(?<![\p{L}])(?:rated|classed|classified|designated|termed|bra
  * A scare quote with no such verb in its sentence stays a term.
  */
 export function partOfReport(s: QuoteSpan, before: string, content: string, after?: string): boolean {
-  if (s.unit.lang && !s.unit.lang.toLowerCase().startsWith('en')) return false;
+  if (!isEnglish(s.unit.lang)) return false;
   if (!/^\p{Ll}/u.test(content)) return false;
   // "accused politicians of “…”" (judging.ts), "claiming the “…” lay with": the words of the verb's subject, not a name
   const judged = judgingVerb(before, s.unit.lang || 'en') !== undefined || REPORTED_THE.test(before);
