@@ -125,7 +125,8 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   }
   if (!isCap(w[0]!) || (w.length === 1 && FUNCTION_CAPS.has(w[0]!))) return undefined;
   if (PRONOUNS[w[0]!.toLowerCase()] !== undefined) return undefined; // "He stood up
-  if (FUNCTION_CAPS.has(w[0]!) && !HONORIFIC.test(w[0]!)) return undefined;
+  // ("Here's the thing", "That's Ann": a function word with 's opens no name either)
+  if (FUNCTION_CAPS.has(w[0]!.replace(/['’]s$/u, '')) && !HONORIFIC.test(w[0]!)) return undefined;
   if (isTitle(t)) return { kind: 'description', text: t };
   // a name is capitalised words (particles allowed); "Anonymous blogger" describes someone
   const caps = w.filter((x) => isCap(x) || PARTICLE.test(x)).length;

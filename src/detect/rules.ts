@@ -7,7 +7,6 @@
 import { verbPattern } from './lexicon.js';
 import { judgingVerb } from './judging.js';
 import { speechOwner, wordsFrom } from './owners.js';
-import { FUNCTION_CAPS } from './nouns.js';
 import { nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
 import { lastSentence, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
@@ -164,21 +163,20 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const { anyVerb } = patterns(lang);
   anyVerb.lastIndex = 0;
   // "X accused them of “…”": a verb that judges in the speaker's words (judging.ts), else the last verb of speech
-  let last: { index: number; 0: string; 1: string } | undefined;
+  let last: { index: number; length: number; verb: string } | undefined;
   const judging = judgingVerb(sentence, lang);
   // ("commentators began referring to it as": the verb that leads into the participle is the finite one)
   const leading = judging ? /\s(?:began|begun|begins|begin|started|starts|kept|keeps|continued|continues)\s+$/iu.exec(sentence.slice(0, judging.index)) : null;
-  if (leading) last = { index: leading.index, 0: leading[0], 1: leading[0].trim() };
-  else if (judging) last = { index: judging.index, 0: judging.verb, 1: judging.verb.split(/\s+/u)[0]! };
-  else for (const m of sentence.matchAll(anyVerb)) last = { index: m.index, 0: m[0], 1: m[1]! };
+  if (leading) last = { index: leading.index, length: leading[0].length, verb: leading[0].trim() };
+  else if (judging) last = { index: judging.index, length: judging.verb.length, verb: judging.verb.split(/\s+/u)[0]! };
+  else for (const m of sentence.matchAll(anyVerb)) last = { index: m.index, length: m[0].length, verb: m[1]! };
   if (!last) {
     // "Mr Lee then turned on his rival: “…”" (or "- “…”"): with no verb of speech, the name that opens the sentence before a colon or dash
     // (a clause, not a label: "Question one:" names no one)
     const subject = /(?::|\s[-–—])\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? clauseSubject(sentence) : undefined;
-    const word = subject?.text.split(/\s+/u)[0]?.replace(/['’]s$/u, '') ?? '';
-    return subject && !FUNCTION_CAPS.has(word) ? { phrase: subject, rule: 'colon-subject', from: offset, to: before.length } : undefined;
+    return subject ? { phrase: subject, rule: 'colon-subject', from: offset, to: before.length } : undefined;
   }
-  const tail = sentence.slice(last.index + last[0].length);
+  const tail = sentence.slice(last.index + last.length);
   const tailWords = tail.trim().split(/\s+/).filter(Boolean).length;
   const leadsIn = /(?:[:,]|\bas|\bthat|\bque)\s*$/u.test(tail);
   if (tailWords > 20 && !leadsIn) return undefined;
@@ -191,11 +189,11 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // "but all he said was, “…”", "so she went on: “…”": a pronoun right before the verb is its subject
   const pronoun = /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
   if (pronoun) phrase = { kind: 'pronoun', text: pronoun[1]!.toLowerCase() === 'i' ? 'I' : pronoun[1]!.toLowerCase() };
-  else if (PARTICIPLE.test(last[1]!) && quotedAsSaying(head)) phrase = quotedAsSaying(head);
-  else if (PARTICIPLE.test(last[1]!) && SUBORDINATOR_END.test(head)) phrase = clauseSubject(head);
-  else if (PARTICIPLE.test(last[1]!) && !/,\s*$/u.test(head)) phrase = trailingPhrase(head) ?? subjectOf(head, lang);
+  else if (PARTICIPLE.test(last.verb) && quotedAsSaying(head)) phrase = quotedAsSaying(head);
+  else if (PARTICIPLE.test(last.verb) && SUBORDINATOR_END.test(head)) phrase = clauseSubject(head);
+  else if (PARTICIPLE.test(last.verb) && !/,\s*$/u.test(head)) phrase = trailingPhrase(head) ?? subjectOf(head, lang);
   // "Lee hit back, calling the plan …": a participle after a comma shares the subject of the main clause
-  else if (PARTICIPLE.test(last[1]!)) phrase = clauseSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
+  else if (PARTICIPLE.test(last.verb)) phrase = clauseSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("… when commentators began referring to it as": the subject is right before the leading verb)
   else if (leading) phrase = trailingPhrase(head) ?? nearestSubject(head) ?? subjectOf(head, lang);
   else phrase = nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
