@@ -15,9 +15,16 @@ import type { SpeakerRegistry } from './speakers.js';
 /** A word that opens a clause and is no part of the name after it ("In Leeds, …", "After Ann Lee, …"). */
 const OPENER = /^(?:For|In|On|At|After|But|And|When|While|Since|As|With)$/;
 
+/** "Ann Lee, a nurse,": a name and an apposition after a comma. */
+const INTRODUCED = new RegExp(`((?:[\\p{Lu}][\\p{L}’'.-]+\\s+){1,3}${NAME_WORD}),\\s+(?:a|an|the|\\p{Ll})`, 'gu');
+/** "Buck Mulligan peeped": a name opening a sentence before a verb in -ed or -s. */
+const OPENS_SENTENCE = new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?!(?:this|his|its|us|thus|plus|unless|across)(?![\\p{L}]))\\p{Ll}+(?:ed|s)(?![\\p{L}])`, 'gu');
+/** "But Amber Rose couldn't keep her …": a full name, then "her", "his", "she" or "he" in its clause. */
+const WITH_PRONOUN = new RegExp(`(?:^|[.!?]\\s+|\\b(?:But|And|When|While|As)\\s+)(${NAME_WORD}\\s+${NAME_WORD})\\s+(?:[\\p{Ll}’']+\\s+){1,6}?(her|his|she|he)(?![\\p{L}])`, 'gu');
+
 export function noteNames(registry: SpeakerRegistry, text: string): void {
   for (const name of pluralSubjects(text)) registry.collective(name);
-  for (const m of text.matchAll(new RegExp(`((?:[\\p{Lu}][\\p{L}’'.-]+\\s+){1,3}${NAME_WORD}),\\s+(?:a|an|the|\\p{Ll})`, 'gu'))) {
+  for (const m of text.matchAll(INTRODUCED)) {
     const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && OPENER.test(w))).join(' ');
     // "South Africa, one of the form sides," is a team, not someone introduced
     if (collectiveApposition(text.slice(m.index + m[1]!.length + 1))) registry.collective(name);
@@ -28,7 +35,7 @@ export function noteNames(registry: SpeakerRegistry, text: string): void {
   for (const m of mentions(text)) registry.register(m.name, { kind: m.kind, title: m.title }).kind = m.kind;
   // "Buck Mulligan peeped …": a name opening a sentence, before a verb, is someone a pronoun may mean
   // ("Share this article" names no one: "this", "his", "its" are no verbs)
-  for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?!(?:this|his|its|us|thus|plus|unless|across)(?![\\p{L}]))\\p{Ll}+(?:ed|s)(?![\\p{L}])`, 'gu'))) {
+  for (const m of text.matchAll(OPENS_SENTENCE)) {
     const phrase = readPhrase(m[1]!);
     if (phrase?.kind === 'name' && plausibleSpeaker(phrase) && !looksLikeOrganisation(phrase.text) && !isRoleWord(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
       registry.register(phrase.text, { kind: 'person' });
@@ -36,7 +43,7 @@ export function noteNames(registry: SpeakerRegistry, text: string): void {
   }
   // "But Amber Rose couldn't keep her emotions in check": a full name, then "her" or "his" in its clause with no other
   // name between, is a person of that gender whom a later "she" or "he" may mean
-  for (const m of text.matchAll(new RegExp(`(?:^|[.!?]\\s+|\\b(?:But|And|When|While|As)\\s+)(${NAME_WORD}\\s+${NAME_WORD})\\s+(?:[\\p{Ll}’']+\\s+){1,6}?(her|his|she|he)(?![\\p{L}])`, 'gu'))) {
+  for (const m of text.matchAll(WITH_PRONOUN)) {
     const phrase = readPhrase(m[1]!);
     if (phrase?.kind !== 'name' || looksLikeOrganisation(phrase.text) || isRoleWord(phrase.text) || /^(?:The|A|An|It|This|That|There)\b/.test(phrase.text)) continue;
     const e = registry.register(phrase.text, { kind: 'person', salient: true });
