@@ -1,6 +1,8 @@
 /** Small articles for unit tests: paragraphs split on blank lines, one text inline each, with exact positions. */
 import type { Article, Block, Inline, Point } from '../../src/model/article.js';
 import { detect, type SpeakerCorrections } from '../../src/detect/index.js';
+import { parseSource } from '../../src/parse/index.js';
+import { detectedQuotes } from './golden-score.js';
 
 function pointAt(text: string, offset: number): Point {
   const before = text.slice(0, offset);
@@ -37,4 +39,10 @@ export function who(source: string, lang = 'en', corrections?: SpeakerCorrection
   return article.quotations
     .filter((q) => q.kind === 'direct')
     .map((q) => ({ text: q.text, speaker: article.speakers.find((s) => s.id === q.speakerId)?.name ?? null, rule: q.evidence?.rule }));
+}
+
+/** Parses `body` as the plain-text article under a title line, runs detect, and returns each quotation's text, kind and speaker. */
+export function quotesOf(body: string): { text: string; kind: string; speaker: string | null }[] {
+  const { article } = parseSource(`Test article\n\n${body}\n`, 'test.txt', 'text');
+  return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
 }

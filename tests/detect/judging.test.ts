@@ -6,15 +6,9 @@
  * here is our own.
  */
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/detect/index.js';
 import { judgingVerb } from '../../src/detect/judging.js';
-import { parseSource } from '../../src/parse/index.js';
-import { detectedQuotes } from './golden-score.js';
+import { quotesOf } from './helpers.js';
 
-function quotesOf(body: string): { text: string; kind: string; speaker: string | null }[] {
-  const { article } = parseSource(`Test article\n\n${body}\n`, 'test.txt', 'text');
-  return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
-}
 
 describe('judging verbs (judging.ts)', () => {
   it('finds the verb, its object and "of", "as" or "for" before the quotation, in the active voice only', () => {

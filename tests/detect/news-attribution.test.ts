@@ -9,13 +9,9 @@ import { detect } from '../../src/detect/index.js';
 import { parseSource } from '../../src/parse/index.js';
 import { phraseAfter, readPhrase } from '../../src/detect/names.js';
 import { leadingTime } from '../../src/detect/nouns.js';
-import { detectedQuotes } from './golden-score.js';
+import { quotesOf } from './helpers.js';
 
 /** Depth-0 quotations of a plain-text article (title line first), with kind and speaker. */
-function quotesOf(body: string): { text: string; kind: string; speaker: string | null }[] {
-  const { article } = parseSource(`Test article\n\n${body}\n`, 'test.txt', 'text');
-  return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
-}
 
 describe('days, months and other words of time are never speakers', () => {
   it('skips a time adverbial right after the verb', () => {

@@ -4,16 +4,10 @@
  * word, not a verb of speech. Every sentence here is our own.
  */
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/detect/index.js';
 import { scanMarks } from '../../src/detect/marks.js';
 import { isNameList } from '../../src/detect/quotes.js';
-import { parseSource } from '../../src/parse/index.js';
-import { detectedQuotes } from './golden-score.js';
+import { quotesOf } from './helpers.js';
 
-function quotesOf(body: string): { text: string; kind: string; speaker: string | null }[] {
-  const { article } = parseSource(`Test article\n\n${body}\n`, 'test.txt', 'text');
-  return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
-}
 
 describe('a straight double mark typed for an apostrophe', () => {
   it('opens no quotation between a letter and a space', () => {

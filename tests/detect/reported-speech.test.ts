@@ -4,16 +4,10 @@
  * Each is tested with sentences of our own, not the articles' text.
  */
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/detect/index.js';
-import { parseSource } from '../../src/parse/index.js';
 import { readPhrase } from '../../src/detect/names.js';
-import { detectedQuotes } from './golden-score.js';
+import { quotesOf } from './helpers.js';
 
 /** Depth-0 quotations of a plain-text article (title line first), with kind and speaker. */
-function quotesOf(body: string): { text: string; kind: string; speaker: string | null }[] {
-  const { article } = parseSource(`Test article\n\n${body}\n`, 'test.txt', 'text');
-  return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
-}
 
 describe('short quotations inside reported speech', () => {
   it('gives a short lower-case quotation to the subject of the reporting verb before it in its sentence', () => {

@@ -5,14 +5,8 @@
  * sentence here is our own.
  */
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/detect/index.js';
-import { parseSource } from '../../src/parse/index.js';
-import { detectedQuotes } from './golden-score.js';
+import { quotesOf } from './helpers.js';
 
-function quotesOf(body: string): { text: string; kind: string; speaker: string | null }[] {
-  const { article } = parseSource(`Test article\n\n${body}\n`, 'test.txt', 'text');
-  return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
-}
 
 describe('a run of quotations goes on with the last speaker', () => {
   it('across narration and page furniture that name no one else', () => {
