@@ -6,6 +6,8 @@ export declare function elevantPath(arg?: string): string;
 export declare function newsfairAvailable(repo: string): boolean;
 export declare const FIRST_ROUND: number;
 export declare const LAST_ROUND: number;
+export declare const LONG_ROUND: number;
+export declare function listLong(repo: string): string[];
 export declare function listRound(repo: string, round: number): string[];
 export declare function listRound3(repo: string): string[];
 export declare function listRound4(repo: string): string[];
