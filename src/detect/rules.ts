@@ -179,9 +179,11 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const tail = sentence.slice(last.index + last.length);
   const tailWords = tail.trim().split(/\s+/).filter(Boolean).length;
   const leadsIn = /(?:[:,]|\bas|\bthat|\bque)\s*$/u.test(tail);
-  if (tailWords > 20 && !leadsIn) return undefined;
+  // "X said the firm had used …, and that it used tanks in a way that were not “…”": a second reported clause of the same verb
+  const coordinated = /,?\s(?:and|but)\s+that\s/u.test(tail);
+  if (tailWords > 20 && !leadsIn && !coordinated) return undefined;
   // (a report that runs on to a colon or "that" may be long: "X said it has been working … since 2005 …: “…”")
-  if (tailWords > (/(?::|\bthat)\s*$/u.test(tail) ? 60 : 30)) return undefined;
+  if (tailWords > (coordinated || /(?::|\bthat)\s*$/u.test(tail) ? 60 : 30)) return undefined;
   // "Rape Crisis (England and Wales) said": a parenthesis is no clause of its own
   // ("Ann Lee, DDS, said": letters after a name are part of it)
   const head = sentence.slice(0, last.index).replace(/\s*\([^()]*\)/gu, '').replace(POST_NOMINAL, '').replace(/(\S)\s+(?:sharply|strongly|roundly|fiercely|warmly|openly|publicly)\s*$/u, '$1');

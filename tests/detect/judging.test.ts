@@ -124,3 +124,24 @@ describe('more ways news gives words to someone', () => {
     expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Priya Nair' });
   });
 });
+
+describe('second reported clauses, titles before an apposition, names of rules', () => {
+  it('reads "X said …, and that … “…”" as X’s words, however far the quotation is from the verb', () => {
+    const body =
+      'Inspectors said the bakery had run two ovens and a boiler it had no licence for during most of the winter, and that it stored flour in a way that was not "safe for anyone" and "far below" the standards of the trade.';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Inspectors', 'Inspectors']);
+  });
+
+  it('takes a capitalised quotation followed by an apposition naming a kind of work as that work’s title', () => {
+    const body = '"Harbour Lights: The Return," the second film in the studio\'s seaside series, sold out every cinema in town, the company said.';
+    expect(quotesOf(body)).toEqual([{ text: 'Harbour Lights: The Return,', kind: 'term', speaker: null }]);
+    // an apposition that is the speaker is not one
+    expect(quotesOf('"Thank You All," the author of the book said.')[0]).toMatchObject({ kind: 'speech', speaker: 'the author of the book' });
+  });
+
+  it('takes a short quotation naming the rule or policy after it as a term', () => {
+    const body = 'The trip broke no law, the inquiry concluded, though it made no ruling on "work from home" council guidance.';
+    expect(quotesOf(body)).toEqual([{ text: 'work from home', kind: 'term', speaker: null }]);
+    expect(quotesOf('The mayor said the "open door" approach had failed.')[0]).toMatchObject({ kind: 'speech', speaker: 'The mayor' });
+  });
+});
