@@ -34,7 +34,8 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
   if (DATED_CITATION.test(after)) return true;
   if (s.unit.kind === 'caption' && s.unit.text.replace(/[\s"“”«»]/gu, '') === content.replace(/\s/gu, '')) return true; // a picture's title
-  if (titleInsideCommaOrStop(content, before)) return true;
+  if (titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after)) return true;
+  if (namesRule(content, after)) return true;
   // "the so-called “rapid reviews,”": a short quotation right after a naming word is a term, whatever punctuation it carries
   if (TERM_WORDS_BEFORE.test(before) && content.split(/\s+/u).length <= 4) return true;
   if (/[.!?…,;—]$|[.!?…]\s+\S/u.test(content.replace(/\b(?:vs|etc|Mr|Mrs|Dr|St|No)\./g, ''))) return false;
@@ -94,6 +95,34 @@ export function partOfReport(s: QuoteSpan, before: string, content: string, afte
   return found !== undefined && !(found.phrase.kind === 'pronoun' && /^(?:I|we)$/i.test(found.phrase.text));
 }
 
+/** "“stay at home” government guidance", "its “zero tolerance” policy": a short quotation that names the rule after it. */
+const RULE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:guidance|policy|policies|rules?|orders?|laws?|scheme|message|strategy|doctrine|principle|regime|restrictions?|measures?|advice|initiative|clause|provision|legislation|mandate)(?![\p{L}])/u;
+
+function namesRule(content: string, after: string): boolean {
+  return content.split(/\s+/u).length <= 5 && !/[.!?,;:…]$/u.test(content) && RULE_AFTER.test(after);
+}
+
+/** Kinds of work a title names. */
+const WORKS = 'book|memoir|novel|film|movie|show|series|song|album|play|programme|program|column|poem|essay|documentary|painting|exhibition|campaign|slogan|magazine|newspaper|podcast|report|study';
+
+/** ", the latest instalment of the robot film franchise", ", his third novel": an apposition that says what kind of work it follows. */
+const WORK_APPOSITION = new RegExp(
+  `^\\s*,?\\s*(?:the|a|an|his|her|its|their|[\\p{Lu}][\\p{L}’'.-]*['’]s)\\s+(?:[\\p{L}’'-]+\\s+){0,9}?(?:${WORKS}|franchise|sequel|instalment|installment|episode|single|track)s?\\s*,`,
+  'u',
+);
+
+/**
+ * "“Transformers: Age of Extinction,” the latest instalment of Michael Bay's
+ * robot film franchise, earned …": a capitalised quotation followed by an
+ * apposition naming a kind of work is that work's title.
+ */
+function titleBeforeApposition(content: string, after: string): boolean {
+  const words = content.replace(/[,.]$/u, '').split(/\s+/u).filter(Boolean);
+  const significant = words.filter((w) => !/^(?:of|on|the|and|a|an|in|for|to|at|by|with|from)$/i.test(w));
+  if (words.length > 8 || significant.length === 0 || !significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  return WORK_APPOSITION.test(after);
+}
+
 /**
  * American punctuation puts a comma or full stop inside the closing mark even
  * after a title or a name: “…creator of ABC’s “The View,” said …”, “named
@@ -109,6 +138,6 @@ function titleInsideCommaOrStop(content: string, before: string): boolean {
   // "named their robot “…”", "called the ship “…”": a naming verb and its object
   if (/(?<![\p{L}])(?:named|called|dubbed|nicknamed|titled|entitled|christened|listed|renamed?|renaming|rebranded|rebrand)\s+(?:[\p{L}’'-]+\s+){0,4}(?:as\s+)?$/u.test(before)) return true;
   // "her memoir, “Water Line,”": a title in apposition to the work it names
-  if (/(?<![\p{L}])(?:book|memoir|novel|film|movie|show|series|song|album|play|programme|program|column|poem|essay|documentary|painting|exhibition|campaign|slogan|magazine|newspaper|podcast|report|study)\s*,\s*$/iu.test(before)) return true;
+  if (new RegExp(`(?<![\\p{L}])(?:${WORKS})\\s*,\\s*$`, 'iu').test(before)) return true;
   return STRONG_NAMING.test(before) || NAMING_CUE.test(before) || /\p{L}['’]s?\s*$/u.test(before) || /(?<![\p{L}])(?:on|in|at)\s*$/iu.test(before);
 }
