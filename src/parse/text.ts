@@ -36,7 +36,7 @@ export function parsePlainText(text: string): ParsedBody {
     const span = index.span(chunk.start, chunk.end);
     const first = chunk.lines[0]!.text.trim();
 
-    if (i === 0 && isHeadingChunk(chunk)) {
+    if (i === 0 && isHeadingChunk(chunk, true)) {
       found.title = joinHeading(chunk);
       return;
     }
@@ -110,13 +110,15 @@ function joinLines(chunk: Chunk): string {
     .replace(/[ \t\u00a0]{2,}/g, ' ');
 }
 
-function isHeadingChunk(chunk: Chunk): boolean {
+function isHeadingChunk(chunk: Chunk, opening = false): boolean {
   const lines = chunk.lines.map((l) => l.text.trim());
   if (lines.some((l) => !/[\p{L}\p{N}]/u.test(l))) return false;
   if (lines.length === 1) {
     const line = lines[0]!;
     if (/^["“„«‘'—–-]/u.test(line) && !/[—–-]$/u.test(line)) return false;
-    if (line.length <= 100 && line.split(/\s+/).length <= 14 && !FINAL_PUNCTUATION.test(line)) return true;
+    // (the first line, a headline, may end with a quotation: “Review of Glee, "The First Time"”; the mark itself ends nothing)
+    const end = opening ? line.replace(/["”’»]+$/u, '') : line;
+    if (line.length <= 100 && line.split(/\s+/).length <= 14 && !FINAL_PUNCTUATION.test(end)) return true;
   }
   // Book-style headings: "CHAPTER VII." + "A Mad Tea-Party", or "THE CASK OF AMONTILLADO."
   if (lines.length <= 3 && lines.every((l) => l.length <= 60)) {

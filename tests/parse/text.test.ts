@@ -42,6 +42,13 @@ describe('plain text parsing', () => {
     expect(caption.credit).toBe('Photo: Yasuyoshi CHIBA / AFP / Profimedia');
   });
 
+  it('takes a first line that ends with a quotation as the headline, and a later short line that does as a paragraph', () => {
+    const { article: a } = parseSource('Review of the play "Night Shift"\n\nThe cast was strong.\n\nShe said "no"\n\nThey left.\n', 'review.txt', 'text');
+    expect(a.meta.title).toBe('Review of the play "Night Shift"');
+    expect(a.meta.titleDerived).toBe(false);
+    expect(a.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('derives a title from the file name and says so', () => {
     expect(article.meta.title).toBe('Bakhmut trenches');
     expect(article.meta.titleDerived).toBe(true);
