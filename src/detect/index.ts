@@ -10,7 +10,7 @@ import { spanAt } from './inlines.js';
 import { applyCorrections, applyPins } from './corrections.js';
 import { applyQuotes, collectUnits, findQuotes, type QuoteSpan } from './quotes.js';
 import { SpeakerRegistry } from './speakers.js';
-import { headlineSpeakers } from './headline.js';
+import { headlineSpeakers, markTitle } from './headline.js';
 
 export interface SpeakerCorrections {
   /** Speaker id or name → the name to show. */
@@ -113,6 +113,7 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}): De
   }
   quotations.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
 
+  markTitle(article, lang);
   article.speakers = speakers;
   article.quotations = quotations;
   return { article, diagnostics: diagnostics.items };

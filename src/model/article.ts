@@ -191,6 +191,11 @@ export interface ArticleMeta {
   title: string;
   /** True when no title was given and it was derived from the text or file name. */
   titleDerived: boolean;
+  /**
+   * The title with its quotations marked as `quote` inlines (set by detect
+   * when the title holds any); its text is `title`'s.
+   */
+  titleInlines?: Inline[];
   byline?: string;
   source?: string;
   date?: string;

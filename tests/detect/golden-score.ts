@@ -61,6 +61,8 @@ export function detectedQuotes(article: Article): DetectedQuote[] {
       else if ('children' in b) visitInlines(b.children);
     }
   };
+  // the title's quotations first
+  visitInlines(article.meta.titleInlines ?? []);
   visit(article.blocks);
   return [...byId.values()];
 }

@@ -17,7 +17,9 @@ export function renderFrontMatter(scope: BlockScope, ctx: RenderContext): void {
   const title = article.meta.title.replace(/\s+/g, ' ').trim() || article.sourceName;
   const h1 = scope.parent.child('H1');
   const style = bodyStyle(ctx, { weight: 700, size: template.sizes.title, color: template.colors.heading });
-  const lines = layoutInlines(h1, [{ type: 'text', value: title }], style, scope, ctx);
+  // (the title's quotations, marked by detect, are tagged as in the body)
+  const inlines: Inline[] = article.meta.titleInlines ?? [{ type: 'text', value: title }];
+  const lines = layoutInlines(h1, inlines, style, scope, ctx);
   pager.ensure(lines[0]?.height ?? 0);
   const root = ctx.outline[0];
   if (root) ctx.outline.push({ level: 1, item: root.item.addItem(title, { top: pager.y, left: pager.pageWidth, expanded: true }) });
