@@ -102,8 +102,13 @@ export function findLabels(units: Unit[]): void {
     if (first?.type === 'emphasis' && first.strong && /:\s*$/u.test(flatText(first.children))) u.label = m[1]!;
     else plain.push({ unit: u, name: m[1]! });
   }
-  if (plain.length >= 3) for (const p of plain) p.unit.label = p.name;
+  // the fields of a fact sheet are no speakers: "KNOWN FOR: …" (no name ends with "for"), "STATE: New Jersey" (never a sentence)
+  const speakers = plain.filter((p) => !FIELD_END.test(p.name) && plain.some((q) => q.name === p.name && SENTENCE_END.test(q.unit.text)));
+  if (speakers.length >= 3) for (const p of speakers) p.unit.label = p.name;
 }
+
+const FIELD_END = /\s(?:for|of|in|to|by|with|at|on|from|the|and|or)$/iu;
+const SENTENCE_END = /[.!?…]["”’»)]*\s*$/u;
 
 /** "Lewsey; Sackey, Tait, Corry (capt), Moody": a line-up or list of names after a label is no one's answer. */
 export function isNameList(text: string): boolean {

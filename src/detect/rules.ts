@@ -72,7 +72,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     const startsSentence = /^\s*[.!?…]+\s+[\p{Lu}]/u.test(after) || (/^\s*[\p{Lu}]/u.test(after) && quoteEndsSentence);
     const rest = after.slice(sf[0].length);
     // "Alice said very humbly;" — adverbs may stand between the verb and its punctuation
-    if (startsSentence && !/^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$)/u.test(rest)) return undefined;
+    // ("“Are you ready?” Taylor sings in the song.": a phrase of place or time may close the sentence)
+    if (startsSentence && !/^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$)/u.test(rest) && !CLOSING_PP.test(rest)) return undefined;
     const phrase = readPhrase(sf[1]!);
     // "… into a “support movement”. X commented, “…”" / "“… early.” After the match, Y said, “…”": a new
     // sentence that names its speaker and leads into the next quotation attributes that one, not this one
@@ -87,6 +88,10 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
 }
 
 const PARTICIPLE = /(?:ing|ant)$/iu;
+/** A verb that leads into a participle ("began singing"), right before it. */
+const LEADING_VERB = /\s(?:began|begun|begins|begin|started|starts|kept|keeps|continued|continues)\s+$/iu;
+/** A phrase of place or time that ends the sentence after a verb of speech: " in the song.", " on Monday." */
+const CLOSING_PP = /^\s+(?:in|on|at|during|to|from|with|over|after|before)\s(?![^.!]*\bthat\b)[^.;:!?"“”]{1,60}[.!]\s*$/u;
 /** Degrees and honours written after a name: "Ann Lee, DDS", "Sam Ono, PhD,". */
 const POST_NOMINAL = /,\s*(?:Jr|Sr|DDS|DMD|MD|PhD|Ph\.D|MBA|RN|QC|KC|OBE|MBE|CBE|MP|MEP|Esq)\.?,?\s*$/u;
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|est|sont|ont)$/i;
@@ -137,7 +142,8 @@ const SUBORDINATOR_END = /(?:^|\s)(?:while|whilst|when|after|before|by|since|as|
 function clauseSubject(head: string): Phrase | undefined {
   const parts = head.split(/,\s*/u);
   while (parts.length > 1 && (SUBORDINATE.test(parts[0]!.trim()) || LEADING_PP.test(parts[0]!.trim()))) parts.shift();
-  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(parts.join(', '));
+  // ("Keith Olbermann, a commentator who hosts “The Show,” led the charge …": an apposition may stand after the name)
+  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(parts.join(', '));
   const phrase = m ? readPhrase(m[1]!) : undefined;
   return phrase?.kind === 'name' ? phrase : undefined;
 }
@@ -165,11 +171,11 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // "X accused them of “…”": a verb that judges in the speaker's words (judging.ts), else the last verb of speech
   let last: { index: number; length: number; verb: string } | undefined;
   const judging = judgingVerb(sentence, lang);
-  // ("commentators began referring to it as": the verb that leads into the participle is the finite one)
-  const leading = judging ? /\s(?:began|begun|begins|begin|started|starts|kept|keeps|continued|continues)\s+$/iu.exec(sentence.slice(0, judging.index)) : null;
-  if (leading) last = { index: leading.index, length: leading[0].length, verb: leading[0].trim() };
-  else if (judging) last = { index: judging.index, length: judging.verb.length, verb: judging.verb.split(/\s+/u)[0]! };
+  if (judging) last = { index: judging.index, length: judging.verb.length, verb: judging.verb.split(/\s+/u)[0]! };
   else for (const m of sentence.matchAll(anyVerb)) last = { index: m.index, length: m[0].length, verb: m[1]! };
+  // ("commentators began referring to it as", "the Dormouse began singing": the verb that leads into the participle is the finite one)
+  const leading = last && PARTICIPLE.test(last.verb) ? LEADING_VERB.exec(sentence.slice(0, last.index)) : null;
+  if (leading) last = { index: leading.index, length: leading[0].length, verb: leading[0].trim() };
   if (!last) {
     // "Mr Lee then turned on his rival: “…”" (or "- “…”"): with no verb of speech, the name that opens the sentence before a colon or dash
     // (a clause, not a label: "Question one:" names no one)
@@ -186,7 +192,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   if (tailWords > (coordinated || /(?::|\bthat)\s*$/u.test(tail) ? 60 : 30)) return undefined;
   // "Rape Crisis (England and Wales) said": a parenthesis is no clause of its own
   // ("Ann Lee, DDS, said": letters after a name are part of it)
-  const head = sentence.slice(0, last.index).replace(/\s*\([^()]*\)/gu, '').replace(POST_NOMINAL, '').replace(/(\S)\s+(?:sharply|strongly|roundly|fiercely|warmly|openly|publicly)\s*$/u, '$1');
+  // ("KNOWN FOR: Klobuchar announced": the subject comes after a label's colon)
+  const head = sentence.slice(0, last.index).replace(/^\s*\p{Lu}[\p{Lu}\d .'’-]{0,30}:\s+(?=\S)/u, '').replace(/\s*\([^()]*\)/gu, '').replace(POST_NOMINAL, '').replace(/(\S)\s+(?:sharply|strongly|roundly|fiercely|warmly|openly|publicly)\s*$/u, '$1');
   let phrase: Phrase | undefined;
   // "but all he said was, “…”", "so she went on: “…”": a pronoun right before the verb is its subject
   const pronoun = /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
@@ -197,7 +204,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // "Lee hit back, calling the plan …": a participle after a comma shares the subject of the main clause
   else if (PARTICIPLE.test(last.verb)) phrase = clauseSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("… when commentators began referring to it as": the subject is right before the leading verb)
-  else if (leading) phrase = trailingPhrase(head) ?? nearestSubject(head) ?? subjectOf(head, lang);
+  else if (leading) phrase = trailingPhrase(head) ?? nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   else phrase = nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };
