@@ -33,6 +33,8 @@ const EN_VERBS = [
   // the ways characters in fiction speak
   'grumbled', 'growled', 'snapped', 'mumbled', 'yelled', 'screamed', 'shrieked', 'bawled', 'roared', 'ventured', 'inquired',
   'enquired', 'sobbed', 'gasped', 'hissed', 'protested', 'objected', 'persisted', 'begged', 'proposed', 'corrected', 'conceded', 'sang',
+  // words sung, rapped or posted are the singer's and the poster's: "“…,” Taylor sings", "by purring: “…”"
+  'sings', 'singing', 'rapped', 'raps', 'rapping', 'crooned', 'croons', 'purred', 'purrs', 'purring', 'chanted', 'chants', 'goes on', 'tweets', 'tweeting',
 ];
 
 /** French verbs of speech (present, past participle after `a`/`ont`, inverted with -t-il). */

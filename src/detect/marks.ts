@@ -56,10 +56,14 @@ export function isApostrophe(text: string, i: number): boolean {
   return false;
 }
 
-/** A plural possessive (the girls’ books) that could be taken for a closing mark: another closer follows. */
+/**
+ * A plural possessive (the girls’ books) or a dropped g (tryin’ too hard)
+ * that could be taken for a closing mark: another closer follows.
+ */
 function possessiveBeforeLaterCloser(text: string, i: number): boolean {
   const prev = text[i - 1];
-  if (prev !== 's' && prev !== 'z' && prev !== 'x') return false;
+  const droppedG = /\p{L}{2}in$/u.test(text.slice(Math.max(0, i - 6), i));
+  if (prev !== 's' && prev !== 'z' && prev !== 'x' && !droppedG) return false;
   if (!/^\s+\p{Ll}/u.test(text.slice(i + 1))) return false;
   for (let j = i + 1; j < text.length; j++) {
     const c = text[j]!;

@@ -11,11 +11,12 @@ const NOUNS = [
   'comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'promise', 'promises', 'pledge', 'words', 'statement', 'boast',
   'warning', 'assertion', 'quip', 'line', 'slogan', 'declaration', 'insistence', 'admission', 'assurance', 'vow', 'retort', 'jibe',
   'question', 'questions', 'answer', 'reply', 'response', 'message', 'advice', 'verdict',
+  'lyrics', 'lyric', 'chorus', 'verse', 'tweet', 'tweets', 'post', 'caption',
 ].join('|');
 
-/** Owner, up to three words describing the noun, the noun, then "that", a colon or a comma (or nothing) before the quotation. */
+/** Owner, up to three words describing the noun, the noun (and "include", "read", "went"…), then "that", a colon or a comma (or nothing) before the quotation. */
 const OWNED = new RegExp(
-  String.raw`(?:^|[\s(])(?:((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'.-]*?)['’]s?|(his|her|their))\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${NOUNS})(?:\s+that)?\s*[:,]?\s*$`,
+  String.raw`(?:^|[\s(])(?:((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'.-]*?)['’]s?|([Hh]is|[Hh]er|[Tt]heir))\s+(?:[\p{Ll}-]+\s+){0,3}?(?:${NOUNS})(?:\s+(?:include|includes|included|read|reads|went|goes|ran|runs|say|says|said))?(?:\s+that)?\s*[:,]?\s*$`,
   'u',
 );
 
@@ -40,10 +41,13 @@ export function speechOwner(sentence: string, lang: string): { phrase: Phrase; i
 /** "“…,” was the chant from the away end", "“…” came the reply from Ann Lee": what the words were, then whose. */
 const FROM = /^\s*[,.!?]?\s*(?:was|were|came)\s+(?:the|their|his|her|a)\s+(?:\p{Ll}+\s+){0,2}?(?:song|chant|chants|cry|cries|call|message|reply|response|answer|verdict|word|words|refrain|slogan|shout|retort)\s+(?:from|of)\s+([^.,;:!?]{2,80})/u;
 
-/** The speaker of words followed by "was the song from X" (English). */
+/** "“…,” was Herz's simple but devastating caption": the owner of the noun of speech the words were. */
+const WAS_OWNED = new RegExp(String.raw`^\s*[,.!?]?\s*(?:was|were)\s+((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'.-]*?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,4}?(?:${NOUNS})(?![\p{L}])`, 'u');
+
+/** The speaker of words followed by "was the song from X" or "was X's caption" (English). */
 export function wordsFrom(after: string, lang: string): { phrase: Phrase; length: number } | undefined {
   if (!isEnglish(lang)) return undefined;
-  const m = FROM.exec(after);
+  const m = FROM.exec(after) ?? WAS_OWNED.exec(after);
   const phrase = m ? readPhrase(m[1]!.trim()) : undefined;
   return phrase && m ? { phrase, length: m[0].length } : undefined;
 }

@@ -145,3 +145,38 @@ describe('second reported clauses, titles before an apposition, names of rules',
     expect(quotesOf('The mayor said the "open door" approach had failed.')[0]).toMatchObject({ kind: 'speech', speaker: 'The mayor' });
   });
 });
+
+describe('fact sheets, songs, posts and captions (round 8)', () => {
+  it('reads "FIELD: …" lines of a fact sheet as no one’s turns, and finds the subject after the field’s colon', () => {
+    const body = [
+      'STATE: Ohio', 'KNOWN FOR: Ann Lee ran the state treasury for ten years and cut its costs by a third.', 'STATE: Iowa',
+      'KNOWN FOR: Bo Park, a farmer, said the plan was "a bold step" for rural towns.', 'STATE: Utah', 'KNOWN FOR: Cy Dunn has served two terms in the House.',
+    ].join('\n\n');
+    expect(quotesOf(body)).toEqual([{ text: 'a bold step', kind: 'speech', speaker: 'Bo Park' }]);
+  });
+
+  it('gives sung, rapped and purred words to the singer, even with a phrase of place after the verb', () => {
+    expect(quotesOf('Mara Quinn has a new single. "Are you ready for the night?" Quinn sings in the chorus.')[0]).toMatchObject({ speaker: 'Mara Quinn' });
+    expect(quotesOf('Mara Quinn then seems to tease her old band by purring: "I never needed you."')[0]).toMatchObject({ speaker: 'Mara Quinn' });
+  });
+
+  it('reads "Her lyrics include:" and "was X’s caption" as the owner’s words', () => {
+    expect(quotesOf('Mara Quinn released a song on Friday. Her lyrics include: "I keep the lights on for you."')[0]).toMatchObject({ speaker: 'Mara Quinn' });
+    expect(quotesOf('Tom Reyes posted a photo of the flood. "Two dogs waiting at the gate," was Reyes\'s short caption.')[0]).toMatchObject({ speaker: 'Tom Reyes' });
+  });
+
+  it('keeps a dropped g inside a single-quoted line: tryin’ is no closing mark', () => {
+    expect(quotesOf("The band's singer said: 'Some days we're tryin' too hard, and that is fine.'")).toEqual([
+      { text: "Some days we're tryin' too hard, and that is fine.", kind: 'speech', speaker: "The band's singer" },
+    ]);
+  });
+
+  it('finds the subject of a sentence that opens with a name and its apposition before a colon', () => {
+    const body = 'Ken Mills, a coach who runs the youth club in town, led the protest with the words: "Play for each other, every week."';
+    expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Ken Mills' });
+  });
+
+  it('reads "X began singing “…”" as X’s words', () => {
+    expect(quotesOf('Then Sam shook himself, and began singing in a low voice "row, row, row the boat—" and would not stop.')[0]).toMatchObject({ speaker: 'Sam' });
+  });
+});
