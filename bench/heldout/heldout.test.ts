@@ -1,9 +1,9 @@
 /**
  * Held-out evaluation of quote and speaker detection (see README.md): GUM's
  * English Wikinews articles (DEV, TEST), the FRESH set of MSNBC news
- * articles (round 2), ROUND3 to ROUND8 (six sets of News-Fair v2 news
+ * articles (round 2), ROUND3 to ROUND9 (seven sets of News-Fair v2 news
  * articles, each run only when asked for by name: LECTERN_EVAL_SPLIT=round3
- * … round8). Prints figures per article
+ * … round9). Prints figures per article
  * and micro-averaged totals per split; it never fails on a threshold.
  *
  * LECTERN_EVAL_DRY=1 runs no detection: it prints each article's expected
@@ -17,23 +17,23 @@ import { parseSource } from '../../src/parse/index.js';
 import { score, type Expected, type Score } from '../../tests/detect/golden-score.js';
 import { gumAvailable, gumPath, readDoc, split as splitOf, listNews } from './gum.js';
 import { elevantPath, listFresh, msnbcAvailable, readDoc as readMsnbc } from './msnbc.js';
-import { listLong, listRound3, listRound4, listRound5, listRound6, listRound7, newsfairAvailable, readDoc as readNewsfair } from './newsfair.js';
+import { listLong, listRest, listRound3, listRound4, listRound5, listRound6, listRound7, newsfairAvailable, readDoc as readNewsfair } from './newsfair.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
-const recorded = JSON.parse(readFileSync(here('split.json'), 'utf8')) as { dev: string[]; test: string[]; fresh: string[]; round3: string[]; round4: string[]; round5: string[]; round6: string[]; round7: string[]; round8: string[] };
+const recorded = JSON.parse(readFileSync(here('split.json'), 'utf8')) as { dev: string[]; test: string[]; fresh: string[]; round3: string[]; round4: string[]; round5: string[]; round6: string[]; round7: string[]; round8: string[]; round9: string[] };
 const repo = gumPath();
 const available = gumAvailable(repo);
 const elevant = elevantPath();
 const freshAvailable = msnbcAvailable(elevant);
 /**
  * LECTERN_EVAL_SPLIT restricts the run: dev, test, gum (DEV and TEST, the
- * tuning data from round 2 on), fresh, or round3 … round8. Without it every
- * split runs except ROUND3 to ROUND8, the sets kept for one measurement
+ * tuning data from round 2 on), fresh, or round3 … round9. Without it every
+ * split runs except ROUND3 to ROUND9, the sets kept for one measurement
  * each, which run only when named.
  */
 const only = process.env.LECTERN_EVAL_SPLIT?.toLowerCase();
 /** The News-Fair rounds: never part of a run that names no split. */
-const NAMED_ONLY = new Set(['ROUND3', 'ROUND4', 'ROUND5', 'ROUND6', 'ROUND7', 'ROUND8']);
+const NAMED_ONLY = new Set(['ROUND3', 'ROUND4', 'ROUND5', 'ROUND6', 'ROUND7', 'ROUND8', 'ROUND9']);
 const wanted = (label: string): boolean =>
   only === label.toLowerCase() || (!only && !NAMED_ONLY.has(label)) || (only === 'gum' && (label === 'DEV' || label === 'TEST'));
 /** LECTERN_EVAL_DRY=1: no parse, no detect; expected counts and key checks only. */
@@ -160,6 +160,7 @@ for (const round of [
   { split: 'ROUND6', title: 'round 6 (ROUND6: News-Fair v2, fourth set; only with LECTERN_EVAL_SPLIT=round6)', list: listRound6, names: recorded.round6 },
   { split: 'ROUND7', title: 'round 7 (ROUND7: News-Fair v2, fifth set; only with LECTERN_EVAL_SPLIT=round7)', list: listRound7, names: recorded.round7 },
   { split: 'ROUND8', title: 'round 8 (ROUND8: News-Fair v2, the long articles; only with LECTERN_EVAL_SPLIT=round8)', list: listLong, names: recorded.round8 },
+  { split: 'ROUND9', title: 'round 9 (ROUND9: News-Fair v2, the short articles left; only with LECTERN_EVAL_SPLIT=round9)', list: listRest, names: recorded.round9 },
 ]) {
   if (!wanted(round.split)) continue;
   describe(`held-out news evaluation, ${round.title}`, () => {

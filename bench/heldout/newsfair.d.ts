@@ -8,6 +8,8 @@ export declare const FIRST_ROUND: number;
 export declare const LAST_ROUND: number;
 export declare const LONG_ROUND: number;
 export declare function listLong(repo: string): string[];
+export declare const REST_ROUND: number;
+export declare function listRest(repo: string): string[];
 export declare function listRound(repo: string, round: number): string[];
 export declare function listRound3(repo: string): string[];
 export declare function listRound4(repo: string): string[];

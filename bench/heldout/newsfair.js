@@ -1,19 +1,20 @@
 #!/usr/bin/env node
 /**
- * Rebuilds the ROUND 3 to ROUND 8 held-out sets: news articles of the News-Fair v2
+ * Rebuilds the ROUND 3 to ROUND 9 held-out sets: news articles of the News-Fair v2
  * entity-linking benchmark (120 web news articles, 2007–2020) as ELEVANT
  * ships it (ad-freiburg/elevant, benchmarks/news-fair-v2.benchmark.jsonl),
  * as Lectern plain-text input. The texts are read at run time from a local
  * ELEVANT checkout with `git show` and written to a temporary (or given)
  * folder: they are never copied into this repository.
  *
- *   node bench/heldout/newsfair.js [--out DIR] [--list] [--round 3|4|5|6|7|8] [ELEVANT_REPO]
+ *   node bench/heldout/newsfair.js [--out DIR] [--list] [--round 3|4|5|6|7|8|9] [ELEVANT_REPO]
  *
  * ELEVANT_REPO defaults to $LECTERN_ELEVANT, then
  * /work/.mirror/ad-freiburg+elevant/repo. --list prints the selection
  * (name, quote marks, characters, title). --round N (4 to 7) takes the ROUND N
  * set (listRound(repo, N), also exported as listRound4 … listRound7) instead
- * of round 3, the default; --round 8 takes the long articles (listLong).
+ * of round 3, the default; --round 8 takes the long articles (listLong),
+ * --round 9 the shorter ones no earlier round took (listRest).
  */
 import { fileURLToPath } from 'node:url';
 import { countMarks, elevantPath, hasFile, mostQuoted, readJsonl, runBuilder, toText } from './elevant.js';
@@ -37,6 +38,8 @@ export const FIRST_ROUND = 3;
 export const LAST_ROUND = 7;
 /** Round 8: every article longer than ROUND3_MAX_CHARS (none of rounds 3 to 7 holds one). */
 export const LONG_ROUND = 8;
+/** Round 9: every shorter article that rounds 3 to 7 left. */
+export const REST_ROUND = 9;
 
 /**
  * The set of News-Fair round `round` (FIRST_ROUND to LAST_ROUND): each round
@@ -66,6 +69,20 @@ export function listRound(repo, round) {
 export function listLong(repo) {
   return readAll(repo)
     .filter((d) => d.chars > ROUND3_MAX_CHARS)
+    .map((d) => d.name)
+    .sort();
+}
+
+/**
+ * Round 9: every News-Fair v2 article of at most ROUND3_MAX_CHARS characters
+ * that none of rounds 3 to 7 took (48, most with few or no double marks),
+ * sorted by id as strings.
+ */
+export function listRest(repo) {
+  const taken = new Set();
+  for (let r = FIRST_ROUND; r <= LAST_ROUND; r++) for (const n of listRound(repo, r)) taken.add(n);
+  return readAll(repo)
+    .filter((d) => d.chars <= ROUND3_MAX_CHARS && !taken.has(d.name))
     .map((d) => d.name)
     .sort();
 }
@@ -105,6 +122,7 @@ function main(argv) {
         Array.from({ length: LAST_ROUND - FIRST_ROUND + 1 }, (_, i) => FIRST_ROUND + i).map((r) => [r, { select: (repo) => listRound(repo, r), split: `round${r}` }]),
       ),
       [LONG_ROUND]: { select: listLong, split: `round${LONG_ROUND}` },
+      [REST_ROUND]: { select: listRest, split: `round${REST_ROUND}` },
     },
     readDoc,
     describe: (repo, n) => {
