@@ -10,6 +10,7 @@ import { speechOwner, wordsFrom } from './owners.js';
 import { nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
 import { lastSentence, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
+import { FUNCTION_CAPS } from './nouns.js';
 
 export interface Found {
   phrase: Phrase;
@@ -148,6 +149,16 @@ function clauseSubject(head: string): Phrase | undefined {
   return phrase?.kind === 'name' ? phrase : undefined;
 }
 
+/** "She lashed out at her critics: “…”", "Second, he turned to the press: “…”": a pronoun that opens the clause, before its verb. */
+function openingPronoun(sentence: string): Phrase | undefined {
+  const parts = sentence.split(/,\s*/u);
+  while (parts.length > 1 && (SUBORDINATE.test(parts[0]!.trim()) || LEADING_PP.test(parts[0]!.trim()) || FUNCTION_CAPS.has(parts[0]!.trim()))) parts.shift();
+  // ("Then she lashed out": an opening adverb first)
+  const clause = parts.join(', ').trim().replace(/^(\p{Lu}\p{Ll}+)\s+(?=\p{Ll})/u, (w, first: string) => (FUNCTION_CAPS.has(first) ? '' : w));
+  const m = /^([Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s/u.exec(clause);
+  return m ? { kind: 'pronoun', text: m[1]!.toLowerCase() } : undefined;
+}
+
 /** "X said: “…”", "Hilary Braysmith, …, said, “…”", "writing in a blog post “…”", "according to X, “…”". */
 export function attributionBefore(before: string, lang: string): Found | undefined {
   const sentence = lastSentence(before);
@@ -179,7 +190,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   if (!last) {
     // "Mr Lee then turned on his rival: “…”" (or "- “…”"): with no verb of speech, the name that opens the sentence before a colon or dash
     // (a clause, not a label: "Question one:" names no one)
-    const subject = /(?::|\s[-–—])\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? clauseSubject(sentence) : undefined;
+    const subject = /(?::|\s[-–—])\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? clauseSubject(sentence) ?? openingPronoun(sentence) : undefined;
     return subject ? { phrase: subject, rule: 'colon-subject', from: offset, to: before.length } : undefined;
   }
   const tail = sentence.slice(last.index + last.length);
@@ -208,51 +219,6 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   else phrase = nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };
-}
-
-const NAME = String.raw`[\p{Lu}][\p{L}’'.-]*(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|van|von|de|da|der|del|di|le|la|bin|al)){0,4}`;
-/**
- * Lead-ins that name the speaker without a verb of speech before a colon:
- * "Here's Armin Ronacher:", "Here's what Dan Abramov wrote:", "As Lea Verou
- * put it:", "In the words of X:", "In X's words:", "To quote X:".
- */
-const NAMING_LEAD_INS = [
-  new RegExp(String.raw`^(?:[Hh]ere['’]s|[Hh]ere is|[Tt]his is)\s+(?:(?:what|how)\s+)?(${NAME})(?:['’]s?\s+\p{Ll}+)?(?:\s+[^:—]*)?\s*(?::|—|--)$`, 'u'),
-  new RegExp(String.raw`^(?:[Aa]s|[Ll]ike)\s+(${NAME})\s+(?:puts it|put it|says|said|writes|wrote|notes|noted|explains|explained|argues|argued)\s*(?::|—|--|,)$`, 'u'),
-  new RegExp(String.raw`^(?:[Ii]n\s+)?(?:[Tt]he\s+)?words\s+of\s+(${NAME})\s*(?::|—|--|,)$`, 'u'),
-  new RegExp(String.raw`^[Ii]n\s+(${NAME})['’]s?\s+(?:own\s+)?words\s*(?::|—|--|,)$`, 'u'),
-  new RegExp(String.raw`^(?:[Tt]o quote|[Qq]uoting)\s+(${NAME})\s*(?::|—|--|,)$`, 'u'),
-];
-
-/** A block that leads into the next one: "He held the bowl aloft and intoned:" / "The voice said—" / "Here's Armin Ronacher:". */
-export function leadIn(text: string, lang: string): Found | undefined {
-  if (!/(?::|—|--)\s*$/u.test(text)) return undefined;
-  const sentence = lastSentence(text.trimEnd());
-  const offset = text.trimEnd().length - sentence.length;
-  for (const form of NAMING_LEAD_INS) {
-    const m = form.exec(sentence.trim());
-    const phrase = m ? readPhrase(m[1]!) : undefined;
-    if (phrase && phrase.kind === 'name') return { phrase, rule: 'lead-in', from: offset, to: text.length };
-  }
-  const found = attributionBefore(text, lang);
-  return found ? { ...found, rule: 'lead-in' } : undefined;
-}
-
-/**
- * A paragraph before a block quotation whose last sentence ends with a colon
- * and opens with a name as its subject: "Dan Abramov starts this excellent
- * article by praising the Files paradigm:" — the block quotes that person.
- */
-export function subjectLeadIn(text: string): Found | undefined {
-  const trimmed = text.trimEnd();
-  if (!/:$/u.test(trimmed)) return undefined;
-  const sentence = lastSentence(trimmed);
-  const m = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)(?![\p{L}])/u.exec(sentence);
-  if (!m) return undefined;
-  const phrase = readPhrase(m[1]!);
-  if (!phrase || phrase.kind !== 'name') return undefined;
-  const offset = trimmed.length - sentence.length;
-  return { phrase, rule: 'lead-in', from: offset, to: trimmed.length };
 }
 
 const REPORT_VERBS_EN = 'says|said|say|claims|claimed|claim|reported|reports|notes|noted|told|tells|explained|explains|wrote|writes|added|adds|stated|states|announced|announces|observed|admitted|argued|argues|warned|warns|insisted|recalled|believes|believed|thinks|replied|answered|confirmed|denied|suggested|estimated|predicted|expressed';

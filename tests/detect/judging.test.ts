@@ -180,3 +180,15 @@ describe('fact sheets, songs, posts and captions (round 8)', () => {
     expect(quotesOf('Then Sam shook himself, and began singing in a low voice "row, row, row the boat—" and would not stop.')[0]).toMatchObject({ speaker: 'Sam' });
   });
 });
+
+describe('sentence openers that name no one', () => {
+  it('reads "First," and "Old flames" as no names', () => {
+    const quotes = quotesOf('First, Rowling shared the clip. Old flames get a going over too, including a tank top reading: "I love T.S."');
+    expect(quotes.map((q) => q.speaker)).not.toContain('First');
+    expect(quotes.map((q) => q.speaker)).not.toContain('Old');
+  });
+
+  it('gives a quotation after a colon to the pronoun that opens the clause', () => {
+    expect(quotesOf('Mara Quinn has a new album out. Then she lashed out at old friends: "You asked me for a place to sleep."')[0]).toMatchObject({ speaker: 'Mara Quinn' });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
-import { leadIn, subjectLeadIn } from '../../src/detect/rules.js';
+import { leadIn, subjectLeadIn } from '../../src/detect/leadins.js';
 import { articleOf } from './helpers.js';
 
 /** Speaker names of the block quotations, in order. */

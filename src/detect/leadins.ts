@@ -1,0 +1,52 @@
+/**
+ * Lead-ins: a block that ends with a colon or dash and leads into the next
+ * one ("He held the bowl aloft and intoned:", "Here's Armin Ronacher:"), and
+ * the paragraph before a block quotation that names its speaker as subject.
+ */
+import { attributionBefore, type Found } from './rules.js';
+import { lastSentence, readPhrase } from './names.js';
+
+const NAME = String.raw`[\p{Lu}][\p{L}’'.-]*(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|van|von|de|da|der|del|di|le|la|bin|al)){0,4}`;
+/**
+ * Lead-ins that name the speaker without a verb of speech before a colon:
+ * "Here's Armin Ronacher:", "Here's what Dan Abramov wrote:", "As Lea Verou
+ * put it:", "In the words of X:", "In X's words:", "To quote X:".
+ */
+const NAMING_LEAD_INS = [
+  new RegExp(String.raw`^(?:[Hh]ere['’]s|[Hh]ere is|[Tt]his is)\s+(?:(?:what|how)\s+)?(${NAME})(?:['’]s?\s+\p{Ll}+)?(?:\s+[^:—]*)?\s*(?::|—|--)$`, 'u'),
+  new RegExp(String.raw`^(?:[Aa]s|[Ll]ike)\s+(${NAME})\s+(?:puts it|put it|says|said|writes|wrote|notes|noted|explains|explained|argues|argued)\s*(?::|—|--|,)$`, 'u'),
+  new RegExp(String.raw`^(?:[Ii]n\s+)?(?:[Tt]he\s+)?words\s+of\s+(${NAME})\s*(?::|—|--|,)$`, 'u'),
+  new RegExp(String.raw`^[Ii]n\s+(${NAME})['’]s?\s+(?:own\s+)?words\s*(?::|—|--|,)$`, 'u'),
+  new RegExp(String.raw`^(?:[Tt]o quote|[Qq]uoting)\s+(${NAME})\s*(?::|—|--|,)$`, 'u'),
+];
+
+/** A block that leads into the next one: "He held the bowl aloft and intoned:" / "The voice said—" / "Here's Armin Ronacher:". */
+export function leadIn(text: string, lang: string): Found | undefined {
+  if (!/(?::|—|--)\s*$/u.test(text)) return undefined;
+  const sentence = lastSentence(text.trimEnd());
+  const offset = text.trimEnd().length - sentence.length;
+  for (const form of NAMING_LEAD_INS) {
+    const m = form.exec(sentence.trim());
+    const phrase = m ? readPhrase(m[1]!) : undefined;
+    if (phrase && phrase.kind === 'name') return { phrase, rule: 'lead-in', from: offset, to: text.length };
+  }
+  const found = attributionBefore(text, lang);
+  return found ? { ...found, rule: 'lead-in' } : undefined;
+}
+
+/**
+ * A paragraph before a block quotation whose last sentence ends with a colon
+ * and opens with a name as its subject: "Dan Abramov starts this excellent
+ * article by praising the Files paradigm:" — the block quotes that person.
+ */
+export function subjectLeadIn(text: string): Found | undefined {
+  const trimmed = text.trimEnd();
+  if (!/:$/u.test(trimmed)) return undefined;
+  const sentence = lastSentence(trimmed);
+  const m = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)(?![\p{L}])/u.exec(sentence);
+  if (!m) return undefined;
+  const phrase = readPhrase(m[1]!);
+  if (!phrase || phrase.kind !== 'name') return undefined;
+  const offset = trimmed.length - sentence.length;
+  return { phrase, rule: 'lead-in', from: offset, to: trimmed.length };
+}
