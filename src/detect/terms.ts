@@ -130,14 +130,15 @@ function titleBeforeApposition(content: string, after: string): boolean {
  * a possessive or "of" is still a term.
  */
 function titleInsideCommaOrStop(content: string, before: string): boolean {
-  const m = /^([^.!?,;:]+)[.,]$/u.exec(content);
+  // (a book's title and subtitle, "Crazy Like A Fox: One Principal's Triumph in the Inner City.", may run longer)
+  const m = /^([^.!?,;:]+(?::\s+[^.!?,;:]+)?)[.,]$/u.exec(content);
   if (!m) return false;
   const words = m[1]!.trim().split(/\s+/u);
   const significant = words.filter((w) => !/^(?:of|on|the|and|a|an|in|for|to|at|by|with|from)$/i.test(w));
-  if (words.length > 5 || significant.length === 0 || !significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  if (words.length > (m[1]!.includes(':') ? 14 : 5) || significant.length === 0 || !significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
   // "named their robot “…”", "called the ship “…”": a naming verb and its object
   if (/(?<![\p{L}])(?:named|called|dubbed|nicknamed|titled|entitled|christened|listed|renamed?|renaming|rebranded|rebrand)\s+(?:[\p{L}’'-]+\s+){0,4}(?:as\s+)?$/u.test(before)) return true;
   // "her memoir, “Water Line,”": a title in apposition to the work it names
   if (new RegExp(`(?<![\\p{L}])(?:${WORKS})\\s*,\\s*$`, 'iu').test(before)) return true;
-  return STRONG_NAMING.test(before) || NAMING_CUE.test(before) || /\p{L}['’]s?\s*$/u.test(before) || /(?<![\p{L}])(?:on|in|at)\s*$/iu.test(before);
+  return STRONG_NAMING.test(before) || NAMING_CUE.test(before) || /\p{L}['’]s?\s*$/u.test(before) || /(?<![\p{L}])(?:on|in|at|author|co-author|writer)(?:\s+[^,.;:]{1,40})?\s+of\s*$|(?<![\p{L}])(?:on|in|at)\s*$/iu.test(before);
 }

@@ -192,3 +192,10 @@ describe('sentence openers that name no one', () => {
     expect(quotesOf('Mara Quinn has a new album out. Then she lashed out at old friends: "You asked me for a place to sleep."')[0]).toMatchObject({ speaker: 'Mara Quinn' });
   });
 });
+
+describe('book titles with a subtitle', () => {
+  it('takes a capitalised title and subtitle after "the co-author of" as a term', () => {
+    const body = 'Editor\'s note: Ann Lee is the co-author with Bo Park of "Slow River: One Teacher\'s Year in the Hills." Lee lives in Ohio.';
+    expect(quotesOf(body)).toEqual([{ text: "Slow River: One Teacher's Year in the Hills.", kind: 'term', speaker: null }]);
+  });
+});
