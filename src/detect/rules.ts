@@ -199,6 +199,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // "X said the firm had used …, and that it used tanks in a way that were not “…”": a second reported clause of the same verb
   const coordinated = /,?\s(?:and|but)\s+that\s/u.test(tail);
   if (tailWords > 20 && !leadsIn && !coordinated) return undefined;
+  // "X announced her run, which she tied to a “…” campaign": a relative clause with no verb of speech of its own
+  if (/,\s+(?:which|where|whose)\s/u.test(tail) && !leadsIn) return undefined;
   // (a report that runs on to a colon or "that" may be long: "X said it has been working … since 2005 …: “…”")
   if (tailWords > (coordinated || /(?::|\bthat)\s*$/u.test(tail) ? 60 : 30)) return undefined;
   // "Rape Crisis (England and Wales) said": a parenthesis is no clause of its own

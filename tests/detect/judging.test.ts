@@ -199,3 +199,12 @@ describe('book titles with a subtitle', () => {
     expect(quotesOf(body)).toEqual([{ text: "Slow River: One Teacher's Year in the Hills.", kind: 'term', speaker: null }]);
   });
 });
+
+describe('relative clauses after a verb of speech', () => {
+  it('does not give a quotation inside ", which …" to the subject of the verb before it', () => {
+    const body = 'Ann Lee announced her run outdoors in the rain, which she tied to her promise of a "homegrown" campaign.';
+    expect(quotesOf(body)).toEqual([{ text: 'homegrown', kind: 'term', speaker: null }]);
+    // a verb of speech inside the clause still reports
+    expect(quotesOf('Ann Lee unveiled the plan, which she said was "a fresh start" for the town.')[0]).toMatchObject({ speaker: 'Ann Lee' });
+  });
+});
