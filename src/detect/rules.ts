@@ -208,9 +208,13 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // ("KNOWN FOR: Klobuchar announced": the subject comes after a label's colon)
   const head = sentence.slice(0, last.index).replace(/^\s*\p{Lu}[\p{Lu}\d .'’-]{0,30}:\s+(?=\S)/u, '').replace(/\s*\([^()]*\)/gu, '').replace(POST_NOMINAL, '').replace(/(\S)\s+(?:sharply|strongly|roundly|fiercely|warmly|openly|publicly)\s*$/u, '$1');
   let phrase: Phrase | undefined;
+  // "…, including YouTube star Raphael Gomes, who wrote: “…”": the one "who" stands for
+  const who = /,\s+who\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
+  const relative = who ? trailingPhrase(head.slice(0, who.index)) : undefined;
   // "but all he said was, “…”", "so she went on: “…”": a pronoun right before the verb is its subject
   const pronoun = /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
-  if (pronoun) phrase = { kind: 'pronoun', text: pronoun[1]!.toLowerCase() === 'i' ? 'I' : pronoun[1]!.toLowerCase() };
+  if (relative) phrase = relative;
+  else if (pronoun) phrase = { kind: 'pronoun', text: pronoun[1]!.toLowerCase() === 'i' ? 'I' : pronoun[1]!.toLowerCase() };
   else if (PARTICIPLE.test(last.verb) && quotedAsSaying(head)) phrase = quotedAsSaying(head);
   else if (PARTICIPLE.test(last.verb) && SUBORDINATOR_END.test(head)) phrase = clauseSubject(head);
   else if (PARTICIPLE.test(last.verb) && !/,\s*$/u.test(head)) phrase = trailingPhrase(head) ?? subjectOf(head, lang);

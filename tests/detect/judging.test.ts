@@ -208,3 +208,10 @@ describe('relative clauses after a verb of speech', () => {
     expect(quotesOf('Ann Lee unveiled the plan, which she said was "a fresh start" for the town.')[0]).toMatchObject({ speaker: 'Ann Lee' });
   });
 });
+
+describe('relative "who" before a verb of speech', () => {
+  it('gives the quotation to the one "who" stands for, not the subject of the sentence', () => {
+    const body = 'The forum was full of replies, including the blogger Nia Kent, who wrote: "This is the best news all year."';
+    expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Nia Kent' });
+  });
+});
