@@ -35,6 +35,8 @@ const EN_VERBS = [
   'enquired', 'sobbed', 'gasped', 'hissed', 'protested', 'objected', 'persisted', 'begged', 'proposed', 'corrected', 'conceded', 'sang',
   // words sung, rapped or posted are the singer's and the poster's: "“…,” Taylor sings", "by purring: “…”"
   'sings', 'singing', 'rapped', 'raps', 'rapping', 'crooned', 'croons', 'purred', 'purrs', 'purring', 'chanted', 'chants', 'goes on', 'tweets', 'tweeting',
+  // the heated and the careful ways news reports speech: "“…,” she seethed", "“…,” he clarified"
+  'seethed', 'fumed', 'raged', 'ranted', 'snarled', 'scoffed', 'sneered', 'blasted', 'slammed', 'fired back', 'shot back', 'hit back', 'clarified', 'gushed', 'raved', 'teased', 'mocked', 'chimed in',
 ];
 
 /** French verbs of speech (present, past participle after `a`/`ont`, inverted with -t-il). */

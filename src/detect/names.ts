@@ -154,6 +154,8 @@ function roleAndName(chunk: string): Phrase | undefined {
     while (n < rest.length && n < 5 && (isCap(rest[n]!) || (n > 0 && PARTICLE.test(rest[n]!) && !/^(?:and|&|the)$/i.test(rest[n]!)))) n++;
     while (n > 0 && !isCap(rest[n - 1]!)) n--;
     if (n < 2 || rest.slice(0, n).some((x) => FUNCTION_CAPS.has(x) || looksLikeOrganisation(x))) continue;
+    // "deputy White House press secretary Sarah Sanders": the capitals qualify a later role, whose name comes after it
+    if (rest.slice(n + 1).some(isCap) && /^\p{Ll}[\p{Ll}-]+$/u.test(rest[n] ?? '') && !NP_STOP.has(rest[n]!.toLowerCase()) && !PARTICLE.test(rest[n]!)) continue;
     // the words before the role qualify it: names, determiners, possessives, adjectives ("national security")
     const before = w.slice(0, i);
     if (before.some((x) => !isCap(x) && !DETERMINER.test(x) && (NP_STOP.has(x.toLowerCase()) || /^(?:is|was|were|are|has|have|had|be|been|said|says|told|\p{Ll}+ly)$/iu.test(x) || !/^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(x)))) continue;

@@ -78,7 +78,9 @@ const LABELLING = /(?<![\p{L}])(?:rated|classed|classified|designated|termed|bra
  */
 export function partOfReport(s: QuoteSpan, before: string, content: string, after?: string): boolean {
   if (!isEnglish(s.unit.lang)) return false;
-  if (!/^\p{Ll}/u.test(content)) return false;
+  // (a capital is a title's, unless the quotation opens its sentence: "“Spying did occur” on …, Barr told lawmakers.")
+  const opensSentence = /^\s*(?:\d+[.)])?\s*$/u.test(before) || /[.!?…]["”’]?\s+$/u.test(before);
+  if (!/^\p{Ll}/u.test(content) && !opensSentence) return false;
   // "accused politicians of “…”" (judging.ts), "claiming the “…” lay with": the words of the verb's subject, not a name
   const judged = judgingVerb(before, s.unit.lang || 'en') !== undefined || REPORTED_THE.test(before);
   if (!judged && (NAMING_CUE.test(before) || STRONG_NAMING.test(before) || LABELLING.test(before))) return false;
@@ -86,7 +88,10 @@ export function partOfReport(s: QuoteSpan, before: string, content: string, afte
   const previous = s.unit.spans.filter((x) => x.depth === 0 && x.end <= s.start).pop();
   if (previous?.kind === 'speech' && /^[\s,]*(?:\([^()]*\)\s*)*,?\s*(?:and|or|but)\s+$/u.test(before.replace(/\(\([^()]*\)\)/gu, ''))) return true;
   // "…, have been posted, officials said.": the attribution that closes the sentence covers it
-  if (after !== undefined && attributionAfter(after, s.unit.lang || 'en', false)?.rule === 'sentence-final') return true;
+  const closing = after === undefined ? undefined : attributionAfter(after, s.unit.lang || 'en', false);
+  if (closing?.rule === 'sentence-final') return true;
+  // (one that opens its sentence, with "…, X told lawmakers." closing it)
+  if (closing?.rule === 'verb-after' && opensSentence && /^(?:\s*[\p{L}’'-]+){0,3}\s*(?:[.!?]|$)/u.test(after!.slice(closing.to))) return true;
   // the whole sentence so far, through any title quoted earlier in it ("said on “The View” that he had been “…”")
   const sentence = lastSentence(s.unit.text.slice(0, s.start));
   if (!judged && !REPORTING.test(sentence)) return false;

@@ -215,3 +215,20 @@ describe('relative "who" before a verb of speech', () => {
     expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Nia Kent' });
   });
 });
+
+describe('roles after a body, capitals that open a sentence, heated verbs', () => {
+  it('names the person after "deputy City Hall press secretary", not the body', () => {
+    expect(quotesOf('In a statement to the paper, deputy City Hall press secretary Mia Ortiz said: "The mayor condemns it."')[0]).toMatchObject({ speaker: 'Mia Ortiz' });
+  });
+
+  it('reads a short capitalised quotation that opens a sentence closed by "…, X told lawmakers." as X’s words', () => {
+    expect(quotesOf('"Fraud did happen" in the county during the count, Attorney General Lena Moss told lawmakers.')[0]).toMatchObject({ kind: 'speech', speaker: 'Lena Moss' });
+    // a headline-like line that opens with a name in quotes is still a term
+    expect(quotesOf("'Voice' host denies the producer's claim about the show").map((q) => q.kind)).toEqual(['term']);
+  });
+
+  it('reads seethed, clarified and blasted as verbs of speech', () => {
+    expect(quotesOf('Ann Lee read the report twice. "This is a scandal," she seethed.')[0]).toMatchObject({ speaker: 'Ann Lee' });
+    expect(quotesOf('Bo Park was asked about it. "I act for a living," he clarified.')[0]).toMatchObject({ speaker: 'Bo Park' });
+  });
+});
