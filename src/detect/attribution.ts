@@ -26,6 +26,9 @@ export interface IndirectReport {
   speaker: number;
 }
 
+/** Words that speak for their author: "the lyrics", "the chorus", "her tweet", "Tweets No3 and No4". */
+const WORDS_OF_SOMEONE = /^(?:(?:the|her|his|their|its)\s+)?(?:lyrics|chorus|verse|tweets?|post|caption)(?:\s+No\.?\s?\d+(?:\s+and\s+No\.?\s?\d+)?)?$/iu;
+
 export class Attributor {
   readonly indirect: IndirectReport[] = [];
   /** Speaker of the last speech quotation in each unit index that had one. */
@@ -200,6 +203,11 @@ export class Attributor {
 
   /** Finds the entity a phrase names: a pronoun, a description or a name. */
   resolve(p: Phrase, u: Unit, s?: QuoteSpan): Entity | undefined {
+    // "The lyrics insisted that …", "Tweet No6 explained …": written or sung words speak for whoever spoke last
+    if (WORDS_OF_SOMEONE.test(p.text)) {
+      const last = this.registry.all().filter((e) => e.spoke && !e.narrator && e.kind === 'person').sort((a, b) => b.lastSeen - a.lastSeen)[0];
+      if (last) return last;
+    }
     if (!plausibleSpeaker(p)) return undefined;
     if (p.kind === 'pronoun') {
       const g = PRONOUNS[p.text.toLowerCase()];

@@ -232,3 +232,14 @@ describe('roles after a body, capitals that open a sentence, heated verbs', () =
     expect(quotesOf('Bo Park was asked about it. "I act for a living," he clarified.')[0]).toMatchObject({ speaker: 'Bo Park' });
   });
 });
+
+describe('words that speak for their author', () => {
+  it('gives what "the lyrics" or "Tweet No2" say to the one who spoke last', () => {
+    const body = [
+      '"I never wanted the fame," Mara Quinn said on Monday.',
+      'The lyrics insist that "fame is a cage, and I have the key."',
+      'Tweet No2 explained why: "I wrote it on a train at night."',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Mara Quinn', 'Mara Quinn', 'Mara Quinn']);
+  });
+});
