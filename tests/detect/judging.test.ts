@@ -243,3 +243,13 @@ describe('words that speak for their author', () => {
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Mara Quinn', 'Mara Quinn', 'Mara Quinn']);
   });
 });
+
+describe('a second expert introduced with "suggests that"', () => {
+  it('makes the newly introduced expert the one a later "he" means', () => {
+    const body = [
+      'Property expert Sam Hale explains there are many factors to consider.', "He said: 'Rent it out while you are away.'",
+      'Buying agent Ian Moss suggests that a flat abroad may prove a shrewd buy.', "But he also adds a warning, saying: 'Coastal towns cost a third more.'",
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Sam Hale', 'Ian Moss']);
+  });
+});
