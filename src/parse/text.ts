@@ -115,8 +115,9 @@ function isHeadingChunk(chunk: Chunk, opening = false): boolean {
   if (lines.some((l) => !/[\p{L}\p{N}]/u.test(l))) return false;
   if (lines.length === 1) {
     const line = lines[0]!;
-    if (/^["“„«‘'—–-]/u.test(line) && !/[—–-]$/u.test(line)) return false;
-    // (the first line, a headline, may end with a quotation: “Review of Glee, "The First Time"”; the mark itself ends nothing)
+    // (a line that opens with a quote mark is dialogue, unless it is the first line: a headline may be a quotation,
+    // “'I was only trying to amuse'”, or end with one, “Review of Glee, "The First Time"”; the marks themselves end nothing)
+    if (/^["“„«‘'—–-]/u.test(line) && !/[—–-]$/u.test(line) && !(opening && /^["“„«‘']/u.test(line))) return false;
     const end = opening ? line.replace(/["”’»]+$/u, '') : line;
     if (line.length <= 100 && line.split(/\s+/).length <= 14 && !FINAL_PUNCTUATION.test(end)) return true;
   }

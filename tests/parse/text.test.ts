@@ -47,6 +47,9 @@ describe('plain text parsing', () => {
     expect(a.meta.title).toBe('Review of the play "Night Shift"');
     expect(a.meta.titleDerived).toBe(false);
     expect(a.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    // a headline that is all quotation; a first line that is dialogue is none
+    expect(parseSource("'We were only joking'\n\nThe actor apologised.\n", 'joke.txt', 'text').article.meta.title).toBe("'We were only joking'");
+    expect(parseSource('"Alice!" she cried.\n\nMore.\n', 'alice.txt', 'text').article.meta.titleDerived).toBe(true);
   });
 
   it('derives a title from the file name and says so', () => {
