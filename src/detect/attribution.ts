@@ -201,13 +201,16 @@ export class Attributor {
     this.lastSpeech = { speaker: target.key, unit: this.paragraphs, at: target.lastSeen };
   }
 
+  /** The person, other than the narrator, who spoke most recently. */
+  private lastPersonWhoSpoke(): Entity | undefined {
+    return this.registry.all().filter((e) => e.spoke && !e.narrator && e.kind === 'person').sort((a, b) => b.lastSeen - a.lastSeen)[0];
+  }
+
   /** Finds the entity a phrase names: a pronoun, a description or a name. */
   resolve(p: Phrase, u: Unit, s?: QuoteSpan): Entity | undefined {
     // "The lyrics insisted that …", "Tweet No6 explained …": written or sung words speak for whoever spoke last
-    if (WORDS_OF_SOMEONE.test(p.text)) {
-      const last = this.registry.all().filter((e) => e.spoke && !e.narrator && e.kind === 'person').sort((a, b) => b.lastSeen - a.lastSeen)[0];
-      if (last) return last;
-    }
+    const author = WORDS_OF_SOMEONE.test(p.text) ? this.lastPersonWhoSpoke() : undefined;
+    if (author) return author;
     if (!plausibleSpeaker(p)) return undefined;
     if (p.kind === 'pronoun') {
       const g = PRONOUNS[p.text.toLowerCase()];
@@ -236,7 +239,7 @@ export class Attributor {
       }
       const head = p.text.replace(/^(?:the|his|her|my|their|la|le)\s+/i, '').split(/\s+(?:of|de|du|des|by|from|at|on|in)\s+/)[0]!.split(/\s+/).pop()!.replace(/[.,]$/u, '');
       if (/^my\s/i.test(p.text)) {
-        const other = this.registry.all().filter((e) => e.spoke && !e.narrator && e.kind === 'person').sort((a, b) => b.lastSeen - a.lastSeen)[0];
+        const other = this.lastPersonWhoSpoke();
         if (other) {
           this.registry.alias(other, p.text);
           return other;
