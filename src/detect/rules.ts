@@ -102,12 +102,22 @@ const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|be
 /** "In a statement, X said", "On Monday, X told …", "Meanwhile, X said": an opening phrase or adverb is not the subject. */
 const LEADING_PP = /^(?:(?:in|on|at|during|from|with|by|for|under|despite|later|earlier|speaking|writing|every|each|last|this|next)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless)$)/iu;
 
+/**
+ * The text from its main clause on: opening subordinate clauses and phrases
+ * set off by commas ("Though the club lost, …", "During the debate Wednesday,
+ * …") are dropped, and any part `alsoDrop` accepts.
+ */
+function mainClause(text: string, alsoDrop: (part: string) => boolean = () => false): string {
+  const parts = text.split(/,\s*/u);
+  const opener = (part: string): boolean => SUBORDINATE.test(part) || LEADING_PP.test(part) || alsoDrop(part);
+  while (parts.length > 1 && opener(parts[0]!.trim())) parts.shift();
+  return parts.join(', ');
+}
+
 /** Cuts a subject at its verb: "One poster admitted to being …" → "One poster"; drops a leading subordinate clause. */
 function subjectOf(head: string, lang: string): Phrase | undefined {
   const { anyVerb } = patterns(lang);
-  const parts = head.split(/,\s*/u);
-  while (parts.length > 1 && (SUBORDINATE.test(parts[0]!.trim()) || LEADING_PP.test(parts[0]!.trim()))) parts.shift();
-  const words = parts.join(', ').trim().split(/\s+/);
+  const words = mainClause(head).trim().split(/\s+/);
   const cut: string[] = [];
   const french = lang.toLowerCase().startsWith('fr');
   for (const w of words) {
@@ -141,20 +151,16 @@ const SUBORDINATOR_END = /(?:^|\s)(?:while|whilst|when|after|before|by|since|as|
  * phrase set off by a comma ("During the debate Wednesday, Ann Lee defended …").
  */
 function clauseSubject(head: string): Phrase | undefined {
-  const parts = head.split(/,\s*/u);
-  while (parts.length > 1 && (SUBORDINATE.test(parts[0]!.trim()) || LEADING_PP.test(parts[0]!.trim()))) parts.shift();
   // ("Keith Olbermann, a commentator who hosts “The Show,” led the charge …": an apposition may stand after the name)
-  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(parts.join(', '));
+  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(mainClause(head));
   const phrase = m ? readPhrase(m[1]!) : undefined;
   return phrase?.kind === 'name' ? phrase : undefined;
 }
 
 /** "She lashed out at her critics: “…”", "Second, he turned to the press: “…”": a pronoun that opens the clause, before its verb. */
 function openingPronoun(sentence: string): Phrase | undefined {
-  const parts = sentence.split(/,\s*/u);
-  while (parts.length > 1 && (SUBORDINATE.test(parts[0]!.trim()) || LEADING_PP.test(parts[0]!.trim()) || FUNCTION_CAPS.has(parts[0]!.trim()))) parts.shift();
-  // ("Then she lashed out": an opening adverb first)
-  const clause = parts.join(', ').trim().replace(/^(\p{Lu}\p{Ll}+)\s+(?=\p{Ll})/u, (w, first: string) => (FUNCTION_CAPS.has(first) ? '' : w));
+  // ("Second, he turned …", "Then she lashed out": an opening adverb first)
+  const clause = mainClause(sentence, (part) => FUNCTION_CAPS.has(part)).trim().replace(/^(\p{Lu}\p{Ll}+)\s+(?=\p{Ll})/u, (w, first: string) => (FUNCTION_CAPS.has(first) ? '' : w));
   const m = /^([Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s/u.exec(clause);
   return m ? { kind: 'pronoun', text: m[1]!.toLowerCase() } : undefined;
 }
