@@ -110,6 +110,9 @@ function namesRule(content: string, after: string): boolean {
 /** Kinds of work a title names. */
 const WORKS = 'book|memoir|novel|film|movie|show|series|song|album|play|programme|program|column|poem|essay|documentary|painting|exhibition|campaign|slogan|magazine|newspaper|podcast|report|study';
 
+/** "her memoir, ": the kind of work, then the comma before its title. */
+const WORK_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORKS})\\s*,\\s*$`, 'iu');
+
 /** ", the latest instalment of the robot film franchise", ", his third novel": an apposition that says what kind of work it follows. */
 const WORK_APPOSITION = new RegExp(
   `^\\s*,?\\s*(?:the|a|an|his|her|its|their|[\\p{Lu}][\\p{L}’'.-]*['’]s)\\s+(?:[\\p{L}’'-]+\\s+){0,9}?(?:${WORKS}|franchise|sequel|instalment|installment|episode|single|track)s?\\s*,`,
@@ -123,9 +126,13 @@ const WORK_APPOSITION = new RegExp(
  */
 function titleBeforeApposition(content: string, after: string): boolean {
   const words = content.replace(/[,.]$/u, '').split(/\s+/u).filter(Boolean);
+  return words.length <= 8 && titleCase(words) && WORK_APPOSITION.test(after);
+}
+
+/** Every word capitalised but the small ones ("of", "the", "in" …), and at least one that is not small. */
+function titleCase(words: readonly string[]): boolean {
   const significant = words.filter((w) => !/^(?:of|on|the|and|a|an|in|for|to|at|by|with|from)$/i.test(w));
-  if (words.length > 8 || significant.length === 0 || !significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
-  return WORK_APPOSITION.test(after);
+  return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
 /**
@@ -139,11 +146,10 @@ function titleInsideCommaOrStop(content: string, before: string): boolean {
   const m = /^([^.!?,;:]+(?::\s+[^.!?,;:]+)?)[.,]$/u.exec(content);
   if (!m) return false;
   const words = m[1]!.trim().split(/\s+/u);
-  const significant = words.filter((w) => !/^(?:of|on|the|and|a|an|in|for|to|at|by|with|from)$/i.test(w));
-  if (words.length > (m[1]!.includes(':') ? 14 : 5) || significant.length === 0 || !significant.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  if (words.length > (m[1]!.includes(':') ? 14 : 5) || !titleCase(words)) return false;
   // "named their robot “…”", "called the ship “…”": a naming verb and its object
   if (/(?<![\p{L}])(?:named|called|dubbed|nicknamed|titled|entitled|christened|listed|renamed?|renaming|rebranded|rebrand)\s+(?:[\p{L}’'-]+\s+){0,4}(?:as\s+)?$/u.test(before)) return true;
   // "her memoir, “Water Line,”": a title in apposition to the work it names
-  if (new RegExp(`(?<![\\p{L}])(?:${WORKS})\\s*,\\s*$`, 'iu').test(before)) return true;
+  if (WORK_BEFORE.test(before)) return true;
   return STRONG_NAMING.test(before) || NAMING_CUE.test(before) || /\p{L}['’]s?\s*$/u.test(before) || /(?<![\p{L}])(?:on|in|at|author|co-author|writer)(?:\s+[^,.;:]{1,40})?\s+of\s*$|(?<![\p{L}])(?:on|in|at)\s*$/iu.test(before);
 }
