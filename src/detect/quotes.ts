@@ -103,7 +103,8 @@ export function findLabels(units: Unit[]): void {
     else plain.push({ unit: u, name: m[1]! });
   }
   // the fields of a fact sheet are no speakers: "KNOWN FOR: …" (no name ends with "for"), "STATE: New Jersey" (never a sentence)
-  const speakers = plain.filter((p) => !FIELD_END.test(p.name) && plain.some((q) => q.name === p.name && SENTENCE_END.test(q.unit.text)));
+  const saidSentences = new Set(plain.filter((p) => SENTENCE_END.test(p.unit.text)).map((p) => p.name));
+  const speakers = plain.filter((p) => !FIELD_END.test(p.name) && saidSentences.has(p.name));
   if (speakers.length >= 3) for (const p of speakers) p.unit.label = p.name;
 }
 
