@@ -120,7 +120,7 @@ export function buildContentDocument(article: Article, titleBlock: number): Cont
   const dateline = [source, date].filter((s): s is string => Boolean(s?.trim())).map(escapeXml).join(' · ');
   const header =
     `<header${attrs({ id: TITLE_ID })}>` +
-    `<h1>${article.meta.titleInlines ? renderInlines(article.meta.titleInlines, { speakers, narrationText: narrationText(article.meta.titleInlines) }) : escapeXml(title)}</h1>` +
+    `<h1>${article.meta.titleInlines ? renderInlines(article.meta.titleInlines, inlineContext(article.meta.titleInlines, { article, speakers })) : escapeXml(title)}</h1>` +
     (byline ? `<p class="byline">${escapeXml(byline)}</p>` : '') +
     (dateline ? `<p class="dateline">${dateline}</p>` : '') +
     `</header>`;
