@@ -1,9 +1,11 @@
 /**
- * Short quotations that complete a verb which judges or names something in
- * the speaker's own words ("accused them of “…”", "described it as “…”"),
+ * The ways news gives words to someone that the held-out rounds showed: short
+ * quotations that complete a verb which judges or names something in the
+ * speaker's own words ("accused them of “…”", "described it as “…”"),
  * reported clauses that open with "the", people picked out by a numeral
- * ("one local said"), and plural role nouns ("commentators"). Every sentence
- * here is our own.
+ * ("one local said"), plural role nouns ("commentators"), and, from rounds 7
+ * and 8, long and relative clauses, titles, fact sheets, songs, posts and
+ * captions. Every sentence here is our own.
  */
 import { describe, expect, it } from 'vitest';
 import { judgingVerb } from '../../src/detect/judging.js';
