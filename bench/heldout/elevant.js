@@ -70,8 +70,10 @@ export const recordedSplit = () => JSON.parse(readFileSync(fileURLToPath(new URL
  * (a new temporary folder by default) and prints the folder. A builder with
  * more than one selection of the same benchmark passes `rounds` ({ N: { select,
  * split } }); `--round N` picks one, and without it `select` and `split` apply.
+ * A builder reading another corpus than ELEVANT passes `locate` (the
+ * checkout's path from the argument) and `missing` (what to do when it is absent).
  */
-export function runBuilder(argv, { benchmark, prefix, available, select, split, rounds = {}, readDoc, describe }) {
+export function runBuilder(argv, { benchmark, prefix, available, select, split, rounds = {}, readDoc, describe, locate = elevantPath, missing }) {
   let out;
   let list = false;
   let round;
@@ -90,14 +92,14 @@ export function runBuilder(argv, { benchmark, prefix, available, select, split, 
     }
     ({ select, split } = rounds[round]);
   }
-  const repo = elevantPath(repoArg);
+  const repo = locate(repoArg);
   if (!available(repo)) {
-    console.error(`ELEVANT (${benchmark} benchmark) not found at ${repo}: set LECTERN_ELEVANT or pass the path of an ad-freiburg/elevant checkout.`);
+    console.error(missing?.(repo) ?? `ELEVANT (${benchmark} benchmark) not found at ${repo}: set LECTERN_ELEVANT or pass the path of an ad-freiburg/elevant checkout.`);
     process.exitCode = 2;
     return;
   }
   const names = select(repo);
-  if (JSON.stringify(names) !== JSON.stringify(recordedSplit()[split])) console.error(`warning: this ELEVANT checkout selects differently from split.json "${split}"`);
+  if (JSON.stringify(names) !== JSON.stringify(recordedSplit()[split])) console.error(`warning: this ${benchmark} checkout selects differently from split.json "${split}"`);
   if (list) {
     for (const n of names) console.log(describe(repo, n));
     return;

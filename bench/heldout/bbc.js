@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+/**
+ * Rebuilds the ROUND 10 held-out set: BBC News articles of 2004–2005 from
+ * the BBC dataset of Greene and Cunningham (ICML 2006; 2,225 articles in five
+ * categories, one file each: bbc/<category>/<NNN>.txt, the headline on the
+ * first line), as the repository dejanbatanjac/bbc-article-classify-bert
+ * carries it. The texts are read at run time from a local checkout with
+ * `git show` and written to a temporary (or given) folder: they are never
+ * copied into this repository. All rights in the articles are the BBC's.
+ *
+ *   node bench/heldout/bbc.js [--out DIR] [--list] [BBC_REPO]
+ *
+ * BBC_REPO defaults to $LECTERN_BBC, then
+ * /work/.mirror/dejanbatanjac+bbc-article-classify-bert/repo. --list prints
+ * the selection (name, double quote marks, characters; no headline).
+ */
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { countMarks, runBuilder, toText } from './elevant.js';
+
+export const BBC_DEFAULT = '/work/.mirror/dejanbatanjac+bbc-article-classify-bert/repo';
+export const bbcPath = (arg) => arg || process.env.LECTERN_BBC || BBC_DEFAULT;
+
+export const CATEGORIES = ['business', 'entertainment', 'politics', 'sport', 'tech'];
+/** Round 10 takes this many articles of each category … */
+export const PER_CATEGORY = 4;
+/** … of at most this many characters … */
+export const MAX_CHARS = 4000;
+/** … with at least this many double quotation marks (two quotations, or one and a term) … */
+export const MIN_MARKS = 4;
+/** … in the order of SHA-256("lectern-round10:" + name): a fixed shuffle, chosen before any text was read. */
+export const SEED = 'lectern-round10:';
+/** Read while the file layout was checked (politics/010) or seen in a search result (business/001): not unseen. */
+export const SEEN = new Set(['business-001', 'politics-010']);
+
+const git = (repo, ...args) => execFileSync('git', ['-C', repo, ...args], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
+
+/** Whether `repo` is a git checkout holding the BBC dataset at HEAD. */
+export function bbcAvailable(repo) {
+  try {
+    git(repo, 'cat-file', '-e', 'HEAD:bbc/README.TXT');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const fileOf = (name) => `bbc/${name.replace('-', '/')}.txt`;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** An article's raw text, or undefined when the file is not valid UTF-8 (one of the 2,225 is not). */
+function rawText(repo, name) {
+  try {
+    return utf8.decode(git(repo, 'show', `HEAD:${fileOf(name)}`));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every article name (`<category>-<NNN>`), sorted. */
+function allNames(repo) {
+  return git(repo, 'ls-tree', '-r', '--name-only', 'HEAD', 'bbc/')
+    .toString('utf8')
+    .split('\n')
+    .map((p) => /^bbc\/([a-z]+)\/(\d{3})\.txt$/.exec(p))
+    .filter(Boolean)
+    .map((m) => `${m[1]}-${m[2]}`)
+    .sort();
+}
+
+const rank = (name) => createHash('sha256').update(SEED + name).digest('hex');
+
+/**
+ * Round 10: of each category's articles that are valid UTF-8, at most
+ * MAX_CHARS characters long, hold at least MIN_MARKS double quotation marks
+ * and were not seen (SEEN), and whose text no earlier-ranked article repeats
+ * (the dataset holds some twice), the first PER_CATEGORY in the order of
+ * SHA-256(SEED + name); sorted by name.
+ */
+export function listRound10(repo) {
+  const picked = [];
+  const texts = new Set();
+  for (const category of CATEGORIES) {
+    const pool = allNames(repo)
+      .filter((n) => n.startsWith(`${category}-`) && !SEEN.has(n))
+      .sort((a, b) => rank(a).localeCompare(rank(b)));
+    let taken = 0;
+    for (const name of pool) {
+      if (taken === PER_CATEGORY) break;
+      const raw = rawText(repo, name);
+      if (raw === undefined || raw.length > MAX_CHARS || countMarks(raw) < MIN_MARKS || texts.has(raw.trim())) continue;
+      texts.add(raw.trim());
+      picked.push(name);
+      taken++;
+    }
+  }
+  return picked.sort();
+}
+
+/** One article as Lectern plain text: the headline line, then each further non-empty line as a block. */
+export function readDoc(repo, name) {
+  const raw = rawText(repo, name);
+  if (raw === undefined) throw new Error(`no readable BBC article ${name} in ${repo}`);
+  const text = toText(raw.replace(/^\s+/, ''));
+  return { name, title: text.slice(0, text.indexOf('\n')), text };
+}
+
+function main(argv) {
+  runBuilder(argv, {
+    benchmark: 'BBC',
+    prefix: 'bbc',
+    available: bbcAvailable,
+    locate: bbcPath,
+    missing: (repo) => `The BBC dataset was not found at ${repo}: set LECTERN_BBC or pass the path of a dejanbatanjac/bbc-article-classify-bert checkout.`,
+    select: listRound10,
+    split: 'round10',
+    readDoc,
+    describe: (repo, n) => {
+      const raw = rawText(repo, n) ?? '';
+      return `${n}\t${countMarks(raw)}\t${raw.length}`;
+    },
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
