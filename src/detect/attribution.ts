@@ -16,7 +16,7 @@ import { continuing, creditedCaption, loneTurn, vocatives, type LastSpeech } fro
 import { attributionAfter, attributionBefore, indirectReport, mentions, type Found } from './rules.js';
 import { leadIn, subjectLeadIn } from './leadins.js';
 import { namedInSentence, previousSubject } from './pronouns.js';
-import { isRoleWord, NAME_WORD } from './nouns.js';
+import { DEMONYMS, isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, STRONG_NAMING } from './terms.js';
 import { noteNames } from './mentioned.js';
 import { headOf, type Entity, type SpeakerRegistry } from './speakers.js';
@@ -233,25 +233,18 @@ export class Attributor {
     }
     if (p.kind === 'description') {
       const known = this.registry.find(p.text);
-      if (known) {
-        this.registry.alias(known, p.text);
-        return known;
-      }
+      if (known) return this.registry.alias(known, p.text);
       const head = p.text.replace(/^(?:the|his|her|my|their|la|le)\s+/i, '').split(/\s+(?:of|de|du|des|by|from|at|on|in)\s+/)[0]!.split(/\s+/).pop()!.replace(/[.,]$/u, '');
-      if (/^my\s/i.test(p.text)) {
-        const other = this.lastPersonWhoSpoke();
-        if (other) {
-          this.registry.alias(other, p.text);
-          return other;
-        }
-      }
+      const other = /^my\s/i.test(p.text) ? this.lastPersonWhoSpoke() : undefined;
+      if (other) return this.registry.alias(other, p.text);
       if (/^the\s/i.test(p.text) && (/^\p{Lu}/u.test(head) || PERSON_NOUNS.test(head) || AGE.test(descriptionHead(p.text))) && s) {
         const prev = this.turns.get(u.index - 1) ?? this.turns.get(u.index);
-        const e = prev !== undefined ? this.registry.get(prev) : undefined;
-        if (e && e.kind === 'person' && !e.narrator) {
-          this.registry.alias(e, p.text);
-          return e;
-        }
+        const turn = prev !== undefined ? this.registry.get(prev) : undefined;
+        const speaking = turn && turn.kind === 'person' && !turn.narrator ? turn : undefined;
+        // "the 51-year-old actor", "said the Scot": someone of an age or a country is someone named, the last named
+        const named = /\b\d+-year-old\b/u.test(p.text) || DEMONYMS.test(head) ? this.registry.lastNamedPerson() : undefined;
+        const e = named && (!speaking || named.lastSeen > speaking.lastSeen) ? named : speaking;
+        if (e) return this.registry.alias(e, p.text);
       }
     }
     const e = this.registry.register(p.text, { title: p.title });

@@ -12,7 +12,7 @@ export interface Phrase {
   title?: string;
 }
 
-import { DETERMINER, FUNCTION_CAPS, INTERJECTIONS, INTRO, NAME_PARTICLE, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS, isNameWord, leadingTime, onlyTime } from './nouns.js';
+import { DEMONYMS, DETERMINER, FUNCTION_CAPS, INTERJECTIONS, INTRO, NAME_PARTICLE, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS, isNameWord, leadingTime, onlyTime } from './nouns.js';
 export { PERSON_NOUNS } from './nouns.js';
 
 /** The noun a description is about: "the slightly injured Pole" → "pole", "one of the soldiers" → "soldiers". */
@@ -104,6 +104,8 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   if (lower === 'another') return { kind: 'description', text: t }; // "said another": one more of the same kind (attribution.ts)
   if (DETERMINER.test(w[0]!)) {
     // "the Ministry of Defense of Ukraine" is a name; "the slightly injured Pole" a description
+    // "said the Scot", "the 31-year-old Frenchman": someone described by where they are from
+    if (w.length >= 2 && DEMONYMS.test(w[w.length - 1]!) && w.slice(1, -1).every((x) => !isCap(x))) return { kind: 'description', text: t };
     if (w.length >= 2 && isCap(w[1]!) && (w[0]!.toLowerCase() === 'the' || w[0]!.toLowerCase() === 'la' || w[0]!.toLowerCase() === 'le') && !isTitle(t)) {
       const rest = w.slice(1);
       // "the Home Office letter": a writing named by its author is a description

@@ -25,6 +25,18 @@ export const PERSON_NOUNS = /^(?:premier|forward|striker|midfielder|defender|cap
  * example of this", "a voice within the tower", "the plump shadowed face") is
  * not a speaker.
  */
+/** A person named by where they are from ("said the Scot", "the Frenchman added"): a description, never a name. */
+export const DEMONYMS = new RegExp(
+  `^(?:${[
+    'Scot', 'Briton', 'Spaniard', 'Dane', 'Swede', 'Finn', 'Pole', 'Czech', 'Croat', 'Serb', 'Turk', 'Greek', 'Swiss', 'Kiwi', 'Aussie', 'Geordie', 'Scouser',
+    '(?:French|English|Welsh|Irish|Dutch|Scots|Ulster|Yorkshire|Cornish|Manx)(?:man|woman)',
+    '(?:Argentin|Brazil|Ital|Austral|Canad|Russ|Norweg|Belg|Austr|Nigeri|Ghana|Cameroon|Ivor|Keny|Ethiop|Jamaic|Colomb|Chil|Uruguay|Ind|Ukrain|Georg|Bulgar|Roman|Hungar|Sloven|Croat|Serb|Iran|Egypt|Liber|Zimbabwe|Zamb|Tanzan|Ugand|Algeri|Tunis|Indones|Malays|Mongol|Boliv|Venezuel|Paraguay|Peruv|Cuba|Mexic|Americ|Morocc|Afric|Asi|Korea|Estoni|Latvi|Lithuani|Belarus|Armen|Bosn|Macedon|Albani|Syr)(?:ian|ean|an|n)',
+    '(?:Portugu|Senegal|Japan|Chin|Vietnam|Congol|Malt|Sudan|Leban|Burm|Taiwan|Togol|Guin)ese',
+    '(?:Israel|Pakistan|Bangladesh|Iraq|Kuwait|Qatar|Saud|Yemen|Omani|Afghan|Nepal)i?',
+    'German', 'New Zealander', 'Icelander', 'Londoner', 'Texan', 'Argentine', 'Filipino', 'Thai',
+  ].join('|')})$`,
+  'u',
+);
 export const SPEAKER_NOUNS = new Set(`
 man men woman women person people persons folk folks child children kid kids baby boy boys girl girls lad lass youth gentleman gentlemen lady ladies fellow chap
 mother father mom mum dad parent parents son daughter sister brother uncle aunt cousin grandmother grandfather wife husband spouse widow widower partner fiancé fiancée

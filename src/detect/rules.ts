@@ -244,10 +244,13 @@ export interface Report {
   to: number;
 }
 
+/** Between a reporter and the verb: "X also said …", "X now claims that …", "X has repeatedly said …". */
+const REPORT_ADVERB = String.raw`(?:(?:has|have)\s+)?(?:(?:also|now|still|later|then|again|once|often|repeatedly|previously|recently|reportedly|publicly|privately)\s+)?`;
+
 /** Indirect speech in one sentence of narration: "X claims that …", "X says …", "…, X notes." */
 export function indirectReport(sentence: string, lang: string): Report | undefined {
   const verbs = lang.toLowerCase().startsWith('fr') ? REPORT_VERBS_FR : REPORT_VERBS_EN;
-  const that = new RegExp(`^(.{1,160}?)\\s+(?:also\\s+|has\\s+|have\\s+)?(?:${verbs})(?![\\p{L}])(?:\\s+[^,.;]{0,40}?)?\\s+(?:that|que|qu['’])\\s*(.+)$`, 'u').exec(sentence);
+  const that = new RegExp(`^(.{1,160}?)\\s+${REPORT_ADVERB}(?:${verbs})(?![\\p{L}])(?:\\s+[^,.;]{0,40}?)?\\s+(?:that|que|qu['’])\\s*(.+)$`, 'u').exec(sentence);
   // "officials have not said why …", "she never claimed that …": a denied report reports nothing
   const negated = (head: string): boolean => /(?:^|\s)(?:not|never|n[’']t)\s*$/iu.test(head);
   if (that && !negated(that[1]!)) {
@@ -271,7 +274,7 @@ export function indirectReport(sentence: string, lang: string): Report | undefin
     const phrase = readPhrase(final[2]!);
     if (phrase) return { phrase, text: final[1]!.trim(), from: final[1]!.length, to: sentence.length };
   }
-  const bare = new RegExp(`^(.{1,140}?)\\s+(?:also\\s+)?(?:${verbs})(?![\\p{L}])\\s+(?!to\\b|in\\b|on\\b|at\\b|by\\b|with\\b|for\\b|about\\b|nothing\\b|so\\b|this\\b|it\\b|[.,;:])(.{8,})$`, 'u').exec(sentence);
+  const bare = new RegExp(`^(.{1,140}?)\\s+${REPORT_ADVERB}(?:${verbs})(?![\\p{L}])\\s+(?!to\\b|in\\b|on\\b|at\\b|by\\b|with\\b|for\\b|about\\b|nothing\\b|so\\b|this\\b|it\\b|[.,;:])(.{8,})$`, 'u').exec(sentence);
   if (bare && !negated(bare[1]!)) {
     const phrase = subjectOf(bare[1]!, lang);
     if (phrase && bare[1]!.split(/\s+/).length <= 14) return { phrase, text: bare[2]!.trim(), from: 0, to: sentence.length };

@@ -130,6 +130,13 @@ export class SpeakerRegistry {
     return this.entities[key]!;
   }
 
+  /** The person last seen who has a name (not only a description); one of unknown kind counts if named in full ("Dan Hollis"). */
+  lastNamedPerson(): Entity | undefined {
+    const fullName = (n: string): boolean => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+)+$/u.test(n);
+    const named = this.entities.filter((e) => !e.narrator && (e.kind === 'person' ? e.names.some((n) => !isDescription(n)) : e.kind === 'unknown' && e.names.some(fullName)));
+    return named.sort((x, y) => y.lastSeen - x.lastSeen)[0];
+  }
+
   /** The entity this name or description already stands for, if any (most recent first). */
   find(name: string): Entity | undefined {
     const byRecent = [...this.entities].sort((x, y) => y.lastSeen - x.lastSeen);
@@ -181,11 +188,12 @@ export class SpeakerRegistry {
     return e;
   }
 
-  /** Adds `alias` to an entity already known (a description that was resolved to it). */
-  alias(e: Entity, alias: string): void {
+  /** Adds `alias` to an entity already known (a description that was resolved to it); returns the entity. */
+  alias(e: Entity, alias: string): Entity {
     const clean = alias.replace(/[.,;:]+$/u, '').trim();
     if (!e.names.some((n) => normaliseName(n) === normaliseName(clean))) e.names.push(clean);
     e.gender ??= genderOf(clean);
+    return e;
   }
 
   touch(e: Entity): void {

@@ -1,0 +1,61 @@
+/**
+ * People named once and then described: "the 29-year-old", "said the Scot",
+ * "the 51-year-old actor told …". A description by age or by country points
+ * back to someone the article has named; it is that person, not someone new.
+ * Every sentence here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEMONYMS } from '../../src/detect/nouns.js';
+import { readPhrase } from '../../src/detect/names.js';
+import { indirectReport } from '../../src/detect/rules.js';
+import { quotesOf } from './helpers.js';
+
+const speakers = (body: string): (string | null)[] => quotesOf(body).map((q) => q.speaker);
+
+describe('people described by age or country', () => {
+  it('knows the common demonyms, and not the names or papers that look like them', () => {
+    for (const w of ['Scot', 'Frenchman', 'Welshwoman', 'Spaniard', 'Italian', 'Argentinian', 'Brazilian', 'Portuguese', 'Pakistani', 'German', 'New Zealander']) {
+      expect(DEMONYMS.test(w), w).toBe(true);
+    }
+    for (const w of ['Guardian', 'Christian', 'Morgan', 'Jordan', 'Times', 'Independent', 'Germany', 'Scotland']) expect(DEMONYMS.test(w), w).toBe(false);
+  });
+
+  it('reads "the Scot" and "the 31-year-old Frenchman" as descriptions, "the Guardian" as a name', () => {
+    expect(readPhrase('the Scot')).toMatchObject({ kind: 'description' });
+    expect(readPhrase('the 31-year-old Frenchman')).toMatchObject({ kind: 'description' });
+    expect(readPhrase('the Guardian')).toMatchObject({ kind: 'name' });
+  });
+
+  it('gives "said the Frenchman" to the person speaking just before', () => {
+    expect(speakers('Club manager Luc Moreau told reporters: "We played well."\n\n"It was a tough game," said the Frenchman. "We must improve."')).toEqual([
+      'Luc Moreau',
+      'Luc Moreau',
+      'Luc Moreau',
+    ]);
+  });
+
+  it('gives a quotation to "the 51-year-old actor" when the article has only named him', () => {
+    expect(speakers('Dan Hollis now says that several stars keep the same secret.\n\n"I know who they are," the 51-year-old actor told a radio show.')).toEqual(['Dan Hollis']);
+  });
+
+  it('prefers the person named since the last quotation to the one who spoke it', () => {
+    expect(
+      speakers('Coach Luc Moreau told reporters: "We played well."\n\nHis captain, Ian McRae, was less sure. "We have to be patient," said the 31-year-old Scot.'),
+    ).toEqual(['Luc Moreau', 'Ian McRae']);
+  });
+
+  it('still gives "said the officer" to the one speaking before, not to whoever was named last', () => {
+    expect(speakers('Sergeant Ann Bell spoke outside court. "We are satisfied," she said.\n\nTom Reed was jailed for six years. "Justice was done," said the officer.')).toEqual([
+      'Ann Bell',
+      'Ann Bell',
+    ]);
+  });
+});
+
+describe('a report with a word between the reporter and the verb', () => {
+  it('reads "X now says that …", "X has repeatedly claimed that …" and "X still says …" as X’s report', () => {
+    expect(indirectReport('Dan Hollis now says that several stars keep the same secret.', 'en')?.phrase).toMatchObject({ text: 'Dan Hollis' });
+    expect(indirectReport('The council has repeatedly claimed that the bridge is safe.', 'en')?.phrase).toMatchObject({ text: 'The council' });
+    expect(indirectReport('Ms Ortiz still says the vote was rigged from the start.', 'en')?.phrase).toMatchObject({ text: 'Ms Ortiz' });
+  });
+});
