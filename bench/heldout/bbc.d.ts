@@ -8,5 +8,8 @@ export declare const MIN_MARKS: number;
 export declare const SEED: string;
 export declare const SEEN: Set<string>;
 export declare function bbcAvailable(repo: string): boolean;
+export declare const FIRST_ROUND: number;
+export declare function listBbcRound(repo: string, round: number): string[];
 export declare function listRound10(repo: string): string[];
+export declare function listRound11(repo: string): string[];
 export declare function readDoc(repo: string, name: string): { name: string; title: string; text: string };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Rebuilds the ROUND 10 held-out set: BBC News articles of 2004–2005 from
+ * Rebuilds the ROUND 10 and ROUND 11 held-out sets: BBC News articles of 2004–2005 from
  * the BBC dataset of Greene and Cunningham (ICML 2006; 2,225 articles in five
  * categories, one file each: bbc/<category>/<NNN>.txt, the headline on the
  * first line), as the repository dejanbatanjac/bbc-article-classify-bert
@@ -8,11 +8,12 @@
  * `git show` and written to a temporary (or given) folder: they are never
  * copied into this repository. All rights in the articles are the BBC's.
  *
- *   node bench/heldout/bbc.js [--out DIR] [--list] [BBC_REPO]
+ *   node bench/heldout/bbc.js [--out DIR] [--list] [--round 10|11] [BBC_REPO]
  *
  * BBC_REPO defaults to $LECTERN_BBC, then
  * /work/.mirror/dejanbatanjac+bbc-article-classify-bert/repo. --list prints
- * the selection (name, double quote marks, characters; no headline).
+ * the selection (name, double quote marks, characters; no headline); --round
+ * 11 takes round 11's articles instead of round 10's.
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -71,14 +72,20 @@ function allNames(repo) {
 
 const rank = (name) => createHash('sha256').update(SEED + name).digest('hex');
 
+/** The first BBC round; each later one takes the next PER_CATEGORY of each category in the same order. */
+export const FIRST_ROUND = 10;
+
 /**
- * Round 10: of each category's articles that are valid UTF-8, at most
- * MAX_CHARS characters long, hold at least MIN_MARKS double quotation marks
- * and were not seen (SEEN), and whose text no earlier-ranked article repeats
- * (the dataset holds some twice), the first PER_CATEGORY in the order of
- * SHA-256(SEED + name); sorted by name.
+ * BBC round `round` (FIRST_ROUND on): of each category's articles that are
+ * valid UTF-8, at most MAX_CHARS characters long, hold at least MIN_MARKS
+ * double quotation marks and were not seen (SEEN), and whose text no
+ * earlier-ranked article repeats (the dataset holds some twice), taken in the
+ * order of SHA-256(SEED + name): round 10 the first PER_CATEGORY, round 11 the
+ * next PER_CATEGORY, and so on; sorted by name.
  */
-export function listRound10(repo) {
+export function listBbcRound(repo, round) {
+  if (!Number.isInteger(round) || round < FIRST_ROUND) throw new Error(`no BBC round ${round}: rounds ${FIRST_ROUND} on`);
+  const skip = (round - FIRST_ROUND) * PER_CATEGORY;
   const picked = [];
   const texts = new Set();
   for (const category of CATEGORIES) {
@@ -87,16 +94,20 @@ export function listRound10(repo) {
       .sort((a, b) => rank(a).localeCompare(rank(b)));
     let taken = 0;
     for (const name of pool) {
-      if (taken === PER_CATEGORY) break;
+      if (taken === skip + PER_CATEGORY) break;
       const raw = rawText(repo, name);
       if (raw === undefined || raw.length > MAX_CHARS || countMarks(raw) < MIN_MARKS || texts.has(raw.trim())) continue;
       texts.add(raw.trim());
-      picked.push(name);
-      taken++;
+      if (taken++ >= skip) picked.push(name);
     }
   }
   return picked.sort();
 }
+
+/** Round 10: the first PER_CATEGORY of each category. */
+export const listRound10 = (repo) => listBbcRound(repo, 10);
+/** Round 11: the next PER_CATEGORY of each category. */
+export const listRound11 = (repo) => listBbcRound(repo, 11);
 
 /** One article as Lectern plain text: the headline line, then each further non-empty line as a block. */
 export function readDoc(repo, name) {
@@ -115,6 +126,7 @@ function main(argv) {
     missing: (repo) => `The BBC dataset was not found at ${repo}: set LECTERN_BBC or pass the path of a dejanbatanjac/bbc-article-classify-bert checkout.`,
     select: listRound10,
     split: 'round10',
+    rounds: { 10: { select: listRound10, split: 'round10' }, 11: { select: listRound11, split: 'round11' } },
     readDoc,
     describe: (repo, n) => {
       const raw = rawText(repo, n) ?? '';
