@@ -72,6 +72,13 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   if (sf) {
     const startsSentence = /^\s*[.!?…]+\s+[\p{Lu}]/u.test(after) || (/^\s*[\p{Lu}]/u.test(after) && quoteEndsSentence);
     const rest = after.slice(sf[0].length);
+    // "“…” once he realised the reporter was Jewish, said Mr Blair.": after a comma, the verb comes before its speaker
+    // (not "…, told ANI.": what follows "told" is who was told)
+    const inverted = /,\s*$/u.test(sf[1]!) && !/^(?:told|tells|tell|telling)$/iu.test(sf[2]!) ? /^\s+([^.!?,;:]{2,60}?)\s*[.!?]?\s*$/u.exec(rest) : null;
+    const speaker = inverted ? readPhrase(inverted[1]!) : undefined;
+    if (speaker && plausibleSpeaker(speaker)) return { phrase: speaker, rule: 'verb-after', from: 0, to: after.length };
+    // "“quite an honour” while Muse said their win was …": a new clause with its own report, not this quotation's
+    if (/^\s*(?:while|whilst|whereas|but|although|though)\s/iu.test(sf[1]!) && !/^\s*[.!?]/u.test(rest)) return undefined;
     // "Alice said very humbly;" — adverbs may stand between the verb and its punctuation
     // ("“Are you ready?” Taylor sings in the song.": a phrase of place or time may close the sentence)
     if (startsSentence && !/^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$)/u.test(rest) && !CLOSING_PP.test(rest)) return undefined;
