@@ -146,6 +146,9 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
         else if (lowNine) push(c, '‹', i);
         break;
       case '"':
+        // `"… Yes. "It's a blow …"`: a mark that opens a new sentence inside the open quotation marks where a paragraph
+        // of it began (in text whose paragraphs were run together); the quotation goes on
+        if (stack[stack.length - 1]?.mark === '"' && /[.!?…]\s+$/u.test(text.slice(Math.max(0, i - 3), i)) && /[\p{Lu}\d]/u.test(next ?? '')) break;
         // `"… its selection of "Top Dentists," signals …"`: a mark that can only open (a space before, a letter after),
         // with two more to come in the paragraph, opens a quotation inside the one open
         if (hasOpen('"') && opensHere(prev, next) && !closesHere(prev, next) && laterMarks(text, i, '"') >= 2) push(c, '"', i);

@@ -42,6 +42,14 @@ describe('quote marks', () => {
     expect(quoted('‘the girls’ books are here’')).toEqual(['the girls’ books are here']);
   });
 
+  it('reads a straight mark that opens a new sentence inside an open quotation as the start of its next paragraph, not a closer', () => {
+    // paragraphs of one quotation run together, each opening with a mark, the earlier ones never closed
+    const text = 'He replied: "I could say yes. "It is a blow to lose four players. "On the other hand it is good for the young ones." Then he left.';
+    expect(quoted(text)).toEqual(['I could say yes. "It is a blow to lose four players. "On the other hand it is good for the young ones.']);
+    // a quotation nested after a word or a colon is still nested
+    expect(quoted('"We were told: "Go home." So we did."')).toEqual(['We were told: "Go home." So we did.', 'Go home.']);
+  });
+
   it('runs a quotation left open to the end of the text, marked as not closed', () => {
     const [span] = scanMarks('“Active actions continue. The most difficult is Bakhmut.', 'en');
     expect(span?.closed).toBe(false);
