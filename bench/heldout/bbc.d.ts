@@ -12,4 +12,6 @@ export declare const FIRST_ROUND: number;
 export declare function listBbcRound(repo: string, round: number): string[];
 export declare function listRound10(repo: string): string[];
 export declare function listRound11(repo: string): string[];
+export declare const LAST_ROUND: number;
+export declare function listRound12(repo: string): string[];
 export declare function readDoc(repo: string, name: string): { name: string; title: string; text: string };

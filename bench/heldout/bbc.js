@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Rebuilds the ROUND 10 and ROUND 11 held-out sets: BBC News articles of 2004–2005 from
+ * Rebuilds the ROUND 10 to ROUND 12 held-out sets: BBC News articles of 2004–2005 from
  * the BBC dataset of Greene and Cunningham (ICML 2006; 2,225 articles in five
  * categories, one file each: bbc/<category>/<NNN>.txt, the headline on the
  * first line), as the repository dejanbatanjac/bbc-article-classify-bert
@@ -8,12 +8,12 @@
  * `git show` and written to a temporary (or given) folder: they are never
  * copied into this repository. All rights in the articles are the BBC's.
  *
- *   node bench/heldout/bbc.js [--out DIR] [--list] [--round 10|11] [BBC_REPO]
+ *   node bench/heldout/bbc.js [--out DIR] [--list] [--round 10|11|12] [BBC_REPO]
  *
  * BBC_REPO defaults to $LECTERN_BBC, then
  * /work/.mirror/dejanbatanjac+bbc-article-classify-bert/repo. --list prints
  * the selection (name, double quote marks, characters; no headline); --round
- * 11 takes round 11's articles instead of round 10's.
+ * N takes round N's articles instead of round 10's.
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -104,10 +104,14 @@ export function listBbcRound(repo, round) {
   return picked.sort();
 }
 
+/** The last BBC round made so far. */
+export const LAST_ROUND = 12;
 /** Round 10: the first PER_CATEGORY of each category. */
 export const listRound10 = (repo) => listBbcRound(repo, 10);
 /** Round 11: the next PER_CATEGORY of each category. */
 export const listRound11 = (repo) => listBbcRound(repo, 11);
+/** Round 12: the PER_CATEGORY after those. */
+export const listRound12 = (repo) => listBbcRound(repo, 12);
 
 /** One article as Lectern plain text: the headline line, then each further non-empty line as a block. */
 export function readDoc(repo, name) {
@@ -126,7 +130,9 @@ function main(argv) {
     missing: (repo) => `The BBC dataset was not found at ${repo}: set LECTERN_BBC or pass the path of a dejanbatanjac/bbc-article-classify-bert checkout.`,
     select: listRound10,
     split: 'round10',
-    rounds: { 10: { select: listRound10, split: 'round10' }, 11: { select: listRound11, split: 'round11' } },
+    rounds: Object.fromEntries(
+      Array.from({ length: LAST_ROUND - FIRST_ROUND + 1 }, (_, i) => FIRST_ROUND + i).map((r) => [r, { select: (repo) => listBbcRound(repo, r), split: `round${r}` }]),
+    ),
     readDoc,
     describe: (repo, n) => {
       const raw = rawText(repo, n) ?? '';
