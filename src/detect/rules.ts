@@ -106,8 +106,8 @@ const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|d
 const FINITE_FR = /^(?:a)$/i;
 
 const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
-/** "In a statement, X said", "On Monday, X told …", "Meanwhile, X said": an opening phrase or adverb is not the subject. */
-const LEADING_PP = /^(?:(?:in|on|at|during|from|with|by|for|under|despite|later|earlier|speaking|writing|every|each|last|this|next)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless)$)/iu;
+/** "In a statement, X said", "On Monday, X told …", "Meanwhile, X said", "Referring to …, X said": an opening phrase, participle or adverb is not the subject. */
+const LEADING_PP = /^(?:(?:in|on|at|during|from|with|by|for|under|despite|later|earlier|every|each|last|this|next|asked|pressed|questioned|\p{L}+ing)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless)$)/iu;
 
 /**
  * The text from its main clause on: opening subordinate clauses and phrases

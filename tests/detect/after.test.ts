@@ -1,8 +1,10 @@
 /**
  * What follows a quotation in the same sentence, from round 10 (seen after its
  * one run): "…, said Mr Blair." at the end of a longer clause, "…, told ANI."
- * (the one told is no speaker), and "… while Muse said …" (a new report, not
- * this quotation's). Every sentence here is our own.
+ * (the one told is no speaker), "… while Muse said …" (a new report, not
+ * this quotation's), "He added:" leading into the next quotation, and, before
+ * a quotation, an opening participle phrase and "thanked … for". Every
+ * sentence here is our own.
  */
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from './helpers.js';
@@ -23,5 +25,23 @@ describe('the clause after a quotation', () => {
       'Ivo Marsh',
       'Rovers',
     ]);
+  });
+
+  it('keeps "X said: “…” He added: “…”" with X for both: the colon before names the first, the new sentence leads into the next', () => {
+    expect(
+      speakers('Mr Lowe said the pair had "no trust" in each other. Eva Brandt said: "This is damaging. Ian Cole knows it as well as Tom Hart." He added: "Lots of them believe it."'),
+    ).toEqual(['Mr Lowe', 'Eva Brandt', 'Eva Brandt']);
+  });
+});
+
+describe('the clause before a quotation', () => {
+  it('drops an opening participle phrase: "Pointing out that …, Rovers singer Ivo Marsh said: “…”"', () => {
+    expect(speakers('Pointing out that most of the prizes were won by American acts, Rovers singer Ivo Marsh said: "There should be more European acts."')).toEqual([
+      'Ivo Marsh',
+    ]);
+  });
+
+  it('gives "X thanked the staff for “…”" to X', () => {
+    expect(speakers('Ivo Marsh thanked the hospital staff for "their tireless work".')).toEqual(['Ivo Marsh']);
   });
 });
