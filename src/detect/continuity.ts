@@ -38,9 +38,12 @@ export function continuing(registry: SpeakerRegistry, last: LastSpeech | undefin
   if (!last || unit - last.unit > REACH || !sentenceLike(content)) return undefined;
   // "The dozen, boasting …, said Australia “…”": a sentence with a reporter of its own, even one not read, is not the run
   if (SPEECH_VERB.test(sentence) && !/(?:^|\s)(?:he|she|they)\s/iu.test(sentence)) return undefined;
-  // "“…?” - Tory MP Ann Lee clashes with …": a full name later in the paragraph may be the speaker
-  if (/[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+/u.test(rest)) return undefined;
   const speaker = registry.resolve(registry.get(last.speaker));
+  // "“…?” - Tory MP Ann Lee clashes with …": a full name later in the paragraph may be the speaker; after a quotation
+  // that opens its sentence, only one in the next sentence, and not when it is this speaker's ("“…” Mr Kennedy also …")
+  const opens = sentence.trim() === '';
+  const names = (opens ? (rest.trimStart().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '') : rest).match(/[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+/gu) ?? [];
+  if (names.some((n) => !opens || registry.find(n) === undefined || registry.resolve(registry.find(n)!) !== speaker)) return undefined;
   if (speaker.narrator) return undefined;
   const interrupted = registry.all().some((e) => e.lastSeen > last.at && e.names.length > 0 && !e.narrator && e.kind !== 'organisation' && registry.resolve(e) !== speaker);
   return interrupted ? undefined : speaker.key;

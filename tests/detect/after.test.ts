@@ -45,3 +45,18 @@ describe('the clause before a quotation', () => {
     expect(speakers('Ivo Marsh thanked the hospital staff for "their tireless work".')).toEqual(['Ivo Marsh']);
   });
 });
+
+describe('a quotation that opens its paragraph with no verb of its own', () => {
+  it('goes on with the last speaker when the sentence after names that speaker again', () => {
+    expect(
+      speakers('"There is no trust left," Mr Lowe said.\n\n"What we have to do as a party is to be clear with people." Mr Lowe also defended his tax plans on the programme.'),
+    ).toEqual(['Mr Lowe', 'Mr Lowe']);
+  });
+
+  it('does not when the sentence after names someone else', () => {
+    expect(speakers('"There is no trust left," Mr Lowe said.\n\n"What we have to do as a party is to be clear with people." Ann Price, the minister, disagreed.')).toEqual([
+      'Mr Lowe',
+      null,
+    ]);
+  });
+});
