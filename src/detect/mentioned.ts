@@ -16,7 +16,8 @@ import type { SpeakerRegistry } from './speakers.js';
 const OPENER = /^(?:For|In|On|At|After|But|And|When|While|Since|As|With)$/;
 
 /** "Ann Lee, a nurse,": a name and an apposition after a comma. */
-const INTRODUCED = new RegExp(`((?:[\\p{Lu}][\\p{L}’'.-]+\\s+){1,3}${NAME_WORD}),\\s+(?:a|an|the|\\p{Ll})`, 'gu');
+// (a word with a full stop is an initial or "St.", never one that ends a sentence: "… beat Lia Ruiz. Tom Hrib, who …")
+const INTRODUCED = new RegExp(`((?:[\\p{Lu}](?:[\\p{L}’'-]+|\\p{L}?\\.)\\s+){1,3}${NAME_WORD}),\\s+(?:a|an|the|\\p{Ll})`, 'gu');
 /** "Buck Mulligan peeped": a name opening a sentence before a verb in -ed or -s. */
 const OPENS_SENTENCE = new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?!(?:this|his|its|us|thus|plus|unless|across)(?![\\p{L}]))\\p{Ll}+(?:ed|s)(?![\\p{L}])`, 'gu');
 /** "But Amber Rose couldn't keep her …": a full name, then "her", "his", "she" or "he" in its clause. */

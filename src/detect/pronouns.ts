@@ -56,7 +56,7 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   if (!phrase || phrase.kind !== 'name' || !plausibleSpeaker(phrase) || looksLikeOrganisation(phrase.text)) return undefined;
   // a full name, a single word followed by a verb, or one the text has already introduced as someone ("Once more she …" names no one)
   const known = registry.find(phrase.text);
-  if (!known && !/\s/u.test(phrase.text) && !/(?:ed|s)$|^(?:said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke)$/u.test(phrase.verb)) return undefined;
+  if (!known && !/\s/u.test(phrase.text) && !/(?:ed|s)$|^(?:said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke|hit|beat|put|set|cut|let|lost|struck|fought|threw|became|began|held|kept|felt|found|brought|sent|built|stood|sat|fell|knew|thought|bought|sold|paid|rode|drove|swam|sang|shot|broke|chose|flew|grew|hid|rose|shook|stole|wore|woke|won)$/u.test(phrase.verb)) return undefined;
   const e = known ?? registry.register(phrase.text, { kind: 'person', title: phrase.title });
   const target = registry.resolve(e);
   if (target.kind === 'organisation' || target.narrator || (target.gender !== undefined && target.gender !== g)) return undefined;

@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEMONYMS } from '../../src/detect/nouns.js';
 import { readPhrase } from '../../src/detect/names.js';
+import { previousSubject } from '../../src/detect/pronouns.js';
+import { SpeakerRegistry } from '../../src/detect/speakers.js';
 import { indirectReport } from '../../src/detect/rules.js';
 import { quotesOf } from './helpers.js';
 
@@ -57,5 +59,21 @@ describe('a report with a word between the reporter and the verb', () => {
     expect(indirectReport('Dan Hollis now says that several stars keep the same secret.', 'en')?.phrase).toMatchObject({ text: 'Dan Hollis' });
     expect(indirectReport('The council has repeatedly claimed that the bridge is safe.', 'en')?.phrase).toMatchObject({ text: 'The council' });
     expect(indirectReport('Ms Ortiz still says the vote was rigged from the start.', 'en')?.phrase).toMatchObject({ text: 'Ms Ortiz' });
+  });
+});
+
+describe('he or she after a sentence whose subject is a surname', () => {
+  it('takes a surname the text has not introduced before an irregular past tense ("But Kova hit back …")', () => {
+    const registry = new SpeakerRegistry();
+    expect(previousSubject(registry, 'Ruiz took the opening set. But Kova hit back to take the next two. "', 'she')?.names).toEqual(['Kova']);
+    expect(previousSubject(new SpeakerRegistry(), 'It was tight. But Kova beat Ruiz in the final. "', 'she')?.names).toEqual(['Kova']);
+  });
+});
+
+describe('names in a sentence', () => {
+  it('never runs a name over a full stop: "… to beat Lia Ruiz. Tom Hrib, who …" introduces Tom Hrib', () => {
+    expect(
+      speakers('Dana Kova recovered from a poor start to beat Lia Ruiz. Tom Hrib, who had not lost a set all week, then beat Guy Coro. "I would like to congratulate Dana," Hrib said.'),
+    ).toEqual(['Tom Hrib']);
   });
 });
