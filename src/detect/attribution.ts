@@ -125,9 +125,9 @@ export class Attributor {
     const paragraph = u.text.slice(0, s.start + 1);
     const previous = c.previous && this.asides.has(c.previous.index) ? this.body : c.previous;
     const previousText = previous?.kind === 'paragraph' && u.kind === 'paragraph' ? previous.text : undefined;
-    // "X said: “…” He added: “…”": the colon before names this one; the new sentence after leads into the next
-    const leadsOn = after?.phrase.kind === 'pronoun' && /^\s*\p{Lu}[^.!?"“”]*:\s*$/u.test(c.after) && /:\s*$/u.test(c.before);
-    if (after && !(leadsOn && attributionBefore(c.before, lang))) {
+    // "X said: “…” He added: “…”", "X said: “…,” he said.": after a colon that names the speaker, he or she after is the same one or the next's
+    const named = after?.phrase.kind === 'pronoun' && /:\s*$/u.test(c.before) && attributionBefore(c.before, lang) !== undefined;
+    if (after && !named) {
       const e = (after.phrase.kind === 'pronoun' ? previousSubject(this.registry, paragraph, after.phrase.text, previousText) : undefined) ?? this.resolve(after.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(after, s.end));
     }

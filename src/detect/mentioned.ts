@@ -13,7 +13,7 @@ import { mentions } from './rules.js';
 import type { SpeakerRegistry } from './speakers.js';
 
 /** A word that opens a clause and is no part of the name after it ("In Leeds, …", "After Ann Lee, …"). */
-const OPENER = /^(?:For|In|On|At|After|But|And|When|While|Since|As|With)$/;
+const OPENER = /^(?:For|In|On|At|Of|About|After|Before|But|And|When|While|Since|As|With|Like|Unlike|Despite|Regarding|From|To|Against|Without|Under|Over)$/;
 
 /** "Ann Lee, a nurse,": a name and an apposition after a comma. */
 // (a word with a full stop is an initial or "St.", never one that ends a sentence: "… beat Lia Ruiz. Tom Hrib, who …")

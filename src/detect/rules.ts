@@ -107,7 +107,7 @@ const FINITE_FR = /^(?:a)$/i;
 
 const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
 /** "In a statement, X said", "On Monday, X told …", "Meanwhile, X said", "Referring to …, X said": an opening phrase, participle or adverb is not the subject. */
-const LEADING_PP = /^(?:(?:in|on|at|during|from|with|by|for|under|despite|later|earlier|every|each|last|this|next|asked|pressed|questioned|\p{L}+ing)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless)$)/iu;
+const LEADING_PP = /^(?:(?:in|on|at|of|about|regarding|during|from|with|by|for|under|despite|later|earlier|every|each|last|this|next|asked|pressed|questioned|\p{L}+ing)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless)$)/iu;
 
 /**
  * The text from its main clause on: opening subordinate clauses and phrases

@@ -60,3 +60,15 @@ describe('a quotation that opens its paragraph with no verb of its own', () => {
     ]);
   });
 });
+
+describe('a speaker named twice', () => {
+  it('gives "X said: “…,” he said." to X, not to the one named in the sentence before', () => {
+    expect(
+      speakers('The minister\'s spokesman said: "We will study this." But former commander Colonel Ray Dunn said : "Anyone at the top will be saddened," he said.'),
+    ).toEqual(['The minister\'s spokesman', 'Ray Dunn']);
+  });
+
+  it('does not take "Of Hepburn, she said:" for someone called "Of Hepburn"', () => {
+    expect(speakers('Cate Lane said her award was "a surprise". Of Hepburn, she said: "Her long career is an inspiration."')).toEqual(['Cate Lane', 'Cate Lane']);
+  });
+});
