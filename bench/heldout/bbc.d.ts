@@ -10,8 +10,5 @@ export declare const SEEN: Set<string>;
 export declare function bbcAvailable(repo: string): boolean;
 export declare const FIRST_ROUND: number;
 export declare function listBbcRound(repo: string, round: number): string[];
-export declare function listRound10(repo: string): string[];
-export declare function listRound11(repo: string): string[];
 export declare const LAST_ROUND: number;
-export declare function listRound12(repo: string): string[];
 export declare function readDoc(repo: string, name: string): { name: string; title: string; text: string };

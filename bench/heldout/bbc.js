@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Rebuilds the ROUND 10 to ROUND 12 held-out sets: BBC News articles of 2004–2005 from
+ * Rebuilds the ROUND 10 to ROUND 14 held-out sets: BBC News articles of 2004–2005 from
  * the BBC dataset of Greene and Cunningham (ICML 2006; 2,225 articles in five
  * categories, one file each: bbc/<category>/<NNN>.txt, the headline on the
  * first line), as the repository dejanbatanjac/bbc-article-classify-bert
@@ -8,7 +8,7 @@
  * `git show` and written to a temporary (or given) folder: they are never
  * copied into this repository. All rights in the articles are the BBC's.
  *
- *   node bench/heldout/bbc.js [--out DIR] [--list] [--round 10|11|12] [BBC_REPO]
+ *   node bench/heldout/bbc.js [--out DIR] [--list] [--round 10…14] [BBC_REPO]
  *
  * BBC_REPO defaults to $LECTERN_BBC, then
  * /work/.mirror/dejanbatanjac+bbc-article-classify-bert/repo. --list prints
@@ -105,13 +105,7 @@ export function listBbcRound(repo, round) {
 }
 
 /** The last BBC round made so far. */
-export const LAST_ROUND = 12;
-/** Round 10: the first PER_CATEGORY of each category. */
-export const listRound10 = (repo) => listBbcRound(repo, 10);
-/** Round 11: the next PER_CATEGORY of each category. */
-export const listRound11 = (repo) => listBbcRound(repo, 11);
-/** Round 12: the PER_CATEGORY after those. */
-export const listRound12 = (repo) => listBbcRound(repo, 12);
+export const LAST_ROUND = 14;
 
 /** One article as Lectern plain text: the headline line, then each further non-empty line as a block. */
 export function readDoc(repo, name) {
@@ -128,8 +122,8 @@ function main(argv) {
     available: bbcAvailable,
     locate: bbcPath,
     missing: (repo) => `The BBC dataset was not found at ${repo}: set LECTERN_BBC or pass the path of a dejanbatanjac/bbc-article-classify-bert checkout.`,
-    select: listRound10,
-    split: 'round10',
+    select: (repo) => listBbcRound(repo, FIRST_ROUND),
+    split: `round${FIRST_ROUND}`,
     rounds: Object.fromEntries(
       Array.from({ length: LAST_ROUND - FIRST_ROUND + 1 }, (_, i) => FIRST_ROUND + i).map((r) => [r, { select: (repo) => listBbcRound(repo, r), split: `round${r}` }]),
     ),

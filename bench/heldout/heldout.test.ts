@@ -3,7 +3,7 @@
  * English Wikinews articles (DEV, TEST), the FRESH set of MSNBC news
  * articles (round 2), ROUND3 to ROUND9 (seven sets of News-Fair v2 news
  * articles, each run only when asked for by name: LECTERN_EVAL_SPLIT=round3
- * … round9) and ROUND10 to ROUND12 (BBC News articles, likewise named only). Prints figures per article
+ * … round9) and ROUND10 to ROUND14 (BBC News articles, likewise named only). Prints figures per article
  * and micro-averaged totals per split; it never fails on a threshold.
  *
  * LECTERN_EVAL_DRY=1 runs no detection: it prints each article's expected
@@ -17,24 +17,24 @@ import { parseSource } from '../../src/parse/index.js';
 import { score, type Expected, type Score } from '../../tests/detect/golden-score.js';
 import { gumAvailable, gumPath, readDoc, split as splitOf, listNews } from './gum.js';
 import { elevantPath, listFresh, msnbcAvailable, readDoc as readMsnbc } from './msnbc.js';
-import { bbcAvailable, bbcPath, listRound10, listRound11, listRound12, readDoc as readBbc } from './bbc.js';
+import { bbcAvailable, bbcPath, FIRST_ROUND as FIRST_BBC_ROUND, LAST_ROUND as LAST_BBC_ROUND, listBbcRound, readDoc as readBbc } from './bbc.js';
 import { listLong, listRest, listRound3, listRound4, listRound5, listRound6, listRound7, newsfairAvailable, readDoc as readNewsfair } from './newsfair.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
-const recorded = JSON.parse(readFileSync(here('split.json'), 'utf8')) as { dev: string[]; test: string[]; fresh: string[]; round3: string[]; round4: string[]; round5: string[]; round6: string[]; round7: string[]; round8: string[]; round9: string[]; round10: string[]; round11: string[]; round12: string[] };
+const recorded = JSON.parse(readFileSync(here('split.json'), 'utf8')) as { dev: string[]; test: string[]; fresh: string[]; round3: string[]; round4: string[]; round5: string[]; round6: string[]; round7: string[]; round8: string[]; round9: string[] } & Record<`round${number}`, string[]>;
 const repo = gumPath();
 const available = gumAvailable(repo);
 const elevant = elevantPath();
 const freshAvailable = msnbcAvailable(elevant);
 /**
  * LECTERN_EVAL_SPLIT restricts the run: dev, test, gum (DEV and TEST, the
- * tuning data from round 2 on), fresh, or round3 … round12. Without it every
- * split runs except ROUND3 to ROUND12, the sets kept for one measurement
+ * tuning data from round 2 on), fresh, or round3 … round14. Without it every
+ * split runs except ROUND3 to ROUND14, the sets kept for one measurement
  * each, which run only when named.
  */
 const only = process.env.LECTERN_EVAL_SPLIT?.toLowerCase();
 /** The News-Fair and BBC rounds: never part of a run that names no split. */
-const NAMED_ONLY = new Set(['ROUND3', 'ROUND4', 'ROUND5', 'ROUND6', 'ROUND7', 'ROUND8', 'ROUND9', 'ROUND10', 'ROUND11', 'ROUND12']);
+const NAMED_ONLY = new Set(Array.from({ length: LAST_BBC_ROUND - 3 + 1 }, (_, i) => `ROUND${3 + i}`));
 const wanted = (label: string): boolean =>
   only === label.toLowerCase() || (!only && !NAMED_ONLY.has(label)) || (only === 'gum' && (label === 'DEV' || label === 'TEST'));
 /** LECTERN_EVAL_DRY=1: no parse, no detect; expected counts and key checks only. */
@@ -181,12 +181,9 @@ for (const round of [
   });
 }
 
-// Rounds 10 to 12: BBC News (2004–2005), each scored only when named, like the News-Fair rounds.
-for (const round of [
-  { split: 'ROUND10', list: listRound10, names: recorded.round10 },
-  { split: 'ROUND11', list: listRound11, names: recorded.round11 },
-  { split: 'ROUND12', list: listRound12, names: recorded.round12 },
-]) {
+// Rounds 10 to 14: BBC News (2004–2005), each scored only when named, like the News-Fair rounds.
+for (let n = FIRST_BBC_ROUND; n <= LAST_BBC_ROUND; n++) {
+  const round = { split: `ROUND${n}`, list: (repo: string) => listBbcRound(repo, n), names: recorded[`round${n}`] ?? [] };
   if (!wanted(round.split)) continue;
   describe(`held-out news evaluation, ${round.split} (BBC News; only with LECTERN_EVAL_SPLIT=${round.split.toLowerCase()})`, () => {
     if (!bbcAvailable(bbc)) {
