@@ -15,7 +15,7 @@ import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
 import { continuing, creditedCaption, loneTurn, vocatives, type LastSpeech } from './continuity.js';
 import { attributionAfter, attributionBefore, indirectReport, mentions, type Found } from './rules.js';
 import { leadIn, subjectLeadIn } from './leadins.js';
-import { namedInSentence, previousSubject } from './pronouns.js';
+import { namedInSentence, previousSubject, talksAbout } from './pronouns.js';
 import { DEMONYMS, isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, STRONG_NAMING } from './terms.js';
 import { noteNames } from './mentioned.js';
@@ -128,7 +128,9 @@ export class Attributor {
     // "X said: “…” He added: “…”", "X said: “…,” he said.": after a colon that names the speaker, he or she after is the same one or the next's
     const named = after?.phrase.kind === 'pronoun' && /:\s*$/u.test(c.before) && attributionBefore(c.before, lang) !== undefined;
     if (after && !named) {
-      const e = (after.phrase.kind === 'pronoun' ? previousSubject(this.registry, paragraph, after.phrase.text, previousText) : undefined) ?? this.resolve(after.phrase, u, s);
+      // ("Burger was crowned …. “It's his first year …,” he said.": words about him are not his, whoever the sentence before was about)
+      const aboutThem = after.phrase.kind === 'pronoun' && talksAbout(u.text.slice(s.contentStart, s.contentEnd), after.phrase.text);
+      const e = (after.phrase.kind === 'pronoun' && !aboutThem ? previousSubject(this.registry, paragraph, after.phrase.text, previousText) : undefined) ?? this.resolve(after.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(after, s.end));
     }
     // "“…,” said X. “…”" goes on with X; not when a new sentence with words of its own comes between

@@ -4,9 +4,17 @@
  * speaker.
  */
 import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
+import { scanMarks } from './marks.js';
 import { descriptionHead, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import { NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 import { sameName, type Entity, type SpeakerRegistry } from './speakers.js';
+
+/** Words that speak of a third person of the pronoun's gender ("his first year", "he was"). */
+export function talksAbout(content: string, pronoun: string): boolean {
+  const g = PRONOUNS[pronoun.toLowerCase()];
+  const third = g === 'male' ? /(?<![\p{L}’'])(?:he|him|his)(?![\p{L}’'])/iu : g === 'female' ? /(?<![\p{L}’'])(?:she|her|hers)(?![\p{L}’'])/iu : undefined;
+  return third !== undefined && third.test(content);
+}
 
 /**
  * "X's sister pleaded with him …, but he replied": a he or she after a person
@@ -43,13 +51,22 @@ export function namedInSentence(registry: SpeakerRegistry, sentence: string, pro
 export function previousSubject(registry: SpeakerRegistry, before: string, pronoun: string, previous?: string): Entity | undefined {
   const g = PRONOUNS[pronoun.toLowerCase()];
   if (g !== 'male' && g !== 'female') return undefined;
+  // The sentences before the pronoun's, latest first: in its paragraph, then (when the paragraph ends a sentence) the one before.
   const starts = sentenceStarts(before);
-  let sentence: string | undefined;
-  if (starts.length >= 2 && !insideQuote(before, starts[starts.length - 2]!)) sentence = before.slice(starts[starts.length - 2], starts[starts.length - 1]);
-  else if (starts.length < 2 && previous !== undefined && /[.!?]["”’]?\s*$/u.test(previous)) {
-    const at = sentenceStarts(previous).pop()!;
-    if (!insideQuote(previous, at)) sentence = previous.slice(at);
+  const earlier: string[] = [];
+  for (let k = starts.length - 2; k >= 0 && !insideQuote(before, starts[k]!); k--) earlier.push(before.slice(starts[k], starts[k + 1]));
+  if (starts.length < 2 && previous !== undefined && /[.!?]["”’]?\s*$/u.test(previous)) {
+    const at = sentenceStarts(previous);
+    for (let k = at.length - 1; k >= 0 && !insideQuote(previous, at[k]!); k--) earlier.push(previous.slice(at[k], at[k + 1]));
   }
+  // "Dawson played a part …. However he hopes …. ¶ “…,” he said.": a sentence whose subject is the same pronoun passes it back (three times at most)
+  // (with nothing before it in reach, whom it means is not this function's to say)
+  let hops = 0;
+  while (earlier.length > 0 && hops < 3 && new RegExp(`^\\s*(?:(?:However|But|And|Yet|Still|Now|Then|So|Instead),?\\s+)?${pronoun}\\s`, 'iu').test(earlier[0]!)) {
+    earlier.shift();
+    hops++;
+  }
+  const sentence = earlier[0];
   // a sentence that opens with a quotation is not narration whose subject a pronoun takes up
   if (sentence === undefined || /^\s*["“”«»„]/u.test(sentence)) return undefined;
   const phrase = subjectOfSentence(sentence) ?? onlyPersonNamed(registry, sentence);
@@ -122,7 +139,5 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
 
 /** Is offset `at` of `text` inside a quotation (more opening than closing marks before it)? */
 function insideQuote(text: string, at: number): boolean {
-  const head = text.slice(0, at);
-  const curly = (head.match(/“/gu)?.length ?? 0) - (head.match(/”/gu)?.length ?? 0);
-  return curly > 0 || (head.match(/"/gu)?.length ?? 0) % 2 === 1;
+  return scanMarks(text, 'en').some((s) => s.start < at && at < s.end);
 }

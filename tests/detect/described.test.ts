@@ -77,3 +77,21 @@ describe('names in a sentence', () => {
     ).toEqual(['Tom Hrib']);
   });
 });
+
+describe('he or she in a run of sentences', () => {
+  it('follows a run of sentences about the same "he" back to the name that began it', () => {
+    expect(
+      speakers(
+        'Coach Ray Gill told a paper: "We have not offered Tom a deal yet. "But we will." Tom Keane played well last season but lost his place in the autumn. However he hopes a new deal will bring it back.\n\n"Rugby is still my priority," he said.',
+      ),
+    ).toEqual(['Ray Gill', 'Tom Keane']);
+  });
+
+  it('does not give words about "him" to the man the sentence before was about', () => {
+    expect(
+      speakers(
+        'After the match, coach Bob Dean warned that the young flanker Sam Berg needed a rest. Berg, 21, was named player of the year but has struggled lately. "It is his first year at that level and he was superb until the summer," he said.',
+      ),
+    ).toEqual(['Bob Dean']);
+  });
+});
