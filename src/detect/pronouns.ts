@@ -54,10 +54,12 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   // The sentences before the pronoun's, latest first: in its paragraph, then (when the paragraph ends a sentence) the one before.
   const starts = sentenceStarts(before);
   const earlier: string[] = [];
-  for (let k = starts.length - 2; k >= 0 && !insideQuote(before, starts[k]!); k--) earlier.push(before.slice(starts[k], starts[k + 1]));
+  const quotedHere = quotedIn(before);
+  for (let k = starts.length - 2; k >= 0 && !quotedHere(starts[k]!); k--) earlier.push(before.slice(starts[k], starts[k + 1]));
   if (starts.length < 2 && previous !== undefined && /[.!?]["”’]?\s*$/u.test(previous)) {
     const at = sentenceStarts(previous);
-    for (let k = at.length - 1; k >= 0 && !insideQuote(previous, at[k]!); k--) earlier.push(previous.slice(at[k], at[k + 1]));
+    const quotedBefore = quotedIn(previous);
+    for (let k = at.length - 1; k >= 0 && !quotedBefore(at[k]!); k--) earlier.push(previous.slice(at[k], at[k + 1]));
   }
   // "Dawson played a part …. However he hopes …. ¶ “…,” he said.": a sentence whose subject is the same pronoun passes it back (three times at most)
   // (with nothing before it in reach, whom it means is not this function's to say)
@@ -137,7 +139,8 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
   return undefined;
 }
 
-/** Is offset `at` of `text` inside a quotation (more opening than closing marks before it)? */
-function insideQuote(text: string, at: number): boolean {
-  return scanMarks(text, 'en').some((s) => s.start < at && at < s.end);
+/** Whether an offset of `text` lies inside a quotation, by the mark scanner (marks.ts): scanned once, asked often. */
+function quotedIn(text: string): (at: number) => boolean {
+  const spans = scanMarks(text, 'en');
+  return (at) => spans.some((s) => s.start < at && at < s.end);
 }
