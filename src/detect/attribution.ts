@@ -128,9 +128,9 @@ export class Attributor {
     // "X said: “…” He added: “…”", "X said: “…,” he said.": after a colon that names the speaker, he or she after is the same one or the next's
     const named = after?.phrase.kind === 'pronoun' && /:\s*$/u.test(c.before) && attributionBefore(c.before, lang) !== undefined;
     if (after && !named) {
-      // ("Burger was crowned …. “It's his first year …,” he said.": words about him are not his, whoever the sentence before was about)
+      // ("Burger was crowned …. “It's his first year …,” he said.": words about him are not his, unless the sentence before reports him speaking)
       const aboutThem = after.phrase.kind === 'pronoun' && talksAbout(u.text.slice(s.contentStart, s.contentEnd), after.phrase.text);
-      const e = (after.phrase.kind === 'pronoun' && !aboutThem ? previousSubject(this.registry, paragraph, after.phrase.text, previousText) : undefined) ?? this.resolve(after.phrase, u, s);
+      const e = (after.phrase.kind === 'pronoun' ? previousSubject(this.registry, paragraph, after.phrase.text, previousText, aboutThem) : undefined) ?? this.resolve(after.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(after, s.end));
     }
     // "“…,” said X. “…”" goes on with X; not when a new sentence with words of its own comes between

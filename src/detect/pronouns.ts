@@ -3,11 +3,13 @@
  * sentence, or the subject of the sentence just before, rather than the last
  * speaker.
  */
-import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
+import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, verbPattern } from './lexicon.js';
 import { scanMarks } from './marks.js';
 import { descriptionHead, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import { NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 import { sameName, type Entity, type SpeakerRegistry } from './speakers.js';
+
+const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${verbPattern('en')})(?![\\p{L}])`, 'iu');
 
 /** Words that speak of a third person of the pronoun's gender ("his first year", "he was"). */
 export function talksAbout(content: string, pronoun: string): boolean {
@@ -15,6 +17,9 @@ export function talksAbout(content: string, pronoun: string): boolean {
   const third = g === 'male' ? /(?<![\p{L}’'])(?:he|him|his)(?![\p{L}’'])/iu : g === 'female' ? /(?<![\p{L}’'])(?:she|her|hers)(?![\p{L}’'])/iu : undefined;
   return third !== undefined && third.test(content);
 }
+
+/** The end of text that leaves a name the object of a preposition: "next to (Mr) …", "with …". */
+const AFTER_PREPOSITION = /(?<![\p{L}])(?:to|with|beside|alongside|behind|against|for|from|by|of|at|near)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sir|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+)?$/u;
 
 /**
  * "X's sister pleaded with him …, but he replied": a he or she after a person
@@ -33,7 +38,8 @@ export function namedInSentence(registry: SpeakerRegistry, sentence: string, pro
     const forms = new Set(e.names.filter((n) => /^\p{Lu}/u.test(n) && n !== 'I').flatMap((n) => n.split(/\s+/u)).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w) && !HONORIFIC.test(w)));
     for (const w of forms) {
       const m = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(head);
-      if (m) named.push({ e, at: m.index });
+      // ("standing next to Mr Blair he added": one after a preposition is not who "he" is)
+      if (m && !AFTER_PREPOSITION.test(head.slice(0, m.index))) named.push({ e, at: m.index });
     }
   }
   named.sort((a, b) => Number(b.e.gender === g) - Number(a.e.gender === g) || a.at - b.at);
@@ -48,7 +54,7 @@ export function namedInSentence(registry: SpeakerRegistry, sentence: string, pro
  * opens the paragraph, the last sentence of `previous` (the paragraph before)
  * is read instead ("Ann Lee said she was glad. ¶ “…,” she said.").
  */
-export function previousSubject(registry: SpeakerRegistry, before: string, pronoun: string, previous?: string): Entity | undefined {
+export function previousSubject(registry: SpeakerRegistry, before: string, pronoun: string, previous?: string, speakingOnly = false): Entity | undefined {
   const g = PRONOUNS[pronoun.toLowerCase()];
   if (g !== 'male' && g !== 'female') return undefined;
   // The sentences before the pronoun's, latest first: in its paragraph, then (when the paragraph ends a sentence) the one before.
@@ -71,6 +77,8 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   const sentence = earlier[0];
   // a sentence that opens with a quotation is not narration whose subject a pronoun takes up
   if (sentence === undefined || /^\s*["“”«»„]/u.test(sentence)) return undefined;
+  // (`speakingOnly`: the quotation speaks of a "him"; its speaker is the sentence's subject only if it reports him speaking)
+  if (speakingOnly && !SPEECH_VERB.test(sentence)) return undefined;
   const phrase = subjectOfSentence(sentence) ?? onlyPersonNamed(registry, sentence);
   if (!phrase || phrase.kind !== 'name' || !plausibleSpeaker(phrase) || looksLikeOrganisation(phrase.text)) return undefined;
   // a full name, a single word followed by a verb, or one the text has already introduced as someone ("Once more she …" names no one)

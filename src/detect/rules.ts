@@ -276,7 +276,8 @@ export function indirectReport(sentence: string, lang: string): Report | undefin
     const phrase = readPhrase((according[1] ?? according[4])!);
     if (phrase) return { phrase, text: (according[2] ?? according[3])!.trim(), from: 0, to: sentence.length };
   }
-  const final = new RegExp(`^(.{12,}?),\\s+([^,]{2,60}?)\\s+(?:${verbs})(?![\\p{L}])[^,.;]{0,60}[.!]?$`, 'u').exec(sentence);
+  // ("Clapton, alongside BB King, also introduced Buddy Guy and recalled …": a clause that goes on is no closing "X notes")
+  const final = new RegExp(`^(.{12,}?),\\s+((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne|[Ss]ome)\\s|\\p{Lu})[^,]{1,59}?)\\s+(?:${verbs})(?![\\p{L}])[^,.;]{0,60}[.!]?$`, 'u').exec(sentence);
   if (final) {
     const phrase = readPhrase(final[2]!);
     if (phrase) return { phrase, text: final[1]!.trim(), from: final[1]!.length, to: sentence.length };

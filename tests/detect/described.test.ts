@@ -95,3 +95,19 @@ describe('he or she in a run of sentences', () => {
     ).toEqual(['Bob Dean']);
   });
 });
+
+describe('who "he" is in a sentence with two men', () => {
+  it('is not the man after a preposition: "standing next to Mr Hale he added that …"', () => {
+    expect(
+      speakers(
+        '"We are old friends," Mr Hale said of his guest.\n\nGen Tariq said the rebel group was "on the run" in the north.\n\nBut standing next to Mr Hale he added that it was vital to tackle the "causes that turn young men towards violence".',
+      ),
+    ).toEqual(['Mr Hale', 'Gen Tariq', 'Gen Tariq']);
+  });
+
+  it('is the subject who recalled, not the man he introduced: "Al Vole … introduced Bo Dunn and recalled …. “…,” he said."', () => {
+    expect(speakers('Al Vole, alongside Ray Kirk, also introduced fellow guitarist Bo Dunn and recalled seeing him play as a boy. "He was everything to me then," he said.')).toEqual([
+      'Al Vole',
+    ]);
+  });
+});
