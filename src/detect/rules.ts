@@ -57,7 +57,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   if (from) return { phrase: from.phrase, rule: 'verb-after', from: 0, to: from.length };
   const acc = new RegExp(`^[\\s,]*${ACCORDING.source}([^.;!?]+)`, 'iu').exec(after);
   if (acc) {
-    const phrase = readPhrase(acc[1]!);
+    // ("according to PR strategist Glen Yearwood, who is …": the name before an apposition or relative clause)
+    const phrase = readPhrase(acc[1]!) ?? readPhrase(acc[1]!.split(/,\s*/u)[0]!);
     if (phrase) return { phrase, rule: 'according-to', from: 0, to: acc[0].length };
   }
   const { verbFirst, subjectFirst } = patterns(lang);
@@ -188,6 +189,10 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     if (phrase) return { phrase, rule: 'according-to', from: offset + acc.index, to: before.length };
   }
   // "Karma is repaying Abbott for his comment that “…”": the owner of a noun of speech (owners.ts)
+  // "Said Wales coach Scott Johnson: “…”": the verb first, then its speaker, before a colon
+  const said = /^\s*(?:Said|Added|Explained|Recalled|Says|Adds)\s+([^:;.!?]{2,80}?)\s*:\s*$/u.exec(sentence);
+  const saidBy = said ? readPhrase(said[1]!) : undefined;
+  if (saidBy && plausibleSpeaker(saidBy)) return { phrase: saidBy, rule: 'verb-before', from: offset, to: before.length };
   const owner = speechOwner(sentence, lang);
   if (owner) return { phrase: owner.phrase, rule: 'verb-before', from: offset + owner.index, to: before.length };
   const { anyVerb } = patterns(lang);
@@ -230,7 +235,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   else if (pronoun) phrase = { kind: 'pronoun', text: pronoun[1]!.toLowerCase() === 'i' ? 'I' : pronoun[1]!.toLowerCase() };
   else if (PARTICIPLE.test(last.verb) && quotedAsSaying(head)) phrase = quotedAsSaying(head);
   else if (PARTICIPLE.test(last.verb) && SUBORDINATOR_END.test(head)) phrase = clauseSubject(head);
-  else if (PARTICIPLE.test(last.verb) && !/,\s*$/u.test(head)) phrase = trailingPhrase(head) ?? subjectOf(head, lang);
+  // ("Stallone, 71, appeared not to have enjoyed it saying:": the name that opens the clause, past an apposition)
+  else if (PARTICIPLE.test(last.verb) && !/,\s*$/u.test(head)) phrase = [trailingPhrase(head)].find((p) => p && plausibleSpeaker(p)) ?? subjectOf(head, lang) ?? clauseSubject(head);
   // "Lee hit back, calling the plan …": a participle after a comma shares the subject of the main clause
   else if (PARTICIPLE.test(last.verb)) phrase = clauseSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("… when commentators began referring to it as": the subject is right before the leading verb)

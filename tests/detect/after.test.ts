@@ -72,3 +72,17 @@ describe('a speaker named twice', () => {
     expect(speakers('Cate Lane said her award was "a surprise". Of Hepburn, she said: "Her long career is an inspiration."')).toEqual(['Cate Lane', 'Cate Lane']);
   });
 });
+
+describe('round 12 (seen after its one run)', () => {
+  it('reads "Said assistant coach Ian Lott: “…”", the verb before its speaker', () => {
+    expect(speakers('Said assistant coach Ian Lott: "They have trained all weekend."')).toEqual(['Ian Lott']);
+  });
+
+  it('reads "“…,” according to PR adviser Glen Ward, who is …" as Glen Ward\'s', () => {
+    expect(speakers('"The labels will work with the artists," according to media and PR adviser Glen Ward, who speaks for them.')).toEqual(['Glen Ward']);
+  });
+
+  it('reads "Kay Stone, 71, appeared … saying: “…”" as hers, not the last noun\'s before the verb', () => {
+    expect(speakers('Kay Stone, 71, appeared not to have enjoyed her week in the house saying: "I am a wreck, I need a holiday."')).toEqual(['Kay Stone']);
+  });
+});
