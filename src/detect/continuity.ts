@@ -42,7 +42,9 @@ export function continuing(registry: SpeakerRegistry, last: LastSpeech | undefin
   // "“…?” - Tory MP Ann Lee clashes with …": a full name later in the paragraph may be the speaker; after a quotation
   // that opens its sentence, only one in the next sentence, and not when it is this speaker's ("“…” Mr Kennedy also …")
   const opens = sentence.trim() === '';
-  const names = (opens ? (rest.trimStart().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '') : rest).match(/[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+/gu) ?? [];
+  // ("“…” A South Wales Police spokeswoman confirmed …": capitals after "a" or "the" name a body, not a person)
+  const after = opens ? (rest.trimStart().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '').replace(/(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{Lu}][\p{L}’'-]+\s+)+/gu, ' ') : rest;
+  const names = after.match(/[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+/gu) ?? [];
   if (names.some((n) => !opens || registry.find(n) === undefined || registry.resolve(registry.find(n)!) !== speaker)) return undefined;
   if (speaker.narrator) return undefined;
   const interrupted = registry.all().some((e) => e.lastSeen > last.at && e.names.length > 0 && !e.narrator && e.kind !== 'organisation' && registry.resolve(e) !== speaker);

@@ -86,3 +86,13 @@ describe('round 12 (seen after its one run)', () => {
     expect(speakers('Kay Stone, 71, appeared not to have enjoyed her week in the house saying: "I am a wreck, I need a holiday."')).toEqual(['Kay Stone']);
   });
 });
+
+describe('a quotation opening its paragraph, then a sentence about a body', () => {
+  it('goes on with the last speaker when the next sentence begins "A North Wales Police spokeswoman …"', () => {
+    expect(
+      speakers(
+        'Tom Idle, head of the council, said the group had called the police. "I was shocked to see this leaflet here," he said.\n\n"They have tried before to get a foothold in the town and failed. They will fail again." A North Wales Police spokeswoman confirmed that officers were looking at it.',
+      ),
+    ).toEqual(['Tom Idle', 'Tom Idle']);
+  });
+});
