@@ -142,7 +142,7 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
     if (/^(?:who|whose|whom|which|that)$/u.test(m[2]!)) continue;
     const phrase = readPhrase(m[1]!);
     // the whole phrase is the name, or a title and the name ("won the Budweiser Man" is not a title)
-    if (phrase?.kind === 'name' && !/['’]s$/u.test(phrase.text) && (phrase.text === m[1] || (phrase.title !== undefined && m[1]!.endsWith(phrase.text)))) return { ...phrase, verb: m[2]! };
+    if (phrase?.kind === 'name' && !/['’]s?$/u.test(phrase.text) && (phrase.text === m[1] || (phrase.title !== undefined && m[1]!.endsWith(phrase.text)))) return { ...phrase, verb: m[2]! };
   }
   return undefined;
 }

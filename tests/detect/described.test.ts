@@ -111,3 +111,13 @@ describe('who "he" is in a sentence with two men', () => {
     ]);
   });
 });
+
+describe('a possessive is not a subject', () => {
+  it('reads "Matt Reids\' side has …, but Johns insisted …. “…,” he said." as Johns\'s, not "Matt Reids\'"', () => {
+    expect(
+      speakers(
+        '"We are ready," said assistant coach Ray Johns.\n\nMatt Reids\' side has shown little in attack, but Johns insisted they will be hard to beat. "They are really brave opposition," he said.',
+      ),
+    ).toEqual(['Ray Johns', 'Ray Johns']);
+  });
+});
