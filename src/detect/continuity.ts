@@ -43,7 +43,9 @@ export function continuing(registry: SpeakerRegistry, last: LastSpeech | undefin
   // that opens its sentence, only one in the next sentence, and not when it is this speaker's ("“…” Mr Kennedy also …")
   const opens = sentence.trim() === '';
   // ("“…” A South Wales Police spokeswoman confirmed …": capitals after "a" or "the" name a body, not a person)
-  const after = opens ? (rest.trimStart().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '').replace(/(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{Lu}][\p{L}’'-]+\s+)+/gu, ' ') : rest;
+  // (and only near its start, where its subject is: "“…” Victory over England … in this year's Six Nations." names no speaker)
+  const next = (rest.trimStart().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '').split(/\s+/u).slice(0, 6).join(' ');
+  const after = opens ? next.replace(/(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{Lu}][\p{L}’'-]+\s+)+/gu, ' ') : rest;
   const names = after.match(/[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+/gu) ?? [];
   if (names.some((n) => !opens || registry.find(n) === undefined || registry.resolve(registry.find(n)!) !== speaker)) return undefined;
   if (speaker.narrator) return undefined;

@@ -96,3 +96,13 @@ describe('a quotation opening its paragraph, then a sentence about a body', () =
     ).toEqual(['Tom Idle', 'Tom Idle']);
   });
 });
+
+describe('a quotation opening its paragraph, then a sentence that names a competition', () => {
+  it('goes on with the last speaker when the capitals come late in the next sentence ("… in this year\'s Six Nations")', () => {
+    expect(
+      speakers(
+        '"He was calm and he fancied it," Dai Rees said.\n\n"His defence was superb and he had a great game." A win over the visitors will fuel hopes of what the team might achieve in this year\'s Six Nations.',
+      ),
+    ).toEqual(['Dai Rees', 'Dai Rees']);
+  });
+});
