@@ -12,7 +12,8 @@ import { isEnglish } from './lexicon.js';
 const VERBS = [
   'accus(?:e|ed|es|ing)', 'describ(?:e|ed|es|ing)', 'referr(?:ed|ing)\\s+to', 'refers?\\s+to', 'characteri[sz](?:e|ed|es|ing)',
   'condemn(?:ed|s|ing)?', 'criticis(?:e|ed|es|ing)', 'criticiz(?:e|ed|es|ing)', 'denounc(?:e|ed|es|ing)', 'dismiss(?:ed|es|ing)?',
-  'blam(?:e|ed|es|ing)', 'prais(?:e|ed|es|ing)', 'brand(?:ed|s|ing)?', 'labell?(?:ed|s|ing)?', 'thank(?:ed|s|ing)?',
+  'blam(?:e|ed|es|ing)', 'prais(?:e|ed|es|ing)', 'brand(?:ed|s|ing)?', 'labell?(?:ed|s|ing)?', 'thank(?:ed|s|ing)?', 'introduc(?:e|ed|es|ing)',
+  'spoke', 'speaks?', 'speaking', 'talk(?:ed|s|ing)?', 'warn(?:ed|s|ing)?',
 ].join('|');
 
 /** The verb, up to six words of its object, and "of", "as" or "for" right before the quotation. */

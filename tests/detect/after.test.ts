@@ -106,3 +106,16 @@ describe('a quotation opening its paragraph, then a sentence that names a compet
     ).toEqual(['Dai Rees', 'Dai Rees']);
   });
 });
+
+describe('round 13 (seen after its one run)', () => {
+  it('reads "… “…” coming here, he said, although …" as his: the pronoun after the last comma is the subject', () => {
+    expect(
+      speakers('Mr Howard spoke in Kent.\n\nThe plans would bring "a substantial and lasting cut in the numbers" coming here, he said, although he could not give a figure.'),
+    ).toEqual(['Mr Howard']);
+  });
+
+  it('reads "introduced X as “…”" and "spoke of “…”" as the subject\'s words', () => {
+    expect(speakers('Mr Brown introduced the professor to the guests as "the greatest economist of our age".')).toEqual(['Mr Brown']);
+    expect(speakers('Jon Baume, of the civil servants\' union, spoke of "competing agendas" between the two men.')).toEqual(['Jon Baume']);
+  });
+});
