@@ -14,7 +14,7 @@ import { AGE, descriptionHead, lastSentence, PERSON_NOUNS, plausibleSpeaker, rea
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
 import { continuing, creditedCaption, loneTurn, vocatives, type LastSpeech } from './continuity.js';
 import { attributionAfter, attributionBefore, indirectReport, mentions, type Found } from './rules.js';
-import { leadIn, subjectLeadIn } from './leadins.js';
+import { leadIn, stanceLeadIn, subjectLeadIn } from './leadins.js';
 import { namedInSentence, previousSubject, talksAbout } from './pronouns.js';
 import { DEMONYMS, isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, STRONG_NAMING } from './terms.js';
@@ -157,6 +157,9 @@ export class Attributor {
     const sibling = u.spans.filter((x) => x.depth === 0 && x.kind === 'speech' && x.start < s.start && x.speaker !== undefined && x.strength >= 3).pop();
     if (sibling) return this.assign(s, this.registry.get(sibling.speaker!), 3, { rule: 'same-paragraph', text: sibling.evidence?.text ?? '', position: sibling.evidence?.position });
     if (c.reported !== undefined) return this.assign(s, this.registry.get(c.reported), 2, { rule: 'paragraph-subject', text: this.registry.get(c.reported).names[0]! });
+    const stance = stanceLeadIn(c.before);
+    const taken = stance ? this.resolve(stance.phrase, u, s) : undefined;
+    if (taken) return this.assign(s, taken, 2, { rule: 'lead-in', text: c.before.slice(stance!.from, stance!.to).trim(), position: spanAt(u.inlines, c.cursor + stance!.from, c.cursor + stance!.to) });
     const turn = loneTurn(this.history, u, s, c.after, this.dialogue, this.asides);
     if (turn) return this.assign(s, this.registry.get(turn.speaker), 1, { rule: turn.rule, text: '' });
     const going = this.dialogue ? undefined : continuing(this.registry, this.lastSpeech, this.paragraphs, u.text.slice(s.contentStart, s.contentEnd), u.text.slice(s.end), lastSentence(c.before));

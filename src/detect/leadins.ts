@@ -4,7 +4,7 @@
  * the paragraph before a block quotation that names its speaker as subject.
  */
 import { attributionBefore, type Found } from './rules.js';
-import { lastSentence, readPhrase } from './names.js';
+import { lastSentence, readPhrase, sentenceStarts } from './names.js';
 
 const NAME = String.raw`[\p{Lu}][\p{L}’'.-]*(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|van|von|de|da|der|del|di|le|la|bin|al)){0,4}`;
 /**
@@ -49,4 +49,27 @@ export function subjectLeadIn(text: string): Found | undefined {
   if (!phrase || phrase.kind !== 'name') return undefined;
   const offset = trimmed.length - sentence.length;
   return { phrase, rule: 'lead-in', from: offset, to: trimmed.length };
+}
+
+/** Verbs of a stance taken in words: the sentence they end leads into the speaker's quotation. */
+const STANCE = /^(?:criticis|criticiz|welcom|attack|defend|prais|condemn|insist|warn|urg|argu|explain|agre|disagre|reject|dismiss|deni|admitt|conced|back|question|blam|respond|react|hail|slamm|accus|promis|predict|vow|pledg|complain)(?:ed|d)$/u;
+
+/**
+ * "Fostering Network director Robert Tapsfield criticised the system. “There
+ * is just no logic …”": a sentence that ends right before a quotation, whose
+ * subject is a name and whose verb takes a stance in words, leads into it.
+ */
+export function stanceLeadIn(before: string): Found | undefined {
+  if (!/[.!?]\s+$/u.test(before)) return undefined;
+  const trimmed = before.trimEnd();
+  const sentence = trimmed.slice(sentenceStarts(trimmed).pop() ?? 0);
+  // the first verb of stance, right after the name that is its subject (an adverb may come between)
+  const words = sentence.trim().split(/\s+/u);
+  const at = words.findIndex((w, k) => k > 0 && STANCE.test(w));
+  if (at < 0) return undefined;
+  const head = words.slice(0, at).join(' ').replace(/\s+(?:also|then|later|again|strongly|sharply)$/u, '');
+  if (!/[\p{Lu}][\p{L}’'-]+$/u.test(head)) return undefined;
+  const phrase = readPhrase(head);
+  if (!phrase || phrase.kind !== 'name') return undefined;
+  return { phrase, rule: 'lead-in', from: trimmed.length - sentence.length, to: trimmed.length };
 }

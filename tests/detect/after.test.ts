@@ -119,3 +119,13 @@ describe('round 13 (seen after its one run)', () => {
     expect(speakers('Jon Baume, of the civil servants\' union, spoke of "competing agendas" between the two men.')).toEqual(['Jon Baume']);
   });
 });
+
+describe('a sentence of stance before a quotation', () => {
+  it('gives "Charity director Ann Holt criticised the rules. “…”" to Ann Holt', () => {
+    expect(speakers('Charity director Ann Holt criticised the current rules. "There is no sense in a system that pays carers so differently."')).toEqual(['Ann Holt']);
+  });
+
+  it('does not take a name that is no subject of such a verb', () => {
+    expect(speakers('The report by Ann Holt was published on Monday. "There is no sense in a system that pays carers so differently."')).toEqual([null]);
+  });
+});
