@@ -10,7 +10,7 @@ import { speechOwner, wordsFrom } from './owners.js';
 import { nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
 import { lastSentence, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
-import { FUNCTION_CAPS } from './nouns.js';
+import { clauseSubject, mainClause, openingPronoun, sharedSubject, unclosedApposition } from './subjects.js';
 
 export interface Found {
   phrase: Phrase;
@@ -106,22 +106,6 @@ const POST_NOMINAL = /,\s*(?:Jr|Sr|DDS|DMD|MD|PhD|Ph\.D|MBA|RN|QC|KC|OBE|MBE|CBE
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|est|sont|ont)$/i;
 const FINITE_FR = /^(?:a)$/i;
 
-const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
-/** "In a statement, X said", "On Monday, X told …", "Meanwhile, X said", "Referring to …, X said": an opening phrase, participle or adverb is not the subject. */
-const LEADING_PP = /^(?:(?:in|on|at|of|about|regarding|during|from|with|by|for|under|despite|later|earlier|every|each|last|this|next|asked|pressed|questioned|\p{L}+ing)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless)$)/iu;
-
-/**
- * The text from its main clause on: opening subordinate clauses and phrases
- * set off by commas ("Though the club lost, …", "During the debate Wednesday,
- * …") are dropped, and any part `alsoDrop` accepts.
- */
-function mainClause(text: string, alsoDrop: (part: string) => boolean = () => false): string {
-  const parts = text.split(/,\s*/u);
-  const opener = (part: string): boolean => SUBORDINATE.test(part) || LEADING_PP.test(part) || alsoDrop(part);
-  while (parts.length > 1 && opener(parts[0]!.trim())) parts.shift();
-  return parts.join(', ');
-}
-
 /** Cuts a subject at its verb: "One poster admitted to being …" → "One poster"; drops a leading subordinate clause. */
 function subjectOf(head: string, lang: string): Phrase | undefined {
   const { anyVerb } = patterns(lang);
@@ -138,40 +122,8 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
   return readPhrase(cut.join(' '));
 }
 
-/**
- * "Alice considered a little, and then said …", "The Dormouse shook its head,
- * and said, …": verbs joined by "and" share the name that opens the sentence.
- * Only when no other capitalised word or relative clause stands in between.
- */
-function sharedSubject(head: string): Phrase | undefined {
-  const m = /^\s*(?:(?:Here|Then|Now|So|And|But)\s+)?((?:[Tt]he\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})\s+(?!(?:and|or|of|who|which|whose|is|was)\b)\p{Ll}+(?![\p{L}])(.*)$/u.exec(head);
-  if (!m || !/(?:,\s*|\s)and(?:\s+then)?\s*$/u.test(m[2]!)) return undefined;
-  if (/[\p{Lu};:]|\b(?:who|whom|which|whose)\b/u.test(m[2]!)) return undefined;
-  const phrase = readPhrase(m[1]!);
-  return phrase?.kind === 'name' ? phrase : undefined;
-}
-
 /** "… whilst promising": a participle after a subordinator shares the subject of its main clause. */
 const SUBORDINATOR_END = /(?:^|\s)(?:while|whilst|when|after|before|by|since|as|without)\s+$/iu;
-
-/**
- * The subject of the main clause: the name that opens it, after an opening
- * phrase set off by a comma ("During the debate Wednesday, Ann Lee defended …").
- */
-function clauseSubject(head: string): Phrase | undefined {
-  // ("Keith Olbermann, a commentator who hosts “The Show,” led the charge …": an apposition may stand after the name)
-  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(mainClause(head));
-  const phrase = m ? readPhrase(m[1]!) : undefined;
-  return phrase?.kind === 'name' ? phrase : undefined;
-}
-
-/** "She lashed out at her critics: “…”", "Second, he turned to the press: “…”": a pronoun that opens the clause, before its verb. */
-function openingPronoun(sentence: string): Phrase | undefined {
-  // ("Second, he turned …", "Then she lashed out": an opening adverb first)
-  const clause = mainClause(sentence, (part) => FUNCTION_CAPS.has(part)).trim().replace(/^(\p{Lu}\p{Ll}+)\s+(?=\p{Ll})/u, (w, first: string) => (FUNCTION_CAPS.has(first) ? '' : w));
-  const m = /^([Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s/u.exec(clause);
-  return m ? { kind: 'pronoun', text: m[1]!.toLowerCase() } : undefined;
-}
 
 /** "X said: “…”", "Hilary Braysmith, …, said, “…”", "writing in a blog post “…”", "according to X, “…”". */
 export function attributionBefore(before: string, lang: string): Found | undefined {
@@ -241,7 +193,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   else if (PARTICIPLE.test(last.verb)) phrase = clauseSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("… when commentators began referring to it as": the subject is right before the leading verb)
   else if (leading) phrase = trailingPhrase(head) ?? nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
-  else phrase = nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
+  // ("Mark Serwotka, the leader of the Public and Commercial Services Union said:": an apposition left open after the name)
+  else phrase = unclosedApposition(head) ?? nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };
 }

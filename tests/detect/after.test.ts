@@ -129,3 +129,9 @@ describe('a sentence of stance before a quotation', () => {
     expect(speakers('The report by Ann Holt was published on Monday. "There is no sense in a system that pays carers so differently."')).toEqual([null]);
   });
 });
+
+describe('round 14 (seen after its one run)', () => {
+  it('gives "Mark Sear, the leader of the Public and Civil Services Union said: “…”" to Mark Sear, not to the union', () => {
+    expect(speakers('Mark Sear, the leader of the Public and Civil Services Union said: "Last year we had the day of the long knives."')).toEqual(['Mark Sear']);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The subject of a clause, where the attribution rules (rules.ts) need one:
+ * past opening phrases ("In a statement, …", "Referring to …,"), shared by
+ * verbs joined with "and", after an apposition, or a pronoun that opens it.
+ */
+import { readPhrase, type Phrase } from './names.js';
+import { FUNCTION_CAPS } from './nouns.js';
+
+const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
+/** "In a statement, X said", "On Monday, X told …", "Meanwhile, X said", "Referring to …, X said": an opening phrase, participle or adverb is not the subject. */
+const LEADING_PP = /^(?:(?:in|on|at|of|about|regarding|during|from|with|by|for|under|despite|later|earlier|every|each|last|this|next|asked|pressed|questioned|\p{L}+ing)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless)$)/iu;
+
+/**
+ * The text from its main clause on: opening subordinate clauses and phrases
+ * set off by commas ("Though the club lost, …", "During the debate Wednesday,
+ * …") are dropped, and any part `alsoDrop` accepts.
+ */
+export function mainClause(text: string, alsoDrop: (part: string) => boolean = () => false): string {
+  const parts = text.split(/,\s*/u);
+  const opener = (part: string): boolean => SUBORDINATE.test(part) || LEADING_PP.test(part) || alsoDrop(part);
+  while (parts.length > 1 && opener(parts[0]!.trim())) parts.shift();
+  return parts.join(', ');
+}
+
+/**
+ * "Alice considered a little, and then said …", "The Dormouse shook its head,
+ * and said, …": verbs joined by "and" share the name that opens the sentence.
+ * Only when no other capitalised word or relative clause stands in between.
+ */
+export function sharedSubject(head: string): Phrase | undefined {
+  const m = /^\s*(?:(?:Here|Then|Now|So|And|But)\s+)?((?:[Tt]he\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})\s+(?!(?:and|or|of|who|which|whose|is|was)\b)\p{Ll}+(?![\p{L}])(.*)$/u.exec(head);
+  if (!m || !/(?:,\s*|\s)and(?:\s+then)?\s*$/u.test(m[2]!)) return undefined;
+  if (/[\p{Lu};:]|\b(?:who|whom|which|whose)\b/u.test(m[2]!)) return undefined;
+  const phrase = readPhrase(m[1]!);
+  return phrase?.kind === 'name' ? phrase : undefined;
+}
+
+/** A name, a comma and an apposition that runs on to the verb with no comma to close it. */
+export function unclosedApposition(head: string): Phrase | undefined {
+  const m = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+),\s+(?:the|a|an|his|her|its|their)\s+[^,]{3,80}$/u.exec(mainClause(head));
+  const phrase = m ? readPhrase(m[1]!) : undefined;
+  return phrase?.kind === 'name' ? phrase : undefined;
+}
+
+/**
+ * The subject of the main clause: the name that opens it, after an opening
+ * phrase set off by a comma ("During the debate Wednesday, Ann Lee defended …").
+ */
+export function clauseSubject(head: string): Phrase | undefined {
+  // ("Keith Olbermann, a commentator who hosts “The Show,” led the charge …": an apposition may stand after the name)
+  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(mainClause(head));
+  const phrase = m ? readPhrase(m[1]!) : undefined;
+  return phrase?.kind === 'name' ? phrase : undefined;
+}
+
+/** "She lashed out at her critics: “…”", "Second, he turned to the press: “…”": a pronoun that opens the clause, before its verb. */
+export function openingPronoun(sentence: string): Phrase | undefined {
+  // ("Second, he turned …", "Then she lashed out": an opening adverb first)
+  const clause = mainClause(sentence, (part) => FUNCTION_CAPS.has(part)).trim().replace(/^(\p{Lu}\p{Ll}+)\s+(?=\p{Ll})/u, (w, first: string) => (FUNCTION_CAPS.has(first) ? '' : w));
+  const m = /^([Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s/u.exec(clause);
+  return m ? { kind: 'pronoun', text: m[1]!.toLowerCase() } : undefined;
+}
