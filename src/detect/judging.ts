@@ -13,11 +13,11 @@ const VERBS = [
   'accus(?:e|ed|es|ing)', 'describ(?:e|ed|es|ing)', 'referr(?:ed|ing)\\s+to', 'refers?\\s+to', 'characteri[sz](?:e|ed|es|ing)',
   'condemn(?:ed|s|ing)?', 'criticis(?:e|ed|es|ing)', 'criticiz(?:e|ed|es|ing)', 'denounc(?:e|ed|es|ing)', 'dismiss(?:ed|es|ing)?',
   'blam(?:e|ed|es|ing)', 'prais(?:e|ed|es|ing)', 'brand(?:ed|s|ing)?', 'labell?(?:ed|s|ing)?', 'thank(?:ed|s|ing)?', 'introduc(?:e|ed|es|ing)',
-  'spoke', 'speaks?', 'speaking', 'talk(?:ed|s|ing)?', 'warn(?:ed|s|ing)?',
+  'spoke', 'speaks?', 'speaking', 'talk(?:ed|s|ing)?', 'warn(?:ed|s|ing)?', 'liken(?:ed|s|ing)?', 'compar(?:e|ed|es|ing)',
 ].join('|');
 
-/** The verb, up to six words of its object, and "of", "as" or "for" right before the quotation. */
-const JUDGING = new RegExp(String.raw`(?<![\p{L}-])(${VERBS})(?![\p{L}])\s+(?:[^\s.!?;:"“”«»]+\s+){0,6}?(?:of|as|for)\s*$`, 'iu');
+/** The verb, up to six words of its object, and "of", "as", "for" or "to" right before the quotation ("likened it to “…”"). */
+const JUDGING = new RegExp(String.raw`(?<![\p{L}-])(${VERBS})(?![\p{L}])\s+(?:[^\s.!?;:"“”«»]+\s+){0,6}?(?:of|as|for|to)(?:\s+(?:a|an|the))?\s*$`, 'iu');
 
 /** Verbs that judge a thing by the speaker's own word for it: "criticised the “sell-off”", "hailed the “new dawn”". */
 const JUDGING_THE = /(?<![\p{L}-])(criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|decr(?:ied|ies|ying)|slamm(?:ed|ing)|attack(?:ed|s|ing)|hail(?:ed|s|ing)|welcom(?:ed|es|ing))\s+(?:(?:sharply|strongly|roundly|fiercely|warmly)\s+)?the\s*$/iu;

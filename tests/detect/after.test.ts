@@ -134,4 +134,12 @@ describe('round 14 (seen after its one run)', () => {
   it('gives "Mark Sear, the leader of the Public and Civil Services Union said: “…”" to Mark Sear, not to the union', () => {
     expect(speakers('Mark Sear, the leader of the Public and Civil Services Union said: "Last year we had the day of the long knives."')).toEqual(['Mark Sear']);
   });
+
+  it('reads "after US Treasury Secretary Jon Snell said … “…”": a name with a long title right before the verb', () => {
+    expect(speakers('The dollar steadied after US Treasury Secretary Jon Snell said a strong dollar was "in the national interest".')).toEqual(['Jon Snell']);
+  });
+
+  it('reads "X likened the task to a “…”" as X\'s words', () => {
+    expect(speakers('Ray Rifkin likened the task to a "musical Rubik\'s cube".')).toEqual(['Ray Rifkin']);
+  });
 });
