@@ -5,6 +5,7 @@
  */
 import { attributionBefore, type Found } from './rules.js';
 import { lastSentence, readPhrase, sentenceStarts } from './names.js';
+import { mainClause } from './subjects.js';
 
 const NAME = String.raw`[\p{Lu}][\p{L}’'.-]*(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|van|von|de|da|der|del|di|le|la|bin|al)){0,4}`;
 /**
@@ -52,7 +53,7 @@ export function subjectLeadIn(text: string): Found | undefined {
 }
 
 /** Verbs of a stance taken in words: the sentence they end leads into the speaker's quotation. */
-const STANCE = /^(?:criticis|criticiz|welcom|attack|defend|prais|condemn|insist|warn|urg|argu|explain|agre|disagre|reject|dismiss|deni|admitt|conced|back|question|blam|respond|react|hail|slamm|accus|promis|predict|vow|pledg|complain)(?:ed|d)$/u;
+const STANCE = /^(?:criticis|criticiz|welcom|attack|defend|prais|condemn|insist|warn|urg|argu|explain|agre|disagre|reject|dismiss|deni|admitt|conced|back|question|blam|respond|react|hail|slamm|accus|promis|predict|vow|pledg|complain|stress|emphasis|emphasiz|acknowledg|maintain)(?:ed|d)$/u;
 
 /**
  * "Fostering Network director Robert Tapsfield criticised the system. “There
@@ -67,7 +68,7 @@ export function stanceLeadIn(before: string): Found | undefined {
   const words = sentence.trim().split(/\s+/u);
   const at = words.findIndex((w, k) => k > 0 && STANCE.test(w));
   if (at < 0) return undefined;
-  const head = words.slice(0, at).join(' ').replace(/\s+(?:also|then|later|again|strongly|sharply)$/u, '');
+  const head = mainClause(words.slice(0, at).join(' ')).replace(/\s+(?:also|then|later|again|strongly|sharply)$/u, '');
   if (!/[\p{Lu}][\p{L}’'-]+$/u.test(head)) return undefined;
   const phrase = readPhrase(head);
   if (!phrase || phrase.kind !== 'name') return undefined;

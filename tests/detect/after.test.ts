@@ -143,3 +143,14 @@ describe('round 14 (seen after its one run)', () => {
     expect(speakers('Ray Rifkin likened the task to a "musical Rubik\'s cube".')).toEqual(['Ray Rifkin']);
   });
 });
+
+describe('round 15 (seen after its one run)', () => {
+  it('takes "stressed" as a verb of stance that leads into the quotation after it', () => {
+    expect(speakers('As a result, Wood stressed his squad might not be dominated by players from two nations and held out hope for the struggling Scots. "Recent results have not been that impressive."')).toEqual(['Wood']);
+  });
+
+  it('reads "attacked the government\'s “failure”" as the subject\'s word', () => {
+    expect(speakers('Mr Fox spoke at the conference. He also attacked the government\'s "failure" to control the borders.')).toEqual(['Mr Fox']);
+  });
+
+});
