@@ -158,8 +158,8 @@ export class Attributor {
     if (sibling) return this.assign(s, this.registry.get(sibling.speaker!), 3, { rule: 'same-paragraph', text: sibling.evidence?.text ?? '', position: sibling.evidence?.position });
     if (c.reported !== undefined) return this.assign(s, this.registry.get(c.reported), 2, { rule: 'paragraph-subject', text: this.registry.get(c.reported).names[0]! });
     const stance = stanceLeadIn(c.before);
-    const taken = stance ? this.resolve(stance.phrase, u, s) : undefined;
-    if (taken) return this.assign(s, taken, 2, { rule: 'lead-in', text: c.before.slice(stance!.from, stance!.to).trim(), position: spanAt(u.inlines, c.cursor + stance!.from, c.cursor + stance!.to) });
+    const taken = stance && this.resolve(stance.phrase, u, s);
+    if (stance && taken) return this.assign(s, taken, 2, { rule: 'lead-in', text: c.before.slice(stance.from, stance.to).trim(), position: spanAt(u.inlines, c.cursor + stance.from, c.cursor + stance.to) });
     const turn = loneTurn(this.history, u, s, c.after, this.dialogue, this.asides);
     if (turn) return this.assign(s, this.registry.get(turn.speaker), 1, { rule: turn.rule, text: '' });
     const going = this.dialogue ? undefined : continuing(this.registry, this.lastSpeech, this.paragraphs, u.text.slice(s.contentStart, s.contentEnd), u.text.slice(s.end), lastSentence(c.before));

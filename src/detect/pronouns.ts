@@ -52,7 +52,10 @@ export function namedInSentence(registry: SpeakerRegistry, sentence: string, pro
  * it (when the gender fits), not whoever spoke last. `before` is the
  * paragraph up to and including the pronoun's sentence; when that sentence
  * opens the paragraph, the last sentence of `previous` (the paragraph before)
- * is read instead ("Ann Lee said she was glad. ¶ “…,” she said.").
+ * is read instead ("Ann Lee said she was glad. ¶ “…,” she said."). Sentences
+ * whose subject is the same pronoun are passed back over. `speakingOnly`: the
+ * quotation speaks of a third person of that gender, so the subject counts
+ * only if its sentence reports speech.
  */
 export function previousSubject(registry: SpeakerRegistry, before: string, pronoun: string, previous?: string, speakingOnly = false): Entity | undefined {
   const g = PRONOUNS[pronoun.toLowerCase()];
