@@ -16,7 +16,7 @@ export const FUNCTION_CAPS = new Set([
   'First', 'Second', 'Third', 'Next', 'Last', 'Lastly', 'Again', 'Old', 'New', 'Other', 'Others', 'Another',
 ]);
 export const INTRO = /^(?:for|in|on|at|after|before|since|while|when|during|though|although|because|if|as|perhaps|writing|speaking|asked|however|then|meanwhile|also|still|yet|pour|dans|après|avant|lors|ensuite|enfin|puis|mais|et|but|and|so|thus|here|now|\p{Ll}+ing)\b/iu;
-export const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|prosecutor|porte-parole|président|ministre|directeur|directrice|procureur)$/i;
+export const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|prosecutor|cardinal|archbishop|bishop|pope|rabbi|imam|commissioner|envoy|inspector|superintendent|porte-parole|président|ministre|directeur|directrice|procureur)$/i;
 export const PERSON_NOUNS = /^(?:premier|forward|striker|midfielder|defender|captain|coach|skipper|actress|actor|singer|veteran|man|woman|soldier|officer|fighter|pole|poster|blogger|author|witness|resident|official|spokesman|spokeswoman|spokesperson|president|friend|wife|husband|lady|gentleman|girl|boy|doctor|nurse|teacher|student|journalist|reporter|source|porte-parole|commander|soldat|femme|homme)$/i;
 
 /**

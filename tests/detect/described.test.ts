@@ -121,3 +121,10 @@ describe('a possessive is not a subject', () => {
     ).toEqual(['Ray Johns', 'Ray Johns']);
   });
 });
+
+describe('titles of churches and offices', () => {
+  it('resolves "the cardinal" and "the bishop" to the person introduced with that title', () => {
+    expect(speakers('Cardinal Tomas Reyes attacked the war.\n\nThe cardinal said next year should be the year for "ending hunger for good in every country".')).toEqual(['Tomas Reyes']);
+    expect(speakers('Bishop Ann Lowry opened the hall.\n\nThe bishop said the building was "a gift to everyone in the town and beyond".')).toEqual(['Ann Lowry']);
+  });
+});
