@@ -35,9 +35,16 @@ export function sharedSubject(head: string): Phrase | undefined {
   return phrase?.kind === 'name' ? phrase : undefined;
 }
 
-/** A name, a comma and an apposition that runs on to the verb with no comma to close it. */
+/**
+ * A name, a comma and an apposition or relative clause before the verb, closed
+ * by a comma or not: "X, the leader of the … Union said:", "But Dallaglio, who
+ * called time on England earlier this year, said:".
+ */
 export function unclosedApposition(head: string): Phrase | undefined {
-  const m = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+),\s+(?:the|a|an|his|her|its|their)\s+[^,]{3,80}$/u.exec(mainClause(head));
+  const clause = mainClause(head).replace(/^\s*(?:But|And|Yet|So)\s+/u, '');
+  const m =
+    /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+),\s+(?:the|a|an|his|her|its|their)\s+[^,]{3,80}$/u.exec(clause) ??
+    /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+),\s+(?:who|whose)\s[^"“”]{3,150},\s*$/u.exec(clause);
   const phrase = m ? readPhrase(m[1]!) : undefined;
   return phrase?.kind === 'name' ? phrase : undefined;
 }

@@ -154,3 +154,11 @@ describe('round 15 (seen after its one run)', () => {
   });
 
 });
+
+describe('round 17 (seen after its one run)', () => {
+  it('gives "But Dallow, who retired from the side last year, said: “…”" to Dallow, not to the man the sentence before named', () => {
+    expect(
+      speakers('Coach Sir Ray Wood has made it clear he will pick on form. But Dallow, who retired from the side last year, said: "I assure you I would not let anyone down."'),
+    ).toEqual(['Dallow']);
+  });
+});
