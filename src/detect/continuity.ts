@@ -6,7 +6,7 @@
  * other person has been named since.
  */
 import type { QuoteSpan, Unit } from './quotes.js';
-import { verbPattern } from './lexicon.js';
+import { SPEECH_VERB_EN as SPEECH_VERB } from './lexicon.js';
 import { plausibleSpeaker } from './names.js';
 import type { SpeakerRegistry } from './speakers.js';
 
@@ -22,9 +22,6 @@ function sentenceLike(content: string): boolean {
   const words = content.trim().split(/\s+/u);
   return words.length >= 4 && words.slice(1).some((w) => /^\p{Ll}{3,}/u.test(w));
 }
-
-/** An English verb of speech, not inside a hyphenated word ("so-called"); made once, not for every quotation. */
-const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${verbPattern('en')})(?![\\p{L}])`, 'iu');
 
 /** How many paragraphs (not headings or captions) back the last speaker may be and still go on speaking. */
 const REACH = 8;
@@ -44,10 +41,15 @@ export function continuing(registry: SpeakerRegistry, last: LastSpeech | undefin
   const opens = sentence.trim() === '';
   // ("“…” A South Wales Police spokeswoman confirmed …": capitals after "a" or "the" name a body, not a person)
   // (and only near its start, where its subject is: "“…” Victory over England … in this year's Six Nations." names no speaker)
-  const next = (rest.trimStart().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '').split(/\s+/u).slice(0, 6).join(' ');
-  const after = opens ? next.replace(/(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{Lu}][\p{L}’'-]+\s+)+/gu, ' ') : rest;
+  const after = opens
+    ? (rest.trimStart().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '').split(/\s+/u).slice(0, 6).join(' ').replace(/(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{Lu}][\p{L}’'-]+\s+)+/gu, ' ')
+    : rest;
   const names = after.match(/[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+/gu) ?? [];
-  if (names.some((n) => !opens || registry.find(n) === undefined || registry.resolve(registry.find(n)!) !== speaker)) return undefined;
+  const sameSpeaker = (name: string): boolean => {
+    const e = registry.find(name);
+    return e !== undefined && registry.resolve(e) === speaker;
+  };
+  if (names.some((n) => !opens || !sameSpeaker(n))) return undefined;
   if (speaker.narrator) return undefined;
   const interrupted = registry.all().some((e) => e.lastSeen > last.at && e.names.length > 0 && !e.narrator && e.kind !== 'organisation' && registry.resolve(e) !== speaker);
   return interrupted ? undefined : speaker.key;

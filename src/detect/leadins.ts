@@ -4,7 +4,7 @@
  * the paragraph before a block quotation that names its speaker as subject.
  */
 import { attributionBefore, type Found } from './rules.js';
-import { lastSentence, readPhrase, sentenceStarts } from './names.js';
+import { lastSentence, readPhrase } from './names.js';
 import { mainClause } from './subjects.js';
 
 const NAME = String.raw`[\p{Lu}][\p{L}’'.-]*(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|van|von|de|da|der|del|di|le|la|bin|al)){0,4}`;
@@ -63,7 +63,7 @@ const STANCE = /^(?:criticis|criticiz|welcom|attack|defend|prais|condemn|insist|
 export function stanceLeadIn(before: string): Found | undefined {
   if (!/[.!?]\s+$/u.test(before)) return undefined;
   const trimmed = before.trimEnd();
-  const sentence = trimmed.slice(sentenceStarts(trimmed).pop() ?? 0);
+  const sentence = lastSentence(trimmed);
   // the first verb of stance, right after the name that is its subject (an adverb may come between)
   const words = sentence.trim().split(/\s+/u);
   const at = words.findIndex((w, k) => k > 0 && STANCE.test(w));

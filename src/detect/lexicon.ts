@@ -65,6 +65,9 @@ export function verbPattern(lang: string): string {
   return `(?:${sorted.join('|')})`;
 }
 
+/** An English verb of speech, not inside a hyphenated word ("so-called"); made once, not for every quotation. */
+export const SPEECH_VERB_EN = new RegExp(`(?<![\\p{L}-])(?:${verbPattern('en')})(?![\\p{L}])`, 'iu');
+
 export function isFrench(lang: string): boolean {
   return lang.toLowerCase().startsWith('fr');
 }

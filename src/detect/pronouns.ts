@@ -3,13 +3,11 @@
  * sentence, or the subject of the sentence just before, rather than the last
  * speaker.
  */
-import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, verbPattern } from './lexicon.js';
+import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN as SPEECH_VERB } from './lexicon.js';
 import { scanMarks } from './marks.js';
 import { descriptionHead, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import { NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 import { sameName, type Entity, type SpeakerRegistry } from './speakers.js';
-
-const SPEECH_VERB = new RegExp(`(?<![\\p{L}-])(?:${verbPattern('en')})(?![\\p{L}])`, 'iu');
 
 /** Words that speak of a third person of the pronoun's gender ("his first year", "he was"). */
 export function talksAbout(content: string, pronoun: string): boolean {
@@ -72,8 +70,9 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   }
   // "Dawson played a part …. However he hopes …. ¶ “…,” he said.": a sentence whose subject is the same pronoun passes it back (three times at most)
   // (with nothing before it in reach, whom it means is not this function's to say)
+  const samePronoun = new RegExp(`^\\s*(?:(?:However|But|And|Yet|Still|Now|Then|So|Instead),?\\s+)?${pronoun}\\s`, 'iu');
   let hops = 0;
-  while (earlier.length > 0 && hops < 3 && new RegExp(`^\\s*(?:(?:However|But|And|Yet|Still|Now|Then|So|Instead),?\\s+)?${pronoun}\\s`, 'iu').test(earlier[0]!)) {
+  while (earlier.length > 0 && hops < 3 && samePronoun.test(earlier[0]!)) {
     earlier.shift();
     hops++;
   }
@@ -86,7 +85,7 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   if (!phrase || phrase.kind !== 'name' || !plausibleSpeaker(phrase) || looksLikeOrganisation(phrase.text)) return undefined;
   // a full name, a single word followed by a verb, or one the text has already introduced as someone ("Once more she …" names no one)
   const known = registry.find(phrase.text);
-  if (!known && !/\s/u.test(phrase.text) && !/(?:ed|s)$|^(?:said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke|hit|beat|put|set|cut|let|lost|struck|fought|threw|became|began|held|kept|felt|found|brought|sent|built|stood|sat|fell|knew|thought|bought|sold|paid|rode|drove|swam|sang|shot|broke|chose|flew|grew|hid|rose|shook|stole|wore|woke|won)$/u.test(phrase.verb)) return undefined;
+  if (!known && !/\s/u.test(phrase.text) && !/(?:ed|s)$|^(?:said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke|hit|beat|put|set|cut|let|lost|struck|fought|threw|became|began|held|kept|felt|found|brought|sent|built|stood|sat|fell|knew|thought|bought|sold|paid|rode|drove|swam|sang|shot|broke|chose|flew|grew|hid|rose|shook|stole|wore|woke)$/u.test(phrase.verb)) return undefined;
   const e = known ?? registry.register(phrase.text, { kind: 'person', title: phrase.title });
   const target = registry.resolve(e);
   if (target.kind === 'organisation' || target.narrator || (target.gender !== undefined && target.gender !== g)) return undefined;
