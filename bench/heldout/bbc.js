@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { countMarks, runBuilder, toText } from './elevant.js';
+import { countMarks, hasFile, runBuilder, toText } from './elevant.js';
 
 export const BBC_DEFAULT = '/work/.mirror/dejanbatanjac+bbc-article-classify-bert/repo';
 export const bbcPath = (arg) => arg || process.env.LECTERN_BBC || BBC_DEFAULT;
@@ -35,17 +35,11 @@ export const SEED = 'lectern-round10:';
 /** Read while the file layout was checked (politics/010) or seen in a search result (business/001): not unseen. */
 export const SEEN = new Set(['business-001', 'politics-010']);
 
+// (bytes, not text: an article must be checked to be valid UTF-8 before it is decoded)
 const git = (repo, ...args) => execFileSync('git', ['-C', repo, ...args], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
 
 /** Whether `repo` is a git checkout holding the BBC dataset at HEAD. */
-export function bbcAvailable(repo) {
-  try {
-    git(repo, 'cat-file', '-e', 'HEAD:bbc/README.TXT');
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const bbcAvailable = (repo) => hasFile(repo, 'bbc/README.TXT');
 
 const fileOf = (name) => `bbc/${name.replace('-', '/')}.txt`;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -88,8 +82,9 @@ export function listBbcRound(repo, round) {
   const skip = (round - FIRST_ROUND) * PER_CATEGORY;
   const picked = [];
   const texts = new Set();
+  const names = allNames(repo);
   for (const category of CATEGORIES) {
-    const pool = allNames(repo)
+    const pool = names
       .filter((n) => n.startsWith(`${category}-`) && !SEEN.has(n))
       .sort((a, b) => rank(a).localeCompare(rank(b)));
     let taken = 0;

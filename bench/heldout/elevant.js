@@ -1,8 +1,10 @@
 /**
  * Shared by the held-out builders that read ELEVANT benchmarks
- * (ad-freiburg/elevant: msnbc.js for round 2, newsfair.js for rounds 3 to 7): the
+ * (ad-freiburg/elevant: msnbc.js for round 2, newsfair.js for rounds 3 to 9): the
  * checkout's path, `git show` of a benchmark file, the double-quote-mark
  * count the selections rank by, and the plain-text layout of one article.
+ * bbc.js (rounds 10 on) uses the mark count, the layout, `hasFile` and the
+ * command line too.
  * The article texts are read at run time and never copied into this repository.
  */
 import { execFileSync } from 'node:child_process';

@@ -155,7 +155,41 @@ if (wanted('FRESH')) describe('held-out news evaluation, round 2 (FRESH: MSNBC)'
   });
 });
 
+/** A set kept for one measurement: run only when named; its selection is checked against split.json, then it is scored. */
+interface Round {
+  split: string;
+  title: string;
+  names: string[];
+  list: () => string[];
+  load: (name: string) => { file: string; text: string };
+  /** Why the set cannot be read here (its checkout is missing), as the skipped test and as the warning. */
+  missing?: { skip: string; warn: string };
+}
+
+function describeRound(round: Round): void {
+  if (!wanted(round.split)) return;
+  describe(`held-out news evaluation, ${round.title}`, () => {
+    if (round.missing) {
+      it.skip(round.missing.skip, () => {});
+      console.warn(`[eval:quotes] ${round.missing.warn} Skipping ${round.split}.`);
+      return;
+    }
+    it(`uses the recorded ${round.split} selection`, () => {
+      expect(round.list()).toEqual(round.names);
+    });
+    it(dry ? `lists the ${round.split} expected quotations (dry run: no detection)` : `scores the ${round.split} articles`, () => {
+      console.log(evaluate(round.names, round.split, round.load));
+    });
+  });
+}
+
 // The News-Fair v2 rounds: each scored only when named, so that a round stays unseen until its one run.
+const newsfairMissing = newsfairAvailable(elevant)
+  ? undefined
+  : {
+      skip: `ELEVANT (News-Fair v2 benchmark) not found at ${elevant}: set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant`,
+      warn: `ELEVANT (News-Fair v2) not found at ${elevant}; set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant.`,
+    };
 for (const round of [
   { split: 'ROUND3', title: 'round 3 (ROUND3: News-Fair v2; only with LECTERN_EVAL_SPLIT=round3)', list: listRound3, names: recorded.round3 },
   { split: 'ROUND4', title: 'round 4 (ROUND4: News-Fair v2, second set; only with LECTERN_EVAL_SPLIT=round4)', list: listRound4, names: recorded.round4 },
@@ -165,37 +199,24 @@ for (const round of [
   { split: 'ROUND8', title: 'round 8 (ROUND8: News-Fair v2, the long articles; only with LECTERN_EVAL_SPLIT=round8)', list: listLong, names: recorded.round8 },
   { split: 'ROUND9', title: 'round 9 (ROUND9: News-Fair v2, the short articles left; only with LECTERN_EVAL_SPLIT=round9)', list: listRest, names: recorded.round9 },
 ]) {
-  if (!wanted(round.split)) continue;
-  describe(`held-out news evaluation, ${round.title}`, () => {
-    if (!newsfairAvailable(elevant)) {
-      it.skip(`ELEVANT (News-Fair v2 benchmark) not found at ${elevant}: set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant`, () => {});
-      console.warn(`[eval:quotes] ELEVANT (News-Fair v2) not found at ${elevant}; set LECTERN_ELEVANT to a checkout of ad-freiburg/elevant. Skipping ${round.split}.`);
-      return;
-    }
-    it(`uses the recorded ${round.split} selection`, () => {
-      expect(round.list(elevant)).toEqual(round.names);
-    });
-    it(dry ? `lists the ${round.split} expected quotations (dry run: no detection)` : `scores the ${round.split} articles`, () => {
-      console.log(evaluate(round.names, round.split, loadNewsfair));
-    });
-  });
+  describeRound({ ...round, list: () => round.list(elevant), load: loadNewsfair, missing: newsfairMissing });
 }
 
 // Rounds 10 to 20: BBC News (2004–2005), each scored only when named, like the News-Fair rounds.
+const bbcMissing = bbcAvailable(bbc)
+  ? undefined
+  : {
+      skip: `the BBC dataset was not found at ${bbc}: set LECTERN_BBC to a checkout of dejanbatanjac/bbc-article-classify-bert`,
+      warn: `the BBC dataset was not found at ${bbc}; set LECTERN_BBC to a checkout of dejanbatanjac/bbc-article-classify-bert.`,
+    };
 for (let n = FIRST_BBC_ROUND; n <= LAST_BBC_ROUND; n++) {
-  const round = { split: `ROUND${n}`, list: (repo: string) => listBbcRound(repo, n), names: recorded[`round${n}`] ?? [] };
-  if (!wanted(round.split)) continue;
-  describe(`held-out news evaluation, ${round.split} (BBC News; only with LECTERN_EVAL_SPLIT=${round.split.toLowerCase()})`, () => {
-    if (!bbcAvailable(bbc)) {
-      it.skip(`the BBC dataset was not found at ${bbc}: set LECTERN_BBC to a checkout of dejanbatanjac/bbc-article-classify-bert`, () => {});
-      console.warn(`[eval:quotes] the BBC dataset was not found at ${bbc}; set LECTERN_BBC to a checkout of dejanbatanjac/bbc-article-classify-bert. Skipping ${round.split}.`);
-      return;
-    }
-    it(`uses the recorded ${round.split} selection`, () => {
-      expect(round.list(bbc)).toEqual(round.names);
-    });
-    it(dry ? `lists the ${round.split} expected quotations (dry run: no detection)` : `scores the ${round.split} articles`, () => {
-      console.log(evaluate(round.names, round.split, loadBbc));
-    });
+  const split = `ROUND${n}`;
+  describeRound({
+    split,
+    title: `${split} (BBC News; only with LECTERN_EVAL_SPLIT=${split.toLowerCase()})`,
+    names: recorded[`round${n}`] ?? [],
+    list: () => listBbcRound(bbc, n),
+    load: loadBbc,
+    missing: bbcMissing,
   });
 }
