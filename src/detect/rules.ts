@@ -42,6 +42,9 @@ function patterns(lang: string): { verbs: string; verbFirst: RegExp; subjectFirs
 const INVERTED_PRONOUN = /-t?-?(il|elle|ils|elles|on)(?![\p{L}])/iu;
 const ACCORDING = /(?:according to|selon|d['’]après)\s+/iu;
 
+/** The phrase, if it can be someone who speaks ("the house" cannot). */
+const speakerOrNone = (p: Phrase | undefined): Phrase | undefined => (p && plausibleSpeaker(p) ? p : undefined);
+
 /** "…,” he said." / "…,” said the slightly injured Pole." / "…" - Matthew Ingram / "…", according to X. */
 export function attributionAfter(after: string, lang: string, quoteEndsSentence: boolean): Found | undefined {
   const dash = /^\s*[-–—]\s*([\p{Lu}][\p{L}.’'-]+(?:\s+[\p{Lu}][\p{L}.’'-]+){0,3})\s*(?:[.,;]|$)/u.exec(after);
@@ -76,8 +79,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // "“…” once he realised the reporter was Jewish, said Mr Blair.": after a comma, the verb comes before its speaker
     // (not "…, told ANI.": what follows "told" is who was told)
     const inverted = /,\s*$/u.test(sf[1]!) && !/^(?:told|tells|tell|telling)$/iu.test(sf[2]!) ? /^\s+([^.!?,;:]{2,60}?)\s*[.!?]?\s*$/u.exec(rest) : null;
-    const speaker = inverted ? readPhrase(inverted[1]!) : undefined;
-    if (speaker && plausibleSpeaker(speaker)) return { phrase: speaker, rule: 'verb-after', from: 0, to: after.length };
+    const speaker = speakerOrNone(inverted ? readPhrase(inverted[1]!) : undefined);
+    if (speaker) return { phrase: speaker, rule: 'verb-after', from: 0, to: after.length };
     // "“quite an honour” while Muse said their win was …": a new clause with its own report, not this quotation's
     if (/^\s*(?:while|whilst|whereas|but|although|though)\s/iu.test(sf[1]!) && !/^\s*[.!?]/u.test(rest)) return undefined;
     // "Alice said very humbly;" — adverbs may stand between the verb and its punctuation
@@ -143,8 +146,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // "Karma is repaying Abbott for his comment that “…”": the owner of a noun of speech (owners.ts)
   // "Said Wales coach Scott Johnson: “…”": the verb first, then its speaker, before a colon
   const said = /^\s*(?:Said|Added|Explained|Recalled|Says|Adds)\s+([^:;.!?]{2,80}?)\s*:\s*$/u.exec(sentence);
-  const saidBy = said ? readPhrase(said[1]!) : undefined;
-  if (saidBy && plausibleSpeaker(saidBy)) return { phrase: saidBy, rule: 'verb-before', from: offset, to: before.length };
+  const saidBy = speakerOrNone(said ? readPhrase(said[1]!) : undefined);
+  if (saidBy) return { phrase: saidBy, rule: 'verb-before', from: offset, to: before.length };
   const owner = speechOwner(sentence, lang);
   if (owner) return { phrase: owner.phrase, rule: 'verb-before', from: offset + owner.index, to: before.length };
   const { anyVerb } = patterns(lang);
@@ -188,7 +191,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   else if (PARTICIPLE.test(last.verb) && quotedAsSaying(head)) phrase = quotedAsSaying(head);
   else if (PARTICIPLE.test(last.verb) && SUBORDINATOR_END.test(head)) phrase = clauseSubject(head);
   // ("Stallone, 71, appeared not to have enjoyed it saying:": the name that opens the clause, past an apposition)
-  else if (PARTICIPLE.test(last.verb) && !/,\s*$/u.test(head)) phrase = [trailingPhrase(head)].find((p) => p && plausibleSpeaker(p)) ?? subjectOf(head, lang) ?? clauseSubject(head);
+  else if (PARTICIPLE.test(last.verb) && !/,\s*$/u.test(head)) phrase = speakerOrNone(trailingPhrase(head)) ?? subjectOf(head, lang) ?? clauseSubject(head);
   // "Lee hit back, calling the plan …": a participle after a comma shares the subject of the main clause
   else if (PARTICIPLE.test(last.verb)) phrase = clauseSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("… when commentators began referring to it as": the subject is right before the leading verb)
