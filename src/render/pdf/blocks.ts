@@ -16,10 +16,11 @@ import type {
 import { canDraw } from './fonts.js';
 import { langOption, type BlockScope, type RenderContext } from './context.js';
 import { bodyStyle, layoutInlines } from './text-block.js';
-import { findSpeaker, formatLabel, plainText, wholeQuote } from './speakers.js';
+import { continuedQuote, findSpeaker, formatLabel, plainText, wholeQuote } from './speakers.js';
 import type { StructNode } from './structure.js';
 import { renderTable } from './table.js';
 import { baselineOf } from './typeset.js';
+import type { Line } from './line-builder.js';
 
 type BlockHandler<T extends Block> = (block: T, scope: BlockScope, ctx: RenderContext) => void;
 type BlockHandlers = { [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>> };
@@ -94,7 +95,53 @@ function paragraph(block: ParagraphBlock, scope: BlockScope, ctx: RenderContext)
     quoteGroup([block], quote.speakerId, block.lang, scope, ctx);
     return;
   }
+  if (!scope.inQuote && ctx.template.quotes.rule && continuedQuote(block.children)) {
+    continuingParagraph(block, scope, ctx);
+    return;
+  }
   textBlock('P', block.children, block.lang, scope, ctx);
+}
+
+/**
+ * A paragraph that opens by going on with a quotation from the block before
+ * and then returns to narration (`…for them,” Zelenskyy said.`): a `P` as
+ * usual, indented like the block quotation it continues, with the rule at
+ * the left beside the lines that hold the quoted words, so the eye sees the
+ * quotation go on where the text has no opening mark.
+ */
+function continuingParagraph(block: ParagraphBlock, scope: BlockScope, ctx: RenderContext): void {
+  const { template, pager } = ctx;
+  const node = scope.parent.child('P', langOption(block.lang, scope.lang));
+  const indent = template.quotes.indent;
+  const inner: BlockScope = { ...scope, x: scope.x + indent, width: scope.width - indent };
+  const lines = layoutInlines(node, block.children, bodyStyle(ctx), inner, ctx, { consumeLabel: true });
+  const quoted = lastQuotedLine(lines, node) + 1;
+  pager.ensure(lines.slice(0, 2).reduce((h, l) => h + l.height, 0));
+  const rule = pager.startRule(scope.x + Math.max(2, indent / 3), template.colors.quoteRule, Math.max(2, template.sizes.body / 6));
+  ctx.typesetter.flow(lines.slice(0, quoted), inner.x, pager);
+  pager.endRule(rule);
+  ctx.typesetter.flow(lines.slice(quoted), inner.x, pager);
+  node.end();
+  afterBlock(ctx);
+}
+
+/** The index of the last line holding words of the first quotation under `paragraph`. */
+function lastQuotedLine(lines: readonly Line[], paragraph: StructNode): number {
+  const quoteOf = (owner: StructNode | undefined): StructNode | undefined => {
+    let top: StructNode | undefined;
+    for (let n = owner; n && n !== paragraph; n = n.parent) if (n.type === 'Quote') top = n;
+    return top;
+  };
+  let quote: StructNode | undefined;
+  let last = 0;
+  lines.forEach((line, i) => {
+    for (const piece of line.pieces) {
+      const q = quoteOf(piece.owner);
+      if (q && !quote) quote = q;
+      if (q && q === quote) last = i;
+    }
+  });
+  return last;
 }
 
 function heading(block: HeadingBlock, scope: BlockScope, ctx: RenderContext): void {

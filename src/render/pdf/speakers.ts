@@ -35,6 +35,16 @@ export function wholeQuote(children: readonly Inline[]): QuoteInline | undefined
   return undefined;
 }
 
+/**
+ * The quotation a paragraph opens with when it goes on from an earlier block
+ * and the paragraph does not consist of it alone (`…them,” Zelenskyy said.`).
+ */
+export function continuedQuote(children: readonly Inline[]): QuoteInline | undefined {
+  const first = children.find((c) => !isBlank(c));
+  if (first?.type !== 'quote' || !first.continued || first.kind === 'term') return undefined;
+  return wholeQuote(children) ? undefined : first;
+}
+
 export { plainText };
 
 /** Text of a paragraph outside its top-level quotations. */

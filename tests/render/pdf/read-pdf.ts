@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { firstMissingInOrder, hasTool, PDFUA_CHECK } from '../../support/tools.js';
 
 export interface TagNode {
@@ -25,6 +25,18 @@ export interface TextRun {
   tag: string | null;
   mcid: string | null;
   page: number;
+  /** Where the run starts, in points from the left edge of the page. */
+  x: number;
+  /** Its baseline, in points from the top of the page. */
+  y: number;
+}
+
+/** A vertical line drawn on a page (a block-quotation rule), in points from the left and from the top. */
+export interface VerticalRule {
+  page: number;
+  x: number;
+  top: number;
+  bottom: number;
 }
 
 export interface ReadBack {
@@ -33,6 +45,7 @@ export interface ReadBack {
   /** Top-level structure elements per page, in order (an element over a page break appears on both). */
   tags: TagNode[];
   runs: TextRun[];
+  rules: VerticalRule[];
   info: Record<string, unknown>;
   xmpTitle: string | null;
   xmpRaw: string;
@@ -69,6 +82,7 @@ export async function readPdf(pdf: Buffer): Promise<ReadBack> {
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, useSystemFonts: false }).promise;
   const tags: TagNode[] = [];
   const runs: TextRun[] = [];
+  const rules: VerticalRule[] = [];
   const pageSizes: [number, number][] = [];
   const annotations: ReadBack['annotations'] = [];
   for (let n = 1; n <= doc.numPages; n++) {
@@ -77,7 +91,15 @@ export async function readPdf(pdf: Buffer): Promise<ReadBack> {
     pageSizes.push([Math.round(w ?? 0), Math.round(h ?? 0)]);
     const content = await page.getTextContent({ includeMarkedContent: true });
     // getOperatorList loads the fonts, so their real names can be looked up.
-    await page.getOperatorList();
+    const ops = await page.getOperatorList();
+    // Each path comes with its bounding box [x0, y0, x1, y1] in the page's drawing space, which
+    // pdfkit sets up from the top of the page: a box with no width is a vertical line.
+    ops.fnArray.forEach((fn, i) => {
+      const box = (ops.argsArray[i] as unknown[] | undefined)?.[2] as ArrayLike<number> | undefined;
+      if (fn !== OPS.constructPath || !box || box.length < 4) return;
+      const [x0, y0, x1, y1] = [box[0]!, box[1]!, box[2]!, box[3]!];
+      if (Math.abs(x1 - x0) < 0.01 && y1 - y0 > 1) rules.push({ page: n, x: x0, top: y0, bottom: y1 });
+    });
     const textOf = new Map<string, string>();
     const stack: { tag: string | null; id: string | null }[] = [];
     for (const item of content.items) {
@@ -104,6 +126,8 @@ export async function readPdf(pdf: Buffer): Promise<ReadBack> {
         tag: top?.tag ?? null,
         mcid: top?.id ?? null,
         page: n,
+        x: item.transform[4] ?? 0,
+        y: (h ?? 0) - (item.transform[5] ?? 0),
       });
       if (top?.id) textOf.set(top.id, (textOf.get(top.id) ?? '') + str);
     }
@@ -127,6 +151,7 @@ export async function readPdf(pdf: Buffer): Promise<ReadBack> {
     pageSizes,
     tags,
     runs,
+    rules,
     info: meta.info as Record<string, unknown>,
     xmpTitle: meta.metadata ? (meta.metadata.get('dc:title') as string | null) : null,
     xmpRaw: start >= 0 && end > start ? raw.slice(start, raw.indexOf('?>', end) + 2) : '',

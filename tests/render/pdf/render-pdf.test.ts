@@ -151,6 +151,33 @@ describe('quotations and speakers', () => {
     expect(flat(taggedText(back))).toContain('Later, [Maria Santos] “a reply” came.');
   });
 
+  it('draws the rule beside a paragraph that goes on with a quotation and then returns to narration', async () => {
+    const narration = ' Zelenskyy said, and the minister then spoke for a long while about the harvest, the roads and the weather in the east of the country.';
+    const blocks = [
+      ul(
+        item(p(q('qa', 's1', [t('First part of a long statement')], { continues: true, close: '' }))),
+        item(p(q('qa', 's1', [t('second part of it, ending here,')], { continued: true, open: '' }), t(narration))),
+      ),
+      p(t('After the list.')),
+    ];
+    const back = await readPdf((await renderPdf(article(blocks, {}, SPEAKERS), largePrint)).pdf);
+    const label = back.runs.find((r) => r.str.startsWith('Volodymyr Zelenskyy:'));
+    const second = back.runs.find((r) => r.str.startsWith('second part'));
+    const lastLine = [...back.runs].reverse().find((r) => /country\.\s*$/.test(r.str));
+    const after = back.runs.find((r) => r.str.startsWith('After the list'));
+    if (!label || !second || !lastLine || !after) throw new Error('runs not found');
+    // Indented like the block quotation it continues; narration after the list is not.
+    expect(second.x).toBeCloseTo(label.x, 1);
+    expect(after.x).toBeLessThan(second.x - 10);
+    // A rule left of the text beside the quoted line, ending before the narration's last line.
+    const beside = back.rules.filter((r) => r.page === second.page && r.x < second.x && r.top < second.y && r.bottom >= second.y);
+    expect(beside).toHaveLength(1);
+    expect(lastLine.y).toBeGreaterThan(beside[0]!.bottom + 10);
+    // Still a paragraph with an inline quotation (not a block quotation): one BlockQuote, the first item's.
+    expect(flatten(back.tags).filter((n) => n.role === 'BlockQuote')).toHaveLength(1);
+    expect(flat(taggedText(back))).toContain('second part of it, ending here,” Zelenskyy said');
+  });
+
   it('keeps one label when a long block quotation runs over a page break', async () => {
     const long = Array.from({ length: 30 }, (_, i) => p(t(`Sentence number ${i + 1} of what the minister said at length to the room.`)));
     const pdf = await renderPdf(article([bq('s1', ...long)], {}, SPEAKERS), largePrint);
