@@ -67,9 +67,10 @@ export function sentenceFinal(after: string, verbs: string): { phrase: Phrase; f
     const phrase = phraseAfter(rest.slice(inverted.index + inverted[0].length));
     if (phrase && phrase.kind !== 'pronoun' && plausibleSpeaker(phrase)) return { phrase, from: inverted.index, to: rest.length };
   }
-  const final = new RegExp(`,\\s+([^,;]{2,60}?)\\s+(?:${verbs})(?![\\p{L}])(?:\\s+(?:${TIME}|to\\s+\\p{Ll}+|in\\s+an?\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?))?\\s*[.!]?\\s*$`, 'iu').exec(rest);
+  const final = new RegExp(`,\\s+([^,;]{2,60}?)\\s+(?:ha(?:s|ve|d)\\s+)?(?:${verbs})(?![\\p{L}])(?:\\s+(?:${TIME}|to\\s+\\p{Ll}+|in\\s+an?\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?))?\\s*[.!]?\\s*$`, 'iu').exec(rest);
   if (final) {
-    const phrase = readPhrase(final[1]!);
+    // (", according to a World Bank report.": the noun "report" after "according to" is no verb)
+    const phrase = /^according\s+to\s/iu.test(final[1]!) ? undefined : readPhrase(final[1]!);
     if (phrase && plausibleSpeaker(phrase)) return { phrase, from: final.index, to: rest.length };
   }
   return undefined;

@@ -19,8 +19,11 @@ const VERBS = [
 /** The verb, up to six words of its object, and "of", "as", "for" or "to" right before the quotation ("likened it to “…”"). */
 const JUDGING = new RegExp(String.raw`(?<![\p{L}-])(${VERBS})(?![\p{L}])\s+(?:[^\s.!?;:"“”«»]+\s+){0,6}?(?:of|as|for|to)(?:\s+(?:a|an|the))?\s*$`, 'iu');
 
-/** Verbs that judge a thing by the speaker's own word for it: "criticised the “sell-off”", "attacked the government's “failure”". */
-const JUDGING_THE = /(?<![\p{L}-])(criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|decr(?:ied|ies|ying)|slamm(?:ed|ing)|attack(?:ed|s|ing)|hail(?:ed|s|ing)|welcom(?:ed|es|ing))\s+(?:(?:sharply|strongly|roundly|fiercely|warmly)\s+)?the(?:\s+[\p{L}-]+['’]s?)?\s*$/iu;
+/**
+ * Verbs that judge a thing by the speaker's own word for it: "criticised the “sell-off”", "attacked the
+ * government's “failure”", "criticised Celebrity Big Brother's “bullying”", "welcomed its “openness”".
+ */
+const JUDGING_THE = /(?<![\p{L}-])(criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|decr(?:ied|ies|ying)|slamm(?:ed|ing)|attack(?:ed|s|ing)|hail(?:ed|s|ing)|welcom(?:ed|es|ing))\s+(?:(?:sharply|strongly|roundly|fiercely|warmly)\s+)?(?:the(?:\s+[\p{L}-]+['’]s?)?|its|his|her|their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s)\s*$/u;
 
 /** "was accused", "is often described", "has been widely branded": a past participle after these (and up to two words) is passive. */
 const PASSIVE = /(?<![\p{L}])(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\p{Ll}+\s+){0,2}$/iu;

@@ -25,7 +25,7 @@ const EN_VERBS = [
   // the common English reporting verbs a news text uses (the standard lists of reporting verbs), in the forms missing above
   'acknowledges', 'acknowledging', 'admitting', 'advised', 'advises', 'affirmed', 'alleged', 'alleges', 'announcing', 'arguing', 'asserted',
   'asserts', 'assured', 'boasted', 'calling', 'cautioned', 'cautions', 'cautioning', 'complained', 'complains', 'concedes', 'confessed',
-  'contended', 'contends', 'countered', 'declaring', 'describing', 'disclosed', 'explaining', 'hinted', 'informed', 'insisting', 'joked',
+  'contended', 'contends', 'countered', 'declaring', 'denied', 'denies', 'denying', 'describing', 'disclosed', 'explaining', 'hinted', 'informed', 'insisting', 'joked',
   'lamented', 'mentioned', 'mused', 'pledged', 'pointed out', 'points out', 'proclaimed', 'quipped', 'reiterated', 'reminded', 'revealed',
   'speculated', 'stressing', 'swore', 'testified', 'vowed', 'vows', 'warning', 'wondered', 'indicated', 'indicates',
   // words read aloud (a letter, a dedication): "“…,” the host read."

@@ -59,6 +59,8 @@ function trimPhrase(s: string): string {
     .replace(/[\s,;:.!?—–\-"“”«»]+$/u, '')
     .replace(/^(?:with|by|from|par|avec|according to|selon)\s+/iu, '')
     .replace(/\s+(?:also|then|later|again|further|ensuite|aussi|encore|\p{Ll}+ly)$/iu, '')
+    // "The prime minister on Sunday said": when they spoke is not who ("the statement published on Monday" keeps it)
+    .replace(/(?<!\p{Ll}ed)\s+(?:(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|tonight)$/u, '')
     .trim();
 }
 
@@ -155,7 +157,10 @@ function roleAndName(chunk: string): Phrase | undefined {
     let n = 0;
     while (n < rest.length && n < 5 && (isCap(rest[n]!) || (n > 0 && PARTICLE.test(rest[n]!) && !/^(?:and|&|the)$/i.test(rest[n]!)))) n++;
     while (n > 0 && !isCap(rest[n - 1]!)) n--;
-    if (n < 2 || rest.slice(0, n).some((x) => FUNCTION_CAPS.has(x) || looksLikeOrganisation(x))) continue;
+    // one capitalised word ends the phrase as a name after a lower-case role the lists know ("said eighth
+    // seed Agassi", "coach Wenger"); "President Bush" stays a name with its title
+    const single = n === rest.length && /^\p{Ll}/u.test(w[i]!) && (SPEAKER_NOUNS.has(role) || TITLE_WORDS.test(role));
+    if (n < (single ? 1 : 2) || rest.slice(0, n).some((x) => FUNCTION_CAPS.has(x) || looksLikeOrganisation(x)) || onlyTime(rest.slice(0, n))) continue;
     // "deputy White House press secretary Sarah Sanders": the capitals qualify a later role, whose name comes after it
     if (rest.slice(n + 1).some(isCap) && /^\p{Ll}[\p{Ll}-]+$/u.test(rest[n] ?? '') && !NP_STOP.has(rest[n]!.toLowerCase()) && !PARTICLE.test(rest[n]!)) continue;
     // the words before the role qualify it: names, determiners, possessives, adjectives ("national security")

@@ -50,12 +50,14 @@ expert experts analyst analysts economist economists professor teacher student s
 official officials spokesman spokeswoman spokesperson minister ministers president chairman chairwoman chair ceo cto cfo director executive executives
 editor editors writer writers author authors poet novelist journalist journalists reporter reporters correspondent columnist critic critics blogger bloggers
 poster posters commenter commenters user users fan fans supporter supporters player players coach athlete athletes farmer farmers driver pilot sailor
+seed seeds champion champions skipper striker midfielder defender goalkeeper winger
+singer singers actor actress actors comedian presenter musician rapper guitarist drummer bassist producer dancer composer conductor
 priest bishop pope rabbi imam monk nun vicar pastor preacher prelate
 leader leaders member members mayor governor senator congressman congresswoman representative diplomat ambassador negotiator candidate campaigner
 activist activists protester protesters demonstrator volunteer volunteers survivor survivors mourner prisoner hostage refugee migrant
 shopkeeper merchant trader landlord tenant customer customers client clients
 narrator speaker interviewer interviewee source sources insider insiders rep reps publicist publicists organiser organizer organisers organizers curator donor donors
-crowd audience team staff opposition spokespeople representatives delegates delegation panel jury committee board council
+band crowd audience team staff opposition spokespeople representatives delegates delegation panel jury committee board council
 porte-parole soldat femme homme président ministre directeur directrice procureur habitant habitants témoin
 message messages statement report letter note email e-mail post tweet sign notice release memo document website site page blog study survey poll
 paper article book law bill ruling verdict order petition banner placard headline announcement comment reply answer communiqué rapport lettre

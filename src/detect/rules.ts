@@ -30,7 +30,8 @@ function patterns(lang: string): { verbs: string; verbFirst: RegExp; subjectFirs
       verbs,
       verbFirst: new RegExp(`^[\\s,.;:!?—–-]*(?:\\p{Ll}+ly\\s+)?(${verbs})(?![\\p{L}])[\\s,]*`, 'iu'),
       // "the report said": a verb of speech that is also a noun ("report", "note") is not the verb after a determiner
-      subjectFirst: new RegExp(`^[\\s,.;:!?—–-]*((?:[^.!?;:"“”«»]|(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Sgt|St)\\.|\\.(?=,)|(?<=\\p{Lu})\\.(?=\\p{Lu})){1,150}?)(?<!(?:^|[\\s,])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat))\\s+(?:(?:also|then|later|again|ensuite|aussi|\\p{Ll}+ly)\\s+)?(${verbs})(?![\\p{L}])`, 'u'),
+      // ("…,” Deloitte has warned.": the auxiliary is not part of the speaker)
+      subjectFirst: new RegExp(`^[\\s,.;:!?—–-]*((?:[^.!?;:"“”«»]|(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Sgt|St)\\.|\\.(?=,)|(?<=\\p{Lu})\\.(?=\\p{Lu})){1,150}?)(?<!(?:^|[\\s,])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat))\\s+(?:ha(?:s|ve|d)\\s+)?(?:(?:also|then|later|again|ensuite|aussi|\\p{Ll}+ly)\\s+)?(${verbs})(?![\\p{L}])`, 'u'),
       // "the so-called …": a verb inside a hyphenated word is no verb of speech
       anyVerb: new RegExp(`(?<![\\p{L}-])(${verbs})(?![\\p{L}])`, 'giu'),
     };
@@ -173,7 +174,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const coordinated = /,?\s(?:and|but)\s+that\s/u.test(tail);
   if (tailWords > 20 && !leadsIn && !coordinated) return undefined;
   // "X announced her run, which she tied to a “…” campaign": a relative clause with no verb of speech of its own
-  if (/,\s+(?:which|where|whose)\s/u.test(tail) && !leadsIn) return undefined;
+  // (one closed by a comma is over: "Hitachi said Pal, which has 100 words, could be “trained”")
+  if (/,\s+(?:which|where|whose)\s[^,]*$/u.test(tail) && !leadsIn) return undefined;
   // (a report that runs on to a colon or "that" may be long: "X said it has been working … since 2005 …: “…”")
   if (tailWords > (coordinated || /(?::|\bthat)\s*$/u.test(tail) ? 60 : 30)) return undefined;
   // "Rape Crisis (England and Wales) said": a parenthesis is no clause of its own

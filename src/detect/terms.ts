@@ -59,7 +59,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
  * inside a report; forms that are also common nouns (claim, reports, notes,
  * calls, states) are left out.
  */
-const REPORTING = /(?<![\p{L}-])(?:says|said|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces|calling|cautioned|cautions|acknowledged|conceded|complained|contended|countered|declared|insisted|maintained|predicted|stressed|urged|vowed|pledged|testified|indicated|indicates|told|claiming|saying|arguing|insisting|warning|noting|adding|stating|suggesting)(?![\p{L}])/iu;
+const REPORTING = /(?<![\p{L}-])(?:says|said|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces|calling|cautioned|cautions|acknowledged|conceded|complained|contended|countered|declared|insisted|maintained|predicted|stressed|urged|vowed|pledged|testified|indicated|indicates|told|claiming|saying|arguing|insisting|warning|noting|adding|stating|suggesting|denied|denies|denying)(?![\p{L}])/iu;
 
 /** "claiming the “…” lay with the French", "said that the “…” had failed": a reported clause that opens with "the". */
 const REPORTED_THE = new RegExp(`${REPORTING.source}\\s+(?:that\\s+)?the\\s*$`, 'iu');
@@ -83,7 +83,7 @@ export function partOfReport(s: QuoteSpan, before: string, content: string, afte
   if (!/^\p{Ll}/u.test(content) && !opensSentence) return false;
   // "accused politicians of “…”" (judging.ts), "claiming the “…” lay with": the words of the verb's subject, not a name
   const judged = judgingVerb(before, s.unit.lang || 'en') !== undefined || REPORTED_THE.test(before);
-  if (!judged && (NAMING_CUE.test(before) || STRONG_NAMING.test(before) || LABELLING.test(before))) return false;
+  if (!judged && (STRONG_NAMING.test(before) || LABELLING.test(before))) return false;
   // “dangerous” and “ideological”: joined by and/or to a quotation that is speech, in the same sentence
   const previous = s.unit.spans.filter((x) => x.depth === 0 && x.end <= s.start).pop();
   if (previous?.kind === 'speech' && /^[\s,]*(?:\([^()]*\)\s*)*,?\s*(?:and|or|but)\s+$/u.test(before.replace(/\(\([^()]*\)\)/gu, ''))) return true;
@@ -92,6 +92,15 @@ export function partOfReport(s: QuoteSpan, before: string, content: string, afte
   if (closing?.rule === 'sentence-final') return true;
   // (one that opens its sentence, with "…, X told lawmakers." closing it)
   if (closing?.rule === 'verb-after' && opensSentence && /^(?:\s*[\p{L}’'-]+){0,3}\s*(?:[.!?]|$)/u.test(after!.slice(closing.to))) return true;
+  // "the town of “…”", "known as “…”": a weaker cue to a name, which a report with its subject overrides
+  // ("Ten years of “golden” growth …, Deloitte has warned." above; "said the budget was the “tightest”": a bare "the" names nothing)
+  // ("told the BBC the “control orders” would …": a thing named as the subject of its clause stays a name;
+  // "people on the “margins of society” would be …" is no subject)
+  const bareThe =
+    /(?<![\p{L}])the\s*$/iu.test(before) &&
+    (/(?<![\p{L}])(?:on|in|at|of|to|for|from|with|into|by|about|over)\s+the\s*$/iu.test(before) ||
+      !/^\s+(?:would|will|must|could|can|should|may|might|is|are|was|were|has|have|had)\s/u.test(after ?? ''));
+  if (!judged && NAMING_CUE.test(before) && !bareThe) return false;
   // the whole sentence so far, through any title quoted earlier in it ("said on “The View” that he had been “…”")
   const sentence = lastSentence(s.unit.text.slice(0, s.start));
   if (!judged && !REPORTING.test(sentence)) return false;

@@ -1,0 +1,76 @@
+/**
+ * Reports and roles from rounds 10 to 20 (seen): a role right before one
+ * name ("said fourth seed Ruiz"), a sentence-initial role that is no part of
+ * the name ("Drummer Tom Hrib said"), a short quotation inside a report after
+ * a bare "the", after "denied", after a closed relative clause, inside a
+ * sentence that "X has warned" closes, and a judging verb with a named
+ * owner ("criticised Northgate Council's “…”"). Every sentence here is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+const speakers = (body: string): (string | null)[] => quotesOf(body).map((q) => q.speaker);
+const kinds = (body: string): string[] => quotesOf(body).map((q) => q.kind);
+
+describe('a role before a name', () => {
+  it('reads "said fourth seed Lia Ruiz" and "said fourth seed Ruiz" as the player', () => {
+    expect(speakers('"We were beaten by a better side," said fourth seed Lia Ruiz.')).toEqual(['Lia Ruiz']);
+    expect(speakers('"We were beaten by a better side," said fourth seed Ruiz.')).toEqual(['Ruiz']);
+  });
+
+  it('reads "“…,” said coach Bexley." as Bexley', () => {
+    expect(speakers('"The tour goes on," said coach Bexley.')).toEqual(['Bexley']);
+  });
+
+  it('keeps a capitalised role that opens the sentence out of the name: "Drummer Tom Hrib said"', () => {
+    expect(speakers('Drummer Tom Hrib said the tour would go on. "We are ready," he said.')).toEqual(['Tom Hrib']);
+  });
+
+  it('gives "The band\'s guitarist, Tom Hrib, described …" to Tom Hrib, not to the description', () => {
+    expect(speakers('The band\'s guitarist, Tom Hrib, described the album as "our best work".')).toEqual(['Tom Hrib']);
+  });
+
+  it('leaves the day out of "The mayor on Sunday said"', () => {
+    expect(speakers('The mayor on Sunday said the plan was "dead".')).toEqual(['The mayor']);
+  });
+});
+
+describe('a short quotation inside a report', () => {
+  it('gives "X said the budget was the “tightest” in years" to X: a bare "the" names nothing', () => {
+    expect(speakers('Ann Lee said the budget was the "tightest" in years.')).toEqual(['Ann Lee']);
+  });
+
+  it('keeps "told the council the “green zones” would open" a term: the named thing is the subject of its clause', () => {
+    expect(kinds('Ann Lee told the council the "green zones" would open in May.')).toEqual(['term']);
+  });
+
+  it('gives "X warned that people on the “edge of town” would …" to X: after a preposition the thing is no subject', () => {
+    expect(speakers('Ann Lee warned that people on the "edge of town" would be left behind.')).toEqual(['Ann Lee']);
+  });
+
+  it('gives "X denied it amounted to a “cover-up”" to X', () => {
+    expect(speakers('But Ann Lee denied it amounted to a "cover-up".')).toEqual(['Ann Lee']);
+  });
+
+  it('reads past a relative clause closed by a comma: "X said its branches, which opened this month, could be “busy”"', () => {
+    expect(speakers('Northgate Bank said its two new branches, which opened this month, could be "busy" by summer.')).toEqual(['Northgate Bank']);
+  });
+
+  it('gives a word in a sentence that "X has warned" closes to X, even after "of"', () => {
+    expect(speakers('Five years of "easy" money may be over, Northgate Bank has warned.')).toEqual(['Northgate Bank']);
+  });
+
+  it('does not read "according to a … report" as a verb of speech closing the sentence', () => {
+    expect(kinds('The "green gap" between the two towns is closing, according to a Northgate Council report.')).toEqual(['term']);
+  });
+
+  it('gives "X has criticised Northgate Council\'s “neglect”" to X', () => {
+    expect(speakers('Ann Lee has criticised Northgate Council\'s "neglect" of the park.')).toEqual(['Ann Lee']);
+  });
+});
+
+describe('an attribution with "has"', () => {
+  it('reads "“…,” Northgate Bank has warned." as the bank', () => {
+    expect(speakers('"The rise will not last," Northgate Bank has warned.')).toEqual(['Northgate Bank']);
+  });
+});
