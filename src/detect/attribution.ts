@@ -205,7 +205,7 @@ export class Attributor {
     target.spoke = true;
     if (target.evidence.length < 5 && evidence.text) target.evidence.push(evidence);
     this.registry.touch(target);
-    this.lastSpeech = { speaker: target.key, unit: this.paragraphs, at: target.lastSeen };
+    this.lastSpeech = { speaker: target.key, unit: evidence.rule === 'continuing' && this.lastSpeech ? this.lastSpeech.unit : this.paragraphs, at: target.lastSeen };
   }
 
   /** The person, other than the narrator, who spoke most recently. */

@@ -15,7 +15,8 @@ const TIME = String.raw`(?:(?:on|in|at|last|this|earlier|later|late|early)\s+)?(
 /** Words that open a clause of their own, whose subject may stand right before the verb. */
 const CLAUSE_OPENER = String.raw`(?:^|[;,]\s*|\b(?:and|but|when|that|which|who|whom|while|whereas|as|after|because|before|since|where|if|although|though|so|until|once)\s+)`;
 const AUX = String.raw`(?:(?:has|had|have|also|then|later|again|\p{Ll}+ly)\s+)?`;
-const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(?:the\\s+)?((?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}${NAME})\\s+${AUX}$`, 'u');
+// ("and Dutch football federation spokesman Ann Lee said": capitalised words may qualify the role before the name)
+const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(?:the\\s+)?((?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}(?:\\p{Ll}[\\p{Ll}-]+\\s+){1,3}|(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2})${NAME})\\s+${AUX}$`, 'u');
 /** "a decision the developer called …", "…, and the ministry said": a determiner and a noun of people right before the verb. */
 const NEAREST_DESCRIPTION = new RegExp(`\\s((?:the|a|an|its|his|her|their)\\s+(?:(?!(?:the|a|an|its|his|her|their|of|to|in|on|at|by|for|with|from)\\s)[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}-]+))\\s+${AUX}$`, 'u');
 
@@ -62,7 +63,8 @@ function restOfSentence(after: string): string {
 export function sentenceFinal(after: string, verbs: string): { phrase: Phrase; from: number; to: number } | undefined {
   const rest = restOfSentence(after);
   if (!/^\s*[,;]?\s*[\p{Ll},]/u.test(rest) || /["“”«»]/u.test(rest)) return undefined;
-  const inverted = [...rest.matchAll(new RegExp(`,\\s+(?:${verbs})(?![\\p{L}])\\s+`, 'giu'))].pop();
+  // (", saying two were …": a participle goes on with the speaker's words and names no one)
+  const inverted = [...rest.matchAll(new RegExp(`,\\s+(${verbs})(?![\\p{L}])\\s+`, 'giu'))].filter((m) => !/ing$/iu.test(m[1]!)).pop();
   if (inverted) {
     const phrase = phraseAfter(rest.slice(inverted.index + inverted[0].length));
     if (phrase && phrase.kind !== 'pronoun' && plausibleSpeaker(phrase)) return { phrase, from: inverted.index, to: rest.length };

@@ -23,7 +23,11 @@ function sentenceLike(content: string): boolean {
   return words.length >= 4 && words.slice(1).some((w) => /^\p{Ll}{3,}/u.test(w));
 }
 
-/** How many paragraphs (not headings or captions) back the last speaker may be and still go on speaking. */
+/**
+ * How many paragraphs (not headings or captions) back the last speaker's attributed quotation may be and
+ * still go on speaking: a run that goes on does not carry the reach with it (a list of teasers at the foot
+ * of a page is not the speaker's, however many quotations it holds).
+ */
 const REACH = 8;
 
 /**

@@ -8,7 +8,7 @@
 import { collectiveApposition, pluralSubjects } from './entities.js';
 import { looksLikeOrganisation } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
-import { isRoleWord, NAME_WORD } from './nouns.js';
+import { isRoleWord, NAME_WORD, SPEAKER_NOUNS } from './nouns.js';
 import { mentions } from './rules.js';
 import type { SpeakerRegistry } from './speakers.js';
 
@@ -19,7 +19,7 @@ const OPENER = /^(?:For|In|On|At|Of|About|After|Before|But|And|When|While|Since|
 // (a word with a full stop is an initial or "St.", never one that ends a sentence: "… beat Lia Ruiz. Tom Hrib, who …")
 const INTRODUCED = new RegExp(`((?:[\\p{Lu}](?:[\\p{L}’'-]+|\\p{L}?\\.)\\s+){1,3}${NAME_WORD}),\\s+(?:a|an|the|\\p{Ll})`, 'gu');
 /** "Buck Mulligan peeped": a name opening a sentence before a verb in -ed or -s. */
-const OPENS_SENTENCE = new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?!(?:this|his|its|us|thus|plus|unless|across)(?![\\p{L}]))\\p{Ll}+(?:ed|s)(?![\\p{L}])`, 'gu');
+const OPENS_SENTENCE = new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?!(?:this|his|its|us|thus|plus|unless|across)(?![\\p{L}]))(\\p{Ll}+(?:ed|s))(?![\\p{L}])`, 'gu');
 /** "But Amber Rose couldn't keep her …": a full name, then "her", "his", "she" or "he" in its clause. */
 const WITH_PRONOUN = new RegExp(`(?:^|[.!?]\\s+|\\b(?:But|And|When|While|As)\\s+)(${NAME_WORD}\\s+${NAME_WORD})\\s+(?:[\\p{Ll}’']+\\s+){1,6}?(her|his|she|he)(?![\\p{L}])`, 'gu');
 
@@ -37,6 +37,7 @@ export function noteNames(registry: SpeakerRegistry, text: string): void {
   // "Buck Mulligan peeped …": a name opening a sentence, before a verb, is someone a pronoun may mean
   // ("Share this article" names no one: "this", "his", "its" are no verbs)
   for (const m of text.matchAll(OPENS_SENTENCE)) {
+    if (SPEAKER_NOUNS.has(m[2]!)) continue; // "Media observers were …": a description, not a name before its verb
     const phrase = readPhrase(m[1]!);
     if (phrase?.kind === 'name' && plausibleSpeaker(phrase) && !looksLikeOrganisation(phrase.text) && !isRoleWord(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
       registry.register(phrase.text, { kind: 'person' });

@@ -178,7 +178,13 @@ function roleAndName(chunk: string): Phrase | undefined {
 /** A subject phrase, with apposition: "The President of Ukraine, Volodymyr Zelenskyi," / "Cynthia Thompson, curator …, Fayetteville,". */
 export function readPhrase(text: string): Phrase | undefined {
   // a dateline ("LEEDS, England - ") opens the story, not the subject
-  const parts = text.replace(/^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*[\p{L}. ]{2,30})?\s+[-–—]\s+/u, '').split(/,\s*/u).map((p) => p.trim()).filter(Boolean);
+  // ("And Dr Ann Lee, of the Lung Foundation,": a conjunction before a name is no part of the phrase)
+  const parts = text
+    .replace(/^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*[\p{L}. ]{2,30})?\s+[-–—]\s+/u, '')
+    .replace(/^\s*(?:And|But|Yet|So)\s+(?=\p{Lu})/u, '')
+    .split(/,\s*/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   while (parts.length > 1 && INTRO.test(parts[0]!) && !chunkPhrase(parts[0]!)) parts.shift();
   if (parts.length === 0) return undefined;
   // "Halted, he peered down …": the pronoun after the opening word is the subject

@@ -50,7 +50,7 @@ expert experts analyst analysts economist economists professor teacher student s
 official officials spokesman spokeswoman spokesperson minister ministers president chairman chairwoman chair ceo cto cfo director executive executives
 editor editors writer writers author authors poet novelist journalist journalists reporter reporters correspondent columnist critic critics blogger bloggers
 poster posters commenter commenters user users fan fans supporter supporters player players coach athlete athletes farmer farmers driver pilot sailor
-seed seeds champion champions skipper striker midfielder defender goalkeeper winger
+seed seeds champion champions skipper striker midfielder defender goalkeeper winger solicitor barrister
 singer singers actor actress actors comedian presenter musician rapper guitarist drummer bassist producer dancer composer conductor
 priest bishop pope rabbi imam monk nun vicar pastor preacher prelate
 leader leaders member members mayor governor senator congressman congresswoman representative diplomat ambassador negotiator candidate campaigner

@@ -8,6 +8,7 @@ import { scanMarks } from './marks.js';
 import { descriptionHead, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 import { NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 import { sameName, type Entity, type SpeakerRegistry } from './speakers.js';
+import { mainClause } from './subjects.js';
 
 /** Words that speak of a third person of the pronoun's gender ("his first year", "he was"). */
 export function talksAbout(content: string, pronoun: string): boolean {
@@ -136,12 +137,17 @@ const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})
  */
 export function subjectOfSentence(sentence: string): (Phrase & { verb: string }) | undefined {
   // "But Mrs Lee, who …, was adamant": a conjunction opening the sentence is not part of the subject
-  const text = sentence.replace(OPENING, '').replace(/^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u, '');
+  // ("After claiming their first Triple Crown for 19 years, Wood tips …": a longer opening clause too;
+  // "According to Dornic, …" names whom the sentence is about)
+  const opened = sentence.replace(OPENING, '');
+  const text = (/^\s*According\s+to\s/iu.test(opened) ? opened : mainClause(opened)).replace(/^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u, '');
   for (const re of [ROLE_SUBJECT, STRICT_SUBJECT, DESCRIBED_SUBJECT]) {
     const m = re.exec(text);
     if (!m || (re !== DESCRIBED_SUBJECT && /^(?:The|A|An|It|This|That|These|Those|There|He|She|They|We|I|But|And|When|While|For|As|If)\s/u.test(m[1]!))) continue;
     // "Ann Lee, 41, who gave …, was …": a relative pronoun is no verb, the apposition has not ended
     if (/^(?:who|whose|whom|which|that)$/u.test(m[2]!)) continue;
+    // ("Media observers had been surprised": a noun after the capital is a description, not the verb after a name)
+    if (SPEAKER_NOUNS.has(m[2]!)) continue;
     const phrase = readPhrase(m[1]!);
     // the whole phrase is the name, or a title and the name ("won the Budweiser Man" is not a title)
     if (phrase?.kind === 'name' && !/['’]s?$/u.test(phrase.text) && (phrase.text === m[1] || (phrase.title !== undefined && m[1]!.endsWith(phrase.text)))) return { ...phrase, verb: m[2]! };

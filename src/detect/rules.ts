@@ -68,7 +68,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   const { verbFirst, subjectFirst } = patterns(lang);
   anyVerb.lastIndex = 0;
   const vf = verbFirst.exec(after);
-  if (vf) {
+  // ("“madness”, saying two were held": a participle goes on with the speaker's words, it names no one)
+  if (vf && !PARTICIPLE.test(vf[1]!)) {
     const inverted = INVERTED_PRONOUN.exec(vf[1]!);
     const phrase = inverted ? { kind: 'pronoun' as const, text: inverted[1]!.toLowerCase() } : phraseAfter(after.slice(vf[0].length));
     if (phrase) return { phrase, rule: 'verb-after', from: 0, to: Math.min(after.length, vf[0].length + phrase.text.length + 1) };
@@ -78,8 +79,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     const startsSentence = /^\s*[.!?…]+\s+[\p{Lu}]/u.test(after) || (/^\s*[\p{Lu}]/u.test(after) && quoteEndsSentence);
     const rest = after.slice(sf[0].length);
     // "“…” once he realised the reporter was Jewish, said Mr Blair.": after a comma, the verb comes before its speaker
-    // (not "…, told ANI.": what follows "told" is who was told)
-    const inverted = /,\s*$/u.test(sf[1]!) && !/^(?:told|tells|tell|telling)$/iu.test(sf[2]!) ? /^\s+([^.!?,;:]{2,60}?)\s*[.!?]?\s*$/u.exec(rest) : null;
+    // (not "…, told ANI.": what follows "told" is who was told; not "…, saying two were held": a participle goes on)
+    const inverted = /,\s*$/u.test(sf[1]!) && !/^(?:told|tells|tell|telling)$/iu.test(sf[2]!) && !PARTICIPLE.test(sf[2]!) ? /^\s+([^.!?,;:]{2,60}?)\s*[.!?]?\s*$/u.exec(rest) : null;
     const speaker = speakerOrNone(inverted ? readPhrase(inverted[1]!) : undefined);
     if (speaker) return { phrase: speaker, rule: 'verb-after', from: 0, to: after.length };
     // "“quite an honour” while Muse said their win was …": a new clause with its own report, not this quotation's

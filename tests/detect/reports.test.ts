@@ -74,3 +74,31 @@ describe('an attribution with "has"', () => {
     expect(speakers('"The rise will not last," Northgate Bank has warned.')).toEqual(['Northgate Bank']);
   });
 });
+
+describe('who a pronoun or a clause names, from rounds 21 and 22 (seen)', () => {
+  it('reads the subject of a sentence past a long opening clause: "After winning …, Moss tips …"', () => {
+    expect(
+      speakers('Ann Moss is a former captain. After winning their first Northgate Cup for nineteen years last season, Moss tips her old team to go one better. "This is the year," she told reporters.'),
+    ).toEqual(['Ann Moss']);
+  });
+
+  it('keeps "According to Moss, …" about Moss for a later "she"', () => {
+    expect(speakers('Ann Moss said the deal was fine. According to Moss, the tablets were there to help connect with Northgate Wall, which works best at night. "There was no deal," she said.')).toEqual(['Ann Moss']);
+  });
+
+  it('does not take "Garden observers were …" for someone called Garden', () => {
+    expect(speakers('Ann Lee quits the show today. Garden observers had been surprised by her decision. As she packed, she told the others: "I am leaving."')).toEqual(['Ann Lee']);
+  });
+
+  it('reads "And Dr Ann Lee, of the Northgate Lung Trust, said:" as Dr Ann Lee', () => {
+    expect(speakers('And Dr Ann Lee, of the Northgate Lung Trust, said: "The illness is not simply imported."')).toEqual(['Dr Ann Lee']);
+  });
+
+  it('does not take the words after ", saying" for the speaker of the quotation before', () => {
+    expect(speakers('Solicitor Ann Lee claimed the rules had driven two men to "despair", saying both were held in Northgate hospital.')).toEqual(['Ann Lee']);
+  });
+
+  it('reads "… and Northgate football club spokesman Tom Hrib said:" as Tom Hrib, not the subject of the first clause', () => {
+    expect(speakers('Bexley had recently undergone surgery and Northgate football club spokesman Tom Hrib said: "He was one of the best."')).toEqual(['Tom Hrib']);
+  });
+});
