@@ -6,7 +6,7 @@
  * X, said Lee."), and the people and companies a sentence mentions.
  */
 import { corporateNames, looksLikeOrganisation } from './lexicon.js';
-import { NAME_WORD, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
+import { FUNCTION_CAPS, NAME_WORD, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 import { phraseAfter, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 
 /** A proper name of one to four words, with titles and initials ("Sen. Ann K. Lee", "Munqith al-Faroon"). */
@@ -15,8 +15,9 @@ const TIME = String.raw`(?:(?:on|in|at|last|this|earlier|later|late|early)\s+)?(
 /** Words that open a clause of their own, whose subject may stand right before the verb. */
 const CLAUSE_OPENER = String.raw`(?:^|[;,]\s*|\b(?:and|but|when|that|which|who|whom|while|whereas|as|after|because|before|since|where|if|although|though|so|until|once)\s+)`;
 const AUX = String.raw`(?:(?:has|had|have|also|then|later|again|\p{Ll}+ly)\s+)?`;
-// ("and Dutch football federation spokesman Ann Lee said": capitalised words may qualify the role before the name)
-const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(?:the\\s+)?((?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}(?:\\p{Ll}[\\p{Ll}-]+\\s+){1,3}|(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2})${NAME})\\s+${AUX}$`, 'u');
+const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(?:the\\s+)?((?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}${NAME})\\s+${AUX}$`, 'u');
+/** "and Dutch football federation spokesman Ann Lee said": capitalised words that qualify a role (group 2) before the name. */
+const NEAREST_QUALIFIED = new RegExp(`${CLAUSE_OPENER}((?:\\p{Lu}[\\p{L}-]*\\s+){1,2}(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}(\\p{Ll}[\\p{Ll}-]+)\\s+${NAME})\\s+${AUX}$`, 'u');
 /** "a decision the developer called …", "…, and the ministry said": a determiner and a noun of people right before the verb. */
 const NEAREST_DESCRIPTION = new RegExp(`\\s((?:the|a|an|its|his|her|their)\\s+(?:(?!(?:the|a|an|its|his|her|their|of|to|in|on|at|by|for|with|from)\\s)[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}-]+))\\s+${AUX}$`, 'u');
 
@@ -32,6 +33,9 @@ export function nearestSubject(head: string): Phrase | undefined {
   const m = NEAREST.exec(head);
   const phrase = m && !(m.index === 0 && !/^[;,]/u.test(m[0])) ? readPhrase(m[1]!) : undefined;
   if (phrase?.kind === 'name' && plausibleSpeaker(phrase)) return phrase;
+  const q = NEAREST_QUALIFIED.exec(head);
+  const role = q && q.index > 0 && !FUNCTION_CAPS.has(q[1]!.split(/\s/u)[0]!) && (SPEAKER_NOUNS.has(q[2]!) || TITLE_WORDS.test(q[2]!)) ? readPhrase(q[1]!) : undefined;
+  if (role?.kind === 'name' && plausibleSpeaker(role)) return role;
   const d = NEAREST_DESCRIPTION.exec(head);
   // not the object of a preposition ("analysis of its reader numbers concluded"), and a noun that can speak
   if (!d || /(?:^|\s)(?:of|in|on|at|by|for|with|from|to|about|into|over|under|than)\s*$/iu.test(head.slice(0, d.index + 1))) return undefined;
