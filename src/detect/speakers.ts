@@ -35,7 +35,7 @@ export function normaliseName(name: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[’`]/g, "'")
-    .replace(/^(?:the|la|le|les|l')\s*/i, '')
+    .replace(/^(?:(?:the|la|le|les)\s+|l')/i, '') // an article, not the start of "Lee", "Laura" or "Theresa"
     .replace(/[.,;:!?]+$/u, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -8,6 +8,13 @@ describe('speaker names', () => {
     expect(sameName('Kristen Wilkins', 'Kristin Wilkins')).toBe(true);
   });
 
+  it('reads a name that starts like an article ("Lee", "Laura", "Theresa") as the name, not as "le" or "la" and the rest', () => {
+    expect(sameName('Ann Lee', 'Lee')).toBe(true);
+    expect(sameName('Laura Moss', 'Laura')).toBe(true);
+    expect(sameName('Theresa May', 'May')).toBe(true);
+    expect(sameName('the Prime Minister', 'Prime Minister')).toBe(true);
+  });
+
   it('keeps apart people who only share a surname', () => {
     expect(sameName('Mr. Bennet', 'Mrs. Bennet')).toBe(false);
     expect(sameName('John Smith', 'Mary Smith')).toBe(false);
