@@ -121,8 +121,8 @@ export class Attributor {
       position: spanAt(u.inlines, base + f.from, base + f.to),
     });
     const after = attributionAfter(c.after, lang, c.quoteEnds);
-    // he or she: the person named as the subject of the sentence before, in this paragraph or at the end of the one before
-    const paragraph = u.text.slice(0, s.start + 1);
+    // he or she: the subject of the sentence before, here or at the end of the paragraph before (the mark read as “: a ' could be an apostrophe)
+    const paragraph = `${u.text.slice(0, s.start)}“`;
     const previous = c.previous && this.asides.has(c.previous.index) ? this.body : c.previous;
     const previousText = previous?.kind === 'paragraph' && u.kind === 'paragraph' ? previous.text : undefined;
     // "X said: “…” He added: “…”", "X said: “…,” he said.": after a colon that names the speaker, he or she after is the same one or the next's

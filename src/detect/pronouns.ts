@@ -63,15 +63,18 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   const starts = sentenceStarts(before);
   const earlier: string[] = [];
   const quotedHere = quotedIn(before);
-  for (let k = starts.length - 2; k >= 0 && !quotedHere(starts[k]!); k--) earlier.push(before.slice(starts[k], starts[k + 1]));
-  if (starts.length < 2 && previous !== undefined && /[.!?]["”’]?\s*$/u.test(previous)) {
+  let k = starts.length - 2;
+  for (; k >= 0 && !quotedHere(starts[k]!); k--) earlier.push(before.slice(starts[k], starts[k + 1]));
+  // (the paragraph before is read too when nothing in this one stopped the reading: "He sees Owen as …" may open it)
+  if (k < 0 && previous !== undefined && /[.!?]["”’]?\s*$/u.test(previous)) {
     const at = sentenceStarts(previous);
     const quotedBefore = quotedIn(previous);
     for (let k = at.length - 1; k >= 0 && !quotedBefore(at[k]!); k--) earlier.push(previous.slice(at[k], at[k + 1]));
   }
   // "Dawson played a part …. However he hopes …. ¶ “…,” he said.": a sentence whose subject is the same pronoun passes it back (three times at most)
   // (with nothing before it in reach, whom it means is not this function's to say)
-  const samePronoun = new RegExp(`^\\s*(?:(?:However|But|And|Yet|Still|Now|Then|So|Instead),?\\s+)?${pronoun}\\s`, 'iu');
+  // (as is one that closes with "…, he said.": "Mr Blair has “…”, he said. ¶ And he confirmed …")
+  const samePronoun = new RegExp(`^\\s*(?:(?:However|But|And|Yet|Still|Now|Then|So|Instead),?\\s+)?${pronoun}\\s|[,"”’]\\s*${pronoun}\\s+(?:said|says|added|adds|told|explained|insisted)\\b[^,;:]*$`, 'iu');
   let hops = 0;
   while (earlier.length > 0 && hops < 3 && samePronoun.test(earlier[0]!)) {
     earlier.shift();
@@ -86,7 +89,7 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   if (!phrase || phrase.kind !== 'name' || !plausibleSpeaker(phrase) || looksLikeOrganisation(phrase.text)) return undefined;
   // a full name, a single word followed by a verb, or one the text has already introduced as someone ("Once more she …" names no one)
   const known = registry.find(phrase.text);
-  if (!known && !/\s/u.test(phrase.text) && !/(?:ed|s)$|^(?:said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke|hit|beat|put|set|cut|let|lost|struck|fought|threw|became|began|held|kept|felt|found|brought|sent|built|stood|sat|fell|knew|thought|bought|sold|paid|rode|drove|swam|sang|shot|broke|chose|flew|grew|hid|rose|shook|stole|wore|woke)$/u.test(phrase.verb)) return undefined;
+  if (!known && !/\s/u.test(phrase.text) && !/(?:ed|s)$|^(?:will|would|can|could|may|might|must|should|had|did|said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke|hit|beat|put|set|cut|let|lost|struck|fought|threw|became|began|held|kept|felt|found|brought|sent|built|stood|sat|fell|knew|thought|bought|sold|paid|rode|drove|swam|sang|shot|broke|chose|flew|grew|hid|rose|shook|stole|wore|woke)$/u.test(phrase.verb)) return undefined;
   const e = known ?? registry.register(phrase.text, { kind: 'person', title: phrase.title });
   const target = registry.resolve(e);
   if (target.kind === 'organisation' || target.narrator || (target.gender !== undefined && target.gender !== g)) return undefined;

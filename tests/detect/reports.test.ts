@@ -102,3 +102,27 @@ describe('who a pronoun or a clause names, from rounds 21 and 22 (seen)', () => 
     expect(speakers('Bexley had recently undergone surgery and Northgate football club spokesman Tom Hrib said: "He was one of the best."')).toEqual(['Tom Hrib']);
   });
 });
+
+describe('he and she, from rounds 23 and 24 (seen)', () => {
+  it('takes a surname before "will" for the subject "she" takes up: "Moss will make her first appearance …"', () => {
+    expect(speakers('Ann Moss will start the year with races at home. Moss will make her first appearance in May. She will also run in June. "I am still competitive," she said.')).toEqual(['Moss']);
+  });
+
+  it("reads the sentence right before a quotation in single marks as the sentence before, not as the pronoun's own", () => {
+    expect(speakers("Rovers will see some space out wide.\n\nTom Hrib claimed he is not thinking about that game. 'I think we have ten more points than last season,' he added.")).toEqual([
+      'Tom Hrib',
+    ]);
+  });
+
+  it('passes back over a sentence that closes with "…, he said." as over one that opens with "he"', () => {
+    expect(
+      speakers('Rovers are ready, Tom Hrib, the club\'s coach, told reporters. Ivo Marsh has "the same hunger" as last year, he said.\n\nAnd he confirmed that no date had been set. He said: "I am the one who plans it and I do not know."').slice(-1),
+    ).toEqual(['Tom Hrib']);
+  });
+
+  it('reads on into the paragraph before when every sentence before the quotation has the same pronoun for subject', () => {
+    expect(
+      speakers('Rovers coach Tom Hrib is lining up a move for Ivo Marsh.\n\nHe sees Marsh as the ideal replacement for Lia Ruiz, who is due to retire. "Ivo is a great player," he told reporters.'),
+    ).toEqual(['Tom Hrib']);
+  });
+});
