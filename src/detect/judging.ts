@@ -25,6 +25,9 @@ const JUDGING = new RegExp(String.raw`(?<![\p{L}-])(${VERBS})(?![\p{L}])\s+(?:[^
  */
 const JUDGING_THE = /(?<![\p{L}-])(criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|decr(?:ied|ies|ying)|slamm(?:ed|ing)|attack(?:ed|s|ing)|hail(?:ed|s|ing)|welcom(?:ed|es|ing))\s+(?:(?:sharply|strongly|roundly|fiercely|warmly)\s+)?(?:the(?:\s+[\p{L}-]+['’]s?)?|its|his|her|their|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s)\s*$/u;
 
+/** "labelled the schemes “a pile of pants”", "branded it “…”": a verb that names its object in the speaker's words, with no "as". */
+const JUDGING_BARE = /(?<![\p{L}-])(labell?(?:ed|s|ing)|brand(?:ed|s|ing))\s+(?:[^\s.!?;:"“”«»]+\s+){1,5}?$/iu;
+
 /** "was accused", "is often described", "has been widely branded": a past participle after these (and up to two words) is passive. */
 const PASSIVE = /(?<![\p{L}])(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
@@ -37,7 +40,7 @@ export interface Judging {
 /** A judging verb in the active voice whose object the quotation right after `before` completes (English only). */
 export function judgingVerb(before: string, lang: string): Judging | undefined {
   if (!isEnglish(lang)) return undefined;
-  const m = JUDGING.exec(before) ?? JUDGING_THE.exec(before);
+  const m = JUDGING.exec(before) ?? JUDGING_THE.exec(before) ?? JUDGING_BARE.exec(before);
   if (!m) return undefined;
   if (/ed$/iu.test(m[1]!.split(/\s+/u)[0]!) && PASSIVE.test(before.slice(0, m.index))) return undefined;
   return { index: m.index, verb: m[1]! };

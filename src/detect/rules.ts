@@ -165,10 +165,17 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   if (!last) {
     // "Mr Lee then turned on his rival: “…”" (or "- “…”"): with no verb of speech, the name that opens the sentence before a colon or dash
     // (a clause, not a label: "Question one:" names no one)
-    const subject = /(?::|\s[-–—])\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? clauseSubject(sentence) ?? openingPronoun(sentence) : undefined;
+    // ("- Burnley boss Steve Cotterill: “…”": a label that is a role and a name is that person)
+    const label = /^\s*(?:[-–—•]\s*)?([^:,;]{2,60}?)\s*:\s*$/u.exec(sentence);
+    const named = label && label[1]!.split(/\s+/u).length <= 6 ? speakerOrNone(readPhrase(label[1]!)) : undefined;
+    const subject = /(?::|\s[-–—])\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? (named?.kind === 'name' ? named : undefined) ?? clauseSubject(sentence) ?? openingPronoun(sentence) : undefined;
     return subject ? { phrase: subject, rule: 'colon-subject', from: offset, to: before.length } : undefined;
   }
   const tail = sentence.slice(last.index + last.length);
+  // "…, said Mr Renton. “…”": a verb after a comma closing the sentence before, then its speaker and the full stop
+  const inverted = /,\s*$/u.test(sentence.slice(0, last.index)) ? /^\s+((?:[\p{Lu}][\p{L}.’'-]*\s*){1,4})\.\s*$/u.exec(tail) : null;
+  const invertedBy = speakerOrNone(inverted ? readPhrase(inverted[1]!) : undefined);
+  if (invertedBy) return { phrase: invertedBy, rule: 'verb-before', from: offset + last.index, to: before.length };
   const tailWords = tail.trim().split(/\s+/).filter(Boolean).length;
   const leadsIn = /(?:[:,]|\bas|\bthat|\bque)\s*$/u.test(tail);
   // "X said the firm had used …, and that it used tanks in a way that were not “…”": a second reported clause of the same verb

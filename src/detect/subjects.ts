@@ -4,7 +4,7 @@
  * verbs joined with "and", after an apposition, or a pronoun that opens it.
  */
 import { readPhrase, type Phrase } from './names.js';
-import { FUNCTION_CAPS } from './nouns.js';
+import { FUNCTION_CAPS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 
 const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
 /** "In a statement, X said", "On Monday, X told …", "Meanwhile, X said", "Referring to …, X said": an opening phrase, participle or adverb is not the subject. */
@@ -54,8 +54,13 @@ export function unclosedApposition(head: string): Phrase | undefined {
  * phrase set off by a comma ("During the debate Wednesday, Ann Lee defended …").
  */
 export function clauseSubject(head: string): Phrase | undefined {
+  const clause = mainClause(head);
+  // ("Tory leader Michael Howard sent …": a role between the words that qualify it and the name)
+  const r = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}(\p{Ll}[\p{Ll}-]+)\s+(?:[\p{Lu}][\p{L}’'-]+\s+){0,2}[\p{Lu}][\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(clause);
+  const role = r && (SPEAKER_NOUNS.has(r[2]!) || TITLE_WORDS.test(r[2]!)) ? readPhrase(r[1]!) : undefined;
+  if (role?.kind === 'name') return role;
   // ("Keith Olbermann, a commentator who hosts “The Show,” led the charge …": an apposition may stand after the name)
-  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(mainClause(head));
+  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(clause);
   const phrase = m ? readPhrase(m[1]!) : undefined;
   return phrase?.kind === 'name' ? phrase : undefined;
 }

@@ -126,3 +126,21 @@ describe('he and she, from rounds 23 and 24 (seen)', () => {
     ).toEqual(['Tom Hrib']);
   });
 });
+
+describe('labels, inverted reports and roles, from rounds 25 to 28 (seen)', () => {
+  it('gives the quotation after "…, said Mr Hrib." to Mr Hrib, not to the subject of that sentence', () => {
+    expect(speakers('Northgate has no link with the firm and the colours are only there to help readers, said Mr Hrib. "It is not a copy. We do something new."')).toEqual(['Mr Hrib']);
+  });
+
+  it('reads a label of a role and a name after a dash, "- Rovers boss Tom Hrib: “…”", as that person', () => {
+    expect(speakers('Rovers face a replay.\n\n- Rovers boss Tom Hrib: "They will be fresh and we will be tired."')).toEqual(['Tom Hrib']);
+  });
+
+  it('reads "Rovers coach Tom Hrib sent …, saying: “…”" as Tom Hrib, not Rovers', () => {
+    expect(speakers('Rovers coach Tom Hrib sent the team his thanks, saying: "We look to the final now."')).toEqual(['Tom Hrib']);
+  });
+
+  it('gives "X labelled the new car parks “a waste of money”" to X', () => {
+    expect(speakers('Northgate councillor Ann Moss labelled the town\'s new car parks "a waste of money".')).toEqual(['Ann Moss']);
+  });
+});
