@@ -89,6 +89,8 @@ const ORG_WORDS = new Set([
   // kinds of company and institution a news story names by their trade ("the airline said")
   'airline', 'airlines', 'carrier', 'manufacturer', 'maker', 'retailer', 'utility', 'operator', 'insurer', 'lender', 'publisher',
   'broadcaster', 'studio', 'hospital', 'charity', 'regulator', 'watchdog', 'firm', 'startup', 'automaker', 'chain', 'brewery',
+  // places and bodies a news story names that are never someone ("at Belmarsh Prison, he said")
+  'prison', 'school', 'college', 'academy', 'records', 'affairs',
 ]);
 
 export function looksLikeOrganisation(name: string): boolean {

@@ -98,6 +98,9 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   // "Nissan's Naoki Yamamoto": a person named after the body they work for is that person
   const employer = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}[\p{Lu}][\p{L}.&-]*['’]s\s+((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}[\p{Lu}][\p{L}’'-]+)$/u.exec(t);
   if (employer) return chunkPhrase(employer[1]!);
+  // "David Noone from Intervoice", "Ann Lee at the Northgate Trust": the person, not where they work
+  const works = /^((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}[\p{Lu}][\p{L}’'-]+)\s+(?:from|at)\s+(?:the\s+)?[\p{Lu}]/u.exec(t);
+  if (works && !looksLikeOrganisation(works[1]!) && !isTitle(works[1]!)) return { kind: 'name', text: works[1]! };
   const w = words(t);
   if (onlyTime(w)) return undefined; // "Wednesday", "September 5": a date, never a speaker
   if (w.length > 9) return undefined;

@@ -144,3 +144,14 @@ describe('labels, inverted reports and roles, from rounds 25 to 28 (seen)', () =
     expect(speakers('Northgate councillor Ann Moss labelled the town\'s new car parks "a waste of money".')).toEqual(['Ann Moss']);
   });
 });
+
+describe('people and where they work, from rounds 29 to 32 (seen)', () => {
+  it('reads "X from Northgate Bank said" and "X from the Northgate Trust, told" as X', () => {
+    expect(speakers('"We are a nation of lazy people," Tom Hrib from Northgate Bank said.')).toEqual(['Tom Hrib']);
+    expect(speakers('"Everything is going digital," Ann Moss from the Northgate Trust, told reporters.')).toEqual(['Ann Moss']);
+  });
+
+  it('does not take a prison for the "he" of a later report', () => {
+    expect(speakers('Tom Hrib spoke in Leeds. It was already holding men without trial at Northgate Prison, he said. "A strong state is a dangerous one," he said.')).toEqual(['Tom Hrib']);
+  });
+});
