@@ -7,6 +7,8 @@
  * owner ("criticised Northgate Council's “…”"). Every sentence here is our own.
  */
 import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
+import { parseSource } from '../../src/parse/index.js';
 import { quotesOf } from './helpers.js';
 
 const speakers = (body: string): (string | null)[] => quotesOf(body).map((q) => q.speaker);
@@ -152,6 +154,8 @@ describe('people and where they work, from rounds 29 to 32 (seen)', () => {
   });
 
   it('does not take a prison for the "he" of a later report', () => {
-    expect(speakers('Tom Hrib spoke in Leeds. It was already holding men without trial at Northgate Prison, he said. "A strong state is a dangerous one," he said.')).toEqual(['Tom Hrib']);
+    const text = 'Tom Hrib spoke in Leeds.\n\nIt was already holding men without trial at Northgate Prison, he said. He also criticised plans for trial without jury. He said everyone had the right to be safe.';
+    const { article } = detect(parseSource(`Test article\n\n${text}\n`, 'test.txt', 'text').article);
+    expect(article.speakers.map((s) => s.name)).not.toContain('Northgate Prison');
   });
 });
