@@ -31,10 +31,22 @@ export function titleFromFileName(sourceName: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Language of the text as a BCP 47 primary tag, `en` when unsure. */
+/**
+ * Language of the text as a BCP 47 primary tag, `en` when unsure. The
+ * statistical guess is checked against everyday words for the languages we
+ * know them of: a short text can fool it ("Labour backbencher Stephen Pound
+ * labelled …" came back French), and one whose everyday words are plainly
+ * another known language's (at least 8% of its words, twice the share of the
+ * guessed one's) is that language.
+ */
 export function guessLanguage(sample: string): string {
-  const found = detectLanguage(sample.slice(0, 4000));
-  return found || 'en';
+  const text = sample.slice(0, 4000);
+  const guess = detectLanguage(text) || 'en';
+  if (!FUNCTION_WORDS[guess]) return guess;
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const share = (lang: string): number => words.filter((w) => FUNCTION_WORDS[lang]!.has(w)).length / Math.max(1, words.length);
+  const best = Object.keys(FUNCTION_WORDS).reduce((a, b) => (share(b) > share(a) ? b : a));
+  return best !== guess && share(best) >= 0.08 && share(best) >= 2 * share(guess) ? best : guess;
 }
 
 export function normaliseDate(value: unknown): string | undefined {

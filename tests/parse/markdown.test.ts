@@ -50,6 +50,18 @@ describe('Markdown parsing', () => {
   });
 });
 
+describe('the language of a short article', () => {
+  it('reads a one-sentence English article as English, which the statistical guess alone took for French', () => {
+    const { article } = parseSource('# Pants\n\nAnn Moss met Tom Pound in Calais on Monday.\n', 'short.md', 'markdown');
+    expect(article.meta.lang).toBe('en');
+  });
+
+  it('still reads a one-sentence French article as French', () => {
+    const { article } = parseSource('# Banques\n\nLe Parquet annonce que des pirates ont volé trois millions d’euros.\n', 'court.md', 'markdown');
+    expect(article.meta.lang).toBe('fr');
+  });
+});
+
 describe('passages in another language', () => {
   it('marks a French paragraph in an English article, and leaves English ones alone', () => {
     const md = '---\nlang: en\n---\n\n# A bank story\n\nThe federal prosecutor says hackers stole nearly three million euros from online banks this year.\n\nLe Parquet fédéral annonce que des pirates ont volé près de trois millions d’euros par le truchement de banques électroniques.\n\nThe city of Bakhmut is located on the main road leading to the cities of Sloviansk and Kramatorsk.\n';
