@@ -36,17 +36,18 @@ export function titleFromFileName(sourceName: string): string {
  * statistical guess is checked against everyday words for the languages we
  * know them of: a short text can fool it ("Labour backbencher Stephen Pound
  * labelled …" came back French), and one whose everyday words are plainly
- * another known language's (at least 8% of its words, twice the share of the
- * guessed one's) is that language.
+ * another known language's (two words or more, at least 8% of its words,
+ * twice as many as the guessed one's) is that language.
  */
 export function guessLanguage(sample: string): string {
   const text = sample.slice(0, 4000);
   const guess = detectLanguage(text) || 'en';
   if (!FUNCTION_WORDS[guess]) return guess;
   const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  const share = (lang: string): number => words.filter((w) => FUNCTION_WORDS[lang]!.has(w)).length / Math.max(1, words.length);
-  const best = Object.keys(FUNCTION_WORDS).reduce((a, b) => (share(b) > share(a) ? b : a));
-  return best !== guess && share(best) >= 0.08 && share(best) >= 2 * share(guess) ? best : guess;
+  const hits = (lang: string): number => words.filter((w) => FUNCTION_WORDS[lang]!.has(w)).length;
+  const best = Object.keys(FUNCTION_WORDS).reduce((a, b) => (hits(b) > hits(a) ? b : a));
+  // (two words at least: one "no" does not make "Voters remembered …: “No new taxes.”" Spanish)
+  return best !== guess && hits(best) >= 2 && hits(best) >= 0.08 * words.length && hits(best) >= 2 * hits(guess) ? best : guess;
 }
 
 export function normaliseDate(value: unknown): string | undefined {
