@@ -43,11 +43,22 @@ export function guessLanguage(sample: string): string {
   const text = sample.slice(0, 4000);
   const guess = detectLanguage(text) || 'en';
   if (!FUNCTION_WORDS[guess]) return guess;
-  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  const hits = (lang: string): number => words.filter((w) => FUNCTION_WORDS[lang]!.has(w)).length;
-  const best = Object.keys(FUNCTION_WORDS).reduce((a, b) => (hits(b) > hits(a) ? b : a));
+  const words = wordsOf(text);
+  const hits = new Map(Object.keys(FUNCTION_WORDS).map((lang) => [lang, everydayWords(words, lang)]));
+  const [best, most] = [...hits].reduce((a, b) => (b[1] > a[1] ? b : a));
   // (two words at least: one "no" does not make "Voters remembered …: “No new taxes.”" Spanish)
-  return best !== guess && hits(best) >= 2 && hits(best) >= 0.08 * words.length && hits(best) >= 2 * hits(guess) ? best : guess;
+  return best !== guess && most >= 2 && most >= 0.08 * words.length && most >= 2 * hits.get(guess)! ? best : guess;
+}
+
+/** The words of a text, lower-cased. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+}
+
+/** How many of `words` are among the everyday words of `lang` (0 for a language whose words we do not list). */
+function everydayWords(words: readonly string[], lang: string): number {
+  const common = FUNCTION_WORDS[lang];
+  return common ? words.filter((w) => common.has(w)).length : 0;
 }
 
 export function normaliseDate(value: unknown): string | undefined {
@@ -77,13 +88,12 @@ const MIN_PASSAGE_WORDS = 8;
  * a wrong /Lang makes a screen reader mispronounce a whole paragraph.
  */
 export function passageLanguage(text: string, documentLang: string): string | undefined {
-  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = wordsOf(text);
   const doc = primaryLanguage(documentLang);
-  const common = FUNCTION_WORDS[doc];
   // Only for languages whose everyday words we know: the statistical guess alone
   // takes plain English sentences full of place names for Slovak or Esperanto.
-  if (!common || words.length < MIN_PASSAGE_WORDS) return undefined;
-  if (words.filter((w) => common.has(w)).length / words.length >= 0.08) return undefined;
+  if (!FUNCTION_WORDS[doc] || words.length < MIN_PASSAGE_WORDS) return undefined;
+  if (everydayWords(words, doc) / words.length >= 0.08) return undefined;
   const ranked = detectAll(text);
   const top = ranked[0];
   if (!top || top.lang === doc || top.accuracy < 0.9) return undefined;

@@ -21,6 +21,7 @@ import type { StructNode } from './structure.js';
 import { renderTable } from './table.js';
 import { baselineOf } from './typeset.js';
 import type { Line } from './line-builder.js';
+import type { Rule } from './pager.js';
 
 type BlockHandler<T extends Block> = (block: T, scope: BlockScope, ctx: RenderContext) => void;
 type BlockHandlers = { [K in Block['type']]: BlockHandler<Extract<Block, { type: K }>> };
@@ -58,13 +59,17 @@ function quoteGroup(children: readonly Block[], speakerId: string | undefined, l
   };
   if (speaker && template.quotes.speakerLabel) inner.label = { text: formatLabel(template.quotes.labelFormat, speaker.name), used: false };
   pager.ensure(Math.max(template.sizes.body * template.lineSpacing, shortQuoteHeight(children, inner, ctx)));
-  const rule = template.quotes.rule
-    ? pager.startRule(scope.x + Math.max(2, template.quotes.indent / 3), template.colors.quoteRule, Math.max(2, template.sizes.body / 6))
-    : undefined;
+  const rule = template.quotes.rule ? startQuoteRule(scope, ctx) : undefined;
   if (inner.label && children[0]?.type !== 'paragraph') textBlock('P', [], undefined, inner, ctx);
   renderBlocks(children, inner, ctx);
   if (rule) pager.endRule(rule);
   node.end();
+}
+
+/** The rule at the left of a block quotation (or of the lines that go on with one), from here down. */
+function startQuoteRule(scope: BlockScope, ctx: RenderContext): Rule {
+  const { template } = ctx;
+  return ctx.pager.startRule(scope.x + Math.max(2, template.quotes.indent / 3), template.colors.quoteRule, Math.max(2, template.sizes.body / 6));
 }
 
 /**
@@ -117,7 +122,7 @@ function continuingParagraph(block: ParagraphBlock, scope: BlockScope, ctx: Rend
   const lines = layoutInlines(node, block.children, bodyStyle(ctx), inner, ctx, { consumeLabel: true });
   const quoted = lastQuotedLine(lines, node) + 1;
   pager.ensure(lines.slice(0, 2).reduce((h, l) => h + l.height, 0));
-  const rule = pager.startRule(scope.x + Math.max(2, indent / 3), template.colors.quoteRule, Math.max(2, template.sizes.body / 6));
+  const rule = startQuoteRule(scope, ctx);
   ctx.typesetter.flow(lines.slice(0, quoted), inner.x, pager);
   pager.endRule(rule);
   ctx.typesetter.flow(lines.slice(quoted), inner.x, pager);

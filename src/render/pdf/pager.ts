@@ -16,7 +16,7 @@ export interface PageGeometry {
 }
 
 /** A vertical rule beside a block quotation, drawn page by page as an artifact. */
-interface Rule {
+export interface Rule {
   x: number;
   color: string;
   width: number;
