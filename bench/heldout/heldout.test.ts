@@ -28,8 +28,8 @@ const elevant = elevantPath();
 const freshAvailable = msnbcAvailable(elevant);
 /**
  * LECTERN_EVAL_SPLIT restricts the run: dev, test, gum (DEV and TEST, the
- * tuning data from round 2 on), fresh, or round3 … round36. Without it every
- * split runs except ROUND3 to ROUND36, the sets kept for one measurement
+ * tuning data from round 2 on), fresh, or round3 … round40. Without it every
+ * split runs except ROUND3 to ROUND40, the sets kept for one measurement
  * each, which run only when named.
  */
 const only = process.env.LECTERN_EVAL_SPLIT?.toLowerCase();
