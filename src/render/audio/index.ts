@@ -21,7 +21,7 @@ import { master, type OpenedSinks } from './master.js';
 import { Programme } from './programme.js';
 import { resampledLength } from './resample.js';
 import { gatherSpeech } from './speech.js';
-import { Mp3Sink } from './mp3-sink.js';
+import { Mp3Sink, type Mp3BytesListener } from './mp3-sink.js';
 import { ENCODER_DELAY, planMp3Parts } from './mp3-split.js';
 import { Mp3ThreadPool, type Mp3Config } from './mp3-thread.js';
 import { WavSink, type PcmSink } from './sinks.js';
@@ -179,12 +179,12 @@ async function openSinks(
   template: NarrationTemplate,
   chapters: ChapterMark[],
   timeline: Timeline,
-  onMp3: (bytes: Uint8Array) => void,
+  onMp3: Mp3BytesListener,
   split: boolean,
   pool: Mp3ThreadPool | undefined,
 ): Promise<OpenedSinks> {
   const all: PcmSink[] = [];
-  let mp3: PcmSink | undefined;
+  let mp3: Mp3Sink | undefined;
   try {
     if (outputs.mp3) {
       const totalMs = samplesToMs(timeline.total + ENCODER_DELAY, timeline.sampleRate);
@@ -205,7 +205,7 @@ async function openSinks(
     for (const sink of all) await sink.abort().catch(() => undefined);
     throw new LecternError('outputFailed', `cannot write the audio edition: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
-  return { mp3, all };
+  return { mp3, mp3Parts: mp3?.partCount, all };
 }
 
 /** The title (or intro) and every heading start a chapter; a chapter begins where the silence before it begins. */

@@ -60,16 +60,41 @@ export class LoudnessMeter {
   private energies = new Float64Array(1024);
   private blocks = 0;
   private readonly peakMeter: TruePeakMeter | undefined;
+  /** The number, in the whole stream, of this meter's first hop (see `offset`). */
+  private readonly firstHop: number;
 
-  /** `truePeak: false` skips the (costlier) true-peak measurement; `blockSize` keeps block energies (blockEnergies()). */
+  /**
+   * `truePeak: false` skips the (costlier) true-peak measurement; `blockSize`
+   * keeps block energies (blockEnergies()); `offset`: what is pushed starts
+   * this many samples into a longer stream, whose parts are measured apart
+   * and put together by joined().
+   */
   constructor(
     readonly sampleRate: number,
-    options: { truePeak?: boolean; blockSize?: number } = {},
+    options: { truePeak?: boolean; blockSize?: number; offset?: number } = {},
   ) {
     this.peakMeter = options.truePeak === false ? undefined : new TruePeakMeter();
     this.blockSize = options.blockSize ?? 0;
     [this.f1, this.f2] = kWeightingFilters(sampleRate);
     this.hop = Math.round(sampleRate / 10);
+    const offset = options.offset ?? 0;
+    this.firstHop = Math.floor(offset / this.hop);
+    this.hopCount = offset % this.hop; // the hops fall where they fall in the whole stream
+  }
+
+  /**
+   * The integrated loudness and true peak (dBTP) of a stream measured in
+   * parts that follow one another, each meter made with its part's `offset`:
+   * a hop that a join cuts is made of both sides. Call after the last push.
+   */
+  static joined(meters: readonly LoudnessMeter[]): { lufs: number; truePeak: number } {
+    const hops: number[] = [];
+    meters.forEach((m, k) => {
+      // A part's unfinished last hop goes on in the next part; the stream's own last one is left out, as by integrated().
+      const own = k < meters.length - 1 ? [...m.hops, m.hopSum / m.hop] : m.hops;
+      own.forEach((h, j) => (hops[m.firstHop + j] = (hops[m.firstHop + j] ?? 0) + h));
+    });
+    return { lufs: gatedLoudness(Array.from(hops, (h) => h ?? 0)), truePeak: Math.max(...meters.map((m) => m.truePeakDbtp())) };
   }
 
   push(chunk: Float32Array): void {

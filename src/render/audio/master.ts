@@ -10,7 +10,7 @@
  */
 import type { PcmSink } from './sinks.js';
 import { modelGain, predictLoudness, type BlockProfile } from './limiter-model.js';
-import { Mp3SplitError } from './mp3-sink.js';
+import { Mp3SplitError, type Mp3BytesListener } from './mp3-sink.js';
 import type { PassResult, Programme } from './programme.js';
 import { Mp3Check } from './verify.js';
 
@@ -51,11 +51,13 @@ const MAX_WRITES = 3;
 
 export interface OpenedSinks {
   mp3?: PcmSink;
+  /** How many parts the MP3 is encoded in (default 1). */
+  mp3Parts?: number;
   all: PcmSink[];
 }
 
 /** Opens the writers for one attempt; `onMp3` sees the encoded MP3 bytes; `split`: the MP3 may be encoded in parts at once. */
-export type SinkOpener = (onMp3: (bytes: Uint8Array) => void, split: boolean) => Promise<OpenedSinks>;
+export type SinkOpener = (onMp3: Mp3BytesListener, split: boolean) => Promise<OpenedSinks>;
 
 export interface MasterTarget {
   integratedLufs: number;
@@ -90,9 +92,11 @@ export async function master(
     const last = write === MAX_WRITES;
     const pcmTarget = target.integratedLufs - codecLoudnessDb;
     const gainDb = silent ? 0 : modelGain(analysis.profile, pcmTarget - modelError, ceilingDb, pcmTarget - analysis.lufs);
-    const check = target.mp3 && !silent ? new Mp3Check() : undefined;
-    const sinks = await open((bytes) => check?.push(bytes), split);
+    let check: Mp3Check | undefined;
+    const sinks = await open((bytes, part, start) => check?.push(bytes, part, start), split);
     try {
+      // No bytes come before the programme is written: the check can be made once the parts are known.
+      if (target.mp3 && !silent && sinks.mp3) check = new Mp3Check(sinks.mp3Parts);
       await check?.ready;
       if (check && sinks.mp3) {
         // The MP3 is measured as a player decodes it; the PCM is not measured (the model says where it is, within 0.1 LU).

@@ -13,6 +13,9 @@ import { FileSink, MP3_RATES, mp3Bitrate, type Handle } from './sinks.js';
 /** Encoded bytes the file may fall behind by before the writer waits for it. */
 const MAX_QUEUED_BYTES = 4 << 20;
 
+/** Sees the bytes of MP3 part `part` (0 for a single stream), which starts at programme sample `start`. */
+export type Mp3BytesListener = (bytes: Uint8Array, part: number, start: number) => void;
+
 /** A part did not end on the frame the plan needs (LAME behaved unlike the plan expects): encode it in one part. */
 export class Mp3SplitError extends Error {}
 
@@ -40,7 +43,7 @@ export class Mp3Sink extends FileSink {
   private constructor(
     pending: PendingFile,
     handle: Handle,
-    private readonly onEncoded: ((bytes: Uint8Array) => void) | undefined,
+    private readonly onEncoded: Mp3BytesListener | undefined,
   ) {
     super(pending, handle);
   }
@@ -48,14 +51,15 @@ export class Mp3Sink extends FileSink {
   /**
    * Open `path` for writing; `tag` (ID3v2) goes first. `parts` (default: one
    * part, the whole programme) are encoded at once; `onEncoded` sees every
-   * encoded byte, in file order.
+   * encoded byte as its part's thread hands it over: in order within a part,
+   * the parts at once.
    */
   static async open(
     path: string,
     sampleRate: number,
     kbps: number,
     tag: Uint8Array,
-    options: { onEncoded?: (bytes: Uint8Array) => void; parts?: readonly Mp3Part[]; pool?: Mp3ThreadPool } = {},
+    options: { onEncoded?: Mp3BytesListener; parts?: readonly Mp3Part[]; pool?: Mp3ThreadPool } = {},
   ): Promise<Mp3Sink> {
     const config = Mp3Sink.config(sampleRate, kbps);
     const pending = await beginAtomicWrite(path);
@@ -77,15 +81,20 @@ export class Mp3Sink extends FileSink {
     return { channels: 1, sampleRate: rate, bitrate: mp3Bitrate(kbps) };
   }
 
+  /** How many parts the MP3 is encoded in. */
+  get partCount(): number {
+    return this.encodings.length;
+  }
+
   private received(k: number, bytes: Uint8Array): void {
     const e = this.encodings[k]!;
     e.counter.push(bytes);
+    this.onEncoded?.(bytes, k, e.part.start);
     if (k === this.current) this.emit(bytes);
     else e.held.push(bytes);
   }
 
   private emit(bytes: Uint8Array): void {
-    this.onEncoded?.(bytes);
     this.queued.push(bytes);
     this.queuedBytes += bytes.length;
     this.writing ??= this.drain();

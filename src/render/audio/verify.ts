@@ -3,50 +3,79 @@
  * compiled to WebAssembly): MP3 encoding low-passes the signal and adds
  * overshoot, so its loudness and true peak differ from the PCM's. The check
  * decodes the bytes as the encoder hands them over, while encoding goes on.
+ * An MP3 encoded in parts at once (mp3-split.ts) is checked part by part as
+ * each is encoded, each part a stream of its own that a player decodes as it
+ * would the joined file (the joins lie in silence), and measured as one.
  */
 import { promises as fs } from 'node:fs';
 import { MPEGDecoder } from 'mpg123-decoder';
 import { LoudnessMeter } from './loudness.js';
+import { Mp3SplitError } from './mp3-sink.js';
 import type { PassResult } from './programme.js';
 
 export type Mp3Measurement = PassResult & { durationSec: number };
 
+interface Part {
+  decoder: MPEGDecoder;
+  meter?: LoudnessMeter;
+  /** The first programme sample of this part, and the samples decoded so far. */
+  start: number;
+  samples: number;
+  sampleRate: number;
+}
+
 export class Mp3Check {
-  private readonly decoder = new MPEGDecoder();
-  private meter: LoudnessMeter | undefined;
-  private samples = 0;
-  private sampleRate = 0;
+  private readonly parts: Part[];
   private failure: unknown;
   private freed = false;
 
   /** Wait for this before pushing. */
-  readonly ready: Promise<void> = this.decoder.ready;
+  readonly ready: Promise<void>;
 
-  push(bytes: Uint8Array): void {
+  /** `parts`: how many parts the MP3 is encoded in (1: one stream). */
+  constructor(parts = 1) {
+    this.parts = Array.from({ length: Math.max(1, parts) }, () => ({ decoder: new MPEGDecoder(), start: 0, samples: 0, sampleRate: 0 }));
+    this.ready = Promise.all(this.parts.map((p) => p.decoder.ready)).then(() => undefined);
+  }
+
+  /** Bytes of part `part`, which starts at programme sample `start`, in the order that part was encoded. */
+  push(bytes: Uint8Array, part = 0, start = 0): void {
     if (this.failure !== undefined) return;
     try {
-      const decoded = this.decoder.decode(bytes);
+      const p = this.parts[part];
+      if (!p) throw new Error(`MP3 check: no part ${part + 1} (expected ${this.parts.length})`);
+      const decoded = p.decoder.decode(bytes);
       if (!decoded.samplesDecoded) return;
-      this.sampleRate = decoded.sampleRate;
-      this.meter ??= new LoudnessMeter(decoded.sampleRate);
-      this.meter.push(decoded.channelData[0]!.subarray(0, decoded.samplesDecoded));
-      this.samples += decoded.samplesDecoded;
+      p.sampleRate = decoded.sampleRate;
+      p.start = start;
+      p.meter ??= new LoudnessMeter(decoded.sampleRate, { offset: start });
+      p.meter.push(decoded.channelData[0]!.subarray(0, decoded.samplesDecoded));
+      p.samples += decoded.samplesDecoded;
     } catch (e) {
       this.failure = e;
     }
   }
 
-  /** The measurement of everything pushed; frees the decoder. */
+  /** The measurement of everything pushed; frees the decoders. */
   result(): Mp3Measurement {
     this.dispose();
     if (this.failure !== undefined) throw this.failure;
-    if (!this.meter) return { lufs: -Infinity, truePeak: -Infinity, durationSec: 0 };
-    return { lufs: this.meter.integrated(), truePeak: this.meter.truePeakDbtp(), durationSec: this.samples / this.sampleRate };
+    const heard = this.parts.filter((p) => p.meter);
+    if (!heard.length) return { lufs: -Infinity, truePeak: -Infinity, durationSec: 0 };
+    // Each part must decode to exactly the samples before the next one's start, as the joined file does.
+    heard.forEach((p, k) => {
+      const next = heard[k + 1];
+      if (next && p.start + p.samples !== next.start) {
+        throw new Mp3SplitError(`MP3 part ${k + 1} decodes to ${p.samples} samples from ${p.start}, but part ${k + 2} starts at ${next.start}`);
+      }
+    });
+    const last = heard[heard.length - 1]!;
+    const { lufs, truePeak } = LoudnessMeter.joined(heard.map((p) => p.meter!));
+    return { lufs, truePeak, durationSec: (last.start + last.samples) / last.sampleRate };
   }
 
-
   dispose(): void {
-    if (!this.freed) this.decoder.free();
+    if (!this.freed) for (const p of this.parts) p.decoder.free();
     this.freed = true;
   }
 }

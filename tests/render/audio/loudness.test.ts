@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureLoudness } from '../../../src/render/audio/loudness.js';
+import { LoudnessMeter, measureLoudness } from '../../../src/render/audio/loudness.js';
+import { speechLike } from './signals.js';
 import { Limiter } from '../../../src/render/audio/limiter.js';
 
 function sine(freq: number, peakDbfs: number, seconds: number, sampleRate: number, phase = 0): Float32Array {
@@ -59,6 +60,33 @@ describe('measureLoudness (BS.1770 / EBU R128)', () => {
     expect(20 * Math.log10(samplePeak)).toBeCloseTo(-9.03, 1);
     expect(measureLoudness(s, rate).truePeakDbtp).toBeGreaterThan(-6.3);
     expect(measureLoudness(s, rate).truePeakDbtp).toBeLessThan(-5.7);
+  });
+});
+
+describe('LoudnessMeter.joined', () => {
+  it('measures a stream cut into parts (off the 100 ms grid) as one meter measures it whole', () => {
+    const rate = 22050;
+    const x = speechLike(12, rate, 3);
+    const whole = new LoudnessMeter(rate);
+    whole.push(x);
+    // Cuts 1/3 and 5/7 of the way through: neither on a hop boundary, one of them inside speech.
+    const cuts = [0, Math.round(x.length / 3) + 17, Math.round((x.length * 5) / 7) + 5, x.length];
+    const meters = cuts.slice(0, -1).map((start, k) => {
+      const m = new LoudnessMeter(rate, { offset: start });
+      m.push(x.subarray(start, cuts[k + 1]));
+      return m;
+    });
+    const joined = LoudnessMeter.joined(meters);
+    expect(cuts[1]! % (rate / 10)).not.toBe(0);
+    expect(joined.lufs).toBeCloseTo(whole.integrated(), 2);
+    expect(joined.truePeak).toBeCloseTo(whole.truePeakDbtp(), 3);
+    // Without the offsets the parts' hops fall elsewhere and the figure moves.
+    const unaligned = cuts.slice(0, -1).map((start, k) => {
+      const m = new LoudnessMeter(rate);
+      m.push(x.subarray(start, cuts[k + 1]));
+      return m;
+    });
+    expect(Math.abs(LoudnessMeter.joined(unaligned).lufs - whole.integrated())).toBeGreaterThan(1e-6);
   });
 });
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { MPEGDecoder } from 'mpg123-decoder';
 import { describe, expect, it } from 'vitest';
 import { measureLoudness } from '../../../src/render/audio/loudness.js';
-import { Mp3Sink } from '../../../src/render/audio/mp3-sink.js';
+import { Mp3Sink, type Mp3BytesListener } from '../../../src/render/audio/mp3-sink.js';
+import { Mp3Check } from '../../../src/render/audio/verify.js';
 import { ENCODER_DELAY, FrameCounter, frameSamples, planMp3Parts } from '../../../src/render/audio/mp3-split.js';
 import type { Timeline } from '../../../src/render/audio/timeline.js';
 import { speechLike } from './signals.js';
@@ -34,10 +35,10 @@ function programme(pausesMs: number[]): { timeline: Timeline; samples: Float32Ar
   return { timeline: { placed, tail, total: cursor + tail, sampleRate: rate }, samples };
 }
 
-async function encode(samples: Float32Array, parts: ReturnType<typeof planMp3Parts> | undefined): Promise<Buffer> {
+async function encode(samples: Float32Array, parts: ReturnType<typeof planMp3Parts> | undefined, onEncoded?: Mp3BytesListener): Promise<Buffer> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lectern-mp3-'));
   const file = path.join(dir, 'a.mp3');
-  const sink = await Mp3Sink.open(file, rate, 64, new Uint8Array(0), { parts });
+  const sink = await Mp3Sink.open(file, rate, 64, new Uint8Array(0), { parts, onEncoded });
   for (let at = 0; at < samples.length; at += 10_000) await sink.write(samples.subarray(at, at + 10_000));
   await sink.commit();
   return fs.readFile(file);
@@ -95,6 +96,28 @@ describe('MP3 encoded in parts', () => {
     const first = (x: Float32Array): number => x.findIndex((v) => Math.abs(v) > 0.01);
     expect(Math.abs(first(b) - (first(samples) + ENCODER_DELAY))).toBeLessThan(20);
     expect(measureLoudness(b, rate).integratedLufs).toBeCloseTo(measureLoudness(a, rate).integratedLufs, 1);
+  });
+
+  it('is checked part by part while it is encoded, measuring as the joined file decodes', async () => {
+    const { timeline, samples } = programme([0, 500, 700, 400, 600]);
+    const parts = planMp3Parts(timeline, 2);
+    expect(parts).toHaveLength(2);
+    const check = new Mp3Check(parts.length);
+    await check.ready;
+    const seen = new Set<number>();
+    const mp3 = await encode(samples, parts, (bytes, part, start) => {
+      seen.add(part);
+      check.push(bytes, part, start);
+    });
+    expect([...seen].sort()).toEqual([0, 1]); // in whichever order the threads hand them over
+    const byParts = check.result();
+    const whole = new Mp3Check();
+    await whole.ready;
+    whole.push(mp3);
+    const joined = whole.result();
+    expect(byParts.durationSec).toBe(joined.durationSec);
+    expect(byParts.lufs).toBeCloseTo(joined.lufs, 3);
+    expect(byParts.truePeak).toBeCloseTo(joined.truePeak, 3);
   });
 
   it('counts frames the same however the bytes are cut', async () => {
