@@ -16,8 +16,15 @@ const VERBS = [
   'spoke', 'speaks?', 'speaking', 'talk(?:ed|s|ing)?', 'warn(?:ed|s|ing)?', 'liken(?:ed|s|ing)?', 'compar(?:e|ed|es|ing)',
 ].join('|');
 
-/** The verb, up to six words of its object, and "of", "as", "for" or "to" right before the quotation ("likened it to “…”"). */
-const JUDGING = new RegExp(String.raw`(?<![\p{L}-])(${VERBS})(?![\p{L}])\s+(?:[^\s.!?;:"“”«»]+\s+){0,6}?(?:of|as|for|to)(?:\s+(?:a|an|the))?\s*$`, 'iu');
+/**
+ * The verb, up to six words of its object, and "of", "as", "for" or "to" right before the quotation
+ * ("likened it to “…”"), or "of" and what the object is accused of doing ("accused ministers of
+ * turning Britain into a “…”").
+ */
+const JUDGING = new RegExp(
+  String.raw`(?<![\p{L}-])(${VERBS})(?![\p{L}])\s+(?:[^\s.!?;:"“”«»]+\s+){0,6}?(?:(?:of|as|for|to)|of\s+\p{Ll}+ing(?:\s+[^\s.!?;:,"“”«»]+){0,3}?)(?:\s+(?:a|an|the))?\s*$`,
+  'iu',
+);
 
 /**
  * Verbs that judge a thing by the speaker's own word for it: "criticised the “sell-off”", "attacked the

@@ -59,7 +59,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
  * inside a report; forms that are also common nouns (claim, reports, notes,
  * calls, states) are left out.
  */
-const REPORTING = /(?<![\p{L}-])(?:says|said|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces|calling|cautioned|cautions|acknowledged|conceded|complained|contended|countered|declared|insisted|maintained|predicted|stressed|urged|vowed|pledged|testified|indicated|indicates|told|claiming|saying|arguing|insisting|warning|noting|adding|stating|suggesting|denied|denies|denying)(?![\p{L}])/iu;
+const REPORTING = /(?<![\p{L}-])(?:says|said|say|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces|calling|cautioned|cautions|acknowledged|conceded|complained|contended|countered|declared|declaring|complaining|insisted|maintained|predicted|stressed|urged|vowed|pledged|testified|indicated|indicates|told|claiming|saying|arguing|insisting|warning|noting|adding|stating|suggesting|denied|denies|denying)(?![\p{L}])/iu;
 
 /** "claiming the “…” lay with the French", "said that the “…” had failed": a reported clause that opens with "the". */
 const REPORTED_THE = new RegExp(`${REPORTING.source}\\s+(?:that\\s+)?the\\s*$`, 'iu');

@@ -159,3 +159,19 @@ describe('people and where they work, from rounds 29 to 32 (seen)', () => {
     expect(article.speakers.map((s) => s.name)).not.toContain('Northgate Prison');
   });
 });
+
+describe('short quotations after verbs the lists had missed (rounds 37 to 40, seen)', () => {
+  it('gives "accused ministers of turning the county into a “…”" to the accuser', () => {
+    expect(speakers('Ann Pike accused ministers of turning the county into a "car park".')).toEqual(['Ann Pike']);
+    expect(speakers('Ann Pike accused the board of making a "grave error" over the merger.')).toEqual(['Ann Pike']);
+  });
+
+  it('reads "…, declaring the rivals were not going to be “…”" and "say the plans are “…”" as reports', () => {
+    expect(speakers('Tom Pound was in high spirits, declaring the rivals were not going to be "serious players" this year.')).toEqual(['Tom Pound']);
+    expect(kinds('Residents say the plans are "a disgrace" and will fight them.')).toEqual(['speech']);
+  });
+
+  it('keeps a name after "of" with no verb of speech a term: "the concept of “fair use”"', () => {
+    expect(kinds('The court weighed the concept of "fair use" in the case.')).toEqual(['term']);
+  });
+});
