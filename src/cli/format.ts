@@ -23,7 +23,7 @@ export function formatInspection(r: Inspection): string {
   }
   out.push('', `Speakers (${r.speakers.length})`);
   for (const s of r.speakers) {
-    out.push(`  ${s.id}  ${s.name}  (${s.kind})${s.voice ? `  voice ${s.voice}` : ''}`);
+    out.push(`  ${s.id}  ${s.name}  (${s.kind}${s.gender ? `, ${s.gender}` : ''})${s.voice ? `  voice ${s.voice}` : ''}`);
     if (s.aliases.length) out.push(`      aliases: ${s.aliases.join(', ')}`);
     for (const e of s.evidence.slice(0, 3)) out.push(`      ${e.rule} ${at(e.position?.start.line, e.position?.start.column)}: ${clip(e.text, 60)}`);
   }

@@ -257,7 +257,7 @@ export class SpeakerRegistry {
       used.add(id);
       idOf.set(e.key, id);
       const aliases = [...e.names, ...e.titles].filter((n, i, all) => n !== name && all.indexOf(n) === i);
-      const s: Speaker = { id, name, aliases, kind: e.kind, evidence: e.evidence.slice(0, 5) };
+      const s: Speaker = { id, name, aliases, kind: e.kind, evidence: e.evidence.slice(0, 5), ...(e.kind === 'person' && e.gender ? { gender: e.gender } : {}) };
       if (e.voice) s.voice = e.voice;
       speakers.push(s);
     }

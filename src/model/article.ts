@@ -175,6 +175,8 @@ export interface Speaker {
   evidence: Evidence[];
   /** Voice asked for by a speaker file; engines interpret it. */
   voice?: string;
+  /** A person's gender as the text shows it (an honorific, a given name, "he" or "she" for them); the narration picks a voice to fit. */
+  gender?: 'male' | 'female';
 }
 
 /** One quotation (direct) or report of speech (indirect), as a list entry next to the tree. */

@@ -1,7 +1,10 @@
 /**
  * Voices for speakers (pure): each quoted speaker gets a voice of their own,
  * handed out from the template's list in order of first appearance,
- * consistent throughout and distinct from the narrator's. A speaker file's
+ * consistent throughout and distinct from the narrator's. A person the text
+ * shows to be a man or a woman (`Speaker.gender`) gets the first voice not
+ * yet taken of that gender (espeak variants: `+m…` male, `+f…` female);
+ * others take the next voice not yet taken. A speaker file's
  * `Speaker.voice` overrides the voice id. When the list runs out, voices are
  * reused with a shifted pitch so that neighbours still sound different.
  */
@@ -52,20 +55,30 @@ export function speakersInOrder(article: Article): string[] {
 
 const sameStyle = (a: VoiceStyle, b: VoiceStyle): boolean => a.voice === b.voice && a.pitch === b.pitch && a.rate === b.rate;
 
+/** The gender an espeak voice name gives (`en-us+m3` male, `en-us+f4` female), if any. */
+export function voiceGender(voice: string): 'male' | 'female' | undefined {
+  const variant = /\+([mf])\d*$/i.exec(voice)?.[1]?.toLowerCase();
+  return variant === 'm' ? 'male' : variant === 'f' ? 'female' : undefined;
+}
+
 export function assignVoices(article: Article, template: NarrationTemplate): Map<string, VoiceStyle> {
   const pool = template.speakerVoices.filter((s) => !sameStyle(s, template.narrator));
   const fallback: VoiceStyle[] = pool.length ? pool : [{ ...template.narrator, pitch: Math.min(99, template.narrator.pitch + 20) }];
   const byId = new Map(article.speakers.map((s) => [s.id, s]));
+  const uses = fallback.map(() => 0);
   const out = new Map<string, VoiceStyle>();
-  speakersInOrder(article).forEach((id, i) => {
-    const base = fallback[i % fallback.length]!;
-    const round = Math.floor(i / fallback.length);
+  for (const id of speakersInOrder(article)) {
+    // The least used voice, of the speaker's gender where one is as little used, else the first in the list.
+    const gender = byId.get(id)?.gender;
+    const fits = (k: number): number => (gender && voiceGender(fallback[k]!.voice) === gender ? 0 : 1);
+    const k = fallback.map((_, k) => k).sort((a, b) => uses[a]! - uses[b]! || fits(a) - fits(b) || a - b)[0]!;
+    const round = uses[k]!++;
     // Reused voices: alternate up and down in pitch, further each round.
     const shift = round === 0 ? 0 : (round % 2 ? 1 : -1) * 12 * Math.ceil(round / 2);
-    const style: VoiceStyle = { ...base, pitch: Math.max(0, Math.min(99, base.pitch + shift)) };
+    const style: VoiceStyle = { ...fallback[k]!, pitch: Math.max(0, Math.min(99, fallback[k]!.pitch + shift)) };
     const override = byId.get(id)?.voice;
     out.set(id, override ? { ...style, voice: override } : style);
-  });
+  }
   return out;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index.js';
 import { sameName, SpeakerRegistry } from '../../src/detect/speakers.js';
+import { parseSource } from '../../src/parse/index.js';
 
 describe('speaker names', () => {
   it('merges spellings one letter apart: Zelenskyi and Zelenskyy', () => {
@@ -35,7 +37,7 @@ describe('speaker names', () => {
     registry.register('Volodymyr Zelenskyi', { title: 'President of Ukraine' });
     const { speakers } = registry.toSpeakers();
     expect(speakers).toEqual([
-      { id: 'volodymyr-zelenskyi', name: 'Volodymyr Zelenskyi', aliases: ['Zelenskyy', 'President of Ukraine'], kind: 'person', evidence: [] },
+      { id: 'volodymyr-zelenskyi', name: 'Volodymyr Zelenskyi', aliases: ['Zelenskyy', 'President of Ukraine'], kind: 'person', evidence: [], gender: 'male' },
     ]);
   });
 
@@ -50,5 +52,24 @@ describe('speaker names', () => {
     expect(registry.register('Ministry of Defense of Ukraine').kind).toBe('organisation');
     expect(registry.register('news.ro').kind).toBe('organisation');
     expect(registry.register('Kathryn Waters').kind).toBe('person');
+  });
+});
+
+describe('a speaker\'s gender, for the narration\'s choice of voice', () => {
+  const genders = (body: string): Record<string, string | undefined> => {
+    const { article } = detect(parseSource(`A headline for the test\n\n${body}\n`, 'g.txt', 'text').article);
+    return Object.fromEntries(article.speakers.map((s) => [s.name, s.gender]));
+  };
+
+  it('comes from an honorific, or from the "he" or "she" that reports the person; a body has none', () => {
+    expect(genders('"We will appeal," said Mrs Dana Pike. "It is not over," Tom Hrib said. "We stand by it," he added. "No comment," the Northgate Trust said.')).toEqual({
+      'Mrs Dana Pike': 'female',
+      'Tom Hrib': 'male',
+      'Northgate Trust': undefined,
+    });
+  });
+
+  it('is left unknown when the text gives no sign', () => {
+    expect(genders('"We will appeal," said Lin Oduya.')).toEqual({ 'Lin Oduya': undefined });
   });
 });

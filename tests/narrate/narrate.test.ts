@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrate } from '../../src/narrate/index.js';
+import { voiceGender } from '../../src/narrate/voices.js';
 import type { NarrationTemplate } from '../../src/config/types.js';
 import type { Utterance } from '../../src/model/script.js';
 import podcast from '../../templates/narration/podcast.json' with { type: 'json' };
@@ -80,6 +81,22 @@ describe('narrate', () => {
     const narrator = us.filter((u) => !u.speakerId);
     expect(new Set(narrator.map((u) => u.voice))).toEqual(new Set([template.narrator.voice]));
     expect(us.filter((u) => u.speakerId === 'z').every((u) => u.speakerName === 'Volodymyr Zelensky')).toBe(true);
+  });
+
+  it('gives a man a male voice and a woman a female one, whatever order they come in; others take the next voice free', () => {
+    const ann = speaker('ann', 'Ann Moss', { gender: 'female' });
+    const tom = speaker('tom', 'Tom Pound', { gender: 'male' });
+    const lee = speaker('lee', 'Lee', {});
+    const a = article([paragraph(text('A: '), quote('ann', 'One.'), text(' B: '), quote('mod', 'Two.'), text(' C: '), quote('tom', 'Three.'), text(' D: '), quote('lee', 'Four.'))], [ann, mod, tom, lee]);
+    const voices = new Map(narrate(a, noIntro).utterances.filter((u) => u.speakerId).map((u) => [u.speakerId!, u.voice]));
+    expect(template.speakerVoices.slice(0, 3).map((v) => voiceGender(v.voice))).toEqual(['male', 'female', 'male']);
+    // Ann takes the first female voice, though a male one comes first in the list; the ministry the first one free; Tom the next male one.
+    expect(voiceGender(voices.get('ann')!)).toBe('female');
+    expect(voices.get('ann')).toBe(template.speakerVoices[1]!.voice);
+    expect(voices.get('mod')).toBe(template.speakerVoices[0]!.voice);
+    expect(voices.get('tom')).toBe(template.speakerVoices[2]!.voice);
+    expect(voices.get('lee')).toBe(template.speakerVoices[3]!.voice);
+    expect(new Set(voices.values()).size).toBe(4);
   });
 
   it('lets a speaker file choose the voice', () => {
