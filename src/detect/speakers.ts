@@ -5,6 +5,7 @@
  */
 import type { Evidence, Speaker, SpeakerKind } from '../model/article.js';
 import { genderOf, HONORIFIC, looksLikeOrganisation, WRITINGS, type Gender } from './lexicon.js';
+import { speakerGender } from './gender.js';
 import { isNameWord } from './nouns.js';
 import { similarWord } from './similarity.js';
 export { editDistance } from './similarity.js';
@@ -257,9 +258,8 @@ export class SpeakerRegistry {
       used.add(id);
       idOf.set(e.key, id);
       const aliases = [...e.names, ...e.titles].filter((n, i, all) => n !== name && all.indexOf(n) === i);
-      const s: Speaker = { id, name, aliases, kind: e.kind, evidence: e.evidence.slice(0, 5), ...(e.kind === 'person' && e.gender ? { gender: e.gender } : {}) };
-      if (e.voice) s.voice = e.voice;
-      speakers.push(s);
+      const gender = e.kind === 'person' ? speakerGender(e.names, e.titles, e.evidence.map((x) => x.text)) : undefined;
+      speakers.push({ id, name, aliases, kind: e.kind, evidence: e.evidence.slice(0, 5), ...(e.voice ? { voice: e.voice } : {}), ...(gender ? { gender } : {}) });
     }
     for (const e of this.entities) {
       const target = this.resolve(e);

@@ -2,9 +2,11 @@
  * Voices for speakers (pure): each quoted speaker gets a voice of their own,
  * handed out from the template's list in order of first appearance,
  * consistent throughout and distinct from the narrator's. A person the text
- * shows to be a man or a woman (`Speaker.gender`) gets the first voice not
- * yet taken of that gender (espeak variants: `+m…` male, `+f…` female);
- * others take the next voice not yet taken. A speaker file's
+ * shows to be a man or a woman (`Speaker.gender`) gets a voice of that
+ * gender (espeak variants: `+m…` male, `+f…` female), the first not yet
+ * taken, else the least used (a man is better read in a second male voice
+ * a pitch apart than in a woman's); others take the next voice not yet
+ * taken. A speaker file's
  * `Speaker.voice` overrides the voice id. When the list runs out, voices are
  * reused with a shifted pitch so that neighbours still sound different.
  */
@@ -68,10 +70,10 @@ export function assignVoices(article: Article, template: NarrationTemplate): Map
   const uses = fallback.map(() => 0);
   const out = new Map<string, VoiceStyle>();
   for (const id of speakersInOrder(article)) {
-    // The least used voice, of the speaker's gender where one is as little used, else the first in the list.
+    // A voice of the speaker's gender if the list has one, the least used of those, the first in the list of those.
     const gender = byId.get(id)?.gender;
-    const fits = (k: number): number => (gender && voiceGender(fallback[k]!.voice) === gender ? 0 : 1);
-    const k = fallback.map((_, k) => k).sort((a, b) => uses[a]! - uses[b]! || fits(a) - fits(b) || a - b)[0]!;
+    const misfit = (k: number): number => (gender && voiceGender(fallback[k]!.voice) !== gender ? 1 : 0);
+    const k = fallback.map((_, k) => k).sort((a, b) => misfit(a) - misfit(b) || uses[a]! - uses[b]! || a - b)[0]!;
     const round = uses[k]!++;
     // Reused voices: alternate up and down in pitch, further each round.
     const shift = round === 0 ? 0 : (round % 2 ? 1 : -1) * 12 * Math.ceil(round / 2);

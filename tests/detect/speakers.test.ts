@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
+import { speakerGender } from '../../src/detect/gender.js';
 import { sameName, SpeakerRegistry } from '../../src/detect/speakers.js';
 import { parseSource } from '../../src/parse/index.js';
 
@@ -62,11 +63,20 @@ describe('a speaker\'s gender, for the narration\'s choice of voice', () => {
   };
 
   it('comes from an honorific, or from the "he" or "she" that reports the person; a body has none', () => {
-    expect(genders('"We will appeal," said Mrs Dana Pike. "It is not over," Tom Hrib said. "We stand by it," he added. "No comment," the Northgate Trust said.')).toEqual({
+    expect(genders('"We will appeal," said Mrs Dana Pike. "It is not over," Lin Hrib said. "We stand by it," he added. "No comment," the Northgate Trust said.')).toEqual({
       'Mrs Dana Pike': 'female',
-      'Tom Hrib': 'male',
+      'Lin Hrib': 'male',
       'Northgate Trust': undefined,
     });
+  });
+
+  it('trusts a name over the pronouns, the pronouns over a title, and reads nothing into "Le" or a long sentence', () => {
+    expect(speakerGender(['Mr Lin Oduya'], [], ['she said'])).toBe('male');
+    expect(speakerGender(['Lin Oduya'], ['his wife'], ['he said', 'he added', 'she said'])).toBe('male');
+    expect(speakerGender(['Lin Oduya'], ['his wife'], [])).toBe('female');
+    expect(speakerGender(['Lin Oduya', 'the old woman'], [], ['he said'])).toBe('male'); // a description taken for a name is no honorific
+    expect(speakerGender(['Marine Le Pen'], [], [])).toBeUndefined();
+    expect(speakerGender(['Lin Oduya'], [], ['Lin Oduya, who spoke after she had left the hall, said'])).toBeUndefined();
   });
 
   it('is left unknown when the text gives no sign', () => {

@@ -99,6 +99,16 @@ describe('narrate', () => {
     expect(new Set(voices.values()).size).toBe(4);
   });
 
+  it('reads a fourth man in a male voice a pitch apart, not in a woman\'s voice left free', () => {
+    const men = ['a', 'b', 'c', 'd'].map((id) => speaker(id, `Man ${id}`, { gender: 'male' }));
+    const a = article([paragraph(...men.flatMap((m) => [text('He said: '), quote(m.id, 'Yes.'), text(' ')]))], men);
+    const voices = new Map(narrate(a, noIntro).utterances.filter((u) => u.speakerId).map((u) => [u.speakerId!, `${u.voice}/${u.pitch}`]));
+    expect([...voices.values()].every((v) => voiceGender(v.split('/')[0]!) === 'male')).toBe(true);
+    expect(new Set(voices.values()).size).toBe(4);
+    const first = template.speakerVoices[0]!;
+    expect(voices.get('d')).toBe(`${first.voice}/${first.pitch + 12}`);
+  });
+
   it('lets a speaker file choose the voice', () => {
     const a = article([paragraph(text('He said: '), quote('z', 'Yes.'))], [{ ...zelensky, voice: 'en-gb+m1' }]);
     expect(narrate(a, noIntro).utterances.find((u) => u.role === 'quote')!.voice).toBe('en-gb+m1');
