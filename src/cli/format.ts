@@ -37,9 +37,12 @@ export function formatBuildSummary(report: BuildReport, cwd: string): string {
     lines.push(`${e.source} → ${path.relative(cwd, e.outDir) || '.'}/`);
     for (const w of e.written) lines.push(`  ${w.format.padEnd(9)} ${path.relative(cwd, w.path)}`);
     if (e.audio) {
-      const m = Math.floor(e.audio.durationSec / 60);
-      const s = Math.round(e.audio.durationSec % 60);
-      lines.push(`  audio     ${m}:${String(s).padStart(2, '0')}, ${e.audio.integratedLufs.toFixed(1)} LUFS, true peak ${e.audio.truePeakDbtp.toFixed(1)} dBTP, ${e.audio.chapters} chapters`);
+      // (rounded as a whole, so 179.6 s is 3:00, not 2:60)
+      const seconds = Math.round(e.audio.durationSec);
+      const m = Math.floor(seconds / 60);
+      const s = seconds % 60;
+      const chapters = `${e.audio.chapters} chapter${e.audio.chapters === 1 ? '' : 's'}`;
+      lines.push(`  audio     ${m}:${String(s).padStart(2, '0')}, ${e.audio.integratedLufs.toFixed(1)} LUFS, true peak ${e.audio.truePeakDbtp.toFixed(1)} dBTP, ${chapters}`);
     }
     const total = Object.values(e.timings).reduce((a, b) => a + b, 0);
     lines.push(`  time      ${(total / 1000).toFixed(2)} s (${Object.entries(e.timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ')})`);
