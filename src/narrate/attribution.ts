@@ -2,7 +2,9 @@
  * Attribution after a quote (pure). When the text names the speaker only
  * after the quotation (`“…,” the ministry reported.`), the narration says who
  * speaks before it, and drops the trailing clause when it is nothing more than
- * "<name> <verb>" or "<verb> <name>", so that it is not heard twice.
+ * "<name> <verb>" or "<verb> <name>", so that it is not heard twice; in
+ * English the announcement then takes the text's own verb ("Alice thought:",
+ * "The Hatter asked:").
  */
 import type { Speaker } from '../model/article.js';
 
@@ -13,7 +15,12 @@ export const SPEECH_VERBS = [
   'tweeted', 'posted', 'declared', 'declares', 'confirmed', 'confirms', 'admitted', 'admits', 'shouted', 'whispered',
   'answered', 'answers', 'responded', 'responds', 'commented', 'comments', 'observed', 'remarked', 'acknowledged', 'stressed',
   'emphasised', 'emphasized', 'concluded', 'suggested', 'promised', 'vowed', 'joked', 'laughed', 'sighed', 'cried', 'said on Telegram',
+  'thought', 'thinks', 'wondered', 'murmured', 'muttered', 'exclaimed', 'interrupted', 'repeated', 'screamed', 'yelled', 'snapped',
+  'went on', 'goes on',
 ];
+
+/** Verbs that take an object and cannot end an announcement ("X told:"): announced with "said" instead. */
+const NEEDS_OBJECT = new Set(['told']);
 
 const PRONOUNS = ['he', 'she', 'they', 'it', 'i', 'we', 'the spokesperson', 'the spokesman', 'the spokeswoman'];
 
@@ -46,7 +53,7 @@ function namesOf(speaker: Speaker): string[] {
  * "said Zelensky", "he added" — the name as written there; otherwise undefined.
  * Leading punctuation and spaces are ignored.
  */
-export function bareAttribution(clause: string, speaker: Speaker): { name: string; pronoun: boolean } | undefined {
+export function bareAttribution(clause: string, speaker: Speaker): { name: string; pronoun: boolean; verb?: string } | undefined {
   const c = clause.replace(/^[\s,;:–—-]+/, '').replace(/[\s,;:]+$/, '');
   if (!c) return undefined;
   const names = new Set(namesOf(speaker));
@@ -56,7 +63,10 @@ export function bareAttribution(clause: string, speaker: Speaker): { name: strin
     let name: string | undefined;
     if (lower.endsWith(' ' + verb)) name = c.slice(0, c.length - verb.length).trim();
     else if (lower.startsWith(verb + ' ')) name = c.slice(verb.length).trim();
-    if (name !== undefined && names.has(norm(name))) return { name, pronoun: pronouns.has(norm(name)) };
+    if (name !== undefined && names.has(norm(name))) {
+      // the verb as the text has it, to announce the quotation with ("Alice thought:", "the Hatter asked:")
+      return { name, pronoun: pronouns.has(norm(name)), ...(NEEDS_OBJECT.has(verb) ? {} : { verb }) };
+    }
   }
   return undefined;
 }

@@ -175,18 +175,23 @@ class Narration {
       const next = pieces[i + 1];
       const speaker = this.speakers.get(piece.speakerId);
       let sayer: string | undefined;
+      let verb: string | undefined;
       if (next?.kind === 'text' && speaker) {
         const tail = trailingClause(next.text);
         const bare = bareAttribution(tail.clause, speaker);
         if (bare) {
           // Drop "the ministry reported": the narrator says it before the quote instead.
           next.text = next.text.slice(tail.length);
-          quoteText = quoteText.replace(/[,;:\s]+$/, '') + (tail.terminator || (next.text.trim() ? ',' : '.'));
-          if (!bare.pronoun) sayer = bare.name;
+          // ("“Is it?” asked the Hatter." keeps its question mark, and gets no full stop after it)
+          const trimmed = quoteText.replace(/[,;:\s]+$/, '');
+          quoteText = /[.!?…]$/u.test(trimmed) ? trimmed : trimmed + (tail.terminator || (next.text.trim() ? ',' : '.'));
+          // (a story told in the first person: "I replied" is announced "I replied:", not "Narrator replied:")
+          if (!bare.pronoun || /^I$/u.test(bare.name)) sayer = bare.name;
+          verb = bare.verb?.toLowerCase();
         }
       }
       const announce = speaker !== undefined && !piece.continued && startsSentence && this.lastQuoteSpeaker !== piece.speakerId;
-      if (announce) this.emit({ text: phrasesFor(this.lang).said(capitalise(sayer ?? speaker.name)), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
+      if (announce) this.emit({ text: phrasesFor(this.lang).said(capitalise(sayer ?? speaker.name), verb), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
       if (!piece.continued) this.cue(inLanguage(this.template.cues.quoteStart, this.lang));
       this.quoteRun(piece.speakerId, marked(piece, quoteText), pauses.aroundQuoteMs, pauses.aroundQuoteMs);
       if (!piece.continues) this.cue(inLanguage(this.template.cues.quoteEnd, this.lang));

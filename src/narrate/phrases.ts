@@ -8,14 +8,14 @@ import type { Localised } from '../config/types.js';
 import { primaryLanguage } from '../model/lang.js';
 
 export interface Phrases {
-  /** Announces a speaker before their quotation. */
-  said(name: string): string;
+  /** Announces a speaker before their quotation; `verb`, the text's own ("asked", "thought"), where the language takes it. */
+  said(name: string, verb?: string): string;
   /** Read before a photo caption. */
   photoCaption: string;
 }
 
 const PHRASES: Record<string, Phrases> = {
-  en: { said: (name) => `${name} said:`, photoCaption: 'Photo caption:' },
+  en: { said: (name, verb) => `${name} ${verb ?? 'said'}:`, photoCaption: 'Photo caption:' },
   fr: { said: (name) => `${name} a dit :`, photoCaption: 'Légende de la photo :' },
   de: { said: (name) => `${name} sagte:`, photoCaption: 'Bildunterschrift:' },
   es: { said: (name) => `${name} dijo:`, photoCaption: 'Pie de foto:' },

@@ -39,11 +39,11 @@ describe('narrate', () => {
     const a = article([paragraph(quote('mod', 'We are holding the line,'), text(' the Ministry of Defense of Ukraine reported. Fighting went on.'))], [mod]);
     const us = narrate(a, noIntro).utterances.slice(1);
     expect(us.map((u) => [u.role, u.displayText])).toEqual([
-      ['cue', 'The Ministry of Defense of Ukraine said:'],
+      ['cue', 'The Ministry of Defense of Ukraine reported:'],
       ['quote', '“We are holding the line.”'],
       ['narration', 'Fighting went on.'],
     ]);
-    expect(spoken(us)).not.toMatch(/reported/);
+    expect(spoken(us.filter((u) => u.role !== 'cue'))).not.toMatch(/reported/); // said once, in the announcement
   });
 
   it('drops "said <name>" and "<pronoun> <verb>" attributions too', () => {
@@ -53,8 +53,29 @@ describe('narrate', () => {
     ], [zelensky]);
     const us = narrate(a, noIntro).utterances.slice(1);
     expect(us.map((u) => u.displayText)).toEqual([
-      'Zelensky said:', '“We will win.”', 'Later that day he spoke again.', 'Volodymyr Zelensky said:', '“It is hard.”',
+      'Zelensky said:', '“We will win.”', 'Later that day he spoke again.', 'Volodymyr Zelensky added:', '“It is hard.”',
     ]);
+  });
+
+  it('announces with the text\'s own verb when it drops the attribution: "thought Alice;", "asked the Hatter"; "said" in other languages', () => {
+    const alice = speaker('alice', 'Alice', { gender: 'female' });
+    const hatter = speaker('hatter', 'Hatter', { aliases: ['the Hatter'] });
+    const a = article([
+      paragraph(quote('alice', 'Very odd,'), text(' thought Alice; '), quote('alice', 'but never mind.')),
+      paragraph(quote('hatter', 'Is it?'), text(' asked the Hatter.')),
+    ], [alice, hatter]);
+    const us = narrate(a, noIntro).utterances.slice(1);
+    // (a question keeps its mark, with no full stop added: it had been read "Is it?.")
+    expect(us.map((u) => u.displayText)).toEqual(['Alice thought:', '“Very odd.”', '“but never mind.”', 'The Hatter asked:', '“Is it?”']);
+    expect(spoken(us)).not.toMatch(/thought Alice|asked the Hatter/);
+    const fr = article([paragraph(quote('hatter', 'Vraiment ?'), text(' a demandé the Hatter.'))], [hatter], { lang: 'fr' });
+    expect(narrate(fr, noIntro).utterances.slice(1).map((u) => u.displayText)[0]).not.toMatch(/asked|demandé :/);
+  });
+
+  it('announces a first-person narrator as "I", as the text does', () => {
+    const me = speaker('narrator', 'Narrator');
+    const a = article([paragraph(quote('narrator', 'Come in,'), text(' I replied.'))], [me]);
+    expect(narrate(a, noIntro).utterances.slice(1).map((u) => u.displayText)).toEqual(['I replied:', '“Come in.”']);
   });
 
   it('keeps a longer trailing attribution but still names the speaker first', () => {
