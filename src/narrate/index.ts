@@ -145,7 +145,7 @@ class Narration {
     }
     const introduced = previous && previous.type === 'paragraph' && introducesSpeaker(inlineText(previous.children), speaker);
     if (speaker && !introduced && this.lastQuoteSpeaker !== speakerId) {
-      this.emit({ text: phrasesFor(this.lang).said(capitalise(speaker.name)), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
+      this.emit({ text: phrasesFor(this.lang).said(capitalise(announcedName(speaker))), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
     }
     this.cue(inLanguage(this.template.cues.quoteStart, this.lang));
     for (const child of children) {
@@ -191,7 +191,7 @@ class Narration {
         }
       }
       const announce = speaker !== undefined && !piece.continued && startsSentence && this.lastQuoteSpeaker !== piece.speakerId;
-      if (announce) this.emit({ text: phrasesFor(this.lang).said(capitalise(sayer ?? speaker.name), verb), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
+      if (announce) this.emit({ text: phrasesFor(this.lang).said(capitalise(sayer ?? announcedName(speaker)), verb), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
       if (!piece.continued) this.cue(inLanguage(this.template.cues.quoteStart, this.lang));
       this.quoteRun(piece.speakerId, marked(piece, quoteText), pauses.aroundQuoteMs, pauses.aroundQuoteMs);
       if (!piece.continues) this.cue(inLanguage(this.template.cues.quoteEnd, this.lang));
@@ -273,13 +273,20 @@ function introducesSpeaker(text: string, speaker: Speaker | undefined): boolean 
 }
 
 /** Fill {title}, {byline}, {source}, {date}; a filled value followed by more words gets a full stop. */
+/** How the narration names a speaker it announces: a story's first-person narrator (the speaker detect calls "I") as "I". */
+function announcedName(speaker: Speaker): string {
+  return speaker.aliases.includes('I') ? 'I' : speaker.name;
+}
+
 export function fillTemplate(pattern: string, meta: Article['meta']): string {
   const values: Record<string, string | undefined> = { title: meta.title, byline: meta.byline, source: meta.source, date: meta.date };
   const filled = pattern.replace(/\{(\w+)\}(\S?)/g, (_m, key: string, after: string) => {
     const value = (values[key] ?? '').trim();
     if (!value) return after;
-    const needsStop = after === '' && !/[.!?]$/.test(value);
-    return value + (needsStop ? '.' : '') + after;
+    const ended = /[.!?…]$/u.test(value);
+    // "{title}." after a title that ends in its own full stop or question mark: one mark, not "AMONTILLADO.."
+    if (ended && after === '.') return value;
+    return value + (after === '' && !ended ? '.' : '') + after;
   });
   return filled.replace(/\s+/g, ' ').replace(/\s+([.,!?])/g, '$1').replace(/^[\s.]+/, '').trim();
 }

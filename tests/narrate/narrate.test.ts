@@ -30,6 +30,13 @@ describe('narrate', () => {
     expect(script.utterances[0]!.chapter).toBe('Trenches near Bakhmut');
   });
 
+  it('reads a title that ends in its own full stop or question mark with one mark, not two', () => {
+    const intro = (title: string): string =>
+      narrate(article([paragraph(text('Body.'))], [], { title, byline: undefined }), template).utterances.filter((u) => u.role === 'intro').map((u) => u.displayText).join(' ');
+    expect(intro('THE CASK OF AMONTILLADO.')).toBe('THE CASK OF AMONTILLADO. A Lectern audio edition.');
+    expect(intro('Who pays?')).toBe('Who pays? A Lectern audio edition.');
+  });
+
   it('leaves out a missing byline without stray punctuation', () => {
     const script = narrate(article([paragraph(text('Body.'))], [], { byline: undefined }), template);
     expect(script.utterances.filter((u) => u.role === 'intro').map((u) => u.displayText).join(' ')).toBe('Trenches near Bakhmut. A Lectern audio edition.');
@@ -73,9 +80,9 @@ describe('narrate', () => {
   });
 
   it('announces a first-person narrator as "I", as the text does', () => {
-    const me = speaker('narrator', 'Narrator');
-    const a = article([paragraph(quote('narrator', 'Come in,'), text(' I replied.'))], [me]);
-    expect(narrate(a, noIntro).utterances.slice(1).map((u) => u.displayText)).toEqual(['I replied:', '“Come in.”']);
+    const me = speaker('narrator', 'Narrator', { aliases: ['I'] });
+    const a = article([paragraph(quote('narrator', 'Come in,'), text(' I replied.')), paragraph(text('He did.')), paragraph(quote('narrator', 'Sit down.'))], [me]);
+    expect(narrate(a, noIntro).utterances.slice(1).map((u) => u.displayText)).toEqual(['I replied:', '“Come in.”', 'He did.', 'I said:', '“Sit down.”']);
   });
 
   it('keeps a longer trailing attribution but still names the speaker first', () => {
