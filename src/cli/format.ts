@@ -34,7 +34,7 @@ export function formatInspection(r: Inspection): string {
 export function formatBuildSummary(report: BuildReport, cwd: string): string {
   const lines: string[] = [];
   for (const e of report.editions) {
-    lines.push(`${e.source} → ${path.relative(cwd, e.outDir) || '.'}/`);
+    lines.push(`${e.source} → ${path.relative(cwd, e.outDir) || '.'}/${e.upToDate ? '  (up to date: left as it was; --force builds it again)' : ''}`);
     for (const w of e.written) lines.push(`  ${w.format.padEnd(9)} ${path.relative(cwd, w.path)}`);
     if (e.audio) {
       // (rounded as a whole, so 179.6 s is 3:00, not 2:60)

@@ -16,4 +16,11 @@ describe('the build summary', () => {
   it('says "1 chapter", not "1 chapters"', () => {
     expect(formatBuildSummary(report(30, 1), '/out')).toContain(', 1 chapter\n');
   });
+
+  it('says when an edition was up to date and left as it was', () => {
+    const r = report(30, 1);
+    expect(formatBuildSummary(r, '/out')).not.toContain('up to date');
+    r.editions[0]!.upToDate = true;
+    expect(formatBuildSummary(r, '/out')).toContain('a.txt → a/  (up to date: left as it was; --force builds it again)');
+  });
 });
