@@ -10,6 +10,7 @@
 import type { Article, Block, Inline, Speaker } from '../model/article.js';
 import type { NarrationTemplate, VoiceStyle } from '../config/types.js';
 import type { Script, Utterance, UtteranceRole } from '../model/script.js';
+import { announcedName, articleText } from './announce.js';
 import { bareAttribution, trailingClause } from './attribution.js';
 import { normaliseForSpeech, type Lexicon } from './normalise.js';
 import { inlineText, toPieces, type Piece, type QuotePiece } from './pieces.js';
@@ -49,6 +50,8 @@ class Narration {
   private pendingPauseMs = 0;
   private blockIndex = 0;
   private lang: string;
+  private readonly announcedNames = new Map<string, string>();
+  private articleWords: string | undefined;
 
   constructor(
     private readonly article: Article,
@@ -145,7 +148,7 @@ class Narration {
     }
     const introduced = previous && previous.type === 'paragraph' && introducesSpeaker(inlineText(previous.children), speaker);
     if (speaker && !introduced && this.lastQuoteSpeaker !== speakerId) {
-      this.emit({ text: phrasesFor(this.lang).said(capitalise(announcedName(speaker))), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
+      this.emit({ text: phrasesFor(this.lang).said(capitalise(this.announced(speaker))), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
     }
     this.cue(inLanguage(this.template.cues.quoteStart, this.lang));
     for (const child of children) {
@@ -191,13 +194,24 @@ class Narration {
         }
       }
       const announce = speaker !== undefined && !piece.continued && startsSentence && this.lastQuoteSpeaker !== piece.speakerId;
-      if (announce) this.emit({ text: phrasesFor(this.lang).said(capitalise(sayer ?? announcedName(speaker)), verb), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
+      if (announce) this.emit({ text: phrasesFor(this.lang).said(capitalise(sayer ?? this.announced(speaker)), verb), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
       if (!piece.continued) this.cue(inLanguage(this.template.cues.quoteStart, this.lang));
       this.quoteRun(piece.speakerId, marked(piece, quoteText), pauses.aroundQuoteMs, pauses.aroundQuoteMs);
       if (!piece.continues) this.cue(inLanguage(this.template.cues.quoteEnd, this.lang));
       this.lastQuoteSpeaker = piece.speakerId;
       sentenceSoFar = quoteText;
     }
+  }
+
+  /** The name a speaker is announced by (announce.ts), worked out once per speaker. */
+  private announced(speaker: Speaker): string {
+    let name = this.announcedNames.get(speaker.id);
+    if (name === undefined) {
+      this.articleWords ??= articleText(this.article.blocks);
+      name = announcedName(speaker, this.articleWords, this.article.meta.lang);
+      this.announcedNames.set(speaker.id, name);
+    }
+    return name;
   }
 
   private narration(text: string): void {
@@ -273,11 +287,6 @@ function introducesSpeaker(text: string, speaker: Speaker | undefined): boolean 
 }
 
 /** Fill {title}, {byline}, {source}, {date}; a filled value followed by more words gets a full stop. */
-/** How the narration names a speaker it announces: a story's first-person narrator (the speaker detect calls "I") as "I". */
-function announcedName(speaker: Speaker): string {
-  return speaker.aliases.includes('I') ? 'I' : speaker.name;
-}
-
 export function fillTemplate(pattern: string, meta: Article['meta']): string {
   const values: Record<string, string | undefined> = { title: meta.title, byline: meta.byline, source: meta.source, date: meta.date };
   const filled = pattern.replace(/\{(\w+)\}(\S?)/g, (_m, key: string, after: string) => {

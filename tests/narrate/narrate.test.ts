@@ -85,6 +85,18 @@ describe('narrate', () => {
     expect(narrate(a, noIntro).utterances.slice(1).map((u) => u.displayText)).toEqual(['I replied:', '“Come in.”', 'He did.', 'I said:', '“Sit down.”']);
   });
 
+  it('announces a name the text always writes after "the" with it: "The Hatter said:", not "Hatter said:"', () => {
+    const hatter = speaker('hatter', 'Hatter');
+    const alice = speaker('alice', 'Alice');
+    const a = article([
+      paragraph(text('The Hatter looked up. Alice waited.')),
+      paragraph(quote('hatter', 'Your hair wants cutting,'), text(' the Hatter went on at once, to nobody in particular.')),
+      paragraph(quote('alice', 'You should learn not to make personal remarks,'), text(' Alice went on with some severity, looking at the Hatter.')),
+    ], [hatter, alice]);
+    const cues = narrate(a, noIntro).utterances.filter((u) => u.role === 'cue').map((u) => u.displayText);
+    expect(cues).toEqual(['The Hatter said:', 'Alice said:']);
+  });
+
   it('keeps a longer trailing attribution but still names the speaker first', () => {
     const a = article([paragraph(quote('z', 'It is hard,'), text(' Zelensky said on Tuesday, adding that help was coming.'))], [zelensky]);
     const us = narrate(a, noIntro).utterances.slice(1);
