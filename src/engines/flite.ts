@@ -13,9 +13,20 @@ const BINARY = 'flite';
 /** The voices `flite -lv` lists, asked once. */
 let listed: Promise<string[]> | undefined;
 
+/** The voices Debian's flite carries: slt is a woman's, the others men's; kal16 is kal recorded at 16 kHz. */
+const GENDERS: Record<string, string> = { kal: 'male', kal16: 'male', awb: 'male', rms: 'male', slt: 'female' };
+
+/**
+ * The voices that can read any text, and each speaker once: a
+ * limited-domain voice such as awb_time says only the time, and reads a
+ * sentence as a second of noise; kal16 is left out where kal is there,
+ * since a speaker given it would sound like the narrator.
+ */
 async function fliteVoices(): Promise<VoiceInfo[]> {
   listed ??= run(BINARY, ['-lv']).then((r) => r.stdout.replace(/^.*?:/s, '').trim().split(/\s+/).filter(Boolean));
-  return (await listed).map((id) => ({ id, name: id, languages: ['en'] }));
+  const all = await listed;
+  const usable = all.filter((id) => !/_time$/u.test(id) && !(id === 'kal16' && all.includes('kal')));
+  return usable.map((id) => ({ id, name: id, languages: ['en'], ...(GENDERS[id] ? { gender: GENDERS[id] } : {}) }));
 }
 
 export function createEngine(): Engine {

@@ -13,6 +13,7 @@
 import type { Article, Block, Inline } from '../model/article.js';
 import type { NarrationTemplate, VoiceStyle } from '../config/types.js';
 import { primaryLanguage } from '../model/lang.js';
+import { voiceGender } from '../model/voice.js';
 
 /** Speaker ids in the order their first direct quotation appears. */
 export function speakersInOrder(article: Article): string[] {
@@ -57,11 +58,7 @@ export function speakersInOrder(article: Article): string[] {
 
 const sameStyle = (a: VoiceStyle, b: VoiceStyle): boolean => a.voice === b.voice && a.pitch === b.pitch && a.rate === b.rate;
 
-/** The gender an espeak voice name gives (`en-us+m3` male, `en-us+f4` female), if any. */
-export function voiceGender(voice: string): 'male' | 'female' | undefined {
-  const variant = /\+([mf])\d*$/i.exec(voice)?.[1]?.toLowerCase();
-  return variant === 'm' ? 'male' : variant === 'f' ? 'female' : undefined;
-}
+export { voiceGender };
 
 export function assignVoices(article: Article, template: NarrationTemplate): Map<string, VoiceStyle> {
   const pool = template.speakerVoices.filter((s) => !sameStyle(s, template.narrator));

@@ -139,6 +139,13 @@ for (const [id, program, debian] of [
         const other = await engine.synthesize({ ...req, voice: voices[1]!.id, text: 'The front line near the city held for another week.' });
         expect(Buffer.from(other.samples.buffer).equals(Buffer.from(r.samples.buffer))).toBe(false);
       }
+      // Every voice listed reads any text: Flite's limited-domain awb_time, which says only the time, had been listed
+      // and given to a speaker, and read this sentence as a second of noise.
+      for (const voice of voices.slice(1)) {
+        const each = await engine.synthesize({ ...req, voice: voice.id, text: 'The front line near the city held for another week.' });
+        expect(10 / seconds(each), voice.id).toBeLessThan(5);
+        expect(10 / seconds(each), voice.id).toBeGreaterThan(1.5);
+      }
     });
     itNeeds(absent, 'speaks markup and shell syntax as words (text through a file)', async () => {
       const engine = await loadEngine(id);

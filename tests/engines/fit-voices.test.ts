@@ -25,6 +25,17 @@ describe('fitting a script’s voices to an engine’s own', () => {
     expect(fitVoices(mine, 'flite', voices('kal', 'slt', 'awb')).script.utterances.map((x) => x.voice)).toEqual(['kal', 'slt', 'awb']);
   });
 
+  it('gives a woman\'s template voice the engine\'s woman\'s voice when it says which that is', () => {
+    const gendered = [
+      { id: 'kal', name: 'kal', languages: ['en'], gender: 'male' },
+      { id: 'awb', name: 'awb', languages: ['en'], gender: 'male' },
+      { id: 'rms', name: 'rms', languages: ['en'], gender: 'male' },
+      { id: 'slt', name: 'slt', languages: ['en'], gender: 'female' },
+    ];
+    const ordered: Script = { ...script, utterances: [u('en-us', 'Narrator'), u('en-us+f4', 'Ann'), u('en-us+m3', 'Tom'), u('en-gb+m4', 'Lee')] };
+    expect(fitVoices(ordered, 'flite', gendered).script.utterances.map((x) => x.voice)).toEqual(['kal', 'slt', 'awb', 'rms']);
+  });
+
   it('shares voices when the engine has too few, and says so', () => {
     const { script: fitted, diagnostics } = fitVoices(script, 'festival', voices('kal_diphone'));
     expect(new Set(fitted.utterances.map((x) => x.voice))).toEqual(new Set(['kal_diphone']));
