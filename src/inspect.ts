@@ -1,7 +1,7 @@
-import type { Article, Block, Inline } from './model/article.js';
+import type { Article, Block } from './model/article.js';
 import type { Diagnostic } from './model/diagnostics.js';
 import { loadArticle } from './build.js';
-import { plainText } from './parse/index.js';
+import { blockText } from './model/text.js';
 
 /** The article as Lectern understands it: what `lectern inspect` prints. */
 export interface Inspection {
@@ -25,26 +25,6 @@ export interface Inspection {
 export async function inspect(file: string, meta: { title?: string; lang?: string } = {}): Promise<Inspection> {
   const { article, diagnostics } = await loadArticle(file, meta);
   return describeArticle(article, diagnostics);
-}
-
-function blockText(block: Block): string {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return plainText(block.children);
-    case 'caption':
-      return [plainText(block.children), block.credit].filter(Boolean).join(' — ');
-    case 'list':
-      return block.children.map((item) => item.children.map(blockText).join(' ')).join(' | ');
-    case 'blockquote':
-      return block.children.map(blockText).join(' ');
-    case 'code':
-      return block.value;
-    case 'table':
-      return block.rows.map((row) => row.map((cell: Inline[]) => plainText(cell)).join(' | ')).join(' / ');
-    case 'thematicBreak':
-      return '---';
-  }
 }
 
 export function describeArticle(article: Article, diagnostics: Diagnostic[]): Inspection {

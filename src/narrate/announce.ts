@@ -7,31 +7,14 @@
  */
 import type { Article, Block, Speaker } from '../model/article.js';
 import { primaryLanguage } from '../model/lang.js';
-import { plainText } from '../model/text.js';
+import { blockText } from '../model/text.js';
 
 /** Of a name's mentions, at least this share must follow "the" for the announcement to keep it. */
 const WITH_THE = 0.8;
 
 /** The words of every block, for counting how the text writes a name. */
 export function articleText(blocks: readonly Block[]): string {
-  return blocks
-    .map((b): string => {
-      switch (b.type) {
-        case 'paragraph':
-        case 'heading':
-        case 'caption':
-          return plainText(b.children);
-        case 'blockquote':
-          return articleText(b.children);
-        case 'list':
-          return b.children.map((item) => articleText(item.children)).join('\n');
-        case 'table':
-          return b.rows.map((row) => row.map((cell) => plainText(cell)).join(' ')).join('\n');
-        default:
-          return '';
-      }
-    })
-    .join('\n');
+  return blocks.map(blockText).join('\n');
 }
 
 export function announcedName(speaker: Speaker, text: string, lang: string): string {

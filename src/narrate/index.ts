@@ -190,7 +190,7 @@ class Narration {
           quoteText = /[.!?…]$/u.test(trimmed) ? trimmed : trimmed + (tail.terminator || (next.text.trim() ? ',' : '.'));
           // (a story told in the first person: "I replied" is announced "I replied:", not "Narrator replied:")
           if (!bare.pronoun || /^I$/u.test(bare.name)) sayer = bare.name;
-          verb = bare.verb?.toLowerCase();
+          verb = bare.verb;
         }
       }
       const announce = speaker !== undefined && !piece.continued && startsSentence && this.lastQuoteSpeaker !== piece.speakerId;

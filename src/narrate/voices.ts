@@ -58,8 +58,6 @@ export function speakersInOrder(article: Article): string[] {
 
 const sameStyle = (a: VoiceStyle, b: VoiceStyle): boolean => a.voice === b.voice && a.pitch === b.pitch && a.rate === b.rate;
 
-export { voiceGender };
-
 export function assignVoices(article: Article, template: NarrationTemplate): Map<string, VoiceStyle> {
   const pool = template.speakerVoices.filter((s) => !sameStyle(s, template.narrator));
   const fallback: VoiceStyle[] = pool.length ? pool : [{ ...template.narrator, pitch: Math.min(99, template.narrator.pitch + 20) }];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrate } from '../../src/narrate/index.js';
-import { voiceGender } from '../../src/narrate/voices.js';
+import { voiceGender } from '../../src/model/voice.js';
 import type { NarrationTemplate } from '../../src/config/types.js';
 import type { Utterance } from '../../src/model/script.js';
 import podcast from '../../templates/narration/podcast.json' with { type: 'json' };
