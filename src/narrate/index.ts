@@ -188,8 +188,8 @@ class Narration {
           // ("“Is it?” asked the Hatter." keeps its question mark, and gets no full stop after it)
           const trimmed = quoteText.replace(/[,;:\s]+$/, '');
           quoteText = /[.!?…]$/u.test(trimmed) ? trimmed : trimmed + (tail.terminator || (next.text.trim() ? ',' : '.'));
-          // (a story told in the first person: "I replied" is announced "I replied:", not "Narrator replied:")
-          if (!bare.pronoun || /^I$/u.test(bare.name)) sayer = bare.name;
+          // (a pronoun names no one: "he added" is announced by name, and a first-person narrator's "I replied" as "I" by announce.ts)
+          if (!bare.pronoun) sayer = bare.name;
           verb = bare.verb;
         }
       }
