@@ -42,6 +42,9 @@ export function kWeightingFilters(sampleRate: number): [Biquad, Biquad] {
   return [shelf, highPass];
 }
 
+/** Filter state this small is set to zero at the end of each hop (far below anything a 32-bit sample can carry). */
+const TINY = 1e-30;
+
 export class LoudnessMeter {
   private readonly f1: Biquad;
   private readonly f2: Biquad;
@@ -115,6 +118,10 @@ export class LoudnessMeter {
         hops.push(hopSum / hop);
         hopSum = 0;
         hopCount = 0;
+        // After silence the filters' state decays into subnormal numbers, which the processor handles some
+        // twenty times slower, and can linger there: what is that small weighs nothing, and is let go.
+        if (y1 < TINY && y1 > -TINY && y2 < TINY && y2 > -TINY) y1 = y2 = 0;
+        if (z1 < TINY && z1 > -TINY && z2 < TINY && z2 > -TINY) z1 = z2 = 0;
       }
       if (blockSize) {
         blockSum += zz;

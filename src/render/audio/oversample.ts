@@ -60,6 +60,37 @@ export function peakAfter(x: ArrayLike<number>, at: number): number {
 
 /** Samples per block for the skip test. */
 const BLOCK = 32;
+/** One block's peaks, from peaksOf(). */
+const blockScratch = new Float64Array(BLOCK);
+
+/**
+ * out[i − from] = peakAfter(x, i) for i in [from, to), the same sums in the
+ * same order, with the twelve samples and the 36 coefficients held in
+ * variables as the window slides (about twice as fast as peakAfter for each i).
+ */
+function peaksOf(x: ArrayLike<number>, from: number, to: number, out: Float64Array): void {
+  const c = FLAT;
+  const a0 = c[0]!, a1 = c[1]!, a2 = c[2]!, a3 = c[3]!, a4 = c[4]!, a5 = c[5]!, a6 = c[6]!, a7 = c[7]!, a8 = c[8]!, a9 = c[9]!, a10 = c[10]!, a11 = c[11]!;
+  const b0 = c[12]!, b1 = c[13]!, b2 = c[14]!, b3 = c[15]!, b4 = c[16]!, b5 = c[17]!, b6 = c[18]!, b7 = c[19]!, b8 = c[20]!, b9 = c[21]!, b10 = c[22]!, b11 = c[23]!;
+  const d0 = c[24]!, d1 = c[25]!, d2 = c[26]!, d3 = c[27]!, d4 = c[28]!, d5 = c[29]!, d6 = c[30]!, d7 = c[31]!, d8 = c[32]!, d9 = c[33]!, d10 = c[34]!, d11 = c[35]!;
+  let x0 = x[from]!, x1 = x[from + 1]!, x2 = x[from + 2]!, x3 = x[from + 3]!, x4 = x[from + 4]!, x5 = x[from + 5]!;
+  let x6 = x[from + 6]!, x7 = x[from + 7]!, x8 = x[from + 8]!, x9 = x[from + 9]!, x10 = x[from + 10]!;
+  for (let i = from; i < to; i++) {
+    const x11 = x[i + 11]!;
+    let peak = x5 < 0 ? -x5 : x5;
+    let y = x0 * a0 + x1 * a1 + x2 * a2 + x3 * a3 + x4 * a4 + x5 * a5 + x6 * a6 + x7 * a7 + x8 * a8 + x9 * a9 + x10 * a10 + x11 * a11;
+    if (y < 0) y = -y;
+    if (y > peak) peak = y;
+    y = x0 * b0 + x1 * b1 + x2 * b2 + x3 * b3 + x4 * b4 + x5 * b5 + x6 * b6 + x7 * b7 + x8 * b8 + x9 * b9 + x10 * b10 + x11 * b11;
+    if (y < 0) y = -y;
+    if (y > peak) peak = y;
+    y = x0 * d0 + x1 * d1 + x2 * d2 + x3 * d3 + x4 * d4 + x5 * d5 + x6 * d6 + x7 * d7 + x8 * d8 + x9 * d9 + x10 * d10 + x11 * d11;
+    if (y < 0) y = -y;
+    if (y > peak) peak = y;
+    out[i - from] = peak;
+    x0 = x1; x1 = x2; x2 = x3; x3 = x4; x4 = x5; x5 = x6; x6 = x7; x7 = x8; x8 = x9; x9 = x10; x10 = x11;
+  }
+}
 
 /** The largest |sample| a block's interpolation can see: x[b, end + INTERPOLATION_HISTORY). */
 function blockMaxAbs(x: ArrayLike<number>, b: number, end: number): number {
@@ -86,7 +117,8 @@ export function truePeaksAbove(x: ArrayLike<number>, count: number, floor: numbe
       peaks.fill(0, b, end);
       continue;
     }
-    for (let i = b; i < end; i++) peaks[i] = peakAfter(x, i);
+    peaksOf(x, b, end, blockScratch);
+    for (let i = b; i < end; i++) peaks[i] = blockScratch[i - b]!;
   }
 }
 
@@ -99,10 +131,8 @@ export function maxTruePeak(x: ArrayLike<number>, count: number, atLeast: number
   for (let b = 0; b < count; b += BLOCK) {
     const end = Math.min(count, b + BLOCK);
     if (blockMaxAbs(x, b, end) * PEAK_BOUND <= max) continue;
-    for (let i = b; i < end; i++) {
-      const p = peakAfter(x, i);
-      if (p > max) max = p;
-    }
+    peaksOf(x, b, end, blockScratch);
+    for (let i = 0; i < end - b; i++) if (blockScratch[i]! > max) max = blockScratch[i]!;
   }
   return max;
 }

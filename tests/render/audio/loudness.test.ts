@@ -48,6 +48,20 @@ describe('measureLoudness (BS.1770 / EBU R128)', () => {
     expect(measureLoudness(both, rate).integratedLufs).toBeGreaterThan(-23.3);
   });
 
+  it('lets the filters come to rest in a long silence rather than linger in subnormal numbers', () => {
+    const rate = 22050;
+    const signal = new Float32Array(rate * 3);
+    signal.set(speechLike(0.5, rate, 2).subarray(0, rate / 2));
+    const meter = new LoudnessMeter(rate, { truePeak: false });
+    meter.push(signal);
+    // Subnormal arithmetic is many times slower; the state the silence leaves must be exactly zero.
+    const state = meter as unknown as Record<'y1' | 'y2' | 'z1' | 'z2', number>;
+    for (const v of [state.y1, state.y2, state.z1, state.z2]) expect(v).toBe(0);
+    const whole = measureLoudness(signal, rate).integratedLufs;
+    expect(meter.integrated()).toBe(whole);
+    expect(whole).toBeGreaterThan(-40);
+  });
+
   it('reads silence as −Infinity', () => {
     expect(measureLoudness(new Float32Array(48000 * 2), 48000).integratedLufs).toBe(-Infinity);
   });

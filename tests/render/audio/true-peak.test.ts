@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INTERPOLATION_HISTORY, PEAK_BOUND, PeakEnvelope, TruePeakMeter, peakAfter, truePeaksAbove } from '../../../src/render/audio/oversample.js';
+import { INTERPOLATION_HISTORY, PEAK_BOUND, PeakEnvelope, TruePeakMeter, maxTruePeak, peakAfter, truePeaksAbove } from '../../../src/render/audio/oversample.js';
 import { noise, sine, speechLike } from './signals.js';
 
 /** The reference: interpolate every sample (zeros before and after the signal), no block is skipped. */
@@ -53,6 +53,23 @@ describe('true peak with skipped blocks', () => {
       if (exact > floor) expect(peaks[i]).toBeCloseTo(exact, 6);
       else expect(peaks[i] === 0 || Math.abs(peaks[i]! - exact) < 1e-6).toBe(true);
     }
+  });
+
+  it('computes every block it does not skip exactly as peakAfter does, value for value', () => {
+    const signal = speechLike(4, rate, 17);
+    const x = new Float32Array(signal.length + INTERPOLATION_HISTORY);
+    x.set(signal, INTERPOLATION_HISTORY);
+    const count = signal.length - 5; // not a whole number of blocks
+    const peaks = new Float32Array(count);
+    truePeaksAbove(x, count, 0, peaks);
+    let max = 0;
+    for (let i = 0; i < count; i++) {
+      const exact = peakAfter(x, i);
+      expect(peaks[i]).toBe(Math.fround(exact));
+      max = Math.max(max, exact);
+    }
+    expect(maxTruePeak(x, count, 0)).toBe(max);
+    expect(maxTruePeak(x, count, 2)).toBe(2); // nothing beats it: every block skipped
   });
 
   it('bounds an interpolated value by PEAK_BOUND × the largest sample among its taps', () => {
