@@ -185,7 +185,8 @@ export function readPhrase(text: string): Phrase | undefined {
   const parts = text
     .replace(/^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*[\p{L}. ]{2,30})?\s+[-–—]\s+/u, '')
     .replace(/^\s*(?:And|But|Yet|So)\s+(?=\p{Lu})/u, '')
-    .split(/,\s*/u)
+    // ("Ann Lee - then adviser to the president - said": an apposition between dashes is one between commas)
+    .split(/,\s*|\s+[-–—]\s+|\s+[-–—]\s*$/u)
     .map((p) => p.trim())
     .filter(Boolean);
   while (parts.length > 1 && INTRO.test(parts[0]!) && !chunkPhrase(parts[0]!)) parts.shift();

@@ -80,7 +80,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     const rest = after.slice(sf[0].length);
     // "“…” once he realised the reporter was Jewish, said Mr Blair.": after a comma, the verb comes before its speaker
     // (not "…, told ANI.": what follows "told" is who was told; not "…, saying two were held": a participle goes on)
-    const inverted = /,\s*$/u.test(sf[1]!) && !/^(?:told|tells|tell|telling)$/iu.test(sf[2]!) && !PARTICIPLE.test(sf[2]!) ? /^\s+([^.!?,;:]{2,60}?)\s*[.!?]?\s*$/u.exec(rest) : null;
+    // (nor "…, said in a statement.": a phrase of place, time or means is not the speaker)
+    const inverted = /,\s*$/u.test(sf[1]!) && !/^(?:told|tells|tell|telling)$/iu.test(sf[2]!) && !PARTICIPLE.test(sf[2]!) && !CLOSING_PP.test(rest) ? /^\s+([^.!?,;:]{2,60}?)\s*[.!?]?\s*$/u.exec(rest) : null;
     const speaker = speakerOrNone(inverted ? readPhrase(inverted[1]!) : undefined);
     if (speaker) return { phrase: speaker, rule: 'verb-after', from: 0, to: after.length };
     // "“quite an honour” while Muse said their win was …": a new clause with its own report, not this quotation's

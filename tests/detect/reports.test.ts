@@ -175,3 +175,18 @@ describe('short quotations after verbs the lists had missed (rounds 37 to 40, se
     expect(kinds('The court weighed the concept of "fair use" in the case.')).toEqual(['term']);
   });
 });
+
+describe('a name with an apposition before "said in a statement" (round 46, seen)', () => {
+  it('gives the quotation to the person, not to "a statement"', () => {
+    expect(speakers('"Fares will rise in spring," Ann Kowal, head of sales at the rail firm, said in a statement.')).toEqual(['Ann Kowal']);
+    expect(speakers('"Fares will rise," Ann Kowal, its chief economist, said in a letter to staff.')).toEqual(['Ann Kowal']);
+  });
+});
+
+describe('an apposition between dashes (round 46, seen)', () => {
+  it('reads "Ann Kowal - then adviser to President Lee - told …" as Ann Kowal, not the name inside the apposition', () => {
+    expect(speakers('"We saw this before," Ann Kowal - then adviser to President Tom Lee - told a press conference.')).toEqual(['Ann Kowal']);
+    expect(speakers('"Fares will rise," Ann Kowal - chief economist at the Bank of Northgate - said.')).toEqual(['Ann Kowal']);
+    expect(speakers('Ann Kowal - chief economist at the Bank of Northgate - said: "Fares will rise."')).toEqual(['Ann Kowal']);
+  });
+});
