@@ -131,6 +131,12 @@ export function genderOf(name: string): Gender {
 
 export const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|lady|lord|m|mme|mlle)\.?$/i;
 
+/**
+ * Titles written before a name ("Professor Ann Lee", "Gen Musharraf", "Archbishop Tutu", "Judge Clark"):
+ * set aside when two names are compared, unless the title is the last word ("Mr Major", "John Bishop").
+ */
+export const NAME_TITLE = /^(?:professor|prof|general|gen|archbishop|bishop|cardinal|judge|justice|senator|sen|rep|governor|gov|president|pres|chancellor|minister|secretary|mayor|ambassador|commissioner|inspector|insp|superintendent|supt|detective|det|chief|constable|sergeant|sgt|captain|capt|colonel|col|major|maj|lieutenant|lt|admiral|adm|commander|cmdr|reverend|rev|father|fr|rabbi|imam|sheikh|dame|baroness|baron|councillor|cllr|coach|king|queen|prince|princess)\.?$/i;
+
 /** Words after which a short quotation is a term or a name, not speech. */
 export const NAMING_CUE = /(?:\b(?:called|named|dubbed|labelled|labeled|titled|entitled|nicknamed|known as|so-called|the word|the term|the phrase|appelée?s?|surnommée?s?|baptisée?s?|nommée?s?|qualifiée?s?|de|des|du|of|as|the)\s*,?\s*)$/iu;
 

@@ -4,7 +4,7 @@
  * are one speaker; "the president" finds the person introduced with that title.
  */
 import type { Evidence, Speaker, SpeakerKind } from '../model/article.js';
-import { genderOf, HONORIFIC, looksLikeOrganisation, WRITINGS, type Gender } from './lexicon.js';
+import { genderOf, HONORIFIC, looksLikeOrganisation, NAME_TITLE, WRITINGS, type Gender } from './lexicon.js';
 import { speakerGender } from './gender.js';
 import { isNameWord } from './nouns.js';
 import { similarWord } from './similarity.js';
@@ -38,6 +38,7 @@ export function normaliseName(name: string): string {
     .replace(/[’`]/g, "'")
     .replace(/^(?:(?:the|la|le|les)\s+|l')/i, '') // an article, not the start of "Lee", "Laura" or "Theresa"
     .replace(/[.,;:!?]+$/u, '')
+    .replace(/'s?$/u, '') // "Mr Snow's": the possessive is no part of the name
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
@@ -70,8 +71,8 @@ export function sameName(a: string, b: string): boolean {
   const honA = ta.filter((t) => HONORIFIC.test(t)).join();
   const honB = tb.filter((t) => HONORIFIC.test(t)).join();
   if (honA && honB && honA !== honB) return false;
-  const wa = ta.filter((t) => !HONORIFIC.test(t));
-  const wb = tb.filter((t) => !HONORIFIC.test(t));
+  const wa = ta.filter((t, i) => !HONORIFIC.test(t) && !(i < ta.length - 1 && NAME_TITLE.test(t)));
+  const wb = tb.filter((t, i) => !HONORIFIC.test(t) && !(i < tb.length - 1 && NAME_TITLE.test(t)));
   if (wa.length === 0 || wb.length === 0) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (looksLikeOrganisation(a) || looksLikeOrganisation(b)) {

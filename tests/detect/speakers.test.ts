@@ -23,6 +23,26 @@ describe('speaker names', () => {
     expect(sameName('John Smith', 'Mary Smith')).toBe(false);
   });
 
+  it('sets a title before a name aside ("Professor Ann Lee", "Gen Musharraf", "Judge Clark") and a possessive after it (BBC rounds, seen)', () => {
+    expect(sameName('Professor Kerstin Dautenhahn', 'Kerstin Dautenhahn')).toBe(true);
+    expect(sameName('General Musharraf', 'Gen Musharraf')).toBe(true);
+    expect(sameName('Archbishop Tutu', 'Desmond Tutu')).toBe(true);
+    expect(sameName('Judge Clark', 'Letitia Clark')).toBe(true);
+    expect(sameName("Mr Snow's", 'John Snow')).toBe(true);
+    // a title word that ends the name is the name: "Mr Major", "John Bishop"
+    expect(sameName('Mr Major', 'John Major')).toBe(true);
+    expect(sameName('John Bishop', 'Mary Bishop')).toBe(false);
+    expect(sameName('Professor Ann Lee', 'Professor Tom Lee')).toBe(false);
+  });
+
+  it('gives one voice to a person named with and without a title in one article', () => {
+    const text =
+      'Title\n\n"Robots must be polite," said Professor Ann Dale, project leader at Northgate.\n\n' +
+      '"They learn fast," Professor Dale told the BBC. "Give them time," concluded Professor Dale.\n';
+    const { article } = detect(parseSource(text, 'a.txt', 'text').article);
+    expect(article.speakers.map((s) => s.name)).toEqual(['Professor Ann Dale']);
+  });
+
   it('keeps apart organisations that only share words', () => {
     expect(sameName('Ministry of Defense of Ukraine', 'Britain’s Ministry of Defense')).toBe(false);
   });
