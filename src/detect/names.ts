@@ -184,7 +184,9 @@ export function readPhrase(text: string): Phrase | undefined {
   // ("And Dr Ann Lee, of the Lung Foundation,": a conjunction before a name is no part of the phrase)
   const parts = text
     .replace(/^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*[\p{L}. ]{2,30})?\s+[-–—]\s+/u, '')
-    .replace(/^\s*(?:And|But|Yet|So)\s+(?=\p{Lu})/u, '')
+    .replace(/^\s*(?:And|But|Yet|So)\s+(?=\p{Lu}|on\s)/u, '')
+    // ("on Thursday Mr Blair", "Meanwhile Ms Hutt": when, and a sentence's opening adverb, are no part of the name)
+    .replace(/^\s*(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Meanwhile|Earlier|Later|Yesterday|Separately|Elsewhere)\s+(?=\p{Lu})/u, '')
     // ("Ann Lee - then adviser to the president - said": an apposition between dashes is one between commas)
     .split(/,\s*|\s+[-–—]\s+|\s+[-–—]\s*$/u)
     .map((p) => p.trim())

@@ -190,3 +190,11 @@ describe('an apposition between dashes (round 46, seen)', () => {
     expect(speakers('Ann Kowal - chief economist at the Bank of Northgate - said: "Fares will rise."')).toEqual(['Ann Kowal']);
   });
 });
+
+describe('a day or an opening adverb before the name (rounds 10 to 48, seen)', () => {
+  it('leaves "on Thursday" and "Meanwhile" out of the speaker\'s name', () => {
+    expect(speakers('And on Thursday Mr Hrib is saying: "I want to talk about trains."')).toEqual(['Mr Hrib']);
+    expect(speakers('Meanwhile Ms Kowal said she hoped the line would be "open by June".')).toEqual(['Ms Kowal']);
+    expect(speakers('But on Wednesday Prime Minister Ann Kowal said: "The plan is dead."')).toEqual(['Ann Kowal']);
+  });
+});
