@@ -3,12 +3,15 @@
  * past opening phrases ("In a statement, …", "Referring to …,"), shared by
  * verbs joined with "and", after an apposition, or a pronoun that opens it.
  */
-import { readPhrase, type Phrase } from './names.js';
+import { descriptionHead, readPhrase, type Phrase } from './names.js';
 import { FUNCTION_CAPS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 
 const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
 /** "In a statement, X said", "On Monday, X told …", "Meanwhile, X said", "Referring to …, X said": an opening phrase, participle or adverb is not the subject. */
 const LEADING_PP = /^(?:(?:in|on|at|of|about|regarding|during|from|with|by|for|under|despite|later|earlier|every|each|last|this|next|asked|pressed|questioned|\p{L}+ing)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless)$)/iu;
+
+/** "Groening heaped praise …", "King said …": a name ending in -ing, then its verb, opens the main clause (not "Having seen …"). */
+const NAMED_ING = /^(?!Having\s|Being\s)\p{Lu}\p{Ll}*ing\s+(?:\p{Ll}+ly\s+)?(?!(?:his|its|this|hers|theirs|ours|yours|thus|plus|us|as)\s)(?:\p{Ll}+ed|\p{Ll}+s|was|had|will|would|said|told)\s/u;
 
 /**
  * The text from its main clause on: opening subordinate clauses and phrases
@@ -17,7 +20,7 @@ const LEADING_PP = /^(?:(?:in|on|at|of|about|regarding|during|from|with|by|for|u
  */
 export function mainClause(text: string, alsoDrop: (part: string) => boolean = () => false): string {
   const parts = text.split(/,\s*/u);
-  const opener = (part: string): boolean => SUBORDINATE.test(part) || LEADING_PP.test(part) || alsoDrop(part);
+  const opener = (part: string): boolean => SUBORDINATE.test(part) || (LEADING_PP.test(part) && !NAMED_ING.test(part)) || alsoDrop(part);
   while (parts.length > 1 && opener(parts[0]!.trim())) parts.shift();
   return parts.join(', ');
 }
@@ -62,7 +65,11 @@ export function clauseSubject(head: string): Phrase | undefined {
   // ("Keith Olbermann, a commentator who hosts “The Show,” led the charge …": an apposition may stand after the name)
   const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(clause);
   const phrase = m ? readPhrase(m[1]!) : undefined;
-  return phrase?.kind === 'name' ? phrase : undefined;
+  if (phrase?.kind === 'name') return phrase;
+  // ("The prime minister's official spokesman also rejected the claims": a description of someone who speaks, then its verb)
+  const d = /^\s*((?:The|A|An|His|Her|Its|Their)\s+[^,;:]{1,60}?)\s+(?:also\s+|\p{Ll}+ly\s+)?\p{Ll}+ed\s/u.exec(clause);
+  const described = d ? readPhrase(d[1]!) : undefined;
+  return described?.kind === 'description' && SPEAKER_NOUNS.has(descriptionHead(described.text)) ? described : undefined;
 }
 
 /** "She lashed out at her critics: “…”", "Second, he turned to the press: “…”": a pronoun that opens the clause, before its verb. */

@@ -198,3 +198,14 @@ describe('a day or an opening adverb before the name (rounds 10 to 48, seen)', (
     expect(speakers('But on Wednesday Prime Minister Ann Kowal said: "The plan is dead."')).toEqual(['Ann Kowal']);
   });
 });
+
+describe('the subject of "…, saying:" (rounds 15 and 20, seen)', () => {
+  it('reads a one-word name ending in -ing as the subject, not as an opening participle', () => {
+    expect(speakers('Groening heaped praise on the show, saying: "Everybody here is a fan of it."')).toEqual(['Groening']);
+    expect(speakers('Speaking at the launch, Ann Kowal praised the show, saying: "Everybody here is a fan of it."')).toEqual(['Ann Kowal']);
+  });
+
+  it('reads a description of someone who speaks as the subject: "The council\'s spokesman also rejected the claims, saying: …"', () => {
+    expect(speakers('The council\'s official spokesman also rejected the claims, saying: "The figures were checked twice."')).toEqual(["The council's official spokesman"]);
+  });
+});
