@@ -209,3 +209,9 @@ describe('the subject of "…, saying:" (rounds 15 and 20, seen)', () => {
     expect(speakers('The council\'s official spokesman also rejected the claims, saying: "The figures were checked twice."')).toEqual(["The council's official spokesman"]);
   });
 });
+
+describe('an opening adverb set off by a comma (round 26, seen)', () => {
+  it('reads "Earlier, Ann Kowal, head of the trust, had said: …" as Ann Kowal', () => {
+    expect(speakers('"We will help," the minister said. Earlier, Ann Kowal, head of the Northgate trust, had said: "It is with regret that we act."')).toEqual(['the minister', 'Ann Kowal']);
+  });
+});
