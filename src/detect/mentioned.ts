@@ -23,6 +23,9 @@ const OPENS_SENTENCE = new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WOR
 /** "But Amber Rose couldn't keep her …": a full name, then "her", "his", "she" or "he" in its clause. */
 const WITH_PRONOUN = new RegExp(`(?:^|[.!?]\\s+|\\b(?:But|And|When|While|As)\\s+)(${NAME_WORD}\\s+${NAME_WORD})\\s+(?:[\\p{Ll}’']+\\s+){1,6}?(her|his|she|he)(?![\\p{L}])`, 'gu');
 
+/** "Tough-scrummaging prop Julian White is expecting …": a role word, then a full name, opening the sentence before its verb. */
+const ROLE_OPENS = new RegExp(`(?:^|[.!?]\\s+)((?:[\\p{L}-]+\\s+){0,3}\\p{Ll}[\\p{Ll}-]+\\s+${NAME_WORD}\\s+${NAME_WORD})\\s+(?:is|was|has|had|will|\\p{Ll}+ed|\\p{Ll}+s)(?![\\p{L}])`, 'gu');
+
 export function noteNames(registry: SpeakerRegistry, text: string): void {
   for (const name of pluralSubjects(text)) registry.collective(name);
   for (const m of text.matchAll(INTRODUCED)) {
@@ -42,6 +45,10 @@ export function noteNames(registry: SpeakerRegistry, text: string): void {
     if (phrase?.kind === 'name' && plausibleSpeaker(phrase) && !looksLikeOrganisation(phrase.text) && !isRoleWord(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
       registry.register(phrase.text, { kind: 'person' });
     }
+  }
+  for (const m of text.matchAll(ROLE_OPENS)) {
+    const phrase = readPhrase(m[1]!);
+    if (phrase?.kind === 'name' && phrase.title && /\s/u.test(phrase.text) && !looksLikeOrganisation(phrase.text)) registry.register(phrase.text, { kind: 'person', title: phrase.title, salient: true });
   }
   // "But Amber Rose couldn't keep her emotions in check": a full name, then "her" or "his" in its clause with no other
   // name between, is a person of that gender whom a later "she" or "he" may mean

@@ -215,3 +215,12 @@ describe('an opening adverb set off by a comma (round 26, seen)', () => {
     expect(speakers('"We will help," the minister said. Earlier, Ann Kowal, head of the Northgate trust, had said: "It is with regret that we act."')).toEqual(['the minister', 'Ann Kowal']);
   });
 });
+
+describe('a person introduced by a role before the name, then only "he" (round 51, seen)', () => {
+  it('gives "…," he told BBC Sport to the one the article opened with: "Tough-scrummaging prop Tom Hrib is expecting …"', () => {
+    const body =
+      'Tough-scrummaging prop Tom Hrib is expecting a resurgent Northgate to give him a rough ride on Saturday.\n\n' +
+      'The Leicester tight-head is in the form of his life. But he knows Northgate will test his technique. "Their scrum is a force to be reckoned with," he told BBC Sport.';
+    expect(speakers(body)).toEqual(['Tom Hrib']);
+  });
+});
