@@ -19,12 +19,15 @@ const OPENER = /^(?:For|In|On|At|Of|About|After|Before|But|And|When|While|Since|
 // (a word with a full stop is an initial or "St.", never one that ends a sentence: "… beat Lia Ruiz. Tom Hrib, who …")
 const INTRODUCED = new RegExp(`((?:[\\p{Lu}](?:[\\p{L}’'-]+|\\p{L}?\\.)\\s+){1,3}${NAME_WORD}),\\s+(?:a|an|the|\\p{Ll})`, 'gu');
 /** "Buck Mulligan peeped": a name opening a sentence before a verb in -ed or -s. */
-const OPENS_SENTENCE = new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?!(?:this|his|its|us|thus|plus|unless|across)(?![\\p{L}]))(\\p{Ll}+(?:ed|s))(?![\\p{L}])`, 'gu');
+// ("Justine Henin-Hardenne lost to …": or a common verb whose past is irregular)
+const IRREGULAR = 'lost|won|beat|made|took|went|came|saw|gave|got|left|led|ran|fell|felt|kept|held|hit|put|set|met|paid|sold|spent|brought|thought|became|began|found|knew|wrote|shot|threw|drove|rose|broke|chose|spoke|stood|sat|fought|caught|sought|built|sent|heard|struck|quit|will';
+const OPENS_SENTENCE = new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?!(?:this|his|its|us|thus|plus|unless|across)(?![\\p{L}]))(\\p{Ll}+(?:ed|s)|${IRREGULAR})(?![\\p{L}])`, 'gu');
 /** "But Amber Rose couldn't keep her …": a full name, then "her", "his", "she" or "he" in its clause. */
 const WITH_PRONOUN = new RegExp(`(?:^|[.!?]\\s+|\\b(?:But|And|When|While|As)\\s+)(${NAME_WORD}\\s+${NAME_WORD})\\s+(?:[\\p{Ll}’']+\\s+){1,6}?(her|his|she|he)(?![\\p{L}])`, 'gu');
 
 /** "Tough-scrummaging prop Julian White is expecting …": a role word, then a full name, opening the sentence before its verb. */
-const ROLE_OPENS = new RegExp(`(?:^|[.!?]\\s+)((?:[\\p{L}-]+\\s+){0,3}\\p{Ll}[\\p{Ll}-]+\\s+${NAME_WORD}\\s+${NAME_WORD})\\s+(?:is|was|has|had|will|\\p{Ll}+ed|\\p{Ll}+s)(?![\\p{L}])`, 'gu');
+// ("Manchester City's Paul Bosvelt will find out …": an owner's name may stand where the role does)
+const ROLE_OPENS = new RegExp(`(?:^|[.!?]\\s+)((?:[\\p{L}-]+\\s+){0,3}(?:\\p{Ll}[\\p{Ll}-]+|\\p{Lu}[\\p{L}-]*['’]s)\\s+${NAME_WORD}\\s+${NAME_WORD})\\s+(?:is|was|has|had|will|\\p{Ll}+ed|\\p{Ll}+s)(?![\\p{L}])`, 'gu');
 
 export function noteNames(registry: SpeakerRegistry, text: string): void {
   for (const name of pluralSubjects(text)) registry.collective(name);
@@ -48,7 +51,7 @@ export function noteNames(registry: SpeakerRegistry, text: string): void {
   }
   for (const m of text.matchAll(ROLE_OPENS)) {
     const phrase = readPhrase(m[1]!);
-    if (phrase?.kind === 'name' && phrase.title && /\s/u.test(phrase.text) && !looksLikeOrganisation(phrase.text)) registry.register(phrase.text, { kind: 'person', title: phrase.title, salient: true });
+    if (phrase?.kind === 'name' && (phrase.title || /['’]s\s/u.test(m[1]!)) && /\s/u.test(phrase.text) && !looksLikeOrganisation(phrase.text)) registry.register(phrase.text, { kind: 'person', title: phrase.title, salient: true });
   }
   // "But Amber Rose couldn't keep her emotions in check": a full name, then "her" or "his" in its clause with no other
   // name between, is a person of that gender whom a later "she" or "he" may mean

