@@ -12,7 +12,7 @@ export interface Phrase {
   title?: string;
 }
 
-import { DEMONYMS, DETERMINER, FUNCTION_CAPS, INTERJECTIONS, INTRO, NAME_PARTICLE, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS, isNameWord, leadingTime, onlyTime } from './nouns.js';
+import { DEMONYMS, DETERMINER, FULL_DAYS, FUNCTION_CAPS, INTERJECTIONS, INTRO, NAME_PARTICLE, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS, isNameWord, leadingTime, onlyTime } from './nouns.js';
 export { PERSON_NOUNS } from './nouns.js';
 
 /** The noun a description is about: "the slightly injured Pole" → "pole", "one of the soldiers" → "soldiers". */
@@ -178,6 +178,9 @@ function roleAndName(chunk: string): Phrase | undefined {
   return undefined;
 }
 
+/** "on Thursday", "Meanwhile" before a name (readPhrase): when, or a sentence's opening adverb. */
+const OPENING_WHEN = new RegExp(`^\\s*(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\\s+)?(?:${FULL_DAYS}|Meanwhile|Earlier|Later|Yesterday|Separately|Elsewhere)\\s+(?=\\p{Lu})`, 'u');
+
 /** A subject phrase, with apposition: "The President of Ukraine, Volodymyr Zelenskyi," / "Cynthia Thompson, curator …, Fayetteville,". */
 export function readPhrase(text: string): Phrase | undefined {
   // a dateline ("LEEDS, England - ") opens the story, not the subject
@@ -186,7 +189,7 @@ export function readPhrase(text: string): Phrase | undefined {
     .replace(/^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*[\p{L}. ]{2,30})?\s+[-–—]\s+/u, '')
     .replace(/^\s*(?:And|But|Yet|So)\s+(?=\p{Lu}|on\s)/u, '')
     // ("on Thursday Mr Blair", "Meanwhile Ms Hutt": when, and a sentence's opening adverb, are no part of the name)
-    .replace(/^\s*(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Meanwhile|Earlier|Later|Yesterday|Separately|Elsewhere)\s+(?=\p{Lu})/u, '')
+    .replace(OPENING_WHEN, '')
     // ("Ann Lee - then adviser to the president - said": an apposition between dashes is one between commas)
     .split(/,\s*|\s+[-–—]\s+|\s+[-–—]\s*$/u)
     .map((p) => p.trim())
