@@ -6,7 +6,7 @@
  * X, said Lee."), and the people and companies a sentence mentions.
  */
 import { corporateNames, looksLikeOrganisation } from './lexicon.js';
-import { FUNCTION_CAPS, NAME_WORD, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
+import { FUNCTION_CAPS, NAME_WORD, SPEAKER_NOUNS, TITLE_PART, TITLE_WORDS } from './nouns.js';
 import { phraseAfter, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
 
 /** A proper name of one to four words, with titles and initials ("Sen. Ann K. Lee", "Munqith al-Faroon"). */
@@ -82,8 +82,26 @@ export function sentenceFinal(after: string, verbs: string): { phrase: Phrase; f
   return undefined;
 }
 
-/** A capitalised title before a full name in running text: "President Elena Varga", "Chancellor Karl Brenner". */
-const TITLED = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?![\\p{L}])`, 'gu');
+/** A run of capitalised words in running text, in which a title may stand before a full name. */
+const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}’'-])${NAME_WORD}(?:\\s+${NAME_WORD})+(?![\\p{L}’'-])`, 'gu');
+const titleWord = (w: string): boolean => TITLE_WORDS.test(w);
+
+/**
+ * A title before a full name, in a run of capitalised words: "President Elena
+ * Varga", "Prime Minister Ann Lee", "BBC Director General Greg Dyke" (the
+ * title is the words that make titles, ending at the last of them; the name,
+ * two or three words after it).
+ */
+function titledName(run: string): { name: string; title: string } | undefined {
+  const w = run.split(/\s+/u);
+  let end = -1;
+  for (let i = 0; i < w.length - 2; i++) if (titleWord(w[i]!) || TITLE_PART.test(w[i]!)) end = i;
+  if (end < 0 || titleWord(w[end + 1]!) || TITLE_PART.test(w[end + 1]!)) return undefined;
+  let start = end;
+  while (start > 0 && (titleWord(w[start - 1]!) || TITLE_PART.test(w[start - 1]!))) start--;
+  if (!w.slice(start, end + 1).some(titleWord)) return undefined; // "Foreign", "Executive" alone make no title
+  return { name: w.slice(end + 1, end + 4).join(' '), title: w.slice(start, end + 1).join(' ') };
+}
 
 /**
  * People and companies a sentence mentions anywhere (not only as subjects):
@@ -92,6 +110,9 @@ const TITLED = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+(${NAME_WORD}(?:\\s
  */
 export function mentions(text: string): { name: string; kind: 'person' | 'organisation'; title?: string }[] {
   const out: { name: string; kind: 'person' | 'organisation'; title?: string }[] = corporateNames(text).map((name) => ({ name, kind: 'organisation' as const }));
-  for (const m of text.matchAll(TITLED)) if (TITLE_WORDS.test(m[1]!) && !/\s(?:Co|Inc|Corp|Ltd|LLC|Group)$/u.test(m[2]!)) out.push({ name: m[2]!, kind: 'person', title: m[1]! });
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const titled = titledName(m[0]);
+    if (titled && !/\s(?:Co|Inc|Corp|Ltd|LLC|Group)$/u.test(titled.name)) out.push({ ...titled, kind: 'person' });
+  }
   return out;
 }

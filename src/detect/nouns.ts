@@ -17,6 +17,20 @@ export const FUNCTION_CAPS = new Set([
 ]);
 export const INTRO = /^(?:for|in|on|at|after|before|since|while|when|during|though|although|because|if|as|perhaps|writing|speaking|asked|however|then|meanwhile|also|still|yet|pour|dans|après|avant|lors|ensuite|enfin|puis|mais|et|but|and|so|thus|here|now|\p{Ll}+ing)\b/iu;
 export const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|prosecutor|cardinal|archbishop|bishop|pope|rabbi|imam|commissioner|envoy|inspector|superintendent|porte-parole|président|ministre|directeur|directrice|procureur)$/i;
+/** Words that name which office a title is, before its title word ("Prime Minister", "Foreign Secretary", "Chief Executive"). */
+export const TITLE_PART = /^(?:prime|executive|officer|adviser|advisor|deputy|vice|shadow|acting|first|foreign|home|health|education|culture|defence|defense|trade|transport|environment|interior|finance|justice|energy|industry|attorney|solicitor|lord|sports?|media)$/i;
+
+/**
+ * Whether two titles or descriptions with the same head can be one office:
+ * "the prime minister" is "Prime Minister" or "the minister", but not
+ * "Foreign Minister" or "Deputy Prime Minister" (the office words before the
+ * head must be the same, where both have any).
+ */
+export function sameOffice(a: string, b: string): boolean {
+  const office = (t: string): string => t.toLowerCase().split(/\s+(?:of|for|to)\s+/u)[0]!.split(/\s+/u).slice(0, -1).filter((w) => TITLE_PART.test(w)).sort().join(' ');
+  const [x, y] = [office(a), office(b)];
+  return x === '' || y === '' || x === y;
+}
 export const PERSON_NOUNS = /^(?:premier|forward|striker|midfielder|defender|captain|coach|skipper|actress|actor|singer|veteran|man|woman|soldier|officer|fighter|pole|poster|blogger|author|witness|resident|official|spokesman|spokeswoman|spokesperson|president|friend|wife|husband|lady|gentleman|girl|boy|doctor|nurse|teacher|student|journalist|reporter|source|porte-parole|commander|soldat|femme|homme)$/i;
 
 /**

@@ -6,7 +6,7 @@
 import type { Evidence, Speaker, SpeakerKind } from '../model/article.js';
 import { genderOf, HONORIFIC, looksLikeOrganisation, NAME_TITLE, WRITINGS, type Gender } from './lexicon.js';
 import { speakerGender } from './gender.js';
-import { isNameWord } from './nouns.js';
+import { isNameWord, sameOffice } from './nouns.js';
 import { similarWord } from './similarity.js';
 export { editDistance } from './similarity.js';
 
@@ -149,7 +149,7 @@ export class SpeakerRegistry {
       const possessive = /^(his|her|my|their)\s/i.exec(name)?.[1]?.toLowerCase();
       return byRecent.find((e) =>
         [...e.titles, ...e.names.filter(isDescription)].some((t) => {
-          if (canonHead(headOf(t)) !== head || head === '') return false;
+          if (canonHead(headOf(t)) !== head || head === '' || !sameOffice(t, name)) return false;
           const p = /^(his|her|my|their)\s/i.exec(t)?.[1]?.toLowerCase();
           return !possessive || !p || p === possessive;
         }),

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { parseSource } from '../../src/parse/index.js';
 import { phraseAfter, readPhrase } from '../../src/detect/names.js';
-import { leadingTime } from '../../src/detect/nouns.js';
-import { quotesOf } from './helpers.js';
+import { leadingTime, sameOffice } from '../../src/detect/nouns.js';
+import { articleOf, quotesOf } from './helpers.js';
 
 /** Depth-0 quotations of a plain-text article (title line first), with kind and speaker. */
 
@@ -238,6 +238,23 @@ describe('people named by title in running text', () => {
   it('finds “the president” as the president named earlier in the sentence that introduced two leaders', () => {
     const q = quotesOf('President Elena Varga of Hungary and Chancellor Karl Brenner signed the deal on Monday.\n\n“This is a good day,” the president said.');
     expect(q).toMatchObject([{ speaker: 'Elena Varga' }]);
+  });
+
+  it('reads a title of several words before a name as the title, and “the prime minister” later as that person', () => {
+    const text = 'Prime Minister Ann Lee defended the budget on Monday. “It adds up,” Ms Lee said.\n\n“We will not change course,” the prime minister said later.';
+    expect(quotesOf(text)).toMatchObject([{ speaker: 'Ann Lee' }, { speaker: 'Ann Lee' }]);
+    const { article } = detect(articleOf(text));
+    expect(article.speakers.map((s) => s.name)).toEqual(['Ann Lee']);
+    expect(article.speakers[0]!.aliases).toContain('Prime Minister');
+  });
+
+  it('keeps two offices with the same head apart: the foreign secretary is not the home secretary', () => {
+    const text =
+      'Home Secretary Ann Lee met Foreign Secretary Tom Reed on Monday. “We agreed on the main points,” Ms Lee said.\n\n“There is more to do,” the foreign secretary said.\n\n“I remain hopeful,” the home secretary added.';
+    expect(quotesOf(text)).toMatchObject([{ speaker: 'Ann Lee' }, { speaker: 'Tom Reed' }, { speaker: 'Ann Lee' }]);
+    expect(sameOffice('the deputy prime minister', 'Prime Minister')).toBe(false);
+    expect(sameOffice('the minister', 'Prime Minister')).toBe(true);
+    expect(sameOffice('the Tory leader', 'Conservative leader')).toBe(true); // party names are not offices
   });
 
   it('reads “a spokesman for the ministry” as a person, whom “he” may mean', () => {
