@@ -58,7 +58,9 @@ function trimPhrase(s: string): string {
     .replace(/^[\s,;:—–\-"“”«»]+/u, '')
     .replace(/[\s,;:.!?—–\-"“”«»]+$/u, '')
     .replace(/^(?:with|by|from|par|avec|according to|selon)\s+/iu, '')
-    .replace(/\s+(?:also|then|later|again|further|ensuite|aussi|encore|\p{Ll}+ly)$/iu, '')
+    .replace(/\s+(?:also|then|later|again|further|ensuite|aussi|encore)$/iu, '')
+    // an adverb ends in -ly and is written in lower case: "Ann Lee recently", not "Ms Kelly" or "Eli Lilly"
+    .replace(/\s+\p{Ll}+ly$/u, '')
     // "The prime minister on Sunday said": when they spoke is not who ("the statement published on Monday" keeps it)
     .replace(/(?<!\p{Ll}ed)\s+(?:(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|tonight)$/u, '')
     .trim();

@@ -82,7 +82,7 @@ export function sameName(a: string, b: string): boolean {
     }
     return short.length >= 2 && long.slice(long.length - short.length).join(' ') === short.join(' ');
   }
-  if (short.length === 1 && long.length === 2 && short[0] === long[0] && !honA && !honB) return true; // Stephen / Stephen Dedalus
+  if (short.length === 1 && long.length === 2 && short[0] === long[0] && honA === honB && (!honA || honA === 'sir')) return true; // Stephen / Stephen Dedalus, Sir John / Sir John Bourn
   if (!similarWord(short[short.length - 1]!, long[long.length - 1]!)) return false;
   if (short.length === 1) return true;
   // both have given names: they must agree too (Kristen / Kristin)

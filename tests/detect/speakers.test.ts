@@ -35,6 +35,19 @@ describe('speaker names', () => {
     expect(sameName('Professor Ann Lee', 'Professor Tom Lee')).toBe(false);
   });
 
+  it('reads “Sir” with a given name as the knight named in full (“Sir Tom Reed” then “Sir Tom”), and no other way', () => {
+    expect(sameName('Sir Tom Reed', 'Sir Tom')).toBe(true);
+    expect(sameName('Sir Tom', 'Tom Reed')).toBe(false);
+    expect(sameName('Mr Tom', 'Mr Tom Reed')).toBe(false);
+    expect(sameName('Lord Reed', 'Lord Tom')).toBe(false);
+  });
+
+  it('keeps a surname that ends in -ly (“Ms Kelly”, “Eli Lilly”): only a lower-case adverb is dropped from a name', () => {
+    const text = 'Title\n\nMs Kelly said: "It will work."\n\n"We are ready," Ms Kelly added recently. "Sales rose," Eli Lilly said.';
+    const { article } = detect(parseSource(text, 't.txt', 'text').article);
+    expect(article.speakers.map((s) => s.name)).toEqual(['Ms Kelly', 'Eli Lilly']);
+  });
+
   it('gives one voice to a person named with and without a title in one article', () => {
     const text =
       'Title\n\n"Robots must be polite," said Professor Ann Dale, project leader at Northgate.\n\n' +
