@@ -196,7 +196,9 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const who = /,\s+who\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
   const relative = who ? trailingPhrase(head.slice(0, who.index)) : undefined;
   // "but all he said was, “…”", "so she went on: “…”": a pronoun right before the verb is its subject
-  const pronoun = /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
+  // ("A former critic of the plan, he has said": past "has" or "had" too, where the pronoun opens the clause)
+  const pronoun =
+    /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head) ?? /(?:^|,)\s*(he|she|they|I|il|elle)\s+(?:(?:has|have|had|also|then|later|again|once|\p{Ll}+ly)\s+){1,2}$/u.exec(head);
   if (relative) phrase = relative;
   else if (pronoun) phrase = { kind: 'pronoun', text: pronoun[1]!.toLowerCase() === 'i' ? 'I' : pronoun[1]!.toLowerCase() };
   else if (PARTICIPLE.test(last.verb) && quotedAsSaying(head)) phrase = quotedAsSaying(head);

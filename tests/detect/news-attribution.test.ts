@@ -263,6 +263,18 @@ describe('people named by title in running text', () => {
   });
 });
 
+describe('descriptions before a speaker (BBC rounds, seen)', () => {
+  it('reads “A former critic of the plan, he has said” as “he”, not the description', () => {
+    const q = quotesOf('Title\n\nTom Reed is the new chairman. A former critic of the plan, he has said it "will not work". "I was wrong," he said.');
+    expect(q).toMatchObject([{ speaker: 'Tom Reed' }, { speaker: 'Tom Reed' }]);
+  });
+
+  it('reads a role qualified by a body written partly in lower case (“an All England club spokesperson”) as a person who speaks', () => {
+    const q = quotesOf('Title\n\nTom Reed is the new chairman. "I was wrong," he said.\n\n"The courts will be ready," an All England club spokesperson said.');
+    expect(q).toMatchObject([{ speaker: 'Tom Reed' }, { speaker: 'an All England club spokesperson' }]);
+  });
+});
+
 describe('the subject right before the verb, inside a relative clause', () => {
   it('takes the role and name after “which”, and a determiner with a noun of people, never the dateline', () => {
     expect(quotesOf('The audit, which treasurer Amy Shaw said was “deeply flawed,” had been approved.')).toMatchObject([{ speaker: 'Amy Shaw' }]);
