@@ -72,7 +72,9 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   if (vf && !PARTICIPLE.test(vf[1]!)) {
     const inverted = INVERTED_PRONOUN.exec(vf[1]!);
     const phrase = inverted ? { kind: 'pronoun' as const, text: inverted[1]!.toLowerCase() } : phraseAfter(after.slice(vf[0].length));
-    if (phrase) return { phrase, rule: 'verb-after', from: 0, to: Math.min(after.length, vf[0].length + phrase.text.length + 1) };
+    // (the evidence runs to the end of the name, past a role or an age before it: "says 27-year-old Ross.")
+    const at = phrase?.kind === 'name' ? after.indexOf(phrase.text, vf[0].length) : -1;
+    if (phrase) return { phrase, rule: 'verb-after', from: 0, to: Math.min(after.length, (at >= 0 ? at : vf[0].length) + phrase.text.length + 1) };
   }
   const sf = subjectFirst.exec(after);
   if (sf) {
