@@ -29,6 +29,9 @@ export interface IndirectReport {
 /** Words that speak for their author: "the lyrics", "the chorus", "her tweet", "Tweets No3 and No4". */
 const WORDS_OF_SOMEONE = /^(?:(?:the|her|his|their|its)\s+)?(?:lyrics|chorus|verse|tweets?|post|caption)(?:\s+No\.?\s?\d+(?:\s+and\s+No\.?\s?\d+)?)?$/iu;
 
+/** "the Tottenham striker", "the former Leeds manager": a person described by a club or place, in capitals, before the noun. */
+const EPITHET = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+\p{Ll}[\p{Ll}-]*$/u;
+
 export class Attributor {
   readonly indirect: IndirectReport[] = [];
   /** Speaker of the last speech quotation in each unit index that had one. */
@@ -249,10 +252,13 @@ export class Attributor {
         const turn = prev !== undefined ? this.registry.get(prev) : undefined;
         const speaking = turn && turn.kind === 'person' && !turn.narrator ? turn : undefined;
         // "the 51-year-old actor", "said the Scot": someone of an age or a country is someone named, the last named
-        const named = /\b\d+-year-old\b/u.test(p.text) || DEMONYMS.test(head) ? this.registry.lastNamedPerson() : undefined;
+        // (and so is someone of a club or a place: "said the Tottenham striker", "the former Leeds manager")
+        const named = /\b\d+-year-old\b/u.test(p.text) || DEMONYMS.test(head) || EPITHET.test(p.text) ? this.registry.lastNamedPerson() : undefined;
         const e = named && (!speaking || named.lastSeen > speaking.lastSeen) ? named : speaking;
         if (e) return this.registry.alias(e, p.text);
       }
+      // ("the England coach added that …" in narration: an epithet no one was given is not someone new)
+      if (!s && EPITHET.test(p.text)) return undefined;
     }
     const e = this.registry.register(p.text, { title: p.title });
     if (p.kind === 'description' && e.kind === 'unknown' && PERSON_NOUNS.test(p.text.split(/\s+/).pop() ?? '')) e.kind = 'person';

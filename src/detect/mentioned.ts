@@ -29,6 +29,14 @@ const WITH_PRONOUN = new RegExp(`(?:^|[.!?]\\s+|\\b(?:But|And|When|While|As)\\s+
 // ("Manchester City's Paul Bosvelt will find out …": an owner's name may stand where the role does)
 const ROLE_OPENS = new RegExp(`(?:^|[.!?]\\s+)((?:[\\p{L}-]+\\s+){0,3}(?:\\p{Ll}[\\p{Ll}-]+|\\p{Lu}[\\p{L}-]*['’]s)\\s+${NAME_WORD}\\s+${NAME_WORD})\\s+(?:is|was|has|had|will|\\p{Ll}+ed|\\p{Ll}+s)(?![\\p{L}])`, 'gu');
 
+/**
+ * "But a spokesman for the Home Office defended the proposals. He said: …": an unnamed spokesperson
+ * opening a sentence before a verb (not one of speech: that is read as a report of speech) is
+ * someone "he" or "she" may mean next.
+ */
+const SPOKESPERSON_OPENS = /(?:^\s*|[.!?]["”’]?\s+)(?:(?:But|And|Yet)\s+)?((?:A|An|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*){0,4})?)\s+(?:also\s+)?(\p{Ll}+(?:ed|s))(?![\p{L}])/gu;
+const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|insisted|insists|confirmed|confirms|denied|denies|claimed|claims|stated|states|explained|explains|warned|warns|admitted|admits|argued|argues|suggested|suggests|replied|answered|stressed|stresses|noted|notes|declined|refused)$/;
+
 export function noteNames(registry: SpeakerRegistry, text: string): void {
   for (const name of pluralSubjects(text)) registry.collective(name);
   for (const m of text.matchAll(INTRODUCED)) {
@@ -49,6 +57,7 @@ export function noteNames(registry: SpeakerRegistry, text: string): void {
       registry.register(phrase.text, { kind: 'person' });
     }
   }
+  for (const m of text.matchAll(SPOKESPERSON_OPENS)) if (!SPEECH_VERB.test(m[2]!)) registry.register(m[1]!, { kind: 'person', salient: true, fresh: true });
   for (const m of text.matchAll(ROLE_OPENS)) {
     const phrase = readPhrase(m[1]!);
     if (phrase?.kind === 'name' && (phrase.title || /['’]s\s/u.test(m[1]!)) && /\s/u.test(phrase.text) && !looksLikeOrganisation(phrase.text)) registry.register(phrase.text, { kind: 'person', title: phrase.title, salient: true });

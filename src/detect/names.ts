@@ -120,6 +120,8 @@ function chunkPhrase(chunk: string): Phrase | undefined {
       // "the March Hare", "the Ministry of Defense of Ukraine" — not "the Dormouse shook its head"
       // "the Norwegian fisheries ministry": a body described by its kind
       if (/^\p{Ll}+$/u.test(rest[rest.length - 1]!) && looksLikeOrganisation(rest[rest.length - 1]!)) return { kind: 'description', text: t };
+      // ("the Tottenham striker", "the Chelsea star": capitals that qualify a noun of people describe someone)
+      if (rest.length >= 2 && rest.slice(0, -1).every((x) => isCap(x) || PARTICLE.test(x)) && PERSON_NOUNS.test(rest[rest.length - 1]!) && /^\p{Ll}/u.test(rest[rest.length - 1]!)) return { kind: 'description', text: t };
       if (!rest.every((x) => isCap(x) || PARTICLE.test(x))) return undefined;
       return { kind: 'name', text: properCore(rest.join(' ')) };
     }
@@ -185,6 +187,9 @@ function roleAndName(chunk: string): Phrase | undefined {
 /** "on Thursday", "Meanwhile" before a name (readPhrase): when, or a sentence's opening adverb. */
 const OPENING_WHEN = new RegExp(`^\\s*(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\\s+)?(?:${FULL_DAYS}|Meanwhile|Earlier|Later|Yesterday|Separately|Elsewhere)\\s+(?=\\p{Lu})`, 'u');
 
+/** "27-year-old Ross", "says 34-year-old Ann Lee": an age before a name is no part of it. */
+const AGE_BEFORE_NAME = /^\s*\d+-year-old\s+(?=\p{Lu})/u;
+
 /** A subject phrase, with apposition: "The President of Ukraine, Volodymyr Zelenskyi," / "Cynthia Thompson, curator …, Fayetteville,". */
 export function readPhrase(text: string): Phrase | undefined {
   // a dateline ("LEEDS, England - ") opens the story, not the subject
@@ -194,6 +199,7 @@ export function readPhrase(text: string): Phrase | undefined {
     .replace(/^\s*(?:And|But|Yet|So)\s+(?=\p{Lu}|on\s)/u, '')
     // ("on Thursday Mr Blair", "Meanwhile Ms Hutt": when, and a sentence's opening adverb, are no part of the name)
     .replace(OPENING_WHEN, '')
+    .replace(AGE_BEFORE_NAME, '')
     // ("Ann Lee - then adviser to the president - said": an apposition between dashes is one between commas)
     .split(/,\s*|\s+[-–—]\s+|\s+[-–—]\s*$/u)
     .map((p) => p.trim())
@@ -237,7 +243,7 @@ const NAME_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt
  */
 export function phraseAfter(text: string): Phrase | undefined {
   const taken: string[] = [];
-  const rest = text.slice(leadingTime(text));
+  const rest = text.slice(leadingTime(text)).replace(AGE_BEFORE_NAME, '');
   for (const raw of words(rest)) {
     const w = raw.replace(/[,;:.!?”"»)]+$/u, '');
     if (taken.length === 0 && (NP_STOP.has(w.toLowerCase()) || /^(?:that|about|of)$/i.test(w))) return undefined;

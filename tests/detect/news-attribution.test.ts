@@ -275,6 +275,35 @@ describe('descriptions before a speaker (BBC rounds, seen)', () => {
   });
 });
 
+describe('epithets, ages and unnamed spokespeople (BBC rounds, seen)', () => {
+  it('reads an age before a name as no part of it, and shows the whole attribution as evidence', () => {
+    const { article } = detect(articleOf('"I buy downloads," says 27-year-old Tom Ross.'));
+    expect(article.quotations[0]).toMatchObject({ evidence: { text: 'says 27-year-old Tom Ross.' } });
+    expect(article.speakers.map((s) => s.name)).toEqual(['Tom Ross']);
+  });
+
+  it('lets “he” after “A spokesman for the Home Office defended …” mean the spokesman', () => {
+    const q = quotesOf('Title\n\nTom Reed set out the plan. "It will work," he said.\n\nBut a spokesman for the Home Office defended the proposals. He said: "The law is clear."');
+    expect(q).toMatchObject([{ speaker: 'Tom Reed' }, { speaker: 'a spokesman for the Home Office' }]);
+    // (and in the middle of a paragraph, after a quotation)
+    const p = quotesOf('Title\n\nTom Reed set out the plan. He said: "It will work." But a spokesman for the Home Office defended the proposals. He said: "The law is clear."');
+    expect(p).toMatchObject([{ speaker: 'Tom Reed' }, { speaker: 'a spokesman for the Home Office' }]);
+  });
+
+  it('reads “the Tottenham striker” and “the prop” as the person named last, not someone new', () => {
+    const q = quotesOf(
+      'Title\n\nManager Bob Kerr praised the team. "It was a great goal," he said. Tom Keane praised the winger too. "It was great play," said the Tottenham striker.\n\nAdam Jones says the forwards are ready.\n\nThe prop said: "We will be strong."',
+    );
+    expect(q).toMatchObject([{ speaker: 'Bob Kerr' }, { speaker: 'Tom Keane' }, { speaker: 'Adam Jones' }]);
+  });
+
+  it('makes no new speaker of an epithet in narration (“the England coach added that …”)', () => {
+    const text = 'Title\n\nAndy Reed said he would keep working on the kicking. However, the England coach added that he would take positives from the defeat.\n\n"We played some very good rugby," he said.';
+    const { article } = detect(articleOf(text));
+    expect(article.speakers.map((s) => s.name)).toEqual(['Andy Reed']);
+  });
+});
+
 describe('the subject right before the verb, inside a relative clause', () => {
   it('takes the role and name after “which”, and a determiner with a noun of people, never the dateline', () => {
     expect(quotesOf('The audit, which treasurer Amy Shaw said was “deeply flawed,” had been approved.')).toMatchObject([{ speaker: 'Amy Shaw' }]);
