@@ -127,3 +127,10 @@ describe('detect applies speaker corrections', () => {
     expect(diagnostics.map((d) => d.rule)).toContain('unused-correction');
   });
 });
+
+describe('evidence', () => {
+  it('shows the whole attribution after a quotation, through the name: “said the March Hare.”, not “said the March H”', () => {
+    const { article } = detect(articleOf('“No room!” said the March Hare.\n\n“Fine,” added coach Ann Lee.'));
+    expect(article.quotations.map((q) => q.evidence?.text)).toEqual(['said the March Hare.', 'added coach Ann Lee.']);
+  });
+});
