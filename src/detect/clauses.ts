@@ -84,7 +84,8 @@ export function sentenceFinal(after: string, verbs: string): { phrase: Phrase; f
 
 /** A run of capitalised words in running text, in which a title may stand before a full name. */
 const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}’'-])${NAME_WORD}(?:\\s+${NAME_WORD})+(?![\\p{L}’'-])`, 'gu');
-const titleWord = (w: string): boolean => TITLE_WORDS.test(w);
+/** A word of a title: a title word ("Minister") or one that says which office ("Prime", "Foreign"). */
+const inTitle = (w: string): boolean => TITLE_WORDS.test(w) || TITLE_PART.test(w);
 
 /**
  * A title before a full name, in a run of capitalised words: "President Elena
@@ -95,11 +96,11 @@ const titleWord = (w: string): boolean => TITLE_WORDS.test(w);
 function titledName(run: string): { name: string; title: string } | undefined {
   const w = run.split(/\s+/u);
   let end = -1;
-  for (let i = 0; i < w.length - 2; i++) if (titleWord(w[i]!) || TITLE_PART.test(w[i]!)) end = i;
-  if (end < 0 || titleWord(w[end + 1]!) || TITLE_PART.test(w[end + 1]!)) return undefined;
+  for (let i = 0; i < w.length - 2; i++) if (inTitle(w[i]!)) end = i;
+  if (end < 0 || inTitle(w[end + 1]!)) return undefined;
   let start = end;
-  while (start > 0 && (titleWord(w[start - 1]!) || TITLE_PART.test(w[start - 1]!))) start--;
-  if (!w.slice(start, end + 1).some(titleWord)) return undefined; // "Foreign", "Executive" alone make no title
+  while (start > 0 && inTitle(w[start - 1]!)) start--;
+  if (!w.slice(start, end + 1).some((x) => TITLE_WORDS.test(x))) return undefined; // "Foreign", "Executive" alone make no title
   return { name: w.slice(end + 1, end + 4).join(' '), title: w.slice(start, end + 1).join(' ') };
 }
 
