@@ -9,7 +9,7 @@ import { collectiveApposition, pluralSubjects } from './entities.js';
 import { looksLikeOrganisation } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
 import { isRoleWord, NAME_WORD, SPEAKER_NOUNS } from './nouns.js';
-import { mentions } from './rules.js';
+import { mentions, REPORT_VERBS_EN } from './rules.js';
 import type { SpeakerRegistry } from './speakers.js';
 
 /** A word that opens a clause and is no part of the name after it ("In Leeds, …", "After Ann Lee, …"). */
@@ -35,7 +35,7 @@ const ROLE_OPENS = new RegExp(`(?:^|[.!?]\\s+)((?:[\\p{L}-]+\\s+){0,3}(?:\\p{Ll}
  * someone "he" or "she" may mean next.
  */
 const SPOKESPERSON_OPENS = /(?:^\s*|[.!?]["”’]?\s+)(?:(?:But|And|Yet)\s+)?((?:A|An|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*){0,4})?)\s+(?:also\s+)?(\p{Ll}+(?:ed|s))(?![\p{L}])/gu;
-const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|insisted|insists|confirmed|confirms|denied|denies|claimed|claims|stated|states|explained|explains|warned|warns|admitted|admits|argued|argues|suggested|suggests|replied|answered|stressed|stresses|noted|notes|declined|refused)$/;
+const REPORTS = new RegExp(`^(?:${REPORT_VERBS_EN})$`, 'u');
 
 export function noteNames(registry: SpeakerRegistry, text: string): void {
   for (const name of pluralSubjects(text)) registry.collective(name);
@@ -57,7 +57,7 @@ export function noteNames(registry: SpeakerRegistry, text: string): void {
       registry.register(phrase.text, { kind: 'person' });
     }
   }
-  for (const m of text.matchAll(SPOKESPERSON_OPENS)) if (!SPEECH_VERB.test(m[2]!)) registry.register(m[1]!, { kind: 'person', salient: true, fresh: true });
+  for (const m of text.matchAll(SPOKESPERSON_OPENS)) if (!REPORTS.test(m[2]!)) registry.register(m[1]!, { kind: 'person', salient: true, fresh: true });
   for (const m of text.matchAll(ROLE_OPENS)) {
     const phrase = readPhrase(m[1]!);
     if (phrase?.kind === 'name' && (phrase.title || /['’]s\s/u.test(m[1]!)) && /\s/u.test(phrase.text) && !looksLikeOrganisation(phrase.text)) registry.register(phrase.text, { kind: 'person', title: phrase.title, salient: true });

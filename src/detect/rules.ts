@@ -217,7 +217,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   return { phrase, rule: 'verb-before', from: offset, to: before.length };
 }
 
-const REPORT_VERBS_EN = 'says|said|say|suggests|claims|claimed|claim|reported|reports|notes|noted|told|tells|explained|explains|wrote|writes|added|adds|stated|states|announced|announces|observed|admitted|argued|argues|warned|warns|insisted|recalled|believes|believed|thinks|replied|answered|confirmed|denied|suggested|estimated|predicted|expressed';
+export const REPORT_VERBS_EN = 'says|said|say|suggests|claims|claimed|claim|reported|reports|notes|noted|told|tells|explained|explains|wrote|writes|added|adds|stated|states|announced|announces|observed|admitted|argued|argues|warned|warns|insisted|recalled|believes|believed|thinks|replied|answered|confirmed|denied|suggested|estimated|predicted|expressed';
 const REPORT_VERBS_FR = 'annonce|a annoncé|affirme|a affirmé|déclare|a déclaré|estime|a estimé|explique|a expliqué|indique|a indiqué|rappelle|a rappelé|précise|a précisé|souligne|a souligné|assure|a assuré|dit|a dit|recommande';
 
 export interface Report {
