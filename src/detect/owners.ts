@@ -5,7 +5,7 @@
  * Abbott for his comment that “…”" quotes Abbott).
  */
 import { isEnglish } from './lexicon.js';
-import { readPhrase, type Phrase } from './names.js';
+import { plausibleSpeaker, readPhrase, type Phrase } from './names.js';
 
 const NOUNS = [
   'comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'promise', 'promises', 'pledge', 'words', 'statement', 'boast',
@@ -36,6 +36,20 @@ export function speechOwner(sentence: string, lang: string): { phrase: Phrase; i
   }
   const phrase = readPhrase(m[1]!);
   return phrase?.kind === 'name' ? { phrase, index: m.index } : undefined;
+}
+
+/**
+ * "was described by Ann Lee as “…”", "- branded by one union as a “…”": a
+ * judging verb in the passive with its agent; the agent is the speaker.
+ */
+const BY_AGENT = /(?<![\p{L}-])(?:described|branded|labell?ed|dubbed|called|hailed|condemned|criticised|criticized|dismissed|characteri[sz]ed|praised)\s+by\s+((?:[\p{L}’'.&-]+\s+){0,5}?[\p{L}’'.&-]+)\s+as(?:\s+(?:a|an|the))?\s*$/u;
+
+/** The agent of a passive judging verb right before the quotation (English). */
+export function passiveAgent(sentence: string, lang: string): { phrase: Phrase; index: number } | undefined {
+  if (!isEnglish(lang)) return undefined;
+  const m = BY_AGENT.exec(sentence);
+  const phrase = m ? readPhrase(m[1]!) : undefined;
+  return m && phrase && phrase.kind !== 'pronoun' && plausibleSpeaker(phrase) ? { phrase, index: m.index } : undefined;
 }
 
 /** "“…,” was the chant from the away end", "“…” came the reply from Ann Lee": what the words were, then whose. */

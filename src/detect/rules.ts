@@ -6,7 +6,7 @@
  */
 import { verbPattern } from './lexicon.js';
 import { judgingVerb } from './judging.js';
-import { speechOwner, wordsFrom } from './owners.js';
+import { passiveAgent, speechOwner, wordsFrom } from './owners.js';
 import { nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
 import { lastSentence, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
@@ -148,12 +148,12 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     const phrase = readPhrase(tail.replace(/[\s,:]+$/u, ''));
     if (phrase) return { phrase, rule: 'according-to', from: offset + acc.index, to: before.length };
   }
-  // "Karma is repaying Abbott for his comment that “…”": the owner of a noun of speech (owners.ts)
+  // "Karma is repaying Abbott for his comment that “…”": the owner of a noun of speech; "was described by Lee as “…”": the agent (owners.ts)
   // "Said Wales coach Scott Johnson: “…”": the verb first, then its speaker, before a colon
   const said = /^\s*(?:Said|Added|Explained|Recalled|Says|Adds)\s+([^:;.!?]{2,80}?)\s*:\s*$/u.exec(sentence);
   const saidBy = speakerOrNone(said ? readPhrase(said[1]!) : undefined);
   if (saidBy) return { phrase: saidBy, rule: 'verb-before', from: offset, to: before.length };
-  const owner = speechOwner(sentence, lang);
+  const owner = speechOwner(sentence, lang) ?? passiveAgent(sentence, lang);
   if (owner) return { phrase: owner.phrase, rule: 'verb-before', from: offset + owner.index, to: before.length };
   const { anyVerb } = patterns(lang);
   anyVerb.lastIndex = 0;

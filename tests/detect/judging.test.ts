@@ -48,6 +48,15 @@ describe('judging verbs (judging.ts)', () => {
     expect(quotesOf('The old mill is often described as "a brick cathedral" by visitors.')).toEqual([{ text: 'a brick cathedral', kind: 'term', speaker: null }]);
     expect(quotesOf('The board was accused of "sleepwalking" last winter.')).toEqual([{ text: 'sleepwalking', kind: 'term', speaker: null }]);
   });
+
+  it('gives a passive judgement to its agent when "by" names one before "as"', () => {
+    expect(quotesOf('The new tablet, priced at £299, was described by Ann Lee as the "most important launch" of the year.')).toMatchObject([
+      { text: 'most important launch', kind: 'speech', speaker: 'Ann Lee' },
+    ]);
+    // (after a dash, the agent rather than the subject of the clause before it)
+    const q = quotesOf('The minister announced plans to merge 30 agencies into eight - branded by one staff union as a "bonfire of the quangos".');
+    expect(q.map((x) => x.speaker)).toEqual(['one staff union']);
+  });
 });
 
 describe('reported clauses and unnamed people', () => {
