@@ -85,18 +85,24 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   if (sentence === undefined || /^\s*["“”«»„]/u.test(sentence)) return undefined;
   // (`speakingOnly`: the quotation speaks of a "him"; its speaker is the sentence's subject only if it reports him speaking)
   if (speakingOnly && !SPEECH_VERB.test(sentence)) return undefined;
-  const phrase = subjectOfSentence(sentence) ?? onlyPersonNamed(registry, sentence);
-  if (!phrase || phrase.kind !== 'name' || !plausibleSpeaker(phrase) || looksLikeOrganisation(phrase.text)) return undefined;
-  // a full name, a single word followed by a verb, or one the text has already introduced as someone ("Once more she …" names no one)
-  const known = registry.find(phrase.text);
-  if (!known && !/\s/u.test(phrase.text) && !/(?:ed|s)$|^(?:will|would|can|could|may|might|must|should|had|did|said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke|hit|beat|put|set|cut|let|lost|struck|fought|threw|became|began|held|kept|felt|found|brought|sent|built|stood|sat|fell|knew|thought|bought|sold|paid|rode|drove|swam|sang|shot|broke|chose|flew|grew|hid|rose|shook|stole|wore|woke)$/u.test(phrase.verb)) return undefined;
-  const e = known ?? registry.register(phrase.text, { kind: 'person', title: phrase.title });
+  // (a subject that names no one, "France have won … but captain Ann Lee sees hope", leaves the one person the sentence names;
+  // one of two, "Lee and her coach Tom Reed have …", or a source that is no name, "According to the report, …", leaves no one)
+  const subject = subjectOfSentence(sentence);
+  const phrase = subject && (namesSomeone(registry, subject) || subject.kind !== 'name' || /^(?:and|or|nor)$/u.test(subject.verb)) ? subject : onlyPersonNamed(registry, sentence);
+  if (!phrase || !namesSomeone(registry, phrase)) return undefined;
+  const e = registry.find(phrase.text) ?? registry.register(phrase.text, { kind: 'person', title: phrase.title });
   const target = registry.resolve(e);
   if (target.kind === 'organisation' || target.narrator || (target.gender !== undefined && target.gender !== g)) return undefined;
   // a title gives gender by its head noun ("Her husband" is a man)
   const given = genderOf([...target.names, ...[...target.titles, phrase.title ?? ''].map(descriptionHead)].join(' '));
   if (given !== undefined && given !== g) return undefined;
   return target;
+}
+
+/** Whether a subject names a person: a full name, a single word followed by a verb, or one the text has already introduced as someone ("Once more she …" names no one). */
+function namesSomeone(registry: SpeakerRegistry, phrase: Phrase & { verb: string }): boolean {
+  if (phrase.kind !== 'name' || !plausibleSpeaker(phrase) || looksLikeOrganisation(phrase.text)) return false;
+  return registry.find(phrase.text) !== undefined || /\s/u.test(phrase.text) || /(?:ed|s)$|^(?:will|would|can|could|may|might|must|should|had|did|said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke|hit|beat|put|set|cut|let|lost|struck|fought|threw|became|began|held|kept|felt|found|brought|sent|built|stood|sat|fell|knew|thought|bought|sold|paid|rode|drove|swam|sang|shot|broke|chose|flew|grew|hid|rose|shook|stole|wore|woke)$/u.test(phrase.verb);
 }
 
 /** A lower-case role before a full name marks a person (AP's false titles: "England coach Ann Lee", "striker Tom Reed"). */
@@ -143,7 +149,13 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
   // ("After claiming their first Triple Crown for 19 years, Wood tips …": a longer opening clause too;
   // "According to Dornic, …" names whom the sentence is about)
   const opened = sentence.replace(OPENING, '');
-  const text = (/^\s*According\s+to\s/iu.test(opened) ? opened : mainClause(opened)).replace(/^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u, '');
+  const according = /^\s*According\s+to\s+([^,;:]{2,60}),/iu.exec(opened);
+  if (according) {
+    // (the source, as the subject of what it says; one that is no name, "the report", is kept too, and names no one)
+    const source = readPhrase(according[1]!);
+    return source && !/['’]s?$/u.test(source.text) ? { ...source, verb: 'said' } : undefined;
+  }
+  const text = mainClause(opened).replace(/^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u, '');
   for (const re of [ROLE_SUBJECT, STRICT_SUBJECT, DESCRIBED_SUBJECT]) {
     const m = re.exec(text);
     if (!m || (re !== DESCRIBED_SUBJECT && /^(?:The|A|An|It|This|That|These|Those|There|He|She|They|We|I|But|And|When|While|For|As|If)\s/u.test(m[1]!))) continue;

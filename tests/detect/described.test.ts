@@ -68,6 +68,24 @@ describe('he or she after a sentence whose subject is a surname', () => {
     expect(previousSubject(registry, 'Ruiz took the opening set. But Kova hit back to take the next two. "', 'she')?.names).toEqual(['Kova']);
     expect(previousSubject(new SpeakerRegistry(), 'It was tight. But Kova beat Ruiz in the final. "', 'she')?.names).toEqual(['Kova']);
   });
+
+  it('takes the one person the sentence names when its subject is no one ("Spain have won …, but captain Ana Ruiz sees …")', () => {
+    const body = [
+      'Spain coach Marco Vidal said: "We are happy with the win."',
+      'Spain have won their first two games but captain Ana Ruiz sees room to improve. "We can be sharper," she said.',
+      'Italy have lost twice, and their coach Tom Reed is worried. "We must defend better," he said.',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Marco Vidal', 'Ana Ruiz', 'Tom Reed']);
+    // (a subject of two leaves no one: "Ruiz and her coach …")
+    expect(previousSubject(new SpeakerRegistry(), 'Vega and forward Tom Reed have signed new deals. "', 'she')).toBeUndefined();
+    // ("According to X, …" is about X, not about the one other person the sentence names)
+    const source = [
+      'Speaking to a radio station, the network\'s spokesman, Sam Dorn, said the deal was a small one.',
+      'According to Dorn, the screens were there to connect with the Big Data Wall, which runs on the old software.',
+      '"There was no product deal," he said.',
+    ].join('\n\n');
+    expect(quotesOf(source).map((q) => q.speaker)).toEqual(['Sam Dorn']);
+  });
 });
 
 describe('names in a sentence', () => {
