@@ -120,8 +120,9 @@ function chunkPhrase(chunk: string): Phrase | undefined {
       // "the March Hare", "the Ministry of Defense of Ukraine" — not "the Dormouse shook its head"
       // "the Norwegian fisheries ministry": a body described by its kind
       if (/^\p{Ll}+$/u.test(rest[rest.length - 1]!) && looksLikeOrganisation(rest[rest.length - 1]!)) return { kind: 'description', text: t };
-      // ("the Tottenham striker", "the Chelsea star": capitals that qualify a noun of people describe someone)
-      if (rest.length >= 2 && rest.slice(0, -1).every((x) => isCap(x) || PARTICLE.test(x)) && PERSON_NOUNS.test(rest[rest.length - 1]!) && /^\p{Ll}/u.test(rest[rest.length - 1]!)) return { kind: 'description', text: t };
+      // ("the Tottenham striker", "the Chelsea star", "the South African archbishop": capitals that qualify a noun of people or a title describe someone)
+      const last = rest[rest.length - 1]!;
+      if (rest.length >= 2 && rest.slice(0, -1).every((x) => isCap(x) || PARTICLE.test(x)) && (PERSON_NOUNS.test(last) || TITLE_WORDS.test(last)) && /^\p{Ll}/u.test(last)) return { kind: 'description', text: t };
       if (!rest.every((x) => isCap(x) || PARTICLE.test(x))) return undefined;
       return { kind: 'name', text: properCore(rest.join(' ')) };
     }

@@ -145,4 +145,10 @@ describe('titles of churches and offices', () => {
     expect(speakers('Cardinal Tomas Reyes attacked the war.\n\nThe cardinal said next year should be the year for "ending hunger for good in every country".')).toEqual(['Tomas Reyes']);
     expect(speakers('Bishop Ann Lowry opened the hall.\n\nThe bishop said the building was "a gift to everyone in the town and beyond".')).toEqual(['Ann Lowry']);
   });
+
+  it('reads "the South African archbishop" as a description of the archbishop, the capitals qualifying the title', () => {
+    expect(readPhrase('the South African archbishop')).toEqual({ kind: 'description', text: 'the South African archbishop' });
+    const body = 'Archbishop Tomas Reyes has called for the camp to close.\n\nHis comments follow the release of four men. The South African archbishop said the detentions were "unacceptable" and "distressing".';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tomas Reyes', 'Tomas Reyes']);
+  });
 });
