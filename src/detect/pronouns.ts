@@ -134,10 +134,10 @@ function onlyPersonNamed(registry: SpeakerRegistry, sentence: string): (Phrase &
 
 /** Opening phrases set off by a comma ("In the final,", "On Monday,") that are not the subject. */
 const OPENING = /^\s*(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,40},\s*/u;
-const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD})(?:,[^,]{2,100},["”’]?)?\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)`, 'u');
+const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD})(?:,[^,]{2,100},["”’]?)?\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 /** "Her husband, Frank, was …", "The new coach, Ann Moss, said …": described, then named. */
-const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:His|Her|Their|The|A|An)\\s+[\\p{Ll}\\s-]{2,40}?,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)`, 'u');
-const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})(?:,[^,]{2,100},["”’]?)?\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)`, 'u');
+const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:His|Her|Their|The|A|An)\\s+[\\p{Ll}\\s-]{2,40}?,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
+const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})(?:,[^,]{2,100},["”’]?)?\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 
 /**
  * The subject of a sentence when it is a person named at its start, with an

@@ -69,6 +69,10 @@ describe('he or she after a sentence whose subject is a surname', () => {
     expect(previousSubject(new SpeakerRegistry(), 'It was tight. But Kova beat Ruiz in the final. "', 'she')?.names).toEqual(['Kova']);
   });
 
+  it('reads past "himself" or "herself" after the surname to its verb ("Kova herself says …")', () => {
+    expect(previousSubject(new SpeakerRegistry(), 'Ruiz may pick Ana Kova for the final. Kova herself says she is ready. "', 'she')?.names).toEqual(['Kova']);
+  });
+
   it('takes the one person the sentence names when its subject is no one ("Spain have won …, but captain Ana Ruiz sees …")', () => {
     const body = [
       'Spain coach Marco Vidal said: "We are happy with the win."',
