@@ -13,6 +13,11 @@ describe('fiction: who speaks when the narration is longer', () => {
     expect(who('The Dormouse shook its head impatiently, and said, without opening its eyes, “Of course, of course.”')).toMatchObject([{ speaker: 'Dormouse' }]);
   });
 
+  it('gives verbs joined by “but” the name that opens the sentence too, unless another name stands between', () => {
+    expect(who('Ana Kova praised the new budget but warned that "the hard part is still to come".')).toMatchObject([{ speaker: 'Ana Kova' }]);
+    expect(who('Ana Kova praised the new budget but Tom Reed warned that "the hard part is still to come".')).toMatchObject([{ speaker: 'Tom Reed' }]);
+  });
+
   it('does not give the verb to the opening name across a relative clause', () => {
     expect(who('Alice looked at the Hatter, who smiled and said, “Of course.”')[0]?.speaker).not.toBe('Alice');
   });
