@@ -267,30 +267,42 @@ export class Attributor {
 
   /** Narration: people introduced with an apposition, known names mentioned, reports of speech. Returns the last reporter's key. */
   private narration(u: Unit, base: number, text: string, followsQuote: boolean, leadsIntoQuote: boolean): number | undefined {
-    noteNames(this.registry, text);
     let reporter: number | undefined;
     const starts = sentenceStarts(text);
+    // The names of each sentence are noted as it is read: "She said …" or "The 14-year-old said …" is not
+    // someone named further on. (Then the reporters are seen again, in order: the last of them is the one
+    // a later "he" or "she" means before anyone merely named.)
+    const reporters: Entity[] = [];
+    let noted = 0;
+    const note = (upTo: number): void => {
+      if (upTo > noted) noteNames(this.registry, text.slice(noted, upTo));
+      noted = Math.max(noted, upTo);
+    };
     starts.forEach((st, i) => {
-      if (i === 0 && followsQuote) return;
       const end = starts[i + 1] ?? text.length;
+      if (i === 0 && followsQuote) return note(end);
       const sentence = text.slice(st, end).trim();
-      if (i === starts.length - 1 && leadsIntoQuote && !/[.!?]$/u.test(sentence)) return;
-      if (sentence.length < 12) return;
+      if ((i === starts.length - 1 && leadsIntoQuote && !/[.!?]$/u.test(sentence)) || sentence.length < 12) return note(end);
       const report = indirectReport(sentence, u.lang || this.sourceLang);
-      if (!report) return;
-      const e = this.resolve(report.phrase, u);
-      if (!e) return;
+      if (report?.phrase.kind === 'name') note(end);
+      const e = report ? this.resolve(report.phrase, u) : undefined;
+      note(end);
+      if (!report || !e) return;
       const target = this.registry.resolve(e);
       target.spoke = true;
       this.registry.touch(target);
       this.otherSpeaker(target.key, 'indirect');
       this.lastSpeech = { speaker: target.key, unit: this.paragraphs, at: target.lastSeen };
       reporter = target.key;
+      reporters.push(target);
       const position = spanAt(u.inlines, base + st, base + st + sentence.length);
       const evidence: Evidence = { rule: 'indirect', text: sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence, position };
       if (target.evidence.length < 5) target.evidence.push(evidence);
       this.indirect.push({ speaker: target.key, quotation: { id: `r${++this.indirectCount}`, kind: 'indirect', text: report.text, evidence, position } });
     });
+    note(text.length);
+    for (const r of reporters) this.registry.touch(r);
+    if (reporter !== undefined && this.lastSpeech?.speaker === reporter) this.lastSpeech.at = this.registry.get(reporter).lastSeen;
     return reporter;
   }
 

@@ -10,7 +10,8 @@ import { readPhrase } from '../../src/detect/names.js';
 import { previousSubject } from '../../src/detect/pronouns.js';
 import { SpeakerRegistry } from '../../src/detect/speakers.js';
 import { indirectReport } from '../../src/detect/rules.js';
-import { quotesOf } from './helpers.js';
+import { articleOf, quotesOf } from './helpers.js';
+import { detect } from '../../src/detect/index.js';
 
 const speakers = (body: string): (string | null)[] => quotesOf(body).map((q) => q.speaker);
 
@@ -115,6 +116,22 @@ describe('he or she in a run of sentences', () => {
         'After the match, coach Bob Dean warned that the young flanker Sam Berg needed a rest. Berg, 21, was named player of the year but has struggled lately. "It is his first year at that level and he was superb until the summer," he said.',
       ),
     ).toEqual(['Bob Dean']);
+  });
+
+  it('reads "She said …" at the start of a paragraph before anyone that paragraph names later', () => {
+    // ("Glyn" is a name the gender lists do not know, so only the order of the text can keep "she" from him)
+    const body = [
+      'Our correspondent Sara Lane said supporters were in tears.',
+      'She said few people shared the alliance\'s hope that the sport could go on. Farmer Glyn Hart, a member of the hunt, told us that lives "revolved around hunting". He described the ban as "ridiculous".',
+    ].join('\n\n');
+    const { article } = detect(articleOf(body));
+    const name = (id: string | undefined): string | undefined => article.speakers.find((s) => s.id === id)?.name;
+    expect(article.quotations.map((q) => [q.kind, name(q.speakerId)])).toEqual([
+      ['indirect', 'Sara Lane'],
+      ['indirect', 'Sara Lane'],
+      ['direct', 'Glyn Hart'],
+      ['direct', 'Glyn Hart'],
+    ]);
   });
 });
 
