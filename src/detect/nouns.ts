@@ -3,6 +3,8 @@
  * function words, titles, and the nouns that can head a description of
  * someone who speaks.
  */
+import { HONORIFIC, looksLikeOrganisation } from './lexicon.js';
+
 export const DETERMINER = /^(?:the|a|an|one|another|his|her|my|their|our|its|this|that|la|le|les|un|une|l['’]|ce|cette|sa|son|ses)$/i;
 export const FUNCTION_CAPS = new Set([
   'This', 'That', 'It', 'There', 'But', 'And', 'So', 'Then', 'When', 'Yes', 'No', 'Oh', 'Thus', 'However', 'Here', 'What', 'Why',
@@ -156,4 +158,24 @@ export function onlyTime(words: string[]): boolean {
 /** "Judge calls scheme cruel" (a headline or deck): a capitalised role word alone is not a name. */
 export function isRoleWord(text: string): boolean {
   return !/\s/u.test(text.trim()) && (TITLE_WORDS.test(text.trim()) || SPEAKER_NOUNS.has(text.trim().toLowerCase()));
+}
+
+/** Titles of rank that stay with the name they stand before ("Prince Saud", "Judge Ann Lee"). */
+const RANK = /^(?:Prince|Princess|Judge|Justice|Father|Sister|Brother|Reverend|Sheikh|Emir|Sultan|Chief|Dame)$/u;
+
+/**
+ * "Keeper Tony Bullock", "Farmer Geoff Brooks", "Man-of-the-match Stephen
+ * Jones", "Oscar-nominated Owen": a role, or a description joined by
+ * hyphens, capitalised at the start of a sentence is no part of the name
+ * after it. Returns the name and what stood before it (a title). Titles of
+ * office or rank ("President Putin", "Lord Falconer", "Prince Saud") stay,
+ * as do the names of bodies ("Economist Intelligence Unit").
+ */
+export function withoutDescriptor(name: string): [string, string | undefined] {
+  const m = /^(\p{Lu}\p{Ll}+(?:-\p{Ll}+)*)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u.exec(name);
+  if (!m || TITLE_WORDS.test(m[1]!) || HONORIFIC.test(m[1]!) || RANK.test(m[1]!) || looksLikeOrganisation(name)) return [name, undefined];
+  // (a plural names a body: "Citizens Against Crime")
+  const word = m[1]!.toLowerCase();
+  const role = (SPEAKER_NOUNS.has(word) || PERSON_NOUNS.test(word)) && !(word.endsWith('s') && SPEAKER_NOUNS.has(word.slice(0, -1)));
+  return m[1]!.includes('-') || (role && /\s/u.test(m[2]!)) ? [m[2]!, m[1]!] : [name, undefined];
 }

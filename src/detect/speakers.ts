@@ -6,7 +6,7 @@
 import type { Evidence, Speaker, SpeakerKind } from '../model/article.js';
 import { genderOf, HONORIFIC, looksLikeOrganisation, NAME_TITLE, WRITINGS, type Gender } from './lexicon.js';
 import { speakerGender } from './gender.js';
-import { isNameWord, sameOffice } from './nouns.js';
+import { isNameWord, sameOffice, withoutDescriptor } from './nouns.js';
 import { similarWord } from './similarity.js';
 export { editDistance } from './similarity.js';
 
@@ -161,7 +161,7 @@ export class SpeakerRegistry {
 
   /** Finds or creates the entity for `name`, records the form and marks it seen now. `fresh`: always a new one ("one poster"). */
   register(name: string, options: { kind?: SpeakerKind; title?: string; salient?: boolean; fresh?: boolean } = {}): Entity {
-    const clean = name.replace(/^(?:the|The)\s+(?=\p{Lu})/u, '').replace(/[.,;:]+$/u, '').trim();
+    const [clean, descriptor] = withoutDescriptor(name.replace(/^(?:the|The)\s+(?=\p{Lu})/u, '').replace(/[.,;:]+$/u, '').trim());
     let e = options.fresh ? undefined : this.find(clean);
     // "Lee’s daughter Ann Lee" is someone of Lee’s family, not Lee
     const owner = options.title ? /^(.+?)['’]s?\s+\p{Ll}/u.exec(options.title)?.[1] : undefined;
@@ -184,7 +184,7 @@ export class SpeakerRegistry {
       if (e.kind === 'unknown' && options.kind) e.kind = options.kind;
       e.gender ??= genderOf(clean);
     }
-    if (options.title && !e.titles.includes(options.title)) e.titles.push(options.title);
+    for (const t of [options.title, descriptor]) if (t && !e.titles.includes(t)) e.titles.push(t);
     if (options.salient) e.salient = true;
     this.touch(e);
     return e;

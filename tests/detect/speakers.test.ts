@@ -18,6 +18,19 @@ describe('speaker names', () => {
     expect(sameName('the Prime Minister', 'Prime Minister')).toBe(true);
   });
 
+  it('leaves out a role or a hyphened description that opens a sentence before the name, and keeps titles of rank and names of bodies', () => {
+    const registry = new SpeakerRegistry();
+    expect(registry.register('Keeper Tom Reed')).toMatchObject({ names: ['Tom Reed'], titles: ['Keeper'] });
+    expect(registry.register('Man-of-the-match Ann Moss').names).toEqual(['Ann Moss']);
+    expect(registry.register('Oscar-nominated Hale').names).toEqual(['Hale']);
+    expect(registry.register('Prince Saud Al-Faisal').names).toEqual(['Prince Saud Al-Faisal']);
+    expect(registry.register('President Lula').names).toEqual(['President Lula']);
+    expect(registry.register('Citizens Against Crime').names).toEqual(['Citizens Against Crime']);
+    expect(registry.register('Economist Intelligence Unit').names).toEqual(['Economist Intelligence Unit']);
+    const { article } = detect(parseSource('Test\n\nActor Sam Vale went on stage. "I was terrified," Vale said.', 'a.txt', 'text').article);
+    expect(article.speakers.map((s) => s.name)).toEqual(['Sam Vale']);
+  });
+
   it('keeps apart people who only share a surname', () => {
     expect(sameName('Mr. Bennet', 'Mrs. Bennet')).toBe(false);
     expect(sameName('John Smith', 'Mary Smith')).toBe(false);
