@@ -31,6 +31,12 @@ describe('speaker names', () => {
     expect(article.speakers.map((s) => s.name)).toEqual(['Sam Vale']);
   });
 
+  it('takes no sentence adverb for a name ("Overall, B&B said …", "Instead the RFU …")', () => {
+    const names = (body: string): string[] => detect(parseSource(`Test\n\n${body}`, 'a.txt', 'text').article).article.speakers.map((s) => s.name);
+    expect(names('Overall, B&B said that "housing market fundamentals remain strong".')).not.toContain('Overall');
+    expect(names('Instead the RFU said it would "set out any concerns" in a letter.')).toEqual(['RFU']);
+  });
+
   it('keeps apart people who only share a surname', () => {
     expect(sameName('Mr. Bennet', 'Mrs. Bennet')).toBe(false);
     expect(sameName('John Smith', 'Mary Smith')).toBe(false);
