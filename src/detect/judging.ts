@@ -13,7 +13,7 @@ const VERBS = [
   'accus(?:e|ed|es|ing)', 'describ(?:e|ed|es|ing)', 'referr(?:ed|ing)\\s+to', 'refers?\\s+to', 'characteri[sz](?:e|ed|es|ing)',
   'condemn(?:ed|s|ing)?', 'criticis(?:e|ed|es|ing)', 'criticiz(?:e|ed|es|ing)', 'denounc(?:e|ed|es|ing)', 'dismiss(?:ed|es|ing)?',
   'blam(?:e|ed|es|ing)', 'prais(?:e|ed|es|ing)', 'brand(?:ed|s|ing)?', 'labell?(?:ed|s|ing)?', 'thank(?:ed|s|ing)?', 'introduc(?:e|ed|es|ing)',
-  'spoke', 'speaks?', 'speaking', 'talk(?:ed|s|ing)?', 'warn(?:ed|s|ing)?', 'liken(?:ed|s|ing)?', 'compar(?:e|ed|es|ing)',
+  'spoke', 'speaks?', 'speaking', 'talk(?:ed|s|ing)?', 'warn(?:ed|s|ing)?', 'liken(?:ed|s|ing)?', 'compar(?:e|ed|es|ing)', 'hail(?:ed|s|ing)?',
 ].join('|');
 
 /**

@@ -49,6 +49,12 @@ describe('judging verbs (judging.ts)', () => {
     expect(quotesOf('The board was accused of "sleepwalking" last winter.')).toEqual([{ text: 'sleepwalking', kind: 'term', speaker: null }]);
   });
 
+  it('reads "hailed it as “…”" as the words of the one who hailed it', () => {
+    expect(quotesOf('Welsh legend Tom Reed, a member of two winning sides, hailed it as "one of the great performances".')).toMatchObject([
+      { kind: 'speech', speaker: 'Tom Reed' },
+    ]);
+  });
+
   it('gives a passive judgement to its agent when "by" names one before "as"', () => {
     expect(quotesOf('The new tablet, priced at £299, was described by Ann Lee as the "most important launch" of the year.')).toMatchObject([
       { text: 'most important launch', kind: 'speech', speaker: 'Ann Lee' },
