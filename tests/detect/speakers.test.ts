@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { speakerGender } from '../../src/detect/gender.js';
+import { vocatives } from '../../src/detect/continuity.js';
 import { sameName, SpeakerRegistry } from '../../src/detect/speakers.js';
 import { parseSource } from '../../src/parse/index.js';
 
@@ -35,6 +36,13 @@ describe('speaker names', () => {
     const names = (body: string): string[] => detect(parseSource(`Test\n\n${body}`, 'a.txt', 'text').article).article.speakers.map((s) => s.name);
     expect(names('Overall, B&B said that "housing market fundamentals remain strong".')).not.toContain('Overall');
     expect(names('Instead the RFU said it would "set out any concerns" in a letter.')).toEqual(['RFU']);
+  });
+
+  it('takes a list of nouns that opens a quotation for no one addressed ("Trust, plain-speaking and straight talking is …")', () => {
+    const registry = new SpeakerRegistry();
+    vocatives(registry, 'Trust, plain-speaking and straight talking is what matters to me,');
+    vocatives(registry, 'Alice, come and sit down.');
+    expect(registry.all().map((e) => e.names[0])).toEqual(['Alice']);
   });
 
   it('keeps apart people who only share a surname', () => {
