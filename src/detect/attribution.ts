@@ -267,7 +267,6 @@ export class Attributor {
 
   /** Narration: people introduced with an apposition, known names mentioned, reports of speech. Returns the last reporter's key. */
   private narration(u: Unit, base: number, text: string, followsQuote: boolean, leadsIntoQuote: boolean): number | undefined {
-    let reporter: number | undefined;
     const starts = sentenceStarts(text);
     // The names of each sentence are noted as it is read: "She said …" or "The 14-year-old said …" is not
     // someone named further on. (Then the reporters are seen again, in order: the last of them is the one
@@ -293,7 +292,6 @@ export class Attributor {
       this.registry.touch(target);
       this.otherSpeaker(target.key, 'indirect');
       this.lastSpeech = { speaker: target.key, unit: this.paragraphs, at: target.lastSeen };
-      reporter = target.key;
       reporters.push(target);
       const position = spanAt(u.inlines, base + st, base + st + sentence.length);
       const evidence: Evidence = { rule: 'indirect', text: sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence, position };
@@ -302,8 +300,9 @@ export class Attributor {
     });
     note(text.length);
     for (const r of reporters) this.registry.touch(r);
-    if (reporter !== undefined && this.lastSpeech?.speaker === reporter) this.lastSpeech.at = this.registry.get(reporter).lastSeen;
-    return reporter;
+    const reporter = reporters[reporters.length - 1];
+    if (reporter && this.lastSpeech?.speaker === reporter.key) this.lastSpeech.at = reporter.lastSeen;
+    return reporter?.key;
   }
 
   /** `the soldier … called “Polyak”`: the term names a person who may speak later. */
