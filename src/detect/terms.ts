@@ -59,7 +59,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
  * inside a report; forms that are also common nouns (claim, reports, notes,
  * calls, states) are left out.
  */
-const REPORTING = /(?<![\p{L}-])(?:says|said|say|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces|calling|cautioned|cautions|acknowledged|conceded|complained|contended|countered|declared|declaring|complaining|insisted|maintained|predicted|stressed|urged|vowed|pledged|testified|indicated|indicates|told|claiming|saying|arguing|insisting|warning|noting|adding|stating|suggesting|denied|denies|denying)(?![\p{L}])/iu;
+const REPORTING = /(?<![\p{L}-])(?:says|said|say|told|tells|noted|added|adds|wrote|writes|stated|claimed|argued|argues|insisted|insists|warned|warns|called|described|describes|reported|reporting|explained|explains|promised|promising|recommended|recommends|recommending|concluded|concludes|observed|commented|suggested|suggests|admitted|admits|announced|announces|calling|cautioned|cautions|acknowledged|conceded|complained|contended|countered|declared|declaring|complaining|insisted|maintained|predicted|stressed|urged|vowed|pledged|testified|indicated|indicates|told|claiming|saying|arguing|insisting|warning|noting|adding|stating|suggesting|denied|denies|denying|revealed|reveals|accepted|rejected|confirmed|confirms|replied|answered|recalled|recalls|agreed|agrees|urges|attacked|criticised|criticized|dubbed|dubbing|branded|accused|praised)(?![\p{L}])/iu;
 
 /** "claiming the “…” lay with the French", "said that the “…” had failed": a reported clause that opens with "the". */
 const REPORTED_THE = new RegExp(`${REPORTING.source}\\s+(?:that\\s+)?the\\s*$`, 'iu');
@@ -100,13 +100,21 @@ export function partOfReport(s: QuoteSpan, before: string, content: string, afte
     /(?<![\p{L}])the\s*$/iu.test(before) &&
     (/(?<![\p{L}])(?:on|in|at|of|to|for|from|with|into|by|about|over)\s+the\s*$/iu.test(before) ||
       !/^\s+(?:would|will|must|could|can|should|may|might|is|are|was|were|has|have|had)\s/u.test(after ?? ''));
-  if (!judged && NAMING_CUE.test(before) && !bareThe) return false;
+  if (!judged && NAMING_CUE.test(before) && !bareThe && !ofOrAs(before)) return false;
   // the whole sentence so far, through any title quoted earlier in it ("said on “The View” that he had been “…”")
   const sentence = lastSentence(s.unit.text.slice(0, s.start));
   if (!judged && !REPORTING.test(sentence)) return false;
   const found = attributionBefore(sentence, s.unit.lang || 'en');
   // "He added that the talks were “useful”": he, she, it and they report too; "I" and "we" stay out
   return found !== undefined && !(found.phrase.kind === 'pronoun' && /^(?:I|we)$/i.test(found.phrase.text));
+}
+
+/**
+ * "act as “eyes and ears”", "a sign of “abusive politics”": "of" and "as" are weak cues to a name, which a
+ * report in the sentence overrides; "the cries of “…”" and "talk of “…”" are the words of others, unnamed.
+ */
+function ofOrAs(before: string): boolean {
+  return /(?<![\p{L}])(?:of|as)\s*$/iu.test(before) && !/(?<![\p{L}])(?:cries|calls|claims|accusations|allegations|charges|shouts|chants|cheers|talk|words|rumours|whispers)\s+of\s*$/iu.test(before);
 }
 
 /** "“stay at home” government guidance", "its “zero tolerance” policy": a short quotation that names the rule after it. */

@@ -26,6 +26,22 @@ describe('short quotations inside reported speech', () => {
     ]);
   });
 
+  it('reads “of” and “as” after a reporting verb as part of the report, not as naming', () => {
+    expect(quotesOf('Union leader Tom Baker said wardens should act as “eyes and ears” for the parks.')).toMatchObject([
+      { text: 'eyes and ears', kind: 'speech', speaker: 'Tom Baker' },
+    ]);
+    expect(quotesOf('Mayor Ann Lee said the delays were a sign of “lazy planning”.')).toMatchObject([{ text: 'lazy planning', kind: 'speech', speaker: 'Ann Lee' }]);
+    // (the cries of “…” are the words of others, unnamed)
+    expect(quotesOf('Ann Lee thinks the answer lies between the cries of “far too late” and silence.')).toMatchObject([{ text: 'far too late', kind: 'term', speaker: null }]);
+  });
+
+  it('reads revealed, urged and the verbs of judging anywhere in the sentence as reporting', () => {
+    expect(quotesOf('Health Minister Ann Lee also revealed that “about half” of the wards were full.')).toMatchObject([
+      { text: 'about half', kind: 'speech', speaker: 'Ann Lee' },
+    ]);
+    expect(quotesOf('Mayor Tom Baker urged the council to keep the market rents “modest”.')).toMatchObject([{ text: 'modest', kind: 'speech', speaker: 'Tom Baker' }]);
+  });
+
   it('leaves a scare quote with no reporting verb in its sentence a term', () => {
     expect(quotesOf('Engineers will now “optimise” the old tunnel before the winter.')).toMatchObject([{ text: 'optimise', kind: 'term', speaker: null }]);
   });
