@@ -106,8 +106,8 @@ export const headOf = (description: string): string => {
 
 /** Things a description may name that are never "he" or "she" (besides writings). */
 const INANIMATE = new Set(['form', 'forms', 'questionnaire', 'process', 'plan', 'system', 'scheme', 'project', 'programme', 'program', 'event', 'vessel', 'ship', 'car', 'building', 'flag', 'video', 'image', 'photo', 'picture', 'device', 'clock']);
-
-const SYNONYMS: Record<string, string> = { lady: 'wife', spouse: 'wife', spokeswoman: 'spokesperson', spokesman: 'spokesperson', 'porte-parole': 'spokesperson' };
+/** Heads that name one kind of person ("the minister" after "Education Secretary Ann Lowry": a secretary of state is a minister). */
+const SYNONYMS: Record<string, string> = { secretary: 'minister', lady: 'wife', spouse: 'wife', spokeswoman: 'spokesperson', spokesman: 'spokesperson', 'porte-parole': 'spokesperson' };
 const canonHead = (h: string): string => SYNONYMS[h] ?? h;
 
 export class SpeakerRegistry {

@@ -167,6 +167,11 @@ describe('titles of churches and offices', () => {
     expect(speakers('Bishop Ann Lowry opened the hall.\n\nThe bishop said the building was "a gift to everyone in the town and beyond".')).toEqual(['Ann Lowry']);
   });
 
+  it('resolves "the minister" to a secretary of state introduced before (a British secretary of state is a minister)', () => {
+    const body = 'Schools could get more power over exclusions, Education Secretary Ann Lowry has said.\n\nMs Lowry spoke to the BBC. The minister also confirmed she had asked for "practical guidance" from heads.';
+    expect(speakers(body)).toEqual(['Ann Lowry']);
+  });
+
   it('reads "the South African archbishop" as a description of the archbishop, the capitals qualifying the title', () => {
     expect(readPhrase('the South African archbishop')).toEqual({ kind: 'description', text: 'the South African archbishop' });
     const body = 'Archbishop Tomas Reyes has called for the camp to close.\n\nHis comments follow the release of four men. The South African archbishop said the detentions were "unacceptable" and "distressing".';
