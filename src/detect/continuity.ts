@@ -100,3 +100,34 @@ export function vocatives(registry: SpeakerRegistry, content: string): void {
     registry.register(name, { kind: 'person', salient: true });
   }
 }
+
+/**
+ * "“…,” said Ann Lee. [someone else named in passing] “…” … “…,” she added.": a quotation that no rule gave a
+ * speaker, standing between two quotations of one speaker in the same or the next paragraph on each side, is
+ * that speaker's (the run goes on through the interruption), with the evidence of the one before. Not in
+ * dialogue, where speakers take turns. Runs after every unit is read.
+ */
+export function betweenQuotes(tops: readonly QuoteSpan[], registry: SpeakerRegistry, dialogue: boolean): void {
+  if (dialogue) return; // in dialogue the speakers take turns
+  const said = tops.filter((s) => s.kind === 'speech' && s.speaker !== undefined);
+  const same = (a: number, b: number): boolean => registry.resolve(registry.get(a)) === registry.resolve(registry.get(b));
+  tops.forEach((s, i) => {
+    if (s.kind !== 'speech' || s.speaker !== undefined || s.chain[0] !== s || s.unit.kind !== 'paragraph') return;
+    if (!sentenceLike(s.chain.map((p) => p.unit.text.slice(p.contentStart, p.contentEnd)).join(' '))) return;
+    if (!/(?:^|[.!?…]["”’]?)\s*$/u.test(s.unit.text.slice(0, s.start))) return; // it opens a sentence: a phrase inside narration may be anyone's
+    const end = s.chain[s.chain.length - 1]!;
+    const before = said.filter((x) => tops.indexOf(x) < i).pop();
+    const after = said.find((x) => tops.indexOf(x) > tops.indexOf(end));
+    if (!before || !after || s.unit.index - before.unit.index > 1 || after.unit.index - end.unit.index > 1 || !same(before.speaker!, after.speaker!)) return;
+    const speaker = registry.resolve(registry.get(before.speaker!));
+    // ("“…?” - Tory MP Ann Lee clashes with …": a full name after it in its sentence may be whose it is; a new sentence is not its)
+    const tail = end.unit.text.slice(end.end);
+    const rest = /^\s*\p{Lu}/u.test(tail) ? '' : (tail.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '');
+    if ((rest.match(/[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+/gu) ?? []).some((n) => { const e = registry.find(n); return !e || registry.resolve(e) !== speaker; })) return;
+    for (const part of s.chain) {
+      part.speaker = speaker.key;
+      part.strength = 1;
+      part.evidence = { rule: 'between-quotes', text: before.evidence?.text ?? '', position: before.evidence?.position };
+    }
+  });
+}

@@ -10,6 +10,7 @@ import { spanAt } from './inlines.js';
 import { applyCorrections, applyPins } from './corrections.js';
 import { applyQuotes, collectUnits, findQuotes, type QuoteSpan } from './quotes.js';
 import { SpeakerRegistry } from './speakers.js';
+import { betweenQuotes } from './continuity.js';
 import { headlineSpeakers, markTitle } from './headline.js';
 
 export interface SpeakerCorrections {
@@ -60,6 +61,8 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}): De
       part.strength = best.strength;
     }
   }
+
+  betweenQuotes(tops, registry, attributor.dialogue);
 
   applyPins(tops, corrections, registry, diagnostics);
   applyCorrections(registry, corrections, diagnostics);

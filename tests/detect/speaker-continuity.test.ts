@@ -35,6 +35,26 @@ describe('a run of quotations goes on with the last speaker', () => {
   });
 });
 
+describe('a quotation between two of one speaker’s', () => {
+  const opening = 'Northline, which runs most of the hotspots, said it worked to keep them safe. "Naturally, people may worry," said Ann Lee, head of wireless at Northline.';
+  const middle = '"But the networks are no weaker than any other way of going online." She said Northline, like others, encrypts every login.';
+
+  it('is that speaker’s, though a body was named in between', () => {
+    const body = [opening, `${middle} "This means that passwords are safe," said Ms Lee.`].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ann Lee', 'Ann Lee', 'Ann Lee']);
+  });
+
+  it('stays without a speaker when a full name follows it in its sentence', () => {
+    const body = [opening, '"Who will pay for the new masts?" - councillor Ben Ortiz clashes with the mayor', '"The masts will pay for themselves," said Ms Lee.'].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ann Lee', null, 'Ann Lee']);
+  });
+
+  it('stays without a speaker between two different speakers', () => {
+    const body = [opening, `${middle} "We do the same," said Tom Baker, of the rival network.`].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ann Lee', null, 'Tom Baker']);
+  });
+});
+
 describe('a quotation continued over paragraphs is one turn, not dialogue', () => {
   it('keeps the speaker of a quotation that runs over three paragraphs', () => {
     const body = [
