@@ -274,7 +274,7 @@ export class Attributor {
     const reporters: Entity[] = [];
     let noted = 0;
     const note = (upTo: number): void => {
-      if (upTo > noted) noteNames(this.registry, text.slice(noted, upTo));
+      if (upTo > noted) noteNames(this.registry, text.slice(noted, upTo), u.text);
       noted = Math.max(noted, upTo);
     };
     starts.forEach((st, i) => {

@@ -8,7 +8,7 @@
 import { collectiveApposition, pluralSubjects } from './entities.js';
 import { looksLikeOrganisation } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
-import { isRoleWord, NAME_WORD, SPEAKER_NOUNS } from './nouns.js';
+import { commonWord, isRoleWord, NAME_WORD, SPEAKER_NOUNS } from './nouns.js';
 import { mentions, REPORT_VERBS_EN } from './rules.js';
 import type { SpeakerRegistry } from './speakers.js';
 
@@ -37,7 +37,8 @@ const ROLE_OPENS = new RegExp(`(?:^|[.!?]\\s+)((?:[\\p{L}-]+\\s+){0,3}(?:\\p{Ll}
 const SPOKESPERSON_OPENS = /(?:^\s*|[.!?]["”’]?\s+)(?:(?:But|And|Yet)\s+)?((?:A|An|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*){0,4})?)\s+(?:also\s+)?(\p{Ll}+(?:ed|s))(?![\p{L}])/gu;
 const REPORTS = new RegExp(`^(?:${REPORT_VERBS_EN})$`, 'u');
 
-export function noteNames(registry: SpeakerRegistry, text: string): void {
+/** `context`: the whole paragraph `text` is part of, where a word may also be written in lower case. */
+export function noteNames(registry: SpeakerRegistry, text: string, context = text): void {
   for (const name of pluralSubjects(text)) registry.collective(name);
   for (const m of text.matchAll(INTRODUCED)) {
     const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && OPENER.test(w))).join(' ');
@@ -52,6 +53,7 @@ export function noteNames(registry: SpeakerRegistry, text: string): void {
   // ("Share this article" names no one: "this", "his", "its" are no verbs)
   for (const m of text.matchAll(OPENS_SENTENCE)) {
     if (SPEAKER_NOUNS.has(m[2]!)) continue; // "Media observers were …": a description, not a name before its verb
+    if (commonWord(m[1]!, context)) continue; // "… seal victory. Victory took …": a word, not a name
     const phrase = readPhrase(m[1]!);
     if (phrase?.kind === 'name' && plausibleSpeaker(phrase) && !looksLikeOrganisation(phrase.text) && !isRoleWord(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
       registry.register(phrase.text, { kind: 'person' });

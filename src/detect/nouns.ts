@@ -23,6 +23,11 @@ export const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|cura
 /** Words that name which office a title is, before its title word ("Prime Minister", "Foreign Secretary", "Chief Executive"). */
 export const TITLE_PART = /^(?:prime|executive|officer|adviser|advisor|deputy|vice|shadow|acting|first|foreign|home|health|education|culture|defence|defense|trade|transport|environment|interior|finance|justice|energy|industry|attorney|solicitor|lord|sports?|media)$/i;
 
+/** "… to seal victory. Victory took Real …": one word that the text also writes in lower case is a common word, not a name. */
+export function commonWord(word: string, text: string): boolean {
+  return /^\p{L}+$/u.test(word) && new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+}
+
 /**
  * Whether two titles or descriptions with the same head can be one office:
  * "the prime minister" is "Prime Minister" or "the minister", but not

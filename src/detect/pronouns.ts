@@ -6,7 +6,7 @@
 import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN as SPEECH_VERB } from './lexicon.js';
 import { scanMarks } from './marks.js';
 import { descriptionHead, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
-import { NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
+import { commonWord, NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 import { sameName, type Entity, type SpeakerRegistry } from './speakers.js';
 import { mainClause } from './subjects.js';
 
@@ -88,8 +88,9 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   // (a subject that names no one, "France have won … but captain Ann Lee sees hope", leaves the one person the sentence names;
   // one of two, "Lee and her coach Tom Reed have …", or a source that is no name, "According to the report, …", leaves no one)
   const subject = subjectOfSentence(sentence);
-  const phrase = subject && (namesSomeone(registry, subject) || subject.kind !== 'name' || /^(?:and|or|nor)$/u.test(subject.verb)) ? subject : onlyPersonNamed(registry, sentence);
-  if (!phrase || !namesSomeone(registry, phrase)) return undefined;
+  const context = `${previous ?? ''} ${before}`;
+  const phrase = subject && (namesSomeone(registry, subject, context) || subject.kind !== 'name' || /^(?:and|or|nor)$/u.test(subject.verb)) ? subject : onlyPersonNamed(registry, sentence);
+  if (!phrase || !namesSomeone(registry, phrase, context)) return undefined;
   const e = registry.find(phrase.text) ?? registry.register(phrase.text, { kind: 'person', title: phrase.title });
   const target = registry.resolve(e);
   if (target.kind === 'organisation' || target.narrator || (target.gender !== undefined && target.gender !== g)) return undefined;
@@ -99,10 +100,15 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   return target;
 }
 
-/** Whether a subject names a person: a full name, a single word followed by a verb, or one the text has already introduced as someone ("Once more she …" names no one). */
-function namesSomeone(registry: SpeakerRegistry, phrase: Phrase & { verb: string }): boolean {
+/**
+ * Whether a subject names a person: a full name, a single word followed by a verb, or one the text has already
+ * introduced as someone ("Once more she …" names no one); not one word that `text` also writes in lower case.
+ */
+function namesSomeone(registry: SpeakerRegistry, phrase: Phrase & { verb: string }, text = ''): boolean {
   if (phrase.kind !== 'name' || !plausibleSpeaker(phrase) || looksLikeOrganisation(phrase.text)) return false;
-  return registry.find(phrase.text) !== undefined || /\s/u.test(phrase.text) || /(?:ed|s)$|^(?:will|would|can|could|may|might|must|should|had|did|said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke|hit|beat|put|set|cut|let|lost|struck|fought|threw|became|began|held|kept|felt|found|brought|sent|built|stood|sat|fell|knew|thought|bought|sold|paid|rode|drove|swam|sang|shot|broke|chose|flew|grew|hid|rose|shook|stole|wore|woke)$/u.test(phrase.verb);
+  if (registry.find(phrase.text) !== undefined || /\s/u.test(phrase.text)) return true;
+  if (commonWord(phrase.text, text)) return false;
+  return /(?:ed|s)$|^(?:will|would|can|could|may|might|must|should|had|did|said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke|hit|beat|put|set|cut|let|lost|struck|fought|threw|became|began|held|kept|felt|found|brought|sent|built|stood|sat|fell|knew|thought|bought|sold|paid|rode|drove|swam|sang|shot|broke|chose|flew|grew|hid|rose|shook|stole|wore|woke)$/u.test(phrase.verb);
 }
 
 /** A lower-case role before a full name marks a person (AP's false titles: "England coach Ann Lee", "striker Tom Reed"). */

@@ -58,6 +58,13 @@ describe('places and teams are not people', () => {
   });
 });
 
+describe('a capitalised word that opens a sentence', () => {
+  it('is no one when the paragraph also writes it in lower case ("victory" … "Victory took")', () => {
+    const body = 'Tom Reyes scored twice to seal victory for his side. Victory took Rovers to within three points of the leaders. He added: "We had chances and we took them all today."';
+    expect(quotesOf(body)).toEqual([{ text: 'We had chances and we took them all today.', speaker: 'Tom Reyes' }]);
+  });
+});
+
 describe('the one person the sentence before names', () => {
   it('is whom "she" means when the subject of that sentence is not a person', () => {
     const body = ['The pressure on the board grows - and finance director Helen Marsh is aware of it.', '"We need a plan by spring," she said.'].join('\n\n');
