@@ -195,7 +195,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const head = sentence.slice(0, last.index).replace(/^\s*\p{Lu}[\p{Lu}\d .'’-]{0,30}:\s+(?=\S)/u, '').replace(/\s*\([^()]*\)/gu, '').replace(POST_NOMINAL, '').replace(/(\S)\s+(?:sharply|strongly|roundly|fiercely|warmly|openly|publicly)\s*$/u, '$1');
   let phrase: Phrase | undefined;
   // "…, including YouTube star Raphael Gomes, who wrote: “…”": the one "who" stands for
-  const who = /,\s+who\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
+  // ("backed by Health Secretary Ann Lee who said:": a name, even with no comma)
+  const who = /(?:,|(?<=\p{Lu}[\p{Ll}’'-]+))\s+who\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
   const relative = who ? trailingPhrase(head.slice(0, who.index)) : undefined;
   // "but all he said was, “…”", "so she went on: “…”": a pronoun right before the verb is its subject
   // ("A former critic of the plan, he has said": past "has" or "had" too, where the pronoun opens the clause)

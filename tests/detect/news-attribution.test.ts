@@ -103,6 +103,23 @@ describe('reporting verbs and who they belong to', () => {
   });
 });
 
+describe('the speaker before a verb of speech', () => {
+  it('reads past an opening "Ahead of …," to the subject', () => {
+    expect(readPhrase('Ahead of the launch, a Labour spokesman')).toEqual({ kind: 'description', text: 'a Labour spokesman' });
+    expect(quotesOf('The plans came out on Monday. Ahead of the launch, a Labour spokesman said: "The other parties would cut the budget for schools."')).toMatchObject([
+      { speaker: 'a Labour spokesman' },
+    ]);
+  });
+
+  it('reads a number among the capitals that qualify a role ("a Number 10 spokeswoman")', () => {
+    expect(readPhrase('A Number 10 spokeswoman')).toEqual({ kind: 'description', text: 'A Number 10 spokeswoman' });
+  });
+
+  it('gives the words to the name before "who said:", with or without a comma', () => {
+    expect(quotesOf('The plan was welcomed by Tom Baker. Her call was backed by Health Secretary Ann Lee who said: "No one would let a child drive on the motorway."')[0]!.speaker).toMatch(/Ann Lee$/u);
+  });
+});
+
 describe('an attribution that closes the sentence', () => {
   it('covers the quotation the sentence opened with, across a clause or an apposition', () => {
     expect(quotesOf('“We are far behind,” and the gap has grown every year since 2019, said Ann Lee, an analyst with the Harbour Trust.')).toMatchObject([
