@@ -83,7 +83,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // "“…” once he realised the reporter was Jewish, said Mr Blair.": after a comma, the verb comes before its speaker
     // (not "…, told ANI.": what follows "told" is who was told; not "…, saying two were held": a participle goes on)
     // (nor "…, said in a statement.": a phrase of place, time or means is not the speaker)
-    const inverted = /,\s*$/u.test(sf[1]!) && !/^(?:told|tells|tell|telling)$/iu.test(sf[2]!) && !PARTICIPLE.test(sf[2]!) && !CLOSING_PP.test(rest) ? /^\s+([^.!?,;:]{2,60}?)\s*[.!?]?\s*$/u.exec(rest) : null;
+    // (but not across a full stop: "“…” Fans United, however, urged the club to …" is a sentence of its own)
+    const inverted = !startsSentence && /,\s*$/u.test(sf[1]!) && !/^(?:told|tells|tell|telling)$/iu.test(sf[2]!) && !PARTICIPLE.test(sf[2]!) && !CLOSING_PP.test(rest) ? /^\s+([^.!?,;:]{2,60}?)\s*[.!?]?\s*$/u.exec(rest) : null;
     const speaker = speakerOrNone(inverted ? readPhrase(inverted[1]!) : undefined);
     if (speaker) return { phrase: speaker, rule: 'verb-after', from: 0, to: after.length };
     // "“quite an honour” while Muse said their win was …": a new clause with its own report, not this quotation's
@@ -161,7 +162,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   let last: { index: number; length: number; verb: string } | undefined;
   const judging = judgingVerb(sentence, lang);
   if (judging) last = { index: judging.index, length: judging.verb.length, verb: judging.verb.split(/\s+/u)[0]! };
-  else for (const m of sentence.matchAll(anyVerb)) last = { index: m.index, length: m[0].length, verb: m[1]! };
+  // ("because of the United States' …": a capitalised verb after a capitalised word is part of a name)
+  else for (const m of sentence.matchAll(anyVerb)) if (!(/^\p{Lu}/u.test(m[1]!) && /\p{Lu}[\p{L}’'.-]*\s+$/u.test(sentence.slice(0, m.index)))) last = { index: m.index, length: m[0].length, verb: m[1]! };
   // ("commentators began referring to it as", "the Dormouse began singing": the verb that leads into the participle is the finite one)
   const leading = last && PARTICIPLE.test(last.verb) ? LEADING_VERB.exec(sentence.slice(0, last.index)) : null;
   if (leading) last = { index: leading.index, length: leading[0].length, verb: leading[0].trim() };

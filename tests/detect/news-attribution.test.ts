@@ -115,6 +115,18 @@ describe('the speaker before a verb of speech', () => {
     expect(readPhrase('A Number 10 spokeswoman')).toEqual({ kind: 'description', text: 'A Number 10 spokeswoman' });
   });
 
+  it('takes no capitalised verb inside a name for the verb of speech ("the United States\' …")', () => {
+    expect(quotesOf('The minister\'s chief aide said the rise was needed because of the United States\' growing "trade war".')).toMatchObject([
+      { text: 'trade war', speaker: "The minister's chief aide" },
+    ]);
+  });
+
+  it('reads no sentence after a quotation that ends its own as a verb and then its speaker ("X, however, urged the club …")', () => {
+    expect(quotesOf('The club turned him down last year. "This time it is different." Fans United, however, urged the club to reject the deal.')).toMatchObject([
+      { text: 'This time it is different.', speaker: null },
+    ]);
+  });
+
   it('gives the words to the name before "who said:", with or without a comma', () => {
     expect(quotesOf('The plan was welcomed by Tom Baker. Her call was backed by Health Secretary Ann Lee who said: "No one would let a child drive on the motorway."')[0]!.speaker).toMatch(/Ann Lee$/u);
   });
