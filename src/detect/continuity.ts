@@ -109,15 +109,20 @@ export function vocatives(registry: SpeakerRegistry, content: string): void {
  */
 export function betweenQuotes(tops: readonly QuoteSpan[], registry: SpeakerRegistry, dialogue: boolean): void {
   if (dialogue) return; // in dialogue the speakers take turns
-  const said = tops.filter((s) => s.kind === 'speech' && s.speaker !== undefined);
+  const said = (s: QuoteSpan): boolean => s.kind === 'speech' && s.speaker !== undefined;
+  // the nearest attributed quotation before and after each one, in one pass each way (before any is given here)
+  const previous: (QuoteSpan | undefined)[] = [];
+  const next: (QuoteSpan | undefined)[] = [];
+  tops.forEach((s, i) => (previous[i] = i > 0 && said(tops[i - 1]!) ? tops[i - 1] : previous[i - 1]));
+  for (let i = tops.length - 1; i >= 0; i--) next[i] = i + 1 < tops.length && said(tops[i + 1]!) ? tops[i + 1] : next[i + 1];
   const same = (a: number, b: number): boolean => registry.resolve(registry.get(a)) === registry.resolve(registry.get(b));
   tops.forEach((s, i) => {
     if (s.kind !== 'speech' || s.speaker !== undefined || s.chain[0] !== s || s.unit.kind !== 'paragraph') return;
     if (!sentenceLike(s.chain.map((p) => p.unit.text.slice(p.contentStart, p.contentEnd)).join(' '))) return;
     if (!/(?:^|[.!?…]["”’]?)\s*$/u.test(s.unit.text.slice(0, s.start))) return; // it opens a sentence: a phrase inside narration may be anyone's
     const end = s.chain[s.chain.length - 1]!;
-    const before = said.filter((x) => tops.indexOf(x) < i).pop();
-    const after = said.find((x) => tops.indexOf(x) > tops.indexOf(end));
+    const before = previous[i];
+    const after = next[Math.max(i, tops.indexOf(end))];
     if (!before || !after || s.unit.index - before.unit.index > 1 || after.unit.index - end.unit.index > 1 || !same(before.speaker!, after.speaker!)) return;
     const speaker = registry.resolve(registry.get(before.speaker!));
     // ("“…?” - Tory MP Ann Lee clashes with …": a full name after it in its sentence may be whose it is; a new sentence is not its)
