@@ -199,7 +199,10 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // "…, including YouTube star Raphael Gomes, who wrote: “…”": the one "who" stands for
   // ("backed by Health Secretary Ann Lee who said:": a name, even with no comma)
   const who = /(?:,|(?<=\p{Lu}[\p{Ll}’'-]+))\s+who\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
-  const relative = who ? trailingPhrase(head.slice(0, who.index)) : undefined;
+  // ("Health Secretary Ann Lee": the name read with its title apart, as everywhere else)
+  const trailing = who ? trailingPhrase(head.slice(0, who.index)) : undefined;
+  const titled = trailing && trailing.kind !== 'pronoun' ? readPhrase(trailing.text) : undefined;
+  const relative = titled?.kind === 'name' ? titled : trailing;
   // "but all he said was, “…”", "so she went on: “…”": a pronoun right before the verb is its subject
   // ("A former critic of the plan, he has said": past "has" or "had" too, where the pronoun opens the clause)
   const pronoun =

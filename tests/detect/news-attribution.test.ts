@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { parseSource } from '../../src/parse/index.js';
 import { phraseAfter, readPhrase } from '../../src/detect/names.js';
+import { attributionBefore } from '../../src/detect/rules.js';
 import { leadingTime, sameOffice } from '../../src/detect/nouns.js';
 import { articleOf, quotesOf } from './helpers.js';
 
@@ -129,6 +130,8 @@ describe('the speaker before a verb of speech', () => {
 
   it('gives the words to the name before "who said:", with or without a comma', () => {
     expect(quotesOf('The plan was welcomed by Tom Baker. Her call was backed by Health Secretary Ann Lee who said: "No one would let a child drive on the motorway."')[0]!.speaker).toMatch(/Ann Lee$/u);
+    // (the name apart from its title, as everywhere else)
+    expect(attributionBefore('Her call was backed by Culture and Sport Secretary Ann Lee, who said: ', 'en')?.phrase).toEqual({ kind: 'name', text: 'Ann Lee', title: 'Sport Secretary' });
   });
 });
 
