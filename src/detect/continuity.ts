@@ -8,7 +8,7 @@
 import type { QuoteSpan, Unit } from './quotes.js';
 import { SPEECH_VERB_EN as SPEECH_VERB } from './lexicon.js';
 import { plausibleSpeaker } from './names.js';
-import type { SpeakerRegistry } from './speakers.js';
+import type { Entity, SpeakerRegistry } from './speakers.js';
 
 /** Who spoke (directly or in reported speech) last: the entity, its unit, and the registry's clock just after. */
 export interface LastSpeech {
@@ -30,6 +30,15 @@ function sentenceLike(content: string): boolean {
  */
 const REACH = 8;
 
+/** The full names ("Ann Lee", two capitalised words) in a stretch of text. */
+const fullNames = (text: string): string[] => text.match(/[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+/gu) ?? [];
+
+/** Whether a name is one the registry knows as this speaker. */
+function isSpeaker(registry: SpeakerRegistry, name: string, speaker: Entity): boolean {
+  const e = registry.find(name);
+  return e !== undefined && registry.resolve(e) === speaker;
+}
+
 /**
  * The last speaker, when every person mentioned since is that speaker:
  * bodies, pronouns and page furniture do not interrupt the run, another
@@ -48,12 +57,7 @@ export function continuing(registry: SpeakerRegistry, last: LastSpeech | undefin
   const after = opens
     ? (rest.trimStart().split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '').split(/\s+/u).slice(0, 6).join(' ').replace(/(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{Lu}][\p{L}’'-]+\s+)+/gu, ' ')
     : rest;
-  const names = after.match(/[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+/gu) ?? [];
-  const sameSpeaker = (name: string): boolean => {
-    const e = registry.find(name);
-    return e !== undefined && registry.resolve(e) === speaker;
-  };
-  if (names.some((n) => !opens || !sameSpeaker(n))) return undefined;
+  if (fullNames(after).some((n) => !opens || !isSpeaker(registry, n, speaker))) return undefined;
   if (speaker.narrator) return undefined;
   const interrupted = registry.all().some((e) => e.lastSeen > last.at && e.names.length > 0 && !e.narrator && e.kind !== 'organisation' && registry.resolve(e) !== speaker);
   return interrupted ? undefined : speaker.key;
@@ -128,7 +132,7 @@ export function betweenQuotes(tops: readonly QuoteSpan[], registry: SpeakerRegis
     // ("“…?” - Tory MP Ann Lee clashes with …": a full name after it in its sentence may be whose it is; a new sentence is not its)
     const tail = end.unit.text.slice(end.end);
     const rest = /^\s*\p{Lu}/u.test(tail) ? '' : (tail.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '');
-    if ((rest.match(/[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+/gu) ?? []).some((n) => { const e = registry.find(n); return !e || registry.resolve(e) !== speaker; })) return;
+    if (fullNames(rest).some((n) => !isSpeaker(registry, n, speaker))) return;
     for (const part of s.chain) {
       part.speaker = speaker.key;
       part.strength = 1;
