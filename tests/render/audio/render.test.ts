@@ -77,4 +77,29 @@ describe('renderAudio (silent engine)', () => {
     expect(wav.readUInt32LE(40)).toBe(wav.length - 44);
     expect((wav.length - 44) / 2 / template.mp3.sampleRate).toBeCloseTo(result.durationSec, 2);
   });
+
+  it('fails with the engine\'s error part-way through, leaving the edition already there and synthesising nothing more', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lectern-audio-'));
+    const out = path.join(dir, 'out');
+    const outputs = { mp3: path.join(out, 'a.mp3'), vtt: path.join(out, 'a.vtt') };
+    await fs.mkdir(out);
+    await fs.writeFile(outputs.mp3, 'the edition already there');
+    const { engine, calls } = await countingSilentEngine();
+    const failing: Engine = { ...engine, synthesize: (req) => (calls.length === 4 ? (calls.push(req), Promise.reject(new Error('the engine stopped'))) : engine.synthesize(req)) };
+    const script = narrate(sampleArticle(), template);
+    expect(script.utterances.length).toBeGreaterThan(6);
+    await expect(renderAudio(script, failing, template, outputs, meta, { cacheDir: path.join(dir, 'cache') })).rejects.toThrow('the engine stopped');
+    expect(calls).toHaveLength(5);
+    expect(await fs.readFile(outputs.mp3, 'utf8')).toBe('the edition already there');
+    expect(await fs.readdir(out)).toEqual(['a.mp3']);
+  });
+
+  it('writes a silent MP3 with a warning when the engine makes no sound', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lectern-audio-'));
+    const outputs = { mp3: path.join(dir, 'out', 'a.mp3') };
+    const { engine } = await countingSilentEngine();
+    const result = await renderAudio(narrate(sampleArticle(), template), engine, template, outputs, meta, { cacheDir: path.join(dir, 'cache') });
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['audio-silent']);
+    expect((await fs.stat(outputs.mp3)).size).toBeGreaterThan(1000);
+  });
 });
