@@ -37,8 +37,8 @@ export function plausibleSpeaker(p: Phrase): boolean {
     return !onlyTime(w);
   }
   if (looksLikeOrganisation(p.text)) return true;
-  // "one local", "another diner": a single someone picked out by a numeral
-  if (/^(?:(?:one|another)\s+(?:\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]+|another)$/iu.test(p.text) && !onlyTime(words(p.text))) return true;
+  // "one local", "another diner", "one hugely-disgruntled backbencher": a single someone picked out by a numeral
+  if (/^(?:(?:one|another)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]+|another)$/iu.test(p.text) && !onlyTime(words(p.text))) return true;
   const head = descriptionHead(p.text);
   const bare = head.replace(/s$/u, '');
   if (SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(bare) || TITLE_WORDS.test(head) || PERSON_NOUNS.test(head) || AGE.test(head)) return true;
@@ -215,6 +215,9 @@ export function readPhrase(text: string): Phrase | undefined {
   if (first?.kind === 'description' && isTitle(first.text) && second?.kind === 'name') {
     return { kind: 'name', text: second.text, title: first.text.replace(/^(?:the|la|le)\s+/i, '') };
   }
+  // ("Family Planning Association chief executive, Anne Weyman,": capitals that qualify a role, then the name)
+  const role = !first && second?.kind === 'name' ? /\s(\p{Ll}[\p{Ll}-]+)$/u.exec(parts[0]!) : null;
+  if (role && /^\p{Lu}/u.test(parts[0]!) && (SPEAKER_NOUNS.has(role[1]!) || TITLE_WORDS.test(role[1]!))) return { kind: 'name', text: second!.text, title: parts[0]! };
   // "His son, Luis Amaral,": a person described, then named in apposition
   if (first?.kind === 'description' && second?.kind === 'name' && !FUNCTION_CAPS.has(second.text) && SPEAKER_NOUNS.has(descriptionHead(first.text)) && !looksLikeOrganisation(second.text)) {
     return { kind: 'name', text: second.text, title: first.text };

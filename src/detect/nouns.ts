@@ -88,7 +88,7 @@ analysis research findings editorial
 city town village municipality county country firm authorities authority
 adviser advisers advisor advisors aide aides assistant secretary deputy counsel consultant strategist strategists pollster pollsters historian
 moderator anchor presenter commentator chief head manager managers coordinator administrator superintendent commissioner inspector trustee trustees
-lawmaker lawmakers legislator legislators politician politicians senators representatives negotiators investigators investigator detectives
+lawmaker lawmakers legislator legislators politician politicians backbencher backbenchers senators representatives negotiators investigators investigator detectives
 physicians nurses teachers parents mothers fathers relatives relative family families neighbors neighbours residents bystanders onlookers eyewitness eyewitnesses
 builder builders contractor contractors architect architects planner planners supplier suppliers skipper skippers
 organizers prosecutors lawyers attorneys judges officers agents agent regulators regulator observers monitor monitors scholar scholars

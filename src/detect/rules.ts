@@ -131,6 +131,9 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
   return readPhrase(cut.join(' '));
 }
 
+/** A head that ends on what a preposition governs: "… wrote to the watchdog", "… spoke at the conference" (not "with" or "from": "with Ann Lee saying", "a letter from Ann Lee saying"). */
+const PREPOSITION_OBJECT = /\s(?:to|at|into|before|on|in)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*$/u;
+
 /** "… whilst promising": a participle after a subordinator shares the subject of its main clause. */
 const SUBORDINATOR_END = /(?:^|\s)(?:while|whilst|when|after|before|by|since|as|without)\s+$/iu;
 
@@ -212,7 +215,9 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   else if (PARTICIPLE.test(last.verb) && quotedAsSaying(head)) phrase = quotedAsSaying(head);
   else if (PARTICIPLE.test(last.verb) && SUBORDINATOR_END.test(head)) phrase = clauseSubject(head);
   // ("Stallone, 71, appeared not to have enjoyed it saying:": the name that opens the clause, past an apposition)
-  else if (PARTICIPLE.test(last.verb) && !/,\s*$/u.test(head)) phrase = speakerOrNone(trailingPhrase(head)) ?? subjectOf(head, lang) ?? clauseSubject(head);
+  // ("Ann Lee wrote to the watchdog saying:": what a preposition governs is no subject)
+  else if (PARTICIPLE.test(last.verb) && !/,\s*$/u.test(head))
+    phrase = (PREPOSITION_OBJECT.test(head) ? undefined : speakerOrNone(trailingPhrase(head))) ?? subjectOf(head, lang) ?? clauseSubject(head);
   // "Lee hit back, calling the plan …": a participle after a comma shares the subject of the main clause
   else if (PARTICIPLE.test(last.verb)) phrase = clauseSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("… when commentators began referring to it as": the subject is right before the leading verb)

@@ -41,13 +41,14 @@ export function sharedSubject(head: string): Phrase | undefined {
 
 /**
  * A name, a comma and an apposition or relative clause before the verb, closed
- * by a comma or not: "X, the leader of the … Union said:", "But Dallaglio, who
- * called time on England earlier this year, said:".
+ * by a comma or not: "X, the leader of the … Union said:", "X, economist at
+ * Global Insight said", "But Dallaglio, who called time on England earlier
+ * this year, said:".
  */
 export function unclosedApposition(head: string): Phrase | undefined {
   const clause = mainClause(head).replace(/^\s*(?:But|And|Yet|So)\s+/u, '');
   const m =
-    /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+),\s+(?:the|a|an|his|her|its|their)\s+[^,]{3,80}$/u.exec(clause) ??
+    /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+),\s+(?:(?:the|a|an|his|her|its|their)\s+|(?:\p{Ll}[\p{Ll}-]+\s+){1,3}(?:at|of|for)\s+)[^,]{3,80}$/u.exec(clause) ??
     /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+),\s+(?:who|whose)\s[^"“”]{3,150},\s*$/u.exec(clause);
   const phrase = m ? readPhrase(m[1]!) : undefined;
   return phrase?.kind === 'name' ? phrase : undefined;

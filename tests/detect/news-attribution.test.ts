@@ -133,6 +133,30 @@ describe('the speaker before a verb of speech', () => {
     // (the name apart from its title, as everywhere else)
     expect(attributionBefore('Her call was backed by Culture and Sport Secretary Ann Lee, who said: ', 'en')?.phrase).toEqual({ kind: 'name', text: 'Ann Lee', title: 'Sport Secretary' });
   });
+  it('takes no object of a preposition for the subject of a participle ("wrote to the council saying:")', () => {
+    expect(quotesOf('Earlier, ferry union chief Ann Lee wrote to the council saying: "We have asked for these figures three times."')).toMatchObject([
+      { speaker: 'Ann Lee' },
+    ]);
+    // ("with" and "from" still give theirs: "with Ann Lee saying", "a letter from Ann Lee saying")
+    expect(quotesOf('The harbour board backed the plan, with chair Tom Reed saying it was "long overdue".')).toMatchObject([{ speaker: 'Tom Reed' }]);
+  });
+
+  it('reads a name before an apposition of a role at a body, left open before the verb', () => {
+    expect(quotesOf('Ann Lee, economist at Harbour Research said the board "may well wait until the summer".')).toMatchObject([{ speaker: 'Ann Lee' }]);
+  });
+
+  it('reads a single someone picked out by a numeral and two words ("one deeply-worried backbencher")', () => {
+    expect(quotesOf('As one deeply-worried backbencher said before the vote: "They have lost the town."')).toMatchObject([
+      { speaker: 'one deeply-worried backbencher' },
+    ]);
+  });
+
+  it('reads the name after capitals that qualify a role, in apposition ("Harbour Trust chief executive, Ann Lee,")', () => {
+    expect(readPhrase('Harbour Trust chief executive, Ann Lee,')).toEqual({ kind: 'name', text: 'Ann Lee', title: 'Harbour Trust chief executive' });
+    expect(quotesOf('Harbour Trust chief executive, Ann Lee, said repairs to the pier were urgent. "The longer we wait the more it costs."')).toMatchObject([
+      { speaker: 'Ann Lee' },
+    ]);
+  });
 });
 
 describe('an attribution that closes the sentence', () => {
