@@ -7,7 +7,8 @@
  */
 import { corporateNames, looksLikeOrganisation } from './lexicon.js';
 import { FUNCTION_CAPS, NAME_WORD, SPEAKER_NOUNS, TITLE_PART, TITLE_WORDS } from './nouns.js';
-import { phraseAfter, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
+import { phraseAfter, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
+import { sentenceStarts } from './sentences.js';
 
 /** A proper name of one to four words, with titles and initials ("Sen. Ann K. Lee", "Munqith al-Faroon"). */
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Rev)\.\s+)*${NAME_WORD}(?:\s+(?:\p{Lu}\.|${NAME_WORD}|van|von|der|de|da|bin|ibn|al|la|le)){0,5}`;

@@ -4,7 +4,8 @@
  * the paragraph before a block quotation that names its speaker as subject.
  */
 import { attributionBefore, type Found } from './rules.js';
-import { lastSentence, readPhrase } from './names.js';
+import { readPhrase } from './names.js';
+import { lastSentence } from './sentences.js';
 import { mainClause } from './subjects.js';
 
 const NAME = String.raw`[\p{Lu}][\p{L}’'.-]*(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|van|von|de|da|der|del|di|le|la|bin|al)){0,4}`;

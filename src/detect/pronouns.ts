@@ -5,7 +5,8 @@
  */
 import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN as SPEECH_VERB } from './lexicon.js';
 import { scanMarks } from './marks.js';
-import { descriptionHead, plausibleSpeaker, readPhrase, sentenceStarts, type Phrase } from './names.js';
+import { descriptionHead, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
+import { sentenceStarts } from './sentences.js';
 import { commonWord, NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 import { sameName, type Entity, type SpeakerRegistry } from './speakers.js';
 import { mainClause } from './subjects.js';

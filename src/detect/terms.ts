@@ -3,7 +3,7 @@
  * a cited headline) rather than someone's words.
  */
 import { isEnglish, NAMING_CUE, verbPattern } from './lexicon.js';
-import { lastSentence } from './names.js';
+import { lastSentence } from './sentences.js';
 import type { QuoteSpan } from './quotes.js';
 import { attributionAfter, attributionBefore } from './rules.js';
 import { judgingVerb } from './judging.js';
