@@ -4,7 +4,8 @@
  * speaks before it, and drops the trailing clause when it is nothing more than
  * "<name> <verb>" or "<verb> <name>", so that it is not heard twice; in
  * English the announcement then takes the text's own verb ("Alice thought:",
- * "The Hatter asked:").
+ * "The Hatter asked:"), and a few words of manner after it move into the
+ * announcement too ("Alice said indignantly:", leadingAttribution).
  */
 import type { Speaker } from '../model/article.js';
 
@@ -67,6 +68,72 @@ export function bareAttribution(clause: string, speaker: Speaker): { name: strin
       // the verb as the text has it, to announce the quotation with ("Alice thought:", "the Hatter asked:")
       return { name, pronoun: pronouns.has(norm(name)), ...(NEEDS_OBJECT.has(verb) ? {} : { verb }) };
     }
+  }
+  return undefined;
+}
+
+export interface LeadingAttribution {
+  /** The name as the text writes it, or the pronoun. */
+  name: string;
+  pronoun: boolean;
+  verb: string;
+  /** The words of manner after it ("indignantly", "in an encouraging tone", "the BBC" after "told"). */
+  manner: string;
+  /** How much of the text it takes: through the sentence mark or semicolon, or up to the "and" of a clause of its own. */
+  length: number;
+  /** The sentence mark it ends with, or '' when the sentence goes on. */
+  terminator: string;
+}
+
+/** A few words of manner, then the end of the sentence, a semicolon, or ", and" (", but", ", then") before a clause of its own. */
+const MANNER = /^((?:\s+(?!(?:and|but|then|that|who|which|adding|saying)\b)[^\s,;.!?:"“”«»]+){1,8}?)\s*(?:([.!?]+)|;|(?=,\s+(?:and|but|then)\s)|$)/u;
+
+/**
+ * "said Alice indignantly, and she sat down …", "the March Hare said in an
+ * encouraging tone.", "Alice said with some severity; …", "Ann Lee told the
+ * BBC.": an attribution to this speaker, a few words of manner, then the end
+ * of the sentence, a semicolon, or a clause of its own after ", and". The
+ * announcement takes the words of manner ("Alice said indignantly:"), and the
+ * rest of the text is read after the quotation: the attribution is heard
+ * once. Anything else after the name (an apposition, ", adding …") is left
+ * as it is (undefined).
+ */
+export function leadingAttribution(after: string, speaker: Speaker): LeadingAttribution | undefined {
+  const lead = /^[\s,;:–—-]*/u.exec(after)![0].length;
+  const text = after.slice(lead);
+  const lower = text.toLowerCase().replace(/[’']/g, "'");
+  const names = [...new Set(namesOf(speaker))].sort((a, b) => b.length - a.length);
+  const pronouns = new Set(PRONOUNS.map(norm));
+  /** The length of a name of the speaker that `lower` opens with at `at` ("the" allowed before it), or 0. */
+  const nameAt = (at: number): number => {
+    const the = lower.startsWith('the ', at) ? 4 : 0;
+    const n = names.find((x) => lower.startsWith(x, at + the) && !/[\p{L}\p{N}]/u.test(lower[at + the + x.length] ?? ''));
+    return n ? the + n.length : 0;
+  };
+  for (const verb of [...SPEECH_VERBS].sort((a, b) => b.length - a.length)) {
+    let end = 0;
+    let name = '';
+    let verbAs: string = verb;
+    if (lower.startsWith(verb + ' ')) {
+      const n = nameAt(verb.length + 1);
+      if (n) [name, end] = [text.slice(verb.length + 1, verb.length + 1 + n), verb.length + 1 + n];
+    } else {
+      // ("Alice hastily replied": an adverb may stand before the verb, and stays there)
+      const n = nameAt(0);
+      const adverb = n ? (/^ \p{Ll}+ly(?= )/u.exec(lower.slice(n))?.[0] ?? '') : '';
+      const at = n + adverb.length;
+      if (n && lower.startsWith(' ' + verb, at) && !/\p{L}/u.test(lower[at + 1 + verb.length] ?? '')) {
+        [name, end] = [text.slice(0, n), at + 1 + verb.length];
+        if (adverb) verbAs = `${adverb.trim()} ${verb}`;
+      }
+    }
+    if (!end) continue;
+    // (a verb with no words after it before a semicolon or the sentence's end: "Alice hastily replied;")
+    const m = MANNER.exec(text.slice(end)) ?? (verbAs !== verb ? /^()\s*(?:([.!?]+)|;|$)/u.exec(text.slice(end)) : null);
+    if (!m) return undefined;
+    const manner = m[1]!.trim();
+    if (mentionsSpeech(manner)) return undefined;
+    return { name, pronoun: pronouns.has(norm(name)), verb: NEEDS_OBJECT.has(verb) && !manner ? 'said' : verbAs, manner, length: lead + end + m[0].length, terminator: m[2] ?? '' };
   }
   return undefined;
 }

@@ -11,12 +11,13 @@ import type { Article, Block, Inline, Speaker } from '../model/article.js';
 import type { NarrationTemplate, VoiceStyle } from '../config/types.js';
 import type { Script, Utterance, UtteranceRole } from '../model/script.js';
 import { announcedName, articleText } from './announce.js';
-import { bareAttribution, trailingClause } from './attribution.js';
+import { bareAttribution, leadingAttribution, trailingClause } from './attribution.js';
 import { normaliseForSpeech, type Lexicon } from './normalise.js';
 import { inlineText, toPieces, type Piece, type QuotePiece } from './pieces.js';
 import { endsSentence, splitSentences } from './sentences.js';
 import { assignVoices, voiceForLanguage } from './voices.js';
 import { inLanguage, phrasesFor } from './phrases.js';
+import { primaryLanguage } from '../model/lang.js';
 
 export interface NarrateOptions {
   /** Pronunciation lexicon (e.g. from a sidecar file); merged over the template's `lexicon`. */
@@ -179,22 +180,28 @@ class Narration {
       const speaker = this.speakers.get(piece.speakerId);
       let sayer: string | undefined;
       let verb: string | undefined;
+      let manner: string | undefined;
+      const announce = speaker !== undefined && !piece.continued && startsSentence && this.lastQuoteSpeaker !== piece.speakerId;
       if (next?.kind === 'text' && speaker) {
         const tail = trailingClause(next.text);
         const bare = bareAttribution(tail.clause, speaker);
-        if (bare) {
+        // "said Alice indignantly, and she sat down …": the words of manner go into the announcement (English)
+        const lead = !bare && announce && primaryLanguage(this.lang) === 'en' ? leadingAttribution(next.text, speaker) : undefined;
+        const found = bare ? { ...bare, length: tail.length, terminator: tail.terminator } : lead;
+        if (found) {
           // Drop "the ministry reported": the narrator says it before the quote instead.
-          next.text = next.text.slice(tail.length);
+          // (what follows ", and" is read after the quotation: "and she sat down …")
+          next.text = next.text.slice(found.length).replace(/^\s*,\s*(?=(?:and|but|then)\s)/u, ' ');
           // ("“Is it?” asked the Hatter." keeps its question mark, and gets no full stop after it)
           const trimmed = quoteText.replace(/[,;:\s]+$/, '');
-          quoteText = /[.!?…]$/u.test(trimmed) ? trimmed : trimmed + (tail.terminator || (next.text.trim() ? ',' : '.'));
+          quoteText = /[.!?…]$/u.test(trimmed) ? trimmed : trimmed + (found.terminator || (next.text.trim() ? ',' : '.'));
           // (a pronoun names no one: "he added" is announced by name, and a first-person narrator's "I replied" as "I" by announce.ts)
-          if (!bare.pronoun) sayer = bare.name;
-          verb = bare.verb;
+          if (!found.pronoun) sayer = found.name;
+          verb = found.verb;
+          manner = lead?.manner;
         }
       }
-      const announce = speaker !== undefined && !piece.continued && startsSentence && this.lastQuoteSpeaker !== piece.speakerId;
-      if (announce) this.emit({ text: phrasesFor(this.lang).said(capitalise(sayer ?? this.announced(speaker)), verb), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
+      if (announce) this.emit({ text: phrasesFor(this.lang).said(capitalise(sayer ?? this.announced(speaker)), verb, manner), role: 'cue', pauseBeforeMs: 0, pauseAfterMs: 0 });
       if (!piece.continued) this.cue(inLanguage(this.template.cues.quoteStart, this.lang));
       this.quoteRun(piece.speakerId, marked(piece, quoteText), pauses.aroundQuoteMs, pauses.aroundQuoteMs);
       if (!piece.continues) this.cue(inLanguage(this.template.cues.quoteEnd, this.lang));

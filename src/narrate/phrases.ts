@@ -8,14 +8,18 @@ import type { Localised } from '../config/types.js';
 import { primaryLanguage } from '../model/lang.js';
 
 export interface Phrases {
-  /** Announces a speaker before their quotation; `verb`, the text's own ("asked", "thought"), where the language takes it. */
-  said(name: string, verb?: string): string;
+  /**
+   * Announces a speaker before their quotation; `verb`, the text's own
+   * ("asked", "thought"), and `manner`, the words after it ("indignantly"),
+   * where the language takes them.
+   */
+  said(name: string, verb?: string, manner?: string): string;
   /** Read before a photo caption. */
   photoCaption: string;
 }
 
 const PHRASES: Record<string, Phrases> = {
-  en: { said: (name, verb) => `${name} ${verb ?? 'said'}:`, photoCaption: 'Photo caption:' },
+  en: { said: (name, verb, manner) => `${name} ${verb ?? 'said'}${manner ? ` ${manner}` : ''}:`, photoCaption: 'Photo caption:' },
   fr: { said: (name) => `${name} a dit :`, photoCaption: 'Légende de la photo :' },
   de: { said: (name) => `${name} sagte:`, photoCaption: 'Bildunterschrift:' },
   es: { said: (name) => `${name} dijo:`, photoCaption: 'Pie de foto:' },

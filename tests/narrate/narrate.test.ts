@@ -103,6 +103,40 @@ describe('narrate', () => {
     expect(us.map((u) => u.displayText)).toEqual(['Volodymyr Zelensky said:', '“It is hard,”', 'Zelensky said on Tuesday, adding that help was coming.']);
   });
 
+  it('moves the words of manner after an attribution into the announcement, so the attribution is heard once', () => {
+    const alice = speaker('alice', 'Alice', { gender: 'female' });
+    const hare = speaker('hare', 'March Hare', { aliases: ['the March Hare'] });
+    const lee = speaker('lee', 'Ann Lee');
+    const a = article([
+      paragraph(quote('alice', 'There is plenty of room!'), text(' said Alice indignantly, and she sat down in a chair.')),
+      paragraph(quote('hare', 'Have some tea,'), text(' the March Hare said in an encouraging tone.')),
+      paragraph(quote('alice', 'I do,'), text(' Alice hastily replied; '), quote('alice', 'at least I mean what I say.')),
+      paragraph(quote('lee', 'The pier will reopen,'), text(' Ann Lee told the BBC.')),
+    ], [alice, hare, lee]);
+    const us = narrate(a, noIntro).utterances.slice(1);
+    expect(us.map((u) => [u.role, u.displayText])).toEqual([
+      ['cue', 'Alice said indignantly:'], ['quote', '“There is plenty of room!”'], ['narration', 'and she sat down in a chair.'],
+      ['cue', 'The March Hare said in an encouraging tone:'], ['quote', '“Have some tea.”'],
+      ['cue', 'Alice hastily replied:'], ['quote', '“I do.”'], ['quote', '“at least I mean what I say.”'],
+      ['cue', 'Ann Lee told the BBC:'], ['quote', '“The pier will reopen.”'],
+    ]);
+    // each word of the attributions once (the spoken text reads "BBC" letter by letter)
+    expect(spoken(us).match(/indignantly|encouraging|hastily|B B C/g)).toEqual(['indignantly', 'encouraging', 'hastily', 'B B C']);
+  });
+
+  it('leaves an attribution that goes on with an apposition or a clause of its own as it is written', () => {
+    const lee = speaker('lee', 'Ann Lee');
+    const a = article([
+      paragraph(quote('lee', 'We are behind,'), text(' said Ann Lee, an analyst at the trust.')),
+      paragraph(text('The trust met. '), quote('z', 'It is late,'), text(' Zelensky said on Tuesday, adding that help was coming.')),
+    ], [lee, zelensky]);
+    const us = narrate(a, noIntro).utterances.slice(1);
+    expect(us.filter((u) => u.role === 'cue').map((u) => u.displayText)).toEqual(['Ann Lee said:', 'Volodymyr Zelensky said:']);
+    expect(us.filter((u) => u.role === 'narration').map((u) => u.displayText)).toEqual([
+      'said Ann Lee, an analyst at the trust.', 'The trust met.', 'Zelensky said on Tuesday, adding that help was coming.',
+    ]);
+  });
+
   it('does not announce a speaker already named before the quote', () => {
     const a = article([paragraph(text('Zelensky said: '), quote('z', 'We will win.'))], [zelensky]);
     const us = narrate(a, noIntro).utterances.slice(1);
