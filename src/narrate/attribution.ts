@@ -95,8 +95,10 @@ const MANNER = /^((?:\s+(?!(?:and|but|then|that|who|which|adding|saying)\b)[^\s,
  * of the sentence, a semicolon, or a clause of its own after ", and". The
  * announcement takes the words of manner ("Alice said indignantly:"), and the
  * rest of the text is read after the quotation: the attribution is heard
- * once. Anything else after the name (an apposition, ", adding …") is left
- * as it is (undefined).
+ * once. An apposition that ends the sentence goes with the name ("said Ann
+ * Lee, an analyst at the trust." is announced "Ann Lee, an analyst at the
+ * trust, said:"). Anything else after the name (", adding …", ", who …", ",
+ * in a statement") is left as it is (undefined).
  */
 export function leadingAttribution(after: string, speaker: Speaker): LeadingAttribution | undefined {
   const lead = /^[\s,;:–—-]*/u.exec(after)![0].length;
@@ -117,6 +119,9 @@ export function leadingAttribution(after: string, speaker: Speaker): LeadingAttr
     if (lower.startsWith(verb + ' ')) {
       const n = nameAt(verb.length + 1);
       if (n) [name, end] = [text.slice(verb.length + 1, verb.length + 1 + n), verb.length + 1 + n];
+      // ("said Howard Archer, economist at Global Insight.": the apposition goes into the announcement with the name)
+      const appos = n ? apposition(text.slice(end)) : undefined;
+      if (appos) return { name: `${name}, ${appos.words},`, pronoun: false, verb, manner: '', length: lead + end + appos.length, terminator: appos.terminator };
     } else {
       // ("Alice hastily replied": an adverb may stand before the verb, and stays there)
       const n = nameAt(0);
@@ -132,10 +137,28 @@ export function leadingAttribution(after: string, speaker: Speaker): LeadingAttr
     const m = MANNER.exec(text.slice(end)) ?? (verbAs !== verb ? /^()\s*(?:([.!?]+)|;|$)/u.exec(text.slice(end)) : null);
     if (!m) return undefined;
     const manner = m[1]!.trim();
-    if (mentionsSpeech(manner)) return undefined;
-    return { name, pronoun: pronouns.has(norm(name)), verb: NEEDS_OBJECT.has(verb) && !manner ? 'said' : verbAs, manner, length: lead + end + m[0].length, terminator: m[2] ?? '' };
+    // (a capital right after a name after the verb means the name goes on: "said chief executive Sir Anthony …"
+    // matched only a title; "Ann Lee told Sky News" is another matter)
+    if (mentionsSpeech(manner) || (/^\p{Lu}/u.test(manner) && lower.startsWith(verb + ' '))) return undefined;
+    const length = lead + end + m[0].length;
+    const terminator = m[2] ?? '';
+    // ("said Ken Mayland at ClearView Economics": where the speaker is from goes with the name)
+    if (/^(?:at|of|from)\s/u.test(manner) && !pronouns.has(norm(name))) return { name: `${name} ${manner}`, pronoun: false, verb: NEEDS_OBJECT.has(verb) ? 'said' : verbAs, manner: '', length, terminator };
+    return { name, pronoun: pronouns.has(norm(name)), verb: NEEDS_OBJECT.has(verb) && !manner ? 'said' : verbAs, manner, length, terminator };
   }
   return undefined;
+}
+
+/** Words that open a clause, not an apposition: ", who …", ", adding …". */
+const NOT_APPOSITION = /^(?:who|whose|whom|which|adding|saying|and|but|as|while|after|before|when|although|though|because|if|in|on|at|with)\b/iu;
+/** A full stop that ends an abbreviation or an initial, not the sentence: "U.", "Mr.", "Inc.". */
+const ABBREVIATED = /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|Corp|Jr|Sr|No)$/u;
+
+/** ", an analyst at the trust." right after a name: the apposition (no more than 14 words) that ends the sentence. */
+function apposition(rest: string): { words: string; length: number; terminator: string } | undefined {
+  const m = /^,\s+([^,;:.!?"“”«»()]{3,100}?)\s*([.!?]+)(?=\s|$)/u.exec(rest);
+  if (!m || NOT_APPOSITION.test(m[1]!) || ABBREVIATED.test(m[1]!) || mentionsSpeech(m[1]!) || m[1]!.split(/\s+/u).length > 14) return undefined;
+  return { words: m[1]!.trim(), length: m[0].length, terminator: m[2]! };
 }
 
 /** True when the clause contains a speech verb (an attribution that goes on to say more). */

@@ -124,16 +124,37 @@ describe('narrate', () => {
     expect(spoken(us).match(/indignantly|encouraging|hastily|B B C/g)).toEqual(['indignantly', 'encouraging', 'hastily', 'B B C']);
   });
 
-  it('leaves an attribution that goes on with an apposition or a clause of its own as it is written', () => {
+  it('announces a name with the apposition that ends its sentence ("said Ann Lee, an analyst at the trust.")', () => {
+    const lee = speaker('lee', 'Ann Lee');
+    const a = article([paragraph(quote('lee', 'We are behind,'), text(' said Ann Lee, an analyst at the trust. The trust met.'))], [lee]);
+    expect(narrate(a, noIntro).utterances.slice(1).map((u) => [u.role, u.displayText])).toEqual([
+      ['cue', 'Ann Lee, an analyst at the trust, said:'], ['quote', '“We are behind.”'], ['narration', 'The trust met.'],
+    ]);
+  });
+
+  it('announces where the speaker is from with the name, and never splits a name the text goes on with', () => {
+    const ken = speaker('ken', 'Ken Lee');
+    const reed = speaker('reed', 'Tom Reed', { aliases: ['chief executive'] });
+    const a = article([
+      paragraph(quote('ken', 'Rates will rise,'), text(' said Ken Lee at Harbour Economics.')),
+      paragraph(text('The board met. '), quote('reed', 'We are ready,'), text(' said chief executive Sir Tom Reed.')),
+    ], [ken, reed]);
+    const cues = narrate(a, noIntro).utterances.filter((u) => u.role === 'cue').map((u) => u.displayText);
+    // (the second is left as before: announced by name, the clause read as written)
+    expect(cues).toEqual(['Ken Lee at Harbour Economics said:', 'Tom Reed said:']);
+  });
+
+  it('leaves an attribution that goes on with a clause of its own as it is written', () => {
     const lee = speaker('lee', 'Ann Lee');
     const a = article([
-      paragraph(quote('lee', 'We are behind,'), text(' said Ann Lee, an analyst at the trust.')),
+      paragraph(quote('lee', 'We are behind,'), text(' said Ann Lee, who has run the trust since 2019.')),
       paragraph(text('The trust met. '), quote('z', 'It is late,'), text(' Zelensky said on Tuesday, adding that help was coming.')),
+      paragraph(quote('lee', 'No,'), text(' said Ann Lee, in a statement.')),
     ], [lee, zelensky]);
     const us = narrate(a, noIntro).utterances.slice(1);
-    expect(us.filter((u) => u.role === 'cue').map((u) => u.displayText)).toEqual(['Ann Lee said:', 'Volodymyr Zelensky said:']);
+    expect(us.filter((u) => u.role === 'cue').map((u) => u.displayText)).toEqual(['Ann Lee said:', 'Volodymyr Zelensky said:', 'Ann Lee said:']);
     expect(us.filter((u) => u.role === 'narration').map((u) => u.displayText)).toEqual([
-      'said Ann Lee, an analyst at the trust.', 'The trust met.', 'Zelensky said on Tuesday, adding that help was coming.',
+      'said Ann Lee, who has run the trust since 2019.', 'The trust met.', 'Zelensky said on Tuesday, adding that help was coming.', 'said Ann Lee, in a statement.',
     ]);
   });
 
