@@ -8,6 +8,7 @@
  * announcement too ("Alice said indignantly:", leadingAttribution).
  */
 import type { Speaker } from '../model/article.js';
+import { endsSentence } from './sentences.js';
 
 export const SPEECH_VERBS = [
   'said', 'says', 'reported', 'reports', 'added', 'adds', 'told', 'wrote', 'writes', 'stated', 'states', 'explained',
@@ -43,6 +44,11 @@ export function trailingClause(after: string): TrailingClause {
 const norm = (s: string): string =>
   s.toLowerCase().replace(/[’']/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 
+/** The pronouns as namesOf() gives them. */
+const PRONOUN_NAMES = new Set(PRONOUNS.map(norm));
+/** The verbs of speech, the longest first ("went on" before "went"). */
+const VERBS_LONGEST_FIRST = [...SPEECH_VERBS].sort((a, b) => b.length - a.length);
+
 /** Names by which a clause may refer to the speaker. */
 function namesOf(speaker: Speaker): string[] {
   const surname = speaker.kind === 'person' ? speaker.name.split(/\s+/).slice(-1) : [];
@@ -58,7 +64,6 @@ export function bareAttribution(clause: string, speaker: Speaker): { name: strin
   const c = clause.replace(/^[\s,;:–—-]+/, '').replace(/[\s,;:]+$/, '');
   if (!c) return undefined;
   const names = new Set(namesOf(speaker));
-  const pronouns = new Set(PRONOUNS.map(norm));
   const lower = c.toLowerCase();
   for (const verb of SPEECH_VERBS) {
     let name: string | undefined;
@@ -66,7 +71,7 @@ export function bareAttribution(clause: string, speaker: Speaker): { name: strin
     else if (lower.startsWith(verb + ' ')) name = c.slice(verb.length).trim();
     if (name !== undefined && names.has(norm(name))) {
       // the verb as the text has it, to announce the quotation with ("Alice thought:", "the Hatter asked:")
-      return { name, pronoun: pronouns.has(norm(name)), ...(NEEDS_OBJECT.has(verb) ? {} : { verb }) };
+      return { name, pronoun: PRONOUN_NAMES.has(norm(name)), ...(NEEDS_OBJECT.has(verb) ? {} : { verb }) };
     }
   }
   return undefined;
@@ -105,14 +110,13 @@ export function leadingAttribution(after: string, speaker: Speaker): LeadingAttr
   const text = after.slice(lead);
   const lower = text.toLowerCase().replace(/[’']/g, "'");
   const names = [...new Set(namesOf(speaker))].sort((a, b) => b.length - a.length);
-  const pronouns = new Set(PRONOUNS.map(norm));
   /** The length of a name of the speaker that `lower` opens with at `at` ("the" allowed before it), or 0. */
   const nameAt = (at: number): number => {
     const the = lower.startsWith('the ', at) ? 4 : 0;
     const n = names.find((x) => lower.startsWith(x, at + the) && !/[\p{L}\p{N}]/u.test(lower[at + the + x.length] ?? ''));
     return n ? the + n.length : 0;
   };
-  for (const verb of [...SPEECH_VERBS].sort((a, b) => b.length - a.length)) {
+  for (const verb of VERBS_LONGEST_FIRST) {
     let end = 0;
     let name = '';
     let verbAs: string = verb;
@@ -137,27 +141,29 @@ export function leadingAttribution(after: string, speaker: Speaker): LeadingAttr
     const m = MANNER.exec(text.slice(end)) ?? (verbAs !== verb ? /^()\s*(?:([.!?]+)|;|$)/u.exec(text.slice(end)) : null);
     if (!m) return undefined;
     const manner = m[1]!.trim();
+    const terminator = m[2] ?? '';
     // (a capital right after a name after the verb means the name goes on: "said chief executive Sir Anthony …"
     // matched only a title; "Ann Lee told Sky News" is another matter)
     if (mentionsSpeech(manner) || (/^\p{Lu}/u.test(manner) && lower.startsWith(verb + ' '))) return undefined;
+    // (a full stop after an abbreviation ends no sentence: "said Alice in Sept. 2004")
+    if (terminator && !endsSentence(manner + terminator)) return undefined;
     const length = lead + end + m[0].length;
-    const terminator = m[2] ?? '';
+    const pronoun = PRONOUN_NAMES.has(norm(name));
     // ("said Ken Mayland at ClearView Economics": where the speaker is from goes with the name)
-    if (/^(?:at|of|from)\s/u.test(manner) && !pronouns.has(norm(name))) return { name: `${name} ${manner}`, pronoun: false, verb: NEEDS_OBJECT.has(verb) ? 'said' : verbAs, manner: '', length, terminator };
-    return { name, pronoun: pronouns.has(norm(name)), verb: NEEDS_OBJECT.has(verb) && !manner ? 'said' : verbAs, manner, length, terminator };
+    if (/^(?:at|of|from)\s/u.test(manner) && !pronoun) return { name: `${name} ${manner}`, pronoun: false, verb: NEEDS_OBJECT.has(verb) ? 'said' : verbAs, manner: '', length, terminator };
+    return { name, pronoun, verb: NEEDS_OBJECT.has(verb) && !manner ? 'said' : verbAs, manner, length, terminator };
   }
   return undefined;
 }
 
 /** Words that open a clause, not an apposition: ", who …", ", adding …". */
 const NOT_APPOSITION = /^(?:who|whose|whom|which|adding|saying|and|but|as|while|after|before|when|although|though|because|if|in|on|at|with)\b/iu;
-/** A full stop that ends an abbreviation or an initial, not the sentence: "U.", "Mr.", "Inc.". */
-const ABBREVIATED = /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|Corp|Jr|Sr|No)$/u;
 
 /** ", an analyst at the trust." right after a name: the apposition (no more than 14 words) that ends the sentence. */
 function apposition(rest: string): { words: string; length: number; terminator: string } | undefined {
   const m = /^,\s+([^,;:.!?"“”«»()]{3,100}?)\s*([.!?]+)(?=\s|$)/u.exec(rest);
-  if (!m || NOT_APPOSITION.test(m[1]!) || ABBREVIATED.test(m[1]!) || mentionsSpeech(m[1]!) || m[1]!.split(/\s+/u).length > 14) return undefined;
+  // (the sentence's end as the narration splits it: not after "Inc." or an initial)
+  if (!m || NOT_APPOSITION.test(m[1]!) || !endsSentence(m[1]! + m[2]!) || mentionsSpeech(m[1]!) || m[1]!.split(/\s+/u).length > 14) return undefined;
   return { words: m[1]!.trim(), length: m[0].length, terminator: m[2]! };
 }
 

@@ -144,6 +144,15 @@ describe('narrate', () => {
     expect(cues).toEqual(['Ken Lee at Harbour Economics said:', 'Tom Reed said:']);
   });
 
+  it('takes no full stop after an abbreviation for the end of the attribution ("said Ken Lee in Sept. 2004")', () => {
+    const ken = speaker('ken', 'Ken Lee');
+    const a = article([paragraph(quote('ken', 'Rates will rise,'), text(' Ken Lee said in Sept. 2004 to the board.'))], [ken]);
+    const us = narrate(a, noIntro).utterances.slice(1);
+    expect(us.map((u) => [u.role, u.displayText])).toEqual([
+      ['cue', 'Ken Lee said:'], ['quote', '“Rates will rise,”'], ['narration', 'Ken Lee said in Sept. 2004 to the board.'],
+    ]);
+  });
+
   it('leaves an attribution that goes on with a clause of its own as it is written', () => {
     const lee = speaker('lee', 'Ann Lee');
     const a = article([
