@@ -12,6 +12,8 @@ import { applyQuotes, collectUnits, findQuotes, type QuoteSpan } from './quotes.
 import { SpeakerRegistry } from './speakers.js';
 import { betweenQuotes } from './continuity.js';
 import { headlineSpeakers, markTitle } from './headline.js';
+import { attributeFragments, fragmentCases, type FragmentCase, type FragmentWeights } from './fragments.js';
+import { FRAGMENT_WEIGHTS } from './fragment-weights.js';
 
 export interface SpeakerCorrections {
   /** Speaker id or name → the name to show. */
@@ -29,7 +31,15 @@ export interface DetectResult {
   diagnostics: Diagnostic[];
 }
 
-export function detect(input: Article, corrections: SpeakerCorrections = {}): DetectResult {
+/** For learning and measuring the model of unattributed quotations (bench/heldout/train-fragments.js). */
+export interface DetectOptions {
+  /** The model's weights; null leaves unattributed quotations as the rules left them. */
+  fragmentWeights?: FragmentWeights | null;
+  /** Sees the unattributed quotations and their candidates before the model decides. */
+  onFragments?: (cases: FragmentCase[]) => void;
+}
+
+export function detect(input: Article, corrections: SpeakerCorrections = {}, options: DetectOptions = {}): DetectResult {
   const article = structuredClone(input);
   const diagnostics = new DiagnosticBag(article.sourceName);
   const lang = article.meta.lang || 'en';
@@ -63,6 +73,12 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}): De
   }
 
   betweenQuotes(tops, registry, attributor.dialogue);
+  const weights = options.fragmentWeights === undefined ? FRAGMENT_WEIGHTS : options.fragmentWeights;
+  if (weights || options.onFragments) {
+    const cases = fragmentCases(units, tops, registry);
+    options.onFragments?.(cases);
+    if (weights) attributeFragments(cases, weights);
+  }
 
   applyPins(tops, corrections, registry, diagnostics);
   applyCorrections(registry, corrections, diagnostics);

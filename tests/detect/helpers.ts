@@ -41,8 +41,11 @@ export function who(source: string, lang = 'en', corrections?: SpeakerCorrection
     .map((q) => ({ text: q.text, speaker: article.speakers.find((s) => s.id === q.speakerId)?.name ?? null, rule: q.evidence?.rule }));
 }
 
-/** Parses `body` as the plain-text article under a title line, runs detect, and returns each quotation's text, kind and speaker. */
-export function quotesOf(body: string): { text: string; kind: string; speaker: string | null }[] {
+/**
+ * Parses `body` as the plain-text article under a title line, runs detect, and returns each quotation's text, kind and speaker.
+ * `rules: true` leaves out the model of unattributed quotations (fragments.ts): what the rules alone decide.
+ */
+export function quotesOf(body: string, options: { rules?: boolean } = {}): { text: string; kind: string; speaker: string | null }[] {
   const { article } = parseSource(`Test article\n\n${body}\n`, 'test.txt', 'text');
-  return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
+  return detectedQuotes(detect(article, {}, options.rules ? { fragmentWeights: null } : {}).article).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
 }

@@ -220,7 +220,9 @@ describe('book titles with a subtitle', () => {
 describe('relative clauses after a verb of speech', () => {
   it('does not give a quotation inside ", which …" to the subject of the verb before it', () => {
     const body = 'Ann Lee announced her run outdoors in the rain, which she tied to her promise of a "homegrown" campaign.';
-    expect(quotesOf(body)).toEqual([{ text: 'homegrown', kind: 'term', speaker: null }]);
+    expect(quotesOf(body, { rules: true })).toEqual([{ text: 'homegrown', kind: 'term', speaker: null }]);
+    // the model of unattributed quotations reads "her promise of a “…”" as her words
+    expect(quotesOf(body)).toEqual([{ text: 'homegrown', kind: 'speech', speaker: 'Ann Lee' }]);
     // a verb of speech inside the clause still reports
     expect(quotesOf('Ann Lee unveiled the plan, which she said was "a fresh start" for the town.')[0]).toMatchObject({ speaker: 'Ann Lee' });
   });

@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+/**
+ * Learns the weights of the model that gives a speaker to a quotation no rule
+ * attributed (src/detect/fragments.ts), from the annotated BBC rounds, and
+ * measures it on other rounds. Runs on the built code: `npm run build` first.
+ *
+ *   node bench/heldout/train-fragments.js [--train 10-88] [--eval 89-92] [--write]
+ *
+ * --train: the rounds it learns from (default 10 to 88, as the weights in the
+ * repository); --eval: rounds it only measures on (each unattributed
+ * quotation matched to its expected speaker: right with the model against
+ * right when left unattributed); --write: writes the weights to
+ * src/detect/fragment-weights.ts. FRAGMENTS_DUMP=<file> writes every case
+ * (candidates, features, answer, choice) as JSON. Needs the BBC checkout
+ * (bbc.js). The same data and code give the same weights.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { bbcAvailable, bbcPath, readDoc } from './bbc.js';
+import { detect } from '../../dist/detect/index.js';
+import { parseSource } from '../../dist/parse/index.js';
+import { CANDIDATE_FEATURES, NONE_FEATURES, choose } from '../../dist/detect/fragments.js';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const range = (spec) => {
+  const [a, b] = spec.split('-').map(Number);
+  return Array.from({ length: (b ?? a) - a + 1 }, (_, i) => a + i);
+};
+const trainRounds = range(opt('--train', '10-88'));
+const evalRounds = opt('--eval') ? range(opt('--eval')) : [];
+const repo = bbcPath();
+if (!bbcAvailable(repo)) {
+  console.error(`train-fragments: the BBC dataset is not at ${repo}; set LECTERN_BBC to a checkout of dejanbatanjac/bbc-article-classify-bert`);
+  process.exit(2);
+}
+const split = JSON.parse(readFileSync(here('split.json'), 'utf8'));
+
+const norm = (s) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').replace(/^[\s"'—–-]+/, '').trim().toLowerCase();
+const bare = (s) => norm(s).replace(/^(?:the|la|le|a|an)\s+/, '');
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The loose match of the golden score: one form containing the other as whole words. */
+const sameSpeaker = (forms, names) => {
+  const mine = names.map(bare);
+  return forms.map(bare).some((f) => mine.some((m) => m === f || new RegExp(`\\b${esc(f)}\\b`).test(m) || new RegExp(`\\b${esc(m)}\\b`).test(f)));
+};
+
+/** Each unattributed quotation of the rounds, with the index of its right answer (-1: no one; undefined: none of the candidates). */
+function casesOf(rounds) {
+  const out = [];
+  for (const r of rounds) {
+    for (const name of split[`round${r}`] ?? []) {
+      const expected = JSON.parse(readFileSync(here(`expected/bbc-${name}.expected.json`), 'utf8'));
+      const { article } = parseSource(readDoc(repo, name).text, expected.source, 'text');
+      let cases = [];
+      detect(article, {}, { fragmentWeights: null, onFragments: (c) => (cases = c) });
+      const used = new Set();
+      for (const c of cases) {
+        const text = norm(c.span.chain.map((p) => p.unit.text.slice(p.contentStart, p.contentEnd)).join(' '));
+        const at = expected.quotes.findIndex((q, i) => {
+          const key = norm(q.text).slice(0, 40);
+          return !used.has(i) && (text.startsWith(key) || (key.length >= 20 && text.includes(key.slice(0, 20))));
+        });
+        if (at < 0) continue;
+        used.add(at);
+        const q = expected.quotes[at];
+        const forms = q.speaker === null ? [] : [q.speaker, ...(expected.speakers.find((s) => s.name === q.speaker)?.aliases ?? [])];
+        const answer = q.speaker === null ? -1 : c.candidates.findIndex((x) => sameSpeaker(forms, x.entity.names));
+        out.push({ round: r, name, text, case: c, answer: answer === -1 && q.speaker !== null ? undefined : answer });
+      }
+    }
+  }
+  return out;
+}
+
+const dot = (w, x) => x.reduce((s, v, i) => s + v * w[i], 0);
+
+/** Conditional logit over {no one, each candidate}: full-batch Adam on the mean log loss with a small L2 penalty. */
+function train(cases) {
+  const usable = cases.filter((c) => c.answer !== undefined);
+  const w = [new Array(CANDIDATE_FEATURES.length).fill(0), new Array(NONE_FEATURES.length).fill(0)];
+  const m = w.map((x) => x.map(() => 0));
+  const v = w.map((x) => x.map(() => 0));
+  const lambda = 0.001;
+  const rate = 0.05;
+  for (let step = 1; step <= 600; step++) {
+    const g = w.map((x) => x.map((wk) => lambda * wk));
+    for (const { case: c, answer } of usable) {
+      const zs = [dot(w[1], c.none), ...c.candidates.map((x) => dot(w[0], x.features))];
+      const top = Math.max(...zs);
+      const ps = zs.map((z) => Math.exp(z - top));
+      const sum = ps.reduce((a, b) => a + b, 0);
+      const y = answer + 1;
+      const err = ps.map((p, i) => p / sum - (i === y ? 1 : 0));
+      c.none.forEach((x, k) => (g[1][k] += (err[0] * x) / usable.length));
+      c.candidates.forEach((x, i) => x.features.forEach((f, k) => (g[0][k] += (err[i + 1] * f) / usable.length)));
+    }
+    for (let j = 0; j < 2; j++) {
+      for (let k = 0; k < w[j].length; k++) {
+        m[j][k] = 0.9 * m[j][k] + 0.1 * g[j][k];
+        v[j][k] = 0.999 * v[j][k] + 0.001 * g[j][k] ** 2;
+        w[j][k] -= (rate * (m[j][k] / (1 - 0.9 ** step))) / (Math.sqrt(v[j][k] / (1 - 0.999 ** step)) + 1e-8);
+      }
+    }
+  }
+  const round = (x) => Math.round(x * 1000) / 1000;
+  return { candidate: w[0].map(round), none: w[1].map(round) };
+}
+
+/** How many quotations are right with the model, and how many were right left unattributed. */
+function measure(cases, weights) {
+  let model = 0;
+  let rules = 0;
+  for (const c of cases) {
+    const chosen = choose(c.case, weights);
+    const right = c.answer === -1 ? chosen === undefined : c.answer !== undefined && chosen?.entity === c.case.candidates[c.answer].entity;
+    if (right) model++;
+    if (process.env.FRAGMENTS_DUMP) dump.push({ round: c.round, name: c.name, text: c.text.slice(0, 60), answer: c.answer === undefined ? '?' : c.answer === -1 ? 'none' : c.case.candidates[c.answer].entity.names[0], chosen: chosen?.entity.names[0] ?? 'none', right, cands: c.case.candidates.map((x) => [x.entity.names[0], x.features.map((v) => Math.round(v * 100) / 100).join(' ')]), none: c.case.none.join(' ') });
+    if (c.answer === -1) rules++;
+  }
+  return { cases: cases.length, model, rules };
+}
+
+const dump = [];
+const learnt = casesOf(trainRounds);
+const weights = train(learnt);
+const held = casesOf(evalRounds);
+const show = (label, m) => console.log(`${label}: ${m.cases} unattributed quotations; right with the model ${m.model}, left unattributed ${m.rules} (${m.model - m.rules >= 0 ? '+' : ''}${m.model - m.rules})`);
+console.log(`weights: ${JSON.stringify(Object.fromEntries([...CANDIDATE_FEATURES.map((f, i) => [f, weights.candidate[i]]), ...NONE_FEATURES.map((f, i) => [`none:${f}`, weights.none[i]])]))}`);
+show(`learnt on rounds ${trainRounds[0]}–${trainRounds.at(-1)}`, measure(learnt, weights));
+if (evalRounds.length) show(`measured on rounds ${evalRounds[0]}–${evalRounds.at(-1)}`, measure(held, weights));
+
+if (process.env.FRAGMENTS_DUMP) writeFileSync(process.env.FRAGMENTS_DUMP, JSON.stringify(dump));
+if (args.includes('--write')) {
+  const file = fileURLToPath(new URL('../../src/detect/fragment-weights.ts', import.meta.url));
+  const list = (names, ws) => names.map((n, i) => `    ${ws[i]}, // ${n}`).join('\n');
+  writeFileSync(
+    file,
+    `/**\n * The weights of the model of unattributed quotations (fragments.ts), learnt from the annotated BBC rounds ${trainRounds[0]} to ${trainRounds.at(-1)}\n * by \`npm run build && node bench/heldout/train-fragments.js --train ${trainRounds[0]}-${trainRounds.at(-1)} --write\` (written by it: do not edit).\n */\nimport type { FragmentWeights } from './fragments.js';\n\nexport const FRAGMENT_WEIGHTS: FragmentWeights | null = {\n  candidate: [\n${list(CANDIDATE_FEATURES, weights.candidate)}\n  ],\n  none: [\n${list(NONE_FEATURES, weights.none)}\n  ],\n};\n`,
+  );
+  console.log(`wrote ${file}`);
+}

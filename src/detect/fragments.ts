@@ -1,0 +1,300 @@
+/**
+ * The speaker of a quotation no rule attributed: a word or phrase inside a
+ * report ("Mr Howard described the plans as “chaotic”", "William Hill's
+ * “overwhelming evidence”"), or a quotation whose source the text names only
+ * around it. A small log-linear model chooses among the article's speakers and
+ * no one, from where and how each speaker is named near the quotation; its
+ * weights (fragment-weights.ts) are learnt from the annotated BBC rounds by
+ * `bench/heldout/train-fragments.js`. English only; pure.
+ */
+import type { Evidence } from '../model/article.js';
+import { spanAt } from './inlines.js';
+import { NAMING_CUE, isEnglish, SPEECH_VERB_EN } from './lexicon.js';
+import type { QuoteSpan, Unit } from './quotes.js';
+import { sentenceStarts } from './sentences.js';
+import type { Entity, SpeakerRegistry } from './speakers.js';
+
+/** Names of the features of a speaker (candidate) and of "no one" (none), in the order of their weights. */
+export const CANDIDATE_FEATURES = [
+  'named-in-sentence-before', 'named-in-sentence-after', 'subject-of-sentence', 'verb-between', 'possessive',
+  'named-in-previous-sentence', 'named-in-previous-paragraph', 'pronoun-points-here', 'most-recently-named',
+  'last-speaker', 'next-speaker', 'sentences-since-named', 'not-named-before', 'share-of-quotations', 'organisation',
+  'subject-and-verb', 'pronoun-and-verb', 'speaks-in-sentence', 'speaks-in-previous-sentence', 'has-spoken',
+  'other-name-in-sentence', 'other-reporter-in-sentence',
+] as const;
+export const NONE_FEATURES = [
+  'bias', 'one-word', 'two-or-three-words', 'four-to-seven-words', 'read-as-term', 'sentence-like', 'naming-cue',
+  'verb-in-sentence', 'alone-in-paragraph', 'article-before',
+] as const;
+
+export interface FragmentWeights {
+  candidate: readonly number[];
+  none: readonly number[];
+}
+
+/** One unattributed quotation as the model sees it: the features of each candidate and of no one. */
+export interface FragmentCase {
+  span: QuoteSpan;
+  /** `words`: where the text names the candidate nearest before the quotation, in its sentence or the one before. */
+  candidates: { entity: Entity; features: number[]; words?: string; from?: number }[];
+  none: number[];
+}
+
+/** Verbs and nouns by which a report gives words to their source, beyond the verbs of speech. */
+const STANCE = /(?<![\p{L}-])(?:describ|call|brand|dub|label|accus|alleg|urg|promis|pledg|vow|criticis|attack|condemn|defend|prais|hail|dismiss|reject|insist|warn|claim|believ|argu|suggest|admit|acknowledg|deni|deny|tell|told|say|said|refer|word|comment|remark|statement|view|think|thought|feel|felt|want|hope|express|announc|confirm|explain|predict|report|note|add|state|stress|question|ask|recall|boast|complain|reveal|highlight|welcom|blam|speak|spoke|plead|appeal|demand|threat|concede|declar)\p{L}*/iu;
+const HE_SHE = /(?<![\p{L}])(he|she|they|it)(?![\p{L}])/giu;
+
+interface Mention {
+  unit: number;
+  at: number;
+  end: number;
+}
+
+/** The forms by which the text may name an entity: its names, the surname of a full name, and the titles it was introduced with. */
+function formsOf(e: Entity): { names: string[]; titles: string[] } {
+  const names = new Set<string>();
+  const titles = new Set<string>();
+  for (const n of [...e.names, ...e.titles]) {
+    if (n === 'I' || n.length < 2) continue;
+    const bare = n.replace(/^(?:the|a|an|his|her|its|their)\s+/iu, '');
+    // a description ("the foreign secretary") is found whatever its case; a name only as written
+    if (!/^\p{Lu}/u.test(bare) || bare !== n) {
+      if (bare.length >= 4) titles.add(bare.toLowerCase());
+      continue;
+    }
+    names.add(n);
+    const words = n.split(/\s+/u);
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && /^\p{Lu}\p{L}{2,}/u.test(last) && /^\p{Lu}/u.test(words[0]!)) names.add(last);
+  }
+  return { names: [...names], titles: [...titles] };
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (forms: string[]): string => forms.sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Every place in narration (outside quotations) where the entity is named. */
+function mentionsOf(e: Entity, units: readonly Unit[]): Mention[] {
+  const { names, titles } = formsOf(e);
+  const res = [
+    names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(names)})(?![\\p{L}\\p{N}])`, 'gu') : undefined,
+    titles.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(titles)})(?![\\p{L}\\p{N}])`, 'giu') : undefined,
+  ].filter((r): r is RegExp => r !== undefined);
+  const out: Mention[] = [];
+  for (const u of units) {
+    for (const re of res) {
+      for (const m of u.text.matchAll(re)) {
+        const at = m.index;
+        if (u.spans.some((s) => s.depth === 0 && at >= s.start && at < s.end)) continue;
+        out.push({ unit: u.index, at, end: at + m[0].length });
+      }
+    }
+  }
+  return out.sort((a, b) => a.unit - b.unit || a.at - b.at);
+}
+
+/** The sentence of `u` that holds offset `at`: its index, start and end. */
+function sentenceAt(starts: readonly number[], text: string, at: number): { index: number; start: number; end: number } {
+  let i = 0;
+  while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
+  return { index: i, start: starts[i]!, end: starts[i + 1] ?? text.length };
+}
+
+/** Words outside the quotations of a stretch of a unit. */
+function narration(u: Unit, from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const s of u.spans.filter((x) => x.depth === 0 && x.end > from && x.start < to).sort((a, b) => a.start - b.start)) {
+    if (s.start > at) out += u.text.slice(at, s.start);
+    out += ' ';
+    at = Math.max(at, s.end);
+  }
+  return out + (at < to ? u.text.slice(at, to) : '');
+}
+
+/** Where the last verb of speech in narration between `from` and `to` of a unit starts. */
+function lastVerb(u: Unit, from: number, to: number): number | undefined {
+  const re = new RegExp(SPEECH_VERB_EN.source, 'giu');
+  let at: number | undefined;
+  for (const m of u.text.slice(from, to).matchAll(re)) {
+    const x = from + m.index;
+    if (!u.spans.some((q) => q.depth === 0 && x >= q.start && x < q.end)) at = x;
+  }
+  return at;
+}
+
+/**
+ * Words that quote a word or a name as such ("adding the words “…”", "the so-called “…”"), or the voices of a
+ * crowd ("the cries of “…”"): a term, or the words of others unnamed; not for the model to give to a speaker.
+ */
+const MENTIONED = /(?:\bthe\s+(?:words?|terms?|phrases?|name|slogan|title|label)|\bso-called|\bknown\s+as|\bentitled|\btitled|\bnicknamed|\b(?:cries|cry|chants?|shouts?|calls|chorus|refrain|cheers|jeers)\s+of)\s*[,:]?\s*$/iu;
+
+/** A name in title case ("Night Over Water", "Night Desk"): a title, nobody's words. */
+function isTitle(content: string): boolean {
+  const words = content.replace(/[.,!?;:]+$/u, '').split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && words.filter((w) => w.length >= 4).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Whether one of the mentions in [from, to) of a unit has a verb of speech within a few words of it. */
+function speaksIn(u: Unit, ms: readonly Mention[], from: number, to: number): boolean {
+  return ms.some((m) => m.unit === u.index && m.at >= from && m.at < to && (SPEECH_VERB_EN.test(narration(u, Math.max(from, m.at - 25), m.at)) || SPEECH_VERB_EN.test(narration(u, m.end, Math.min(to, m.end + 25)))));
+}
+
+/** The features of "no one": how much the quotation reads as a term, a name or a title rather than someone's words. */
+function noneFeatures(u: Unit, s: QuoteSpan, content: string, before: string, after: string): number[] {
+  const words = content.split(/\s+/u).filter(Boolean).length;
+  const outside = narration(u, 0, u.text.length).replace(/[\s.,;:!?—–-]/gu, '');
+  return [
+    1,
+    words === 1 ? 1 : 0,
+    words >= 2 && words <= 3 ? 1 : 0,
+    words >= 4 && words <= 7 ? 1 : 0,
+    s.kind === 'term' ? 1 : 0,
+    /^\p{Lu}/u.test(content) && /[.!?,]$/u.test(content) ? 1 : 0,
+    NAMING_CUE.test(before) ? 1 : 0,
+    SPEECH_VERB_EN.test(before) || SPEECH_VERB_EN.test(after) ? 1 : 0,
+    outside === '' ? 1 : 0,
+    /(?:^|\s)(?:the|a|an)\s*$/iu.test(before) ? 1 : 0,
+  ];
+}
+
+/**
+ * The unattributed quotations of English units and, for each, its candidates (speakers who spoke,
+ * directly or in reported speech) with their features.
+ */
+export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[], registry: SpeakerRegistry): FragmentCase[] {
+  const entities = registry.all().filter((e) => !e.narrator && e.names.length > 0 && registry.resolve(e) === e);
+  if (entities.length === 0) return [];
+  const mentions = new Map(entities.map((e) => [e.key, mentionsOf(e, units)]));
+  const starts = new Map<number, number[]>();
+  const startsOf = (u: Unit): number[] => {
+    let s = starts.get(u.index);
+    if (!s) starts.set(u.index, (s = sentenceStarts(u.text)));
+    return s;
+  };
+  const lastStart = (u: Unit): number => startsOf(u).at(-1)!;
+  const heads = tops.filter((s) => s.chain[0] === s);
+  const attributed = heads.filter((s) => s.speaker !== undefined);
+  const speakerOf = (s: QuoteSpan): number | undefined => (s.speaker === undefined ? undefined : registry.resolve(registry.get(s.speaker)).key);
+  const shares = new Map<number, number>();
+  for (const s of attributed) shares.set(speakerOf(s)!, (shares.get(speakerOf(s)!) ?? 0) + 1);
+
+  const cases: FragmentCase[] = [];
+  for (const s of heads) {
+    const u = s.unit;
+    if (s.speaker !== undefined || !isEnglish(u.lang) || u.turn || u.blockquote || u.kind === 'heading' || u.kind === 'cell') continue;
+    const content = u.text.slice(s.contentStart, s.contentEnd).trim();
+    if (isTitle(content) || MENTIONED.test(u.text.slice(Math.max(0, s.start - 40), s.start))) continue;
+    const st = startsOf(u);
+    const sentence = sentenceAt(st, u.text, s.start);
+    const before = narration(u, sentence.start, s.start);
+    const after = narration(u, s.end, sentence.end);
+    const none = noneFeatures(u, s, content, before, after);
+    const pos = (m: Mention): number => m.unit * 1e6 + m.at;
+    const here = u.index * 1e6 + s.start;
+    const last = new Map<number, Mention | undefined>();
+    for (const e of entities) last.set(e.key, mentions.get(e.key)!.filter((m) => pos(m) < here).pop());
+    const recent = entities.filter((e) => last.get(e.key)).sort((a, b) => pos(last.get(b.key)!) - pos(last.get(a.key)!));
+    // capitalised words in the sentence's narration that are not its first word: someone (or something) else named
+    const capitals = [...u.text.slice(sentence.start, sentence.end).matchAll(/(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+/gu)]
+      .map((m) => ({ at: sentence.start + m.index, word: m[0] }))
+      .filter((c) => c.word !== 'I' && u.text.slice(sentence.start, c.at).replace(/[\s"“‘'(—–-]/gu, '') !== '' && !u.spans.some((x) => x.depth === 0 && c.at >= x.start && c.at < x.end));
+    const reported = SPEECH_VERB_EN.test(before) || SPEECH_VERB_EN.test(after);
+    // the subject: the first pronoun of the sentence ("He accused the government of … when it came to …")
+    const firstPronoun = [...before.matchAll(HE_SHE)][0];
+    const pronoun = firstPronoun?.[1]?.toLowerCase();
+    const pointed = pronoun
+      ? recent.find((e) => (pronoun === 'they' || pronoun === 'it' ? e.kind !== 'person' : e.kind !== 'organisation' && (e.gender === undefined || e.gender === (pronoun === 'he' ? 'male' : 'female'))))
+      : undefined;
+    const previous = [...attributed].reverse().find((x) => x.unit.index < u.index || (x.unit.index === u.index && x.start < s.start));
+    const next = attributed.find((x) => (x.unit.index === u.index && x.start > s.start) || x.unit.index === u.index + 1);
+    const candidates = entities.map((e) => {
+      const ms = mentions.get(e.key)!;
+      const inUnit = ms.filter((m) => m.unit === u.index);
+      const inBefore = inUnit.filter((m) => m.at >= sentence.start && m.at < s.start);
+      const lastBefore = inBefore[inBefore.length - 1];
+      const prevSentence = sentence.index > 0 ? { start: st[sentence.index - 1]!, end: sentence.start } : undefined;
+      const lm = last.get(e.key);
+      let since = 0;
+      if (lm) since = lm.unit === u.index ? sentence.index - sentenceAt(st, u.text, lm.at).index : sentence.index + 1 + (u.index - lm.unit);
+      const subject = inBefore.some((m) => m.at - sentence.start <= 40);
+      const verb = lastBefore !== undefined && STANCE.test(narration(u, lastBefore.end, s.start));
+      const pronounHere = pointed === e && !inBefore.length;
+      const features = [
+        inBefore.length > 0 ? 1 : 0,
+        inUnit.some((m) => m.at >= s.end && m.at < sentence.end) ? 1 : 0,
+        subject ? 1 : 0,
+        verb ? 1 : 0,
+        lastBefore && /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(u.text.slice(lastBefore.end, s.start)) ? 1 : 0,
+        prevSentence && inUnit.some((m) => m.at >= prevSentence.start && m.at < prevSentence.end) ? 1 : 0,
+        ms.some((m) => m.unit === u.index - 1) ? 1 : 0,
+        pronounHere ? 1 : 0,
+        recent[0] === e ? 1 : 0,
+        previous && speakerOf(previous) === e.key ? 1 : 0,
+        next && speakerOf(next) === e.key ? 1 : 0,
+        lm ? Math.log1p(Math.min(since, 20)) : 0,
+        lm ? 0 : 1,
+        attributed.length ? (shares.get(e.key) ?? 0) / attributed.length : 0,
+        e.kind === 'organisation' ? 1 : 0,
+        subject && verb ? 1 : 0,
+        pronounHere && STANCE.test(before.slice(firstPronoun!.index! + firstPronoun![0].length)) ? 1 : 0,
+        speaksIn(u, inUnit, sentence.start, sentence.end) ? 1 : 0,
+        prevSentence ? (speaksIn(u, inUnit, prevSentence.start, prevSentence.end) ? 1 : 0) : units[u.index - 1] && speaksIn(units[u.index - 1]!, ms, lastStart(units[u.index - 1]!), units[u.index - 1]!.text.length) ? 1 : 0,
+        e.spoke ? 1 : 0,
+        capitals.some((c) => !inUnit.some((m) => c.at >= m.at && c.at < m.end)) ? 1 : 0,
+        reported && !inUnit.some((m) => m.at >= sentence.start && m.at < sentence.end) && !pronounHere ? 1 : 0,
+      ];
+      const near = [...inUnit].reverse().find((m) => m.at < s.start && m.at >= (prevSentence?.start ?? sentence.start));
+      const words = near ? u.text.slice(near.at, s.start).replace(/\s+/gu, ' ').trim() : undefined;
+      return { entity: e, features, words: words && words.length > 90 ? `${words.slice(0, 89)}…` : words, from: near?.at };
+    });
+    // a verb of speech before the quotation in its sentence has a subject of its own: only the one named (or meant by
+    // "he" or "she") right before it, with no other name between, may be the speaker ("Alice looked at the Hatter, who
+    // smiled and said, “…”"; "The dozen … said the town “…”")
+    const verb = lastVerb(u, sentence.start, s.start);
+    // a quotation that opens its sentence, with a full name after it ("“…?” - councillor Ben Ortiz clashes with …"):
+    // the speaker is named there, or is not known
+    const namedAfter = before.trim() === '' && /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after.split(/\s+/u).slice(0, 8).join(' '));
+    const subjectOf = (e: Entity): boolean => {
+      if (namedAfter) return mentions.get(e.key)!.some((m) => m.unit === u.index && m.at >= s.end && m.at < sentence.end);
+      if (verb === undefined) return true;
+      const ms = mentions.get(e.key)!.filter((m) => m.unit === u.index && m.at >= sentence.start && m.end <= verb);
+      const from = ms.length ? ms[ms.length - 1]!.end : pointed === e && firstPronoun ? sentence.start : undefined;
+      return from !== undefined && !capitals.some((c) => c.at >= from && c.at < verb && !ms.some((m) => c.at >= m.at && c.at < m.end));
+    };
+    cases.push({ span: s, candidates: candidates.filter((c) => subjectOf(c.entity)), none });
+  }
+  return cases;
+}
+
+const dot = (w: readonly number[], x: readonly number[]): number => x.reduce((sum, v, i) => sum + v * (w[i] ?? 0), 0);
+
+/** The candidate the model prefers to no one, if any. */
+export function choose(c: FragmentCase, weights: FragmentWeights): FragmentCase['candidates'][number] | undefined {
+  const noOne = dot(weights.none, c.none);
+  let best: { candidate: FragmentCase['candidates'][number]; score: number } | undefined;
+  for (const x of c.candidates) {
+    const score = dot(weights.candidate, x.features);
+    if (score > noOne && (!best || score > best.score)) best = { candidate: x, score };
+  }
+  return best?.candidate;
+}
+
+/** Gives each unattributed quotation the speaker the model chooses, as speech, with the evidence of where that speaker is named. */
+export function attributeFragments(cases: readonly FragmentCase[], weights: FragmentWeights): void {
+  for (const c of cases) {
+    const chosen = choose(c, weights);
+    if (!chosen) continue;
+    const e = chosen.entity;
+    const evidence: Evidence = { rule: 'nearest-source', text: chosen.words ?? e.names[0]! };
+    const position = spanAt(c.span.unit.inlines, chosen.from ?? c.span.start, c.span.start);
+    if (position) evidence.position = position;
+    e.spoke = true;
+    e.evidence.push(evidence);
+    for (const part of c.span.chain) {
+      part.speaker = e.key;
+      part.kind = 'speech';
+      part.evidence = evidence;
+    }
+  }
+}

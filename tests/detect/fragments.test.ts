@@ -1,0 +1,59 @@
+/**
+ * The model of unattributed quotations (src/detect/fragments.ts): words a
+ * report gives to its subject with no verb of speech of their own, the limits
+ * it keeps (titles, a verb with a subject of its own, a name after a quotation
+ * that opens its sentence), and its weights as the trainer writes them. The
+ * real detector and the learnt weights throughout; every sentence is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { CANDIDATE_FEATURES, NONE_FEATURES } from '../../src/detect/fragments.js';
+import { FRAGMENT_WEIGHTS } from '../../src/detect/fragment-weights.js';
+import { detect } from '../../src/detect/index.js';
+import { articleOf, quotesOf, who } from './helpers.js';
+
+describe('a quotation no rule attributed', () => {
+  it('goes to the one the report is about when its words are theirs', () => {
+    const body = 'Finance minister Tom Reed hailed the longest run of growth in the country’s "modern history" but denied he was "boasting".';
+    expect(quotesOf(body, { rules: true })[0]).toMatchObject({ text: 'modern history', kind: 'term', speaker: null });
+    expect(quotesOf(body)).toEqual([
+      { text: 'modern history', kind: 'speech', speaker: 'Tom Reed' },
+      { text: 'boasting', kind: 'speech', speaker: 'Tom Reed' },
+    ]);
+    // inspect shows why: the words from where the speaker is named to the quotation
+    expect(who(body)[0]).toEqual({ text: 'modern history', speaker: 'Tom Reed', rule: 'nearest-source' });
+    const { article } = detect(articleOf(body));
+    expect(article.quotations[0]?.evidence).toMatchObject({ rule: 'nearest-source', text: 'Tom Reed hailed the longest run of growth in the country’s', position: { start: { line: 1, column: 18 } } });
+  });
+
+  it('follows "he" to the speaker of the sentence before', () => {
+    const body = '"Prices will keep rising," warned economist Ben Ortiz. But he did add that the figures should "settle" later in the year.';
+    expect(quotesOf(body, { rules: true })[1]).toMatchObject({ speaker: null });
+    expect(quotesOf(body)[1]).toEqual({ text: 'settle', kind: 'speech', speaker: 'Ben Ortiz' });
+  });
+
+  it('leaves a title in title case to no one', () => {
+    const body = '"We start touring in May," said the singer Ana Reyes.\n\nHer last record was "Night Over Water."';
+    expect(quotesOf(body)[1]).toMatchObject({ speaker: null });
+  });
+
+  it('does not give it past a verb of speech whose subject is someone else', () => {
+    expect(quotesOf('"The river is rising," said Ann Moss.\n\nThe dozen, with a combined 300 years on the water, said the town "must plan for worse floods."')[1]).toMatchObject({
+      speaker: null,
+    });
+    expect(quotesOf('Alice looked at the Hatter, who smiled and said, "Of course."')[0]?.speaker).not.toBe('Alice');
+  });
+
+  it('does not give it to anyone but the one named after it when it opens its sentence', () => {
+    const body = '"The river is rising," said Ann Moss.\n\n"Who will pay for the new wall?" - councillor Ben Ortiz clashes with the mayor';
+    expect(quotesOf(body)[1]).toMatchObject({ speaker: null });
+  });
+});
+
+describe('the learnt weights', () => {
+  it('have one weight for each feature the detector computes', () => {
+    expect(FRAGMENT_WEIGHTS).not.toBeNull();
+    expect(FRAGMENT_WEIGHTS!.candidate).toHaveLength(CANDIDATE_FEATURES.length);
+    expect(FRAGMENT_WEIGHTS!.none).toHaveLength(NONE_FEATURES.length);
+    expect([...FRAGMENT_WEIGHTS!.candidate, ...FRAGMENT_WEIGHTS!.none].every(Number.isFinite)).toBe(true);
+  });
+});
