@@ -6,39 +6,39 @@ import type { FragmentWeights } from './fragments.js';
 
 export const FRAGMENT_WEIGHTS: FragmentWeights | null = {
   candidate: [
-    0.462, // named-in-sentence-before
-    1.593, // named-in-sentence-after
-    0.089, // subject-of-sentence
-    1.28, // verb-between
-    -0.003, // possessive
-    -0.233, // named-in-previous-sentence
-    0.189, // named-in-previous-paragraph
-    1.634, // pronoun-points-here
-    0.075, // most-recently-named
-    0.281, // last-speaker
-    0.571, // next-speaker
-    -0.443, // sentences-since-named
-    -1.495, // not-named-before
-    0.565, // share-of-quotations
-    -0.373, // organisation
-    0.25, // subject-and-verb
-    0.275, // pronoun-and-verb
-    0.41, // speaks-in-sentence
-    1.187, // speaks-in-previous-sentence
-    0.24, // has-spoken
-    -0.208, // other-name-in-sentence
-    0.223, // other-reporter-in-sentence
+    0.483, // named-in-sentence-before
+    1.596, // named-in-sentence-after
+    0.091, // subject-of-sentence
+    1.285, // verb-between
+    0.001, // possessive
+    -0.244, // named-in-previous-sentence
+    0.184, // named-in-previous-paragraph
+    1.636, // pronoun-points-here
+    0.071, // most-recently-named
+    0.278, // last-speaker
+    0.579, // next-speaker
+    -0.426, // sentences-since-named
+    -1.481, // not-named-before
+    0.548, // share-of-quotations
+    -0.375, // organisation
+    0.244, // subject-and-verb
+    0.279, // pronoun-and-verb
+    0.409, // speaks-in-sentence
+    1.203, // speaks-in-previous-sentence
+    0.241, // has-spoken
+    -0.21, // other-name-in-sentence
+    0.225, // other-reporter-in-sentence
   ],
   none: [
-    -0.557, // bias
-    1.334, // one-word
-    0.948, // two-or-three-words
-    1.413, // four-to-seven-words
-    1.588, // read-as-term
-    -2.113, // sentence-like
+    -0.54, // bias
+    1.333, // one-word
+    0.945, // two-or-three-words
+    1.407, // four-to-seven-words
+    1.585, // read-as-term
+    -2.059, // sentence-like
     0.636, // naming-cue
-    -0.635, // verb-in-sentence
-    -0.525, // alone-in-paragraph
-    -0.001, // article-before
+    -0.633, // verb-in-sentence
+    -0.429, // alone-in-paragraph
+    -0.002, // article-before
   ],
 };

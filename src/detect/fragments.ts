@@ -42,6 +42,8 @@ export interface FragmentCase {
 
 /** Verbs and nouns by which a report gives words to their source, beyond the verbs of speech. */
 const STANCE = /(?<![\p{L}-])(?:describ|call|brand|dub|label|accus|alleg|urg|promis|pledg|vow|criticis|attack|condemn|defend|prais|hail|dismiss|reject|insist|warn|claim|believ|argu|suggest|admit|acknowledg|deni|deny|tell|told|say|said|refer|word|comment|remark|statement|view|think|thought|feel|felt|want|hope|express|announc|confirm|explain|predict|report|note|add|state|stress|question|ask|recall|boast|complain|reveal|highlight|welcom|blam|speak|spoke|plead|appeal|demand|threat|concede|declar)\p{L}*/iu;
+/** A name (not a pronoun) and a verb of speech opening the words after a quotation ("“…?” Haines said."). */
+const NAME_THEN_VERB = new RegExp(`^[\\s,.!?—–-]*(?!(?:He|She|They|It|We|I|You)\\s)\\p{Lu}[\\p{L}'’-]+\\s+(?:${SPEECH_VERB_EN.source})`, 'u');
 const HE_SHE = /(?<![\p{L}])(he|she|they|it)(?![\p{L}])/giu;
 
 interface Mention {
@@ -254,7 +256,9 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     const verb = lastVerb(u, sentence.start, s.start);
     // a quotation that opens its sentence, with a full name after it ("“…?” - councillor Ben Ortiz clashes with …"):
     // the speaker is named there, or is not known
-    const namedAfter = before.trim() === '' && /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after.split(/\s+/u).slice(0, 8).join(' '));
+    // (or a name and a verb of speech, even past the sentence's end: "“Italian?” Haines said.")
+    const opening = after.split(/\s+/u).slice(0, 8).join(' ');
+    const namedAfter = before.trim() === '' && (/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(opening) || NAME_THEN_VERB.test(narration(u, s.end, u.text.length)));
     const subjectOf = (e: Entity): boolean => {
       if (namedAfter) return mentions.get(e.key)!.some((m) => m.unit === u.index && m.at >= s.end && m.at < sentence.end);
       if (verb === undefined) return true;

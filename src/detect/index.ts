@@ -74,7 +74,8 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}, opt
 
   betweenQuotes(tops, registry, attributor.dialogue);
   const weights = options.fragmentWeights === undefined ? FRAGMENT_WEIGHTS : options.fragmentWeights;
-  if (weights || options.onFragments) {
+  // (learnt from news: fiction's dialogue keeps to its turn-taking rules)
+  if (!attributor.dialogue && (weights || options.onFragments)) {
     const cases = fragmentCases(units, tops, registry);
     options.onFragments?.(cases);
     if (weights) attributeFragments(cases, weights);

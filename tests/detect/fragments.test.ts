@@ -49,6 +49,28 @@ describe('a quotation no rule attributed', () => {
   });
 });
 
+describe('where the model does not decide', () => {
+  it('leaves a quotation with a name and a verb after it, past the sentence end, to the rules', () => {
+    const body = [
+      '—I am a servant of two masters, Stephen said, an English and an Italian.',
+      '—Italian? Haines said.',
+      '—And a third, Stephen said.',
+      '—Italian? Haines said again. What do you mean?',
+    ].join('\n\n');
+    expect(quotesOf(body)[3]).toMatchObject({ text: 'Italian?', speaker: null });
+  });
+
+  it('is not asked in fiction’s dialogue, which keeps its turn-taking rules', () => {
+    const seen = (body: string): boolean => {
+      let called = false;
+      detect(articleOf(body), {}, { onFragments: () => (called = true) });
+      return called;
+    };
+    expect(seen('“Where are you going?” asked Ann.\n\n“Out.”\n\n“Where?”\n\n“Nowhere.”\n\nTom said the trip was “a waste of time”.')).toBe(false);
+    expect(seen('Tom said the trip was “a waste of time”.')).toBe(true);
+  });
+});
+
 describe('the learnt weights', () => {
   it('have one weight for each feature the detector computes', () => {
     expect(FRAGMENT_WEIGHTS).not.toBeNull();
