@@ -9,7 +9,7 @@
  */
 import type { Evidence } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { NAMING_CUE, isEnglish, SPEECH_VERB_EN } from './lexicon.js';
+import { NAMING_CUE, escapeRegExp, isEnglish, SPEECH_VERB_EN } from './lexicon.js';
 import type { QuoteSpan, Unit } from './quotes.js';
 import { sentenceStarts } from './sentences.js';
 import type { Entity, SpeakerRegistry } from './speakers.js';
@@ -72,8 +72,10 @@ function formsOf(e: Entity): { names: string[]; titles: string[] } {
   return { names: [...names], titles: [...titles] };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (forms: string[]): string => forms.sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (forms: string[]): string => forms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
+/** Whether offset `at` of a unit lies inside one of its quotations. */
+const inQuotation = (u: Unit, at: number): boolean => u.spans.some((s) => s.depth === 0 && at >= s.start && at < s.end);
 
 /** Every place in narration (outside quotations) where the entity is named. */
 function mentionsOf(e: Entity, units: readonly Unit[]): Mention[] {
@@ -85,10 +87,10 @@ function mentionsOf(e: Entity, units: readonly Unit[]): Mention[] {
   const out: Mention[] = [];
   for (const u of units) {
     for (const re of res) {
+      // (a name is matched as written: a unit that holds none of its forms is not searched)
+      if (!re.ignoreCase && !names.some((n) => u.text.includes(n))) continue;
       for (const m of u.text.matchAll(re)) {
-        const at = m.index;
-        if (u.spans.some((s) => s.depth === 0 && at >= s.start && at < s.end)) continue;
-        out.push({ unit: u.index, at, end: at + m[0].length });
+        if (!inQuotation(u, m.index)) out.push({ unit: u.index, at: m.index, end: m.index + m[0].length });
       }
     }
   }
@@ -120,7 +122,7 @@ function lastVerb(u: Unit, from: number, to: number): number | undefined {
   let at: number | undefined;
   for (const m of u.text.slice(from, to).matchAll(re)) {
     const x = from + m.index;
-    if (!u.spans.some((q) => q.depth === 0 && x >= q.start && x < q.end)) at = x;
+    if (!inQuotation(u, x)) at = x;
   }
   return at;
 }
@@ -143,7 +145,7 @@ function speaksIn(u: Unit, ms: readonly Mention[], from: number, to: number): bo
 }
 
 /** The features of "no one": how much the quotation reads as a term, a name or a title rather than someone's words. */
-function noneFeatures(u: Unit, s: QuoteSpan, content: string, before: string, after: string): number[] {
+function noneFeatures(u: Unit, s: QuoteSpan, content: string, before: string, reported: boolean): number[] {
   const words = content.split(/\s+/u).filter(Boolean).length;
   const outside = narration(u, 0, u.text.length).replace(/[\s.,;:!?—–-]/gu, '');
   return [
@@ -154,7 +156,7 @@ function noneFeatures(u: Unit, s: QuoteSpan, content: string, before: string, af
     s.kind === 'term' ? 1 : 0,
     /^\p{Lu}/u.test(content) && /[.!?,]$/u.test(content) ? 1 : 0,
     NAMING_CUE.test(before) ? 1 : 0,
-    SPEECH_VERB_EN.test(before) || SPEECH_VERB_EN.test(after) ? 1 : 0,
+    reported ? 1 : 0,
     outside === '' ? 1 : 0,
     /(?:^|\s)(?:the|a|an)\s*$/iu.test(before) ? 1 : 0,
   ];
@@ -191,7 +193,9 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     const sentence = sentenceAt(st, u.text, s.start);
     const before = narration(u, sentence.start, s.start);
     const after = narration(u, s.end, sentence.end);
-    const none = noneFeatures(u, s, content, before, after);
+    // a verb of speech in the sentence, outside the quotation
+    const reported = SPEECH_VERB_EN.test(before) || SPEECH_VERB_EN.test(after);
+    const none = noneFeatures(u, s, content, before, reported);
     const pos = (m: Mention): number => m.unit * 1e6 + m.at;
     const here = u.index * 1e6 + s.start;
     const last = new Map<number, Mention | undefined>();
@@ -200,8 +204,7 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     // capitalised words in the sentence's narration that are not its first word: someone (or something) else named
     const capitals = [...u.text.slice(sentence.start, sentence.end).matchAll(/(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]+/gu)]
       .map((m) => ({ at: sentence.start + m.index, word: m[0] }))
-      .filter((c) => c.word !== 'I' && u.text.slice(sentence.start, c.at).replace(/[\s"“‘'(—–-]/gu, '') !== '' && !u.spans.some((x) => x.depth === 0 && c.at >= x.start && c.at < x.end));
-    const reported = SPEECH_VERB_EN.test(before) || SPEECH_VERB_EN.test(after);
+      .filter((c) => c.word !== 'I' && u.text.slice(sentence.start, c.at).replace(/[\s"“‘'(—–-]/gu, '') !== '' && !inQuotation(u, c.at));
     // the subject: the first pronoun of the sentence ("He accused the government of … when it came to …")
     const firstPronoun = [...before.matchAll(HE_SHE)][0];
     const pronoun = firstPronoun?.[1]?.toLowerCase();

@@ -48,7 +48,8 @@ const FR_VERBS = [
   'prévient', 'prévenu', 'commente', 'commenté', 'confirme', 'confirmé', 'admet', 'admis', 's’exclame', "s'exclame", 'conclut',
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a literal inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether rules written for English apply: an English language tag, or none given. */
 export const isEnglish = (lang: string | undefined): boolean => !lang || lang.toLowerCase().startsWith('en');
@@ -57,7 +58,7 @@ export const isEnglish = (lang: string | undefined): boolean => !lang || lang.to
 export function verbPattern(lang: string): string {
   const fr = lang.toLowerCase().startsWith('fr');
   const words = fr ? FR_VERBS : EN_VERBS;
-  const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
+  const sorted = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
   if (fr) {
     // "a dit", "a ensuite précisé", "ont déclaré", "a-t-il dit", "dit-il", "explique-t-elle"
     return `(?:(?:a|ont|avait)(?:-t-(?:il|elle|ils|elles|on))?\\s+(?:(?:ensuite|également|aussi|encore|alors|notamment|enfin|déjà|pourtant)\\s+)?)?(?:${sorted.join('|')})(?:-t?-?(?:il|elle|ils|elles|on))?`;
