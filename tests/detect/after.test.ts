@@ -53,7 +53,7 @@ describe('a quotation that opens its paragraph with no verb of its own', () => {
     ).toEqual(['Mr Lowe', 'Mr Lowe']);
   });
 
-  it('does not when the sentence after names someone else', () => {
+  it('does not when the sentence after names someone else (the rules; the model gives it to the last speaker)', () => {
     const body = '"There is no trust left," Mr Lowe said.\n\n"What we have to do as a party is to be clear with people." Ann Price, the minister, disagreed.';
     expect(quotesOf(body, { rules: true }).map((q) => q.speaker)).toEqual(['Mr Lowe', null]);
     // the model of unattributed quotations gives it to the one who spoke last: the minister disagrees with him

@@ -218,7 +218,7 @@ describe('book titles with a subtitle', () => {
 });
 
 describe('relative clauses after a verb of speech', () => {
-  it('does not give a quotation inside ", which …" to the subject of the verb before it', () => {
+  it('does not give a quotation inside ", which …" to the subject of the verb before it by the rules; the model reads "her promise of"', () => {
     const body = 'Ann Lee announced her run outdoors in the rain, which she tied to her promise of a "homegrown" campaign.';
     expect(quotesOf(body, { rules: true })).toEqual([{ text: 'homegrown', kind: 'term', speaker: null }]);
     // the model of unattributed quotations reads "her promise of a “…”" as her words

@@ -20,7 +20,7 @@ describe('a run of quotations goes on with the last speaker', () => {
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Mara Lind', 'Mara Lind']);
   });
 
-  it('stops when another person is named in between', () => {
+  it('stops when another person is named in between (the rules; the model then weighs who is named)', () => {
     const body = [
       '"We kept the ball well in the first half," said coach Mara Lind after the draw.',
       'Striker Tom Okafor missed two chances before the break.',
@@ -52,7 +52,7 @@ describe('a quotation between two of one speaker’s', () => {
     expect(quotesOf(body, { rules: true }).map((q) => q.speaker)).toEqual(['Ann Lee', null, 'Ann Lee']);
   });
 
-  it('stays without a speaker between two different speakers', () => {
+  it('stays without a speaker between two different speakers by the rules; the model reads "She said" after it', () => {
     const body = [opening, `${middle} "We do the same," said Tom Baker, of the rival network.`].join('\n\n');
     expect(quotesOf(body, { rules: true }).map((q) => q.speaker)).toEqual(['Ann Lee', null, 'Tom Baker']);
     // the model reads "She said …" in the sentence after it
