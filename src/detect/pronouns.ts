@@ -88,7 +88,8 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   if (speakingOnly && !SPEECH_VERB.test(sentence)) return undefined;
   // (a subject that names no one, "France have won … but captain Ann Lee sees hope", leaves the one person the sentence names;
   // one of two, "Lee and her coach Tom Reed have …", or a source that is no name, "According to the report, …", leaves no one)
-  const subject = subjectOfSentence(sentence);
+  // ("Google has no connection with Speegle …, said Mr Renton.": a sentence its close attributes is its speaker's)
+  const subject = closingSpeaker(sentence) ?? subjectOfSentence(sentence);
   const context = `${previous ?? ''} ${before}`;
   const phrase = subject && (namesSomeone(registry, subject, context) || subject.kind !== 'name' || /^(?:and|or|nor)$/u.test(subject.verb)) ? subject : onlyPersonNamed(registry, sentence);
   if (!phrase || !namesSomeone(registry, phrase, context)) return undefined;
@@ -137,6 +138,21 @@ function onlyPersonNamed(registry: SpeakerRegistry, sentence: string): (Phrase &
   const first = people[0];
   if (!first || people.some((p) => !sameName(p.text, first.text))) return undefined;
   return { ...first, verb: '' };
+}
+
+const NAMED = `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,2}${NAME_WORD}`;
+const CLOSING_VERB = '(?:said|says|added|adds|explained|insisted|argued|stressed|warned|claimed)';
+/** "…, said (chief executive) Mr Renton.", "…, Mr Renton said.": the named speaker a sentence closes with. */
+const CLOSING_ATTRIBUTION = new RegExp(
+  `,["”’]?\\s+(?:${CLOSING_VERB}\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,3}(${NAMED})|(${NAMED})\\s+${CLOSING_VERB})\\s*[.!?]?\\s*$`,
+  'u',
+);
+
+/** The person a sentence's closing attribution names, as a subject phrase. */
+function closingSpeaker(sentence: string): (Phrase & { verb: string }) | undefined {
+  const m = CLOSING_ATTRIBUTION.exec(sentence);
+  const phrase = m ? readPhrase(m[1] ?? m[2]!) : undefined;
+  return phrase?.kind === 'name' ? { ...phrase, verb: 'said' } : undefined;
 }
 
 /** Opening phrases set off by a comma ("In the final,", "On Monday,") that are not the subject. */

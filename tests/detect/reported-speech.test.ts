@@ -92,6 +92,13 @@ describe('whose words: possessives, participles, pronouns', () => {
     expect(q[1]).toMatchObject({ speaker: 'Carlos Vega' });
   });
 
+  it('reads he or she after a sentence closed by a named attribution as that speaker, not its subject', () => {
+    const text =
+      '“We are never going to sound natural,” said founder Tom Reed.\n\n' +
+      'Visitors may notice that the site looks like Zoogle. Zoogle has no connection with the firm and the colours are simply for those with poor sight, said Mr Reed. “It is not a rip-off,” he said.';
+    expect(quotesOf(text).map((x) => x.speaker)).toEqual(['Tom Reed', 'Tom Reed']);
+  });
+
   it('never reads he or she as a thing named before', () => {
     const q = quotesOf('Shadow minister Rosa Diaz said her party has backed the change “since spring”.\n\nThe form, which has 40 questions, “must be filled in by hand”, the ministry said.\n\nShe continued: “Our plan is faster and fairer for everyone.”');
     expect(q[2]).toMatchObject({ speaker: 'Rosa Diaz' });
