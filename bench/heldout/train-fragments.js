@@ -20,6 +20,8 @@ import { bbcAvailable, bbcPath, readDoc } from './bbc.js';
 import { detect } from '../../dist/detect/index.js';
 import { parseSource } from '../../dist/parse/index.js';
 import { CANDIDATE_FEATURES, NONE_FEATURES, choose } from '../../dist/detect/fragments.js';
+// the golden score's matching of quotations and speakers (the eval's too)
+import { fitsKey, normQuote, quoteKey, sameSpeakerNames } from '../../tests/detect/quote-matching.js';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const args = process.argv.slice(2);
@@ -40,14 +42,6 @@ if (!bbcAvailable(repo)) {
 }
 const split = JSON.parse(readFileSync(here('split.json'), 'utf8'));
 
-const norm = (s) => s.normalize('NFC').replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').replace(/^[\s"'—–-]+/, '').trim().toLowerCase();
-const bare = (s) => norm(s).replace(/^(?:the|la|le|a|an)\s+/, '');
-const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The loose match of the golden score: one form containing the other as whole words. */
-const sameSpeaker = (forms, names) => {
-  const mine = names.map(bare);
-  return forms.map(bare).some((f) => mine.some((m) => m === f || new RegExp(`\\b${esc(f)}\\b`).test(m) || new RegExp(`\\b${esc(m)}\\b`).test(f)));
-};
 
 /** Each unattributed quotation of the rounds, with the index of its right answer (-1: no one; undefined: none of the candidates). */
 function casesOf(rounds) {
@@ -60,16 +54,13 @@ function casesOf(rounds) {
       detect(article, {}, { fragmentWeights: null, onFragments: (c) => (cases = c) });
       const used = new Set();
       for (const c of cases) {
-        const text = norm(c.span.chain.map((p) => p.unit.text.slice(p.contentStart, p.contentEnd)).join(' '));
-        const at = expected.quotes.findIndex((q, i) => {
-          const key = norm(q.text).slice(0, 40);
-          return !used.has(i) && (text.startsWith(key) || (key.length >= 20 && text.includes(key.slice(0, 20))));
-        });
+        const text = normQuote(c.span.chain.map((p) => p.unit.text.slice(p.contentStart, p.contentEnd)).join(' '));
+        const at = expected.quotes.findIndex((q, i) => !used.has(i) && fitsKey(text, quoteKey(q.text)));
         if (at < 0) continue;
         used.add(at);
         const q = expected.quotes[at];
         const forms = q.speaker === null ? [] : [q.speaker, ...(expected.speakers.find((s) => s.name === q.speaker)?.aliases ?? [])];
-        const answer = q.speaker === null ? -1 : c.candidates.findIndex((x) => sameSpeaker(forms, x.entity.names));
+        const answer = q.speaker === null ? -1 : c.candidates.findIndex((x) => sameSpeakerNames(forms, x.entity.names));
         out.push({ round: r, name, text, case: c, answer: answer === -1 && q.speaker !== null ? undefined : answer });
       }
     }

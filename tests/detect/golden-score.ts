@@ -6,6 +6,7 @@
  * quotation, spoken by its block's speaker.
  */
 import type { Article, Block, Inline, Speaker } from '../../src/model/article.js';
+import { fitsKey, normQuote, quoteKey, sameSpeakerNames } from './quote-matching.js';
 
 export interface Expected {
   source: string;
@@ -67,14 +68,7 @@ export function detectedQuotes(article: Article): DetectedQuote[] {
   return [...byId.values()];
 }
 
-const norm = (s: string): string =>
-  s.normalize('NFC').replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').replace(/^[\s"'—–-]+/, '').trim().toLowerCase();
-const bare = (s: string): string => norm(s).replace(/^(?:the|la|le|a|an)\s+/, '');
-
-function sameSpeaker(forms: string[], speaker: Speaker): boolean {
-  const mine = [speaker.name, ...speaker.aliases].map(bare);
-  return forms.map(bare).some((f) => mine.some((m) => m === f || new RegExp(`\\b${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(m) || new RegExp(`\\b${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(f)));
-}
+const sameSpeaker = (forms: string[], speaker: Speaker): boolean => sameSpeakerNames(forms, [speaker.name, ...speaker.aliases]);
 
 export function score(article: Article, expected: Expected): Score {
   const found = detectedQuotes(article);
@@ -85,8 +79,8 @@ export function score(article: Article, expected: Expected): Score {
   const misses: string[] = [];
   const wrongSpeakers: string[] = [];
   for (const q of expected.quotes) {
-    const key = norm(q.text).slice(0, 40);
-    const fits = (i: number): boolean => !used.has(i) && (norm(found[i]!.text).startsWith(key) || (key.length >= 20 && norm(found[i]!.text).includes(key.slice(0, 20))));
+    const key = quoteKey(q.text);
+    const fits = (i: number): boolean => !used.has(i) && fitsKey(normQuote(found[i]!.text), key);
     let at = -1;
     for (let i = cursor; i < Math.min(found.length, cursor + 6) && at < 0; i++) if (fits(i)) at = i;
     for (let i = 0; i < found.length && at < 0; i++) if (fits(i)) at = i;
