@@ -11,15 +11,17 @@ describe('the build pool', () => {
   it('stops every worker when one of them fails, so nothing goes on building unseen', async () => {
     const dir = tempDir();
     const beat = path.join(dir, 'beat');
-    // A stand-in worker: the first article crashes it; any other keeps it busy for good, beating on a file.
+    // A stand-in worker: any article but the first keeps it busy for good, beating on a file; the first
+    // crashes it once that beat has begun (however slowly a loaded machine starts the other worker).
     const script = path.join(dir, 'worker.mjs');
     writeFileSync(
       script,
       `import { parentPort } from 'node:worker_threads';
-       import { writeFileSync } from 'node:fs';
+       import { existsSync, writeFileSync } from 'node:fs';
+       const beat = ${JSON.stringify(beat)};
        parentPort.on('message', ({ index }) => {
-         if (index === 0) setTimeout(() => { throw new Error('boom in a worker'); }, 100);
-         else setInterval(() => writeFileSync(${JSON.stringify(beat)}, String(Date.now())), 10);
+         if (index === 0) setInterval(() => { if (existsSync(beat)) throw new Error('boom in a worker'); }, 10);
+         else setInterval(() => writeFileSync(beat, String(Date.now())), 10);
        });`,
     );
     const error = await buildInWorkers(['a.txt', 'b.txt'], { inputs: [] }, 2, undefined, pathToFileURL(script)).catch((e: unknown) => e);
