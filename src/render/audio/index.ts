@@ -23,7 +23,7 @@ import { resampledLength } from './resample.js';
 import { gatherSpeech } from './speech.js';
 import { Mp3Sink, type Mp3BytesListener } from './mp3-sink.js';
 import { ENCODER_DELAY, planMp3Parts } from './mp3-split.js';
-import { Mp3ThreadPool, type Mp3Config } from './mp3-thread.js';
+import { Mp3ThreadPool } from './mp3-thread.js';
 import { WavSink, type PcmSink } from './sinks.js';
 import { layOut, samplesToMs, type Timeline } from './timeline.js';
 import { chaptersJson, webVtt, type ChapterMark, type TimedCue } from './transcript.js';
@@ -87,14 +87,12 @@ export async function renderAudio(
 }
 
 function startMp3Threads(template: NarrationTemplate): Mp3ThreadPool | undefined {
-  let config: Mp3Config;
+  const pool = new Mp3ThreadPool();
   try {
-    config = Mp3Sink.config(template.mp3.sampleRate, template.mp3.bitrateKbps);
+    pool.prepare(Mp3Sink.config(template.mp3.sampleRate, template.mp3.bitrateKbps), MP3_PARTS);
   } catch {
     return undefined; // reported when the MP3 is opened
   }
-  const pool = new Mp3ThreadPool();
-  pool.prepare(config, MP3_PARTS);
   return pool;
 }
 

@@ -4,14 +4,15 @@
  * thread limits, measures and checks the programme. Chunks are encoded in
  * the order they are sent, so the bytes are the same as encoding in place.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
 /** The worker: plain JavaScript, so it runs the same from src/ (tests) and dist/. */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { createMp3Encoder } = require(workerData.library);
-let queue = createMp3Encoder().then((encoder) => {
+const { createEncoder } = require(workerData.library);
+let queue = createEncoder('audio/mpeg', workerData.lame).then((encoder) => {
   encoder.configure(workerData.config);
   return encoder;
 });
@@ -41,16 +42,32 @@ const BATCH = 1152 * 64;
  */
 const MAX_IN_FLIGHT = 180;
 
+/** The one part of the WebAssembly API used here (the project's `lib` carries no WebAssembly types). */
+declare const WebAssembly: { Module: new (bytes: Uint8Array) => object };
+
+const require = createRequire(import.meta.url);
+let lame: object | undefined;
+
+/**
+ * LAME, compiled once in this process from the package's own .wasm file and
+ * handed to every encoder thread: a thread then neither decodes the
+ * library's built-in base64 copy nor compiles it again, and the machine code
+ * optimised for one encoding serves the next.
+ */
+function lameModule(): object {
+  lame ??= new WebAssembly.Module(readFileSync(require.resolve('wasm-media-encoders/wasm/mp3')));
+  return lame;
+}
+
 function startWorker(config: Mp3Config): Worker {
-  const library = createRequire(import.meta.url).resolve('wasm-media-encoders');
-  return new Worker(WORKER_SOURCE, { eval: true, workerData: { library, config } });
+  const library = require.resolve('wasm-media-encoders');
+  return new Worker(WORKER_SOURCE, { eval: true, workerData: { library, config, lame: lameModule() } });
 }
 
 /**
  * Encoder threads started before they are needed: a thread's start-up (Node's
- * own, then loading and compiling LAME) takes a good tenth of a second, which
- * costs nothing while speech is synthesised on the main thread and a core is
- * idle. Threads not taken are stopped by dispose().
+ * own, then setting up LAME) costs nothing while speech is synthesised on the
+ * main thread and a core is idle. Threads not taken are stopped by dispose().
  */
 export class Mp3ThreadPool {
   private idle: { key: string; worker: Worker; broken: boolean }[] = [];
