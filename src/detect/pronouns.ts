@@ -107,7 +107,8 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
  * introduced as someone ("Once more she …" names no one); not one word that `text` also writes in lower case.
  */
 function namesSomeone(registry: SpeakerRegistry, phrase: Phrase & { verb: string }, text = ''): boolean {
-  if (phrase.kind !== 'name' || !plausibleSpeaker(phrase) || looksLikeOrganisation(phrase.text)) return false;
+  // ("Mr Brown's Budget was …": a possessive inside a name makes it a thing of someone's, not a person)
+  if (phrase.kind !== 'name' || !plausibleSpeaker(phrase) || looksLikeOrganisation(phrase.text) || /['’]s(?:\s|$)/u.test(phrase.text)) return false;
   if (registry.find(phrase.text) !== undefined || /\s/u.test(phrase.text)) return true;
   if (commonWord(phrase.text, text)) return false;
   return /(?:ed|s)$|^(?:will|would|can|could|may|might|must|should|had|did|said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke|hit|beat|put|set|cut|let|lost|struck|fought|threw|became|began|held|kept|felt|found|brought|sent|built|stood|sat|fell|knew|thought|bought|sold|paid|rode|drove|swam|sang|shot|broke|chose|flew|grew|hid|rose|shook|stole|wore|woke)$/u.test(phrase.verb);

@@ -99,6 +99,14 @@ describe('whose words: possessives, participles, pronouns', () => {
     expect(quotesOf(text).map((x) => x.speaker)).toEqual(['Tom Reed', 'Tom Reed']);
   });
 
+  it('never takes a name with a possessive inside ("Mr Reed’s Plan") for the person he or she means', () => {
+    const text =
+      'Council leader Ann Lee has dismissed Mr Reed’s plan as "all talk".\n\n' +
+      'Mr Reed’s Plan was not about the town, but "all about his own seat," the council leader said. He urged the mayor to admit he had "lost the argument".';
+    const q = quotesOf(text);
+    expect(q.map((x) => x.speaker)).toEqual(['Ann Lee', 'Ann Lee', 'Ann Lee']);
+  });
+
   it('never reads he or she as a thing named before', () => {
     const q = quotesOf('Shadow minister Rosa Diaz said her party has backed the change “since spring”.\n\nThe form, which has 40 questions, “must be filled in by hand”, the ministry said.\n\nShe continued: “Our plan is faster and fairer for everyone.”');
     expect(q[2]).toMatchObject({ speaker: 'Rosa Diaz' });
