@@ -9,7 +9,7 @@
  */
 import type { Evidence } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { NAMING_CUE, isEnglish, SPEECH_VERB_EN } from './lexicon.js';
+import { NAMING_CUE, inPassive, isEnglish, SPEECH_VERB_EN } from './lexicon.js';
 import { inQuotation, lastVerb, mentionsOf, narration, sentenceAt, speaksIn, type Mention } from './fragment-text.js';
 import type { QuoteSpan, Unit } from './quotes.js';
 import { sentenceStarts } from './sentences.js';
@@ -172,6 +172,9 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     // "he" or "she") right before it, with no other name between, may be the speaker ("Alice looked at the Hatter, who
     // smiled and said, “…”"; "The dozen … said the town “…”")
     const verb = lastVerb(u, sentence.start, s.start);
+    // ("The album was described as a “…”": a verb in the passive, the sentence's only one, is said of its subject:
+    // the speaker is someone the sentence does not name before it)
+    const passive = verb !== undefined && inPassive(u.text.slice(sentence.start, verb), SPEECH_VERB_EN.exec(u.text.slice(verb))?.[0] ?? '') && lastVerb(u, sentence.start, verb) === undefined;
     // a quotation that opens its sentence, with a full name after it ("“…?” - councillor Ben Ortiz clashes with …"):
     // the speaker is named there, or is not known
     // (or a name and a verb of speech, even past the sentence's end: "“Italian?” Haines said.")
@@ -181,6 +184,7 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
       if (namedAfter) return mentions.get(e.key)!.some((m) => m.unit === u.index && m.at >= s.end && m.at < sentence.end);
       if (verb === undefined) return true;
       const ms = mentions.get(e.key)!.filter((m) => m.unit === u.index && m.at >= sentence.start && m.end <= verb);
+      if (passive) return ms.length === 0 && !(pointed === e && firstPronoun);
       const from = ms.length ? ms[ms.length - 1]!.end : pointed === e && firstPronoun ? sentence.start : undefined;
       return from !== undefined && !capitals.some((c) => c.at >= from && c.at < verb && !ms.some((m) => c.at >= m.at && c.at < m.end));
     };

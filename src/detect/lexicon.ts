@@ -69,6 +69,18 @@ export function verbPattern(lang: string): string {
 /** An English verb of speech, not inside a hyphenated word ("so-called"); made once, not for every quotation. */
 export const SPEECH_VERB_EN = new RegExp(`(?<![\\p{L}-])(?:${verbPattern('en')})(?![\\p{L}])`, 'iu');
 
+/**
+ * Whether a verb of speech (`verb`, as written), with `before` the text right before it, is in the passive with a
+ * named subject or a pronoun right before it ("Tom Reed was described", "MTV has been criticised", "He is
+ * described"): that subject is whom the words are about, not whose they are. Not "was said to be" or "was quoted
+ * as", whose subject is the source, nor "was saying"; nor a subject further off ("According to X, the army has
+ * been told to …").
+ */
+export function inPassive(before: string, verb: string): boolean {
+  return !/ing$|^(?:said|quoted|reported)$/iu.test(verb) && PASSIVE_SUBJECT.test(before);
+}
+const PASSIVE_SUBJECT = /(?:\p{Lu}[\p{L}.’'-]*|(?<![\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t))['’]?,?\s+(?:(?:has|have|had)\s+)?(?:was|were|is|are|been|being|be)\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?$/u;
+
 export function isFrench(lang: string): boolean {
   return lang.toLowerCase().startsWith('fr');
 }

@@ -4,7 +4,7 @@
  * “…”), a dash attribution, "according to", and reports of speech without
  * quotation marks ("claims that …").
  */
-import { verbPattern } from './lexicon.js';
+import { inPassive, verbPattern } from './lexicon.js';
 import { judgingVerb } from './judging.js';
 import { passiveAgent, speechOwner, wordsFrom } from './owners.js';
 import { nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
@@ -138,6 +138,16 @@ const PREPOSITION_OBJECT = /\s(?:to|at|into|before|on|in)\s+(?:[\p{L}’'-]+\s+)
 /** "… whilst promising": a participle after a subordinator shares the subject of its main clause. */
 const SUBORDINATOR_END = /(?:^|\s)(?:while|whilst|when|after|before|by|since|as|without)\s+$/iu;
 
+/** Whether `last`, the verb of speech before a quotation, is in the passive and the only one its sentence has. */
+function passiveReport(sentence: string, last: { index: number; verb: string }, anyVerb: RegExp): boolean {
+  const before = sentence.slice(0, last.index);
+  if (!inPassive(before, last.verb)) return false;
+  anyVerb.lastIndex = 0;
+  const other = anyVerb.test(before);
+  anyVerb.lastIndex = 0;
+  return !other;
+}
+
 /** "X said: “…”", "Hilary Braysmith, …, said, “…”", "writing in a blog post “…”", "according to X, “…”". */
 export function attributionBefore(before: string, lang: string): Found | undefined {
   const sentence = lastSentence(before);
@@ -180,6 +190,10 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     const subject = /(?::|\s[-–—])\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? (named?.kind === 'name' ? named : undefined) ?? clauseSubject(sentence) ?? openingPronoun(sentence) : undefined;
     return subject ? { phrase: subject, rule: 'colon-subject', from: offset, to: before.length } : undefined;
   }
+  // "The album was described as a “…”", "MTV has been criticised for “…”": a verb in the passive, the sentence's
+  // only verb of speech, gives the words to someone other than its subject (one the text names with "by" is found
+  // above: passiveAgent); not "was said to be", "was quoted as", whose subject is the source
+  if (passiveReport(sentence, last, anyVerb)) return undefined;
   const tail = sentence.slice(last.index + last.length);
   // "…, said Mr Renton. “…”": a verb after a comma closing the sentence before, then its speaker and the full stop
   const inverted = /,\s*$/u.test(sentence.slice(0, last.index)) ? /^\s+((?:[\p{Lu}][\p{L}.’'-]*\s*){1,4})\.\s*$/u.exec(tail) : null;

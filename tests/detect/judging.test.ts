@@ -49,6 +49,14 @@ describe('judging verbs (judging.ts)', () => {
     expect(quotesOf('The board was accused of "sleepwalking" last winter.')).toEqual([{ text: 'sleepwalking', kind: 'term', speaker: null }]);
   });
 
+  it('never gives the words to the subject of a verb of speech in the passive', () => {
+    const q = quotesOf('Pollsters questioned the fans after the final.\n\nThe new coach Tom Reed was described as "a breath of fresh air" and "the best thing to happen to the club".');
+    expect(q.map((x) => x.text)).toEqual(['a breath of fresh air', 'the best thing to happen to the club']);
+    expect(q.map((x) => x.speaker)).toEqual([null, null]);
+    // (nor does "was said to be", whose subject is the source)
+    expect(quotesOf('Local police were said to be "surprised" by the visit.')).toMatchObject([{ speaker: 'Local police' }]);
+  });
+
   it('reads "hailed it as “…”" as the words of the one who hailed it', () => {
     expect(quotesOf('Welsh legend Tom Reed, a member of two winning sides, hailed it as "one of the great performances".')).toMatchObject([
       { kind: 'speech', speaker: 'Tom Reed' },
