@@ -8,7 +8,7 @@
  * `git show` and written to a temporary (or given) folder: they are never
  * copied into this repository. All rights in the articles are the BBC's.
  *
- *   node bench/heldout/bbc.js [--out DIR] [--list] [--round 10…96] [BBC_REPO]
+ *   node bench/heldout/bbc.js [--out DIR] [--list] [--round 10…100] [BBC_REPO]
  *
  * BBC_REPO defaults to $LECTERN_BBC, then
  * /work/.mirror/dejanbatanjac+bbc-article-classify-bert/repo. --list prints
@@ -70,16 +70,30 @@ const rank = (name) => createHash('sha256').update(SEED + name).digest('hex');
 export const FIRST_ROUND = 10;
 
 /**
+ * From this round on, the rounds take the longer articles (the ones of at most MAX_CHARS characters have run out
+ * but for sport): more than MAX_CHARS and at most LONG_MAX_CHARS characters, LONG_PER_CATEGORY of each category
+ * a round, in the same order and under the same other conditions.
+ */
+export const LONG_FIRST_ROUND = 97;
+export const LONG_MAX_CHARS = 6000;
+export const LONG_PER_CATEGORY = 1;
+
+/**
  * BBC round `round` (FIRST_ROUND on): of each category's articles that are
  * valid UTF-8, at most MAX_CHARS characters long, hold at least MIN_MARKS
  * double quotation marks and were not seen (SEEN), and whose text no
  * earlier-ranked article repeats (the dataset holds some twice), taken in the
  * order of SHA-256(SEED + name): round 10 the first PER_CATEGORY, round 11 the
- * next PER_CATEGORY, and so on; sorted by name.
+ * next PER_CATEGORY, and so on; sorted by name. From LONG_FIRST_ROUND on, the
+ * same of the articles longer than MAX_CHARS and at most LONG_MAX_CHARS,
+ * LONG_PER_CATEGORY a round.
  */
 export function listBbcRound(repo, round) {
   if (!Number.isInteger(round) || round < FIRST_ROUND) throw new Error(`no BBC round ${round}: rounds ${FIRST_ROUND} on`);
-  const skip = (round - FIRST_ROUND) * PER_CATEGORY;
+  const long = round >= LONG_FIRST_ROUND;
+  const per = long ? LONG_PER_CATEGORY : PER_CATEGORY;
+  const skip = (round - (long ? LONG_FIRST_ROUND : FIRST_ROUND)) * per;
+  const fits = (length) => (long ? length > MAX_CHARS && length <= LONG_MAX_CHARS : length <= MAX_CHARS);
   const picked = [];
   const texts = new Set();
   const names = allNames(repo);
@@ -89,9 +103,9 @@ export function listBbcRound(repo, round) {
       .sort((a, b) => rank(a).localeCompare(rank(b)));
     let taken = 0;
     for (const name of pool) {
-      if (taken === skip + PER_CATEGORY) break;
+      if (taken === skip + per) break;
       const raw = rawText(repo, name);
-      if (raw === undefined || raw.length > MAX_CHARS || countMarks(raw) < MIN_MARKS || texts.has(raw.trim())) continue;
+      if (raw === undefined || !fits(raw.length) || countMarks(raw) < MIN_MARKS || texts.has(raw.trim())) continue;
       texts.add(raw.trim());
       if (taken++ >= skip) picked.push(name);
     }
@@ -100,7 +114,7 @@ export function listBbcRound(repo, round) {
 }
 
 /** The last BBC round made so far. */
-export const LAST_ROUND = 96;
+export const LAST_ROUND = 100;
 
 /** One article as Lectern plain text: the headline line, then each further non-empty line as a block. */
 export function readDoc(repo, name) {
