@@ -134,7 +134,8 @@ export class Attributor {
     if (after && !named) {
       // ("Burger was crowned …. “It's his first year …,” he said.": words about him are not his, unless the sentence before reports him speaking)
       const aboutThem = after.phrase.kind === 'pronoun' && talksAbout(u.text.slice(s.contentStart, s.contentEnd), after.phrase.text);
-      const e = (after.phrase.kind === 'pronoun' ? previousSubject(this.registry, paragraph, after.phrase.text, previousText, aboutThem) : undefined) ?? this.resolve(after.phrase, u, s);
+      const subject = after.phrase.kind === 'pronoun' ? this.called(previousSubject(this.registry, paragraph, after.phrase.text, previousText, aboutThem), after.phrase.text) : undefined;
+      const e = subject ?? this.resolve(after.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(after, s.end));
     }
     // "“…,” said X. “…”" goes on with X; not when a new sentence with words of its own comes between
@@ -148,7 +149,7 @@ export class Attributor {
     const base = before && before.to > c.before.length ? 0 : c.cursor;
     if (before) {
       const pronoun = before.phrase.kind === 'pronoun' ? before.phrase.text : undefined;
-      const e = (pronoun ? namedInSentence(this.registry, lastSentence(c.before), pronoun) ?? previousSubject(this.registry, u.text.slice(0, s.start), pronoun, previousText) : undefined) ?? this.resolve(before.phrase, u, s);
+      const e = (pronoun ? this.called(namedInSentence(this.registry, lastSentence(c.before), pronoun) ?? previousSubject(this.registry, u.text.slice(0, s.start), pronoun, previousText), pronoun) : undefined) ?? this.resolve(before.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(before, base));
     }
     if (c.k === 0 && c.before.trim() === '' && c.previous && c.previous.index === u.index - 1 && c.previous.spans.length === 0) {
@@ -158,16 +159,22 @@ export class Attributor {
         if (e) return this.assign(s, e, 3, { rule: 'lead-in', text: c.previous.text.slice(lead.from, lead.to).trim(), position: spanAt(c.previous.inlines, lead.from, lead.to) });
       }
     }
+    // ("“…,” he said." where "he" found no one: not someone "he" cannot mean)
+    const pronounAfter = after?.phrase.kind === 'pronoun' ? PRONOUNS[after.phrase.text.toLowerCase()] : undefined;
+    const unfit = (key: number): boolean => {
+      const e = this.registry.resolve(this.registry.get(key));
+      return (pronounAfter === 'male' || pronounAfter === 'female') && (e.kind === 'organisation' || (e.gender !== undefined && e.gender !== pronounAfter));
+    };
     const sibling = u.spans.filter((x) => x.depth === 0 && x.kind === 'speech' && x.start < s.start && x.speaker !== undefined && x.strength >= 3).pop();
-    if (sibling) return this.assign(s, this.registry.get(sibling.speaker!), 3, { rule: 'same-paragraph', text: sibling.evidence?.text ?? '', position: sibling.evidence?.position });
-    if (c.reported !== undefined) return this.assign(s, this.registry.get(c.reported), 2, { rule: 'paragraph-subject', text: this.registry.get(c.reported).names[0]! });
+    if (sibling && !unfit(sibling.speaker!)) return this.assign(s, this.registry.get(sibling.speaker!), 3, { rule: 'same-paragraph', text: sibling.evidence?.text ?? '', position: sibling.evidence?.position });
+    if (c.reported !== undefined && !unfit(c.reported)) return this.assign(s, this.registry.get(c.reported), 2, { rule: 'paragraph-subject', text: this.registry.get(c.reported).names[0]! });
     const stance = stanceLeadIn(c.before);
     const taken = stance && this.resolve(stance.phrase, u, s);
     if (stance && taken) return this.assign(s, taken, 2, { rule: 'lead-in', text: c.before.slice(stance.from, stance.to).trim(), position: spanAt(u.inlines, c.cursor + stance.from, c.cursor + stance.to) });
     const turn = loneTurn(this.history, u, s, c.after, this.dialogue, this.asides);
     if (turn) return this.assign(s, this.registry.get(turn.speaker), 1, { rule: turn.rule, text: '' });
     const going = this.dialogue ? undefined : continuing(this.registry, this.lastSpeech, this.paragraphs, u.text.slice(s.contentStart, s.contentEnd), u.text.slice(s.end), lastSentence(c.before));
-    if (going !== undefined) return this.assign(s, this.registry.get(going), 1, { rule: 'continuing', text: '' });
+    if (going !== undefined && !unfit(going)) return this.assign(s, this.registry.get(going), 1, { rule: 'continuing', text: '' });
   }
 
   private blockQuote(u: Unit, previous: Unit | undefined): void {
@@ -217,6 +224,13 @@ export class Attributor {
     return this.registry.all().filter((e) => e.spoke && !e.narrator && e.kind === 'person').sort((a, b) => b.lastSeen - a.lastSeen)[0];
   }
 
+  /** A person `pronoun` ("he", "she") stands for is of that gender from now on: "She added" makes a later "he" someone else. */
+  private called(e: Entity | undefined, pronoun: string): Entity | undefined {
+    const g = PRONOUNS[pronoun.toLowerCase()];
+    if (e && e.kind === 'person' && e.gender === undefined && (g === 'male' || g === 'female')) e.gender = g;
+    return e;
+  }
+
   /** Finds the entity a phrase names: a pronoun, a description or a name. */
   resolve(p: Phrase, u: Unit, s?: QuoteSpan): Entity | undefined {
     // "The lyrics insisted that …", "Tweet No6 explained …": written or sung words speak for whoever spoke last
@@ -226,10 +240,8 @@ export class Attributor {
     if (p.kind === 'pronoun') {
       const g = PRONOUNS[p.text.toLowerCase()];
       if (g === 'first') return p.text.toLowerCase() === 'we' || p.text.toLowerCase() === 'nous' ? undefined : this.registry.narrator();
-      const e = g ? this.registry.resolvePronoun(g) : undefined;
-      // a person once called "he" is not "she" later
-      if (e && e.kind === 'person' && e.gender === undefined && (g === 'male' || g === 'female')) e.gender = g;
-      return e;
+      // (a person once called "he" is not "she" later)
+      return this.called(g ? this.registry.resolvePronoun(g) : undefined, p.text);
     }
     // "tweeted one resident. … tweeted another": another of the kind last introduced with "one" or "a"
     if (p.kind === 'description' && /^another$/i.test(p.text)) {

@@ -188,7 +188,10 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
       const from = ms.length ? ms[ms.length - 1]!.end : pointed === e && firstPronoun ? sentence.start : undefined;
       return from !== undefined && !capitals.some((c) => c.at >= from && c.at < verb && !ms.some((m) => c.at >= m.at && c.at < m.end));
     };
-    cases.push({ span: s, candidates: candidates.filter((c) => subjectOf(c.entity)), none });
+    // ("“…,” he said.": not someone "he" cannot mean)
+    const heOrShe = /^["”’]?[\s,]*(he|she)\s/iu.exec(after)?.[1]?.toLowerCase();
+    const fits = (e: Entity): boolean => !heOrShe || (e.kind !== 'organisation' && (e.gender === undefined || e.gender === (heOrShe === 'he' ? 'male' : 'female')));
+    cases.push({ span: s, candidates: candidates.filter((c) => subjectOf(c.entity) && fits(c.entity)), none });
   }
   return cases;
 }

@@ -163,6 +163,9 @@ const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${
 const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:His|Her|Their|The|A|An)\\s+[\\p{Ll}\\s-]{2,40}?,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})(?:,[^,]{2,100},["”’]?)?\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 
+/** The words before a name end with a preposition. */
+const PREPOSITION_END = /(?:^|\s)(?:against|of|for|with|in|at|by|from|to|on|over|under|after|before|about|between|into|like|than|as)\s+$/iu;
+
 /**
  * The subject of a sentence when it is a person named at its start, with an
  * apposition after the name or a title before it ("Ann Lee, a nurse, said",
@@ -188,6 +191,8 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
     // ("Media observers had been surprised": a noun after the capital is a description, not the verb after a name)
     if (SPEAKER_NOUNS.has(m[2]!)) continue;
     const phrase = readPhrase(m[1]!);
+    // ("… good displays against West Brom and Aston Villa have …": a name after a preposition is not the subject)
+    if (phrase?.kind === 'name' && m[1]!.endsWith(phrase.text) && PREPOSITION_END.test(m[1]!.slice(0, -phrase.text.length))) continue;
     // the whole phrase is the name, or a title and the name ("won the Budweiser Man" is not a title)
     if (phrase?.kind === 'name' && !/['’]s?$/u.test(phrase.text) && (phrase.text === m[1] || (phrase.title !== undefined && m[1]!.endsWith(phrase.text)))) return { ...phrase, verb: m[2]! };
   }

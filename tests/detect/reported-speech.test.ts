@@ -107,6 +107,18 @@ describe('whose words: possessives, participles, pronouns', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Ann Lee', 'Ann Lee', 'Ann Lee']);
   });
 
+  it('never takes a name after a preposition ("displays against Hill Town") for the person he or she means', () => {
+    const q = quotesOf('Transfer talk\n\nHowever, good displays against Hill Town and Park Rangers have impressed the fans. "The crowd were brilliant on Saturday," he said.');
+    expect(q.map((x) => x.speaker)).toEqual([null]);
+  });
+
+  it('never gives a quotation followed by "he said" to someone already called "she"', () => {
+    const text =
+      'Club bid rejected\n\nThe board met on Monday. Chairman Ann Lee said the offer was "a waste of paper".\n\nShe added: "We will not sell."\n\n' +
+      'The fans have cheered the midfielder all season. "The crowd were brilliant," he said.';
+    expect(quotesOf(text).map((x) => x.speaker)).toEqual(['Ann Lee', 'Ann Lee', null]);
+  });
+
   it('never reads he or she as a thing named before', () => {
     const q = quotesOf('Shadow minister Rosa Diaz said her party has backed the change “since spring”.\n\nThe form, which has 40 questions, “must be filled in by hand”, the ministry said.\n\nShe continued: “Our plan is faster and fairer for everyone.”');
     expect(q[2]).toMatchObject({ speaker: 'Rosa Diaz' });
