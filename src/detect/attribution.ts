@@ -20,7 +20,7 @@ import { namedInSentence, previousSubject, talksAbout } from './pronouns.js';
 import { DEMONYMS, isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, STRONG_NAMING } from './terms.js';
 import { noteNames } from './mentioned.js';
-import { headOf, type Entity, type SpeakerRegistry } from './speakers.js';
+import { headOf, heOrSheFits, type Entity, type SpeakerRegistry } from './speakers.js';
 
 export interface IndirectReport {
   quotation: Quotation;
@@ -161,10 +161,7 @@ export class Attributor {
     }
     // ("“…,” he said." where "he" found no one: not someone "he" cannot mean)
     const pronounAfter = after?.phrase.kind === 'pronoun' ? PRONOUNS[after.phrase.text.toLowerCase()] : undefined;
-    const unfit = (key: number): boolean => {
-      const e = this.registry.resolve(this.registry.get(key));
-      return (pronounAfter === 'male' || pronounAfter === 'female') && (e.kind === 'organisation' || (e.gender !== undefined && e.gender !== pronounAfter));
-    };
+    const unfit = (key: number): boolean => (pronounAfter === 'male' || pronounAfter === 'female') && !heOrSheFits(this.registry.resolve(this.registry.get(key)), pronounAfter);
     const sibling = u.spans.filter((x) => x.depth === 0 && x.kind === 'speech' && x.start < s.start && x.speaker !== undefined && x.strength >= 3).pop();
     if (sibling && !unfit(sibling.speaker!)) return this.assign(s, this.registry.get(sibling.speaker!), 3, { rule: 'same-paragraph', text: sibling.evidence?.text ?? '', position: sibling.evidence?.position });
     if (c.reported !== undefined && !unfit(c.reported)) return this.assign(s, this.registry.get(c.reported), 2, { rule: 'paragraph-subject', text: this.registry.get(c.reported).names[0]! });

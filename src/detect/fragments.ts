@@ -13,7 +13,7 @@ import { NAMING_CUE, inPassive, isEnglish, SPEECH_VERB_EN } from './lexicon.js';
 import { inQuotation, lastVerb, mentionsOf, narration, sentenceAt, speaksIn, type Mention } from './fragment-text.js';
 import type { QuoteSpan, Unit } from './quotes.js';
 import { sentenceStarts } from './sentences.js';
-import type { Entity, SpeakerRegistry } from './speakers.js';
+import { heOrSheFits, type Entity, type SpeakerRegistry } from './speakers.js';
 
 /** Names of the features of a speaker (candidate) and of "no one" (none), in the order of their weights. */
 export const CANDIDATE_FEATURES = [
@@ -124,7 +124,7 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     const firstPronoun = [...before.matchAll(HE_SHE)][0];
     const pronoun = firstPronoun?.[1]?.toLowerCase();
     const pointed = pronoun
-      ? recent.find((e) => (pronoun === 'they' || pronoun === 'it' ? e.kind !== 'person' : e.kind !== 'organisation' && (e.gender === undefined || e.gender === (pronoun === 'he' ? 'male' : 'female'))))
+      ? recent.find((e) => (pronoun === 'they' || pronoun === 'it' ? e.kind !== 'person' : heOrSheFits(e, pronoun === 'he' ? 'male' : 'female')))
       : undefined;
     const previous = [...attributed].reverse().find((x) => x.unit.index < u.index || (x.unit.index === u.index && x.start < s.start));
     const next = attributed.find((x) => (x.unit.index === u.index && x.start > s.start) || x.unit.index === u.index + 1);
@@ -190,7 +190,7 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     };
     // ("“…,” he said.": not someone "he" cannot mean)
     const heOrShe = /^["”’]?[\s,]*(he|she)\s/iu.exec(after)?.[1]?.toLowerCase();
-    const fits = (e: Entity): boolean => !heOrShe || (e.kind !== 'organisation' && (e.gender === undefined || e.gender === (heOrShe === 'he' ? 'male' : 'female')));
+    const fits = (e: Entity): boolean => !heOrShe || heOrSheFits(e, heOrShe === 'he' ? 'male' : 'female');
     cases.push({ span: s, candidates: candidates.filter((c) => subjectOf(c.entity) && fits(c.entity)), none });
   }
   return cases;

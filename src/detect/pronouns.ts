@@ -8,7 +8,7 @@ import { scanMarks } from './marks.js';
 import { descriptionHead, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
 import { sentenceStarts } from './sentences.js';
 import { commonWord, NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
-import { sameName, type Entity, type SpeakerRegistry } from './speakers.js';
+import { heOrSheFits, sameName, type Entity, type SpeakerRegistry } from './speakers.js';
 import { mainClause } from './subjects.js';
 
 /** Words that speak of a third person of the pronoun's gender ("his first year", "he was"). */
@@ -95,7 +95,7 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   if (!phrase || !namesSomeone(registry, phrase, context)) return undefined;
   const e = registry.find(phrase.text) ?? registry.register(phrase.text, { kind: 'person', title: phrase.title });
   const target = registry.resolve(e);
-  if (target.kind === 'organisation' || target.narrator || (target.gender !== undefined && target.gender !== g)) return undefined;
+  if (target.narrator || !heOrSheFits(target, g)) return undefined;
   // a title gives gender by its head noun ("Her husband" is a man)
   const given = genderOf([...target.names, ...[...target.titles, phrase.title ?? ''].map(descriptionHead)].join(' '));
   if (given !== undefined && given !== g) return undefined;

@@ -219,10 +219,9 @@ export class SpeakerRegistry {
     const fits = (e: Entity): boolean => {
       if (e.narrator || exclude.has(e.key)) return false;
       if (gender === 'plural' || gender === 'neuter') return e.kind === 'organisation' || e.kind === 'unknown';
-      if (e.kind === 'organisation') return false;
       // "The document …. She continued:": he or she is never a thing
       if (e.kind === 'unknown' && e.names.every((n) => isDescription(n) && (WRITINGS.has(headOf(n)) || INANIMATE.has(headOf(n))))) return false;
-      return e.gender === undefined || e.gender === gender;
+      return heOrSheFits(e, gender);
     };
     const ordered = [...this.entities].sort((x, y) => y.lastSeen - x.lastSeen);
     return ordered.find((e) => (e.salient || e.spoke) && fits(e)) ?? ordered.find(fits);
@@ -297,4 +296,9 @@ export function slug(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
+}
+
+/** Whether "he" or "she" (`gender`) can mean `e`: never an organisation, nor someone known to be of the other gender. */
+export function heOrSheFits(e: Entity, gender: 'male' | 'female'): boolean {
+  return e.kind !== 'organisation' && (e.gender === undefined || e.gender === gender);
 }
