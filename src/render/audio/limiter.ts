@@ -95,8 +95,9 @@ export class Limiter {
         while (dqTail > dqHead && r[deque[(dqTail - 1) & mask]! & mask]! >= need) dqTail--;
         deque[dqTail++ & mask] = k;
       }
+      // The gain is worked out from j = 1 − window on, so that the moving average of the first output samples is made
+      // of gains that looked ahead too (the ring's starting ones would let a peak in the first window through).
       const j = k - window + 1;
-      if (j < 0) continue;
       while (dqTail > dqHead && deque[dqHead & mask]! < j) dqHead++;
       const h = dqTail > dqHead ? r[deque[dqHead & mask]! & mask]! : 1;
       // Release towards 1 (snapped to 1 once within 1e-12, where the float steps would stall).
@@ -115,6 +116,7 @@ export class Limiter {
         for (let t = 0; t < window; t++) s += g[(j - t) & mask]!;
         gSum = s;
       }
+      if (j < 0) continue;
       const avg = gSum / window;
       const g1 = avg < 1 ? avg : 1;
       if (g1 < minGain) minGain = g1;

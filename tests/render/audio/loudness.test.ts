@@ -121,4 +121,18 @@ describe('Limiter', () => {
     // The quiet first half (well before the loud part) passes unchanged.
     for (let i = 100; i < rate / 2; i += 97) expect(out[i]).toBeCloseTo(signal[i]!, 6);
   });
+
+  it('holds the ceiling for a peak in the first few milliseconds of the stream too', () => {
+    const rate = 22050;
+    const signal = new Float32Array(rate / 2);
+    signal.set(sine(3000, 0, 0.01, rate), 20); // a full-scale burst 1 ms in, shorter than the look-ahead
+    const ceiling = 10 ** (-6 / 20);
+    const limiter = new Limiter(rate, ceiling);
+    const parts = [limiter.process(signal, 4), limiter.flush()];
+    const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) { out.set(p, at); at += p.length; }
+    expect(out.length).toBe(signal.length);
+    expect(measureLoudness(out, rate).truePeakDbtp).toBeLessThan(-5.9);
+  });
 });
