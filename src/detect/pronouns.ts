@@ -158,10 +158,10 @@ function closingSpeaker(sentence: string): (Phrase & { verb: string }) | undefin
 
 /** Opening phrases set off by a comma ("In the final,", "On Monday,") that are not the subject. */
 const OPENING = /^\s*(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,40},\s*/u;
-const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD})(?:,[^,]{2,100},["”’]?)?\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
+const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD})(?:,[^,]{2,150},["”’]?)?\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 /** "Her husband, Frank, was …", "The new coach, Ann Moss, said …": described, then named. */
 const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:His|Her|Their|The|A|An)\\s+[\\p{Ll}\\s-]{2,40}?,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
-const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})(?:,[^,]{2,100},["”’]?)?\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
+const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})(?:,[^,]{2,150},["”’]?)?\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 
 /** The words before a name end with a preposition. */
 const PREPOSITION_END = /(?:^|\s)(?:against|of|for|with|in|at|by|from|to|on|over|under|after|before|about|between|into|like|than|as)\s+$/iu;
@@ -182,7 +182,8 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
     const source = readPhrase(according[1]!);
     return source && !/['’]s?$/u.test(source.text) ? { ...source, verb: 'said' } : undefined;
   }
-  const text = mainClause(opened).replace(/^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u, '');
+  // ("83-year-old Yuji Shimizu contemplates …": an age before the name is not part of it)
+  const text = mainClause(opened).replace(/^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u, '').replace(/^\s*\d{1,3}-year-old\s+(?=\p{Lu})/u, '');
   for (const re of [ROLE_SUBJECT, STRICT_SUBJECT, DESCRIBED_SUBJECT]) {
     const m = re.exec(text);
     if (!m || (re !== DESCRIBED_SUBJECT && /^(?:The|A|An|It|This|That|These|Those|There|He|She|They|We|I|But|And|When|While|For|As|If)\s/u.test(m[1]!))) continue;

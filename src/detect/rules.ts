@@ -98,6 +98,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // sentence that names its speaker and leads into the next quotation attributes that one, not this one
     // ("“The nitre!” I said: “see, …”", with a pronoun, is one attribution for both parts)
     if (startsSentence && /^\s*[,:]\s*$/u.test(rest) && phrase?.kind !== 'pronoun') return undefined;
+    // ("“…” He ended his response with a challenge to Labour, saying “…”": a participle that ends the sentence leads into what follows)
+    if (startsSentence && PARTICIPLE.test(sf[2]!) && /^\s*[,:]?\s*$/u.test(rest)) return undefined;
     // a name with a long apposition ("Ann Lee, a lawyer for the families of the victims, told …") may run longer
     if (phrase && plausibleSpeaker(phrase) && (sf[1]!.split(/\s+/).length <= 12 || (phrase.kind === 'name' && phrase.title && sf[1]!.split(/\s+/).length <= 20))) return { phrase, rule: 'verb-after', from: 0, to: sf[0].length };
   }
@@ -234,7 +236,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   else if (PARTICIPLE.test(last.verb) && !/,\s*$/u.test(head))
     phrase = (PREPOSITION_OBJECT.test(head) ? undefined : speakerOrNone(trailingPhrase(head))) ?? subjectOf(head, lang) ?? clauseSubject(head);
   // "Lee hit back, calling the plan …": a participle after a comma shares the subject of the main clause
-  else if (PARTICIPLE.test(last.verb)) phrase = clauseSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
+  // ("He ended his response with a challenge to Labour, saying": a pronoun that opens the clause, not the name it ends on)
+  else if (PARTICIPLE.test(last.verb)) phrase = clauseSubject(head) ?? openingPronoun(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("… when commentators began referring to it as": the subject is right before the leading verb)
   else if (leading) phrase = trailingPhrase(head) ?? nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("Mark Serwotka, the leader of the Public and Commercial Services Union said:": an apposition left open after the name)

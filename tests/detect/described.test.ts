@@ -178,3 +178,32 @@ describe('titles of churches and offices', () => {
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tomas Reyes', 'Tomas Reyes']);
   });
 });
+
+describe('subjects that are not where the nearest name is', () => {
+  it('never takes a capitalised preposition that opens the sentence for a name: "Between rounds, the old champion reveals …:"', () => {
+    const body = 'Mr Okafor trains every morning. Between rounds, the old champion reveals what he wants most: "To fight once more at home."';
+    expect(speakers(body)).not.toContain('Between');
+    expect(speakers(body)).toEqual(['Mr Okafor']);
+  });
+
+  it('reads past an age before the name: "On the edge of town, 83-year-old Ada Moss tends her bees. … “…,” she says."', () => {
+    const body = '"I walk every day," said Mrs Lund.\n\nOn the edge of town, 83-year-old Ada Moss tends her bees with her grandson.\n\n"The bees keep me young," she says.';
+    expect(speakers(body)).toEqual(['Mrs Lund', 'Ada Moss']);
+  });
+
+  it('gives ", saying “…”" to the pronoun that opens the clause, not to the name the clause ends on', () => {
+    const body = '"We have the money," Mr Vane told MPs. "They have only debts." He closed his speech with a challenge to Labour, saying "come and get it".';
+    expect(speakers(body)).toEqual(['Mr Vane', 'Mr Vane', 'Mr Vane']);
+  });
+
+  it('does not let a new sentence that leads into the next quotation with a participle attribute the one before', () => {
+    const body = '"We have the money," Mr Vane told MPs. "They have only debts." Ann Reid ended the debate with a jibe at the minister, saying "that is not true".';
+    expect(speakers(body)).toEqual(['Mr Vane', 'Mr Vane', 'Ann Reid']);
+  });
+
+  it('finds the subject past a long apposition with a relative clause before "… he said"', () => {
+    const body =
+      '"It will not last," said Tom Hale, an analyst.\n\nCory Lanning, European co-ordinator for the Open Rights Group which campaigns for consumers on many digital issues, doubted the plan would work. "No lock has ever stopped copying," he said.';
+    expect(speakers(body)).toEqual(['Tom Hale', 'Cory Lanning']);
+  });
+});
