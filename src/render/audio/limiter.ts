@@ -7,9 +7,17 @@
  *
  * Only blocks that can reach the ceiling are interpolated (PeakEnvelope), or
  * none when the caller already knows the peaks; everything else is one
- * tight loop over typed arrays.
+ * tight loop over typed arrays. A few stretches of the stream may have a
+ * lower ceiling of their own (`stretches`).
  */
 import { INTERPOLATION_DELAY, PeakEnvelope } from './oversample.js';
+
+/** Samples [start, end) of the input, counted from the first, held under `ceiling` (linear) rather than the limiter's own. */
+export interface CeilingStretch {
+  start: number;
+  end: number;
+  ceiling: number;
+}
 
 export class Limiter {
   readonly latency: number;
@@ -30,12 +38,16 @@ export class Limiter {
   private readonly envelope: PeakEnvelope;
   /** The smallest gain applied so far (1 = never limited). */
   minGain = 1;
+  /** The first of `stretches` that has not ended yet. */
+  private stretch = 0;
 
+  /** `stretches`: sorted, not overlapping, each with a ceiling under `ceiling`. */
   constructor(
     sampleRate: number,
     private readonly ceiling: number,
     lookaheadMs = 5,
     releaseMs = 60,
+    private readonly stretches: readonly CeilingStretch[] = [],
   ) {
     this.window = Math.max(2, Math.round((sampleRate * lookaheadMs) / 1000));
     this.release = 1 - Math.exp(-1 / ((sampleRate * releaseMs) / 1000));
@@ -48,7 +60,12 @@ export class Limiter {
     this.g = new Float64Array(size).fill(1);
     this.deque = new Int32Array(size);
     this.gSum = this.window;
-    this.envelope = new PeakEnvelope(ceiling);
+    this.envelope = new PeakEnvelope(Limiter.lowestCeiling(ceiling, stretches));
+  }
+
+  /** The lowest ceiling anywhere in the stream: no peak at or under it makes the limiter act. */
+  static lowestCeiling(ceiling: number, stretches: readonly CeilingStretch[]): number {
+    return Math.min(ceiling, ...stretches.map((s) => s.ceiling));
   }
 
   /** The latency of a limiter with this look-ahead at this rate. */
@@ -77,8 +94,8 @@ export class Limiter {
   }
 
   private run(input: Float32Array, gain: number, peaks: ArrayLike<number>, peakScale: number, out: Float32Array): void {
-    const { mask, x, r, g, window, deque, ceiling, release } = this;
-    let { m, dqHead, dqTail, peakPrev, gPrev, gSum, minGain } = this;
+    const { mask, x, r, g, window, deque, ceiling, release, stretches } = this;
+    let { m, dqHead, dqTail, peakPrev, gPrev, gSum, minGain, stretch } = this;
     let produced = 0;
     for (let i = 0, n = input.length; i < n; i++, m++) {
       x[m & mask] = input[i]! * gain;
@@ -89,8 +106,14 @@ export class Limiter {
       peakPrev = peak;
       // Sliding minimum of the needed gain over [j, k]: the deque holds only the samples that need
       // less than 1 (in increasing order of need), so an empty deque means 1.
-      if (q > ceiling) {
-        const need = ceiling / q;
+      let c = ceiling;
+      if (stretch < stretches.length) {
+        while (stretch < stretches.length && stretches[stretch]!.end <= k) stretch++;
+        const here = stretches[stretch];
+        if (here && k >= here.start) c = here.ceiling;
+      }
+      if (q > c) {
+        const need = c / q;
         r[k & mask] = need;
         while (dqTail > dqHead && r[deque[(dqTail - 1) & mask]! & mask]! >= need) dqTail--;
         deque[dqTail++ & mask] = k;
@@ -122,6 +145,6 @@ export class Limiter {
       if (g1 < minGain) minGain = g1;
       out[produced++] = x[j & mask]! * g1;
     }
-    Object.assign(this, { m, dqHead, dqTail, peakPrev, gPrev, gSum, minGain });
+    Object.assign(this, { m, dqHead, dqTail, peakPrev, gPrev, gSum, minGain, stretch });
   }
 }

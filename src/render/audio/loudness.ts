@@ -4,7 +4,7 @@
  * relative gate 10 LU below the absolutely gated loudness; true peak by 4×
  * oversampling. Streaming: feed chunks, then read the result.
  */
-import { TruePeakMeter } from './oversample.js';
+import { TruePeakMeter, type OverPeak } from './oversample.js';
 
 interface Biquad {
   b0: number;
@@ -70,13 +70,15 @@ export class LoudnessMeter {
    * `truePeak: false` skips the (costlier) true-peak measurement; `blockSize`
    * keeps block energies (blockEnergies()); `offset`: what is pushed starts
    * this many samples into a longer stream, whose parts are measured apart
-   * and put together by joined().
+   * and put together by joined(); `peakLimit` (linear): overPeaks() lists
+   * where the true peak goes over it.
    */
   constructor(
     readonly sampleRate: number,
-    options: { truePeak?: boolean; blockSize?: number; offset?: number } = {},
+    options: { truePeak?: boolean; blockSize?: number; offset?: number; peakLimit?: number } = {},
   ) {
-    this.peakMeter = options.truePeak === false ? undefined : new TruePeakMeter();
+    const over = options.peakLimit === undefined ? undefined : { limit: options.peakLimit, offset: options.offset ?? 0 };
+    this.peakMeter = options.truePeak === false ? undefined : new TruePeakMeter(over);
     this.blockSize = options.blockSize ?? 0;
     [this.f1, this.f2] = kWeightingFilters(sampleRate);
     this.hop = Math.round(sampleRate / 10);
@@ -149,6 +151,11 @@ export class LoudnessMeter {
   /** Gated integrated loudness in LUFS (−Infinity for silence or less than 400 ms). */
   integrated(): number {
     return gatedLoudness(this.hops);
+  }
+
+  /** Where the true peak went over `peakLimit`, in samples of the whole stream (call after truePeakDbtp()). */
+  overPeaks(): readonly OverPeak[] {
+    return this.peakMeter?.overs ?? [];
   }
 
   /** True peak so far in dBTP (call after the last push; pads the end). */

@@ -6,7 +6,8 @@
  * PCM is then not measured), otherwise the PCM. If the MP3 is off target
  * (more than MP3_LOUDNESS_TOLERANCE, or over the peak limit) or the PCM is
  * (more than PCM_TOLERANCE), the programme is written again with what was
- * learnt.
+ * learnt: an MP3 on target but over the peak limit in a few places has
+ * those places held lower, and the rest is written as before.
  */
 import type { PcmSink } from './sinks.js';
 import { modelGain, predictLoudness, type BlockProfile } from './limiter-model.js';
@@ -41,6 +42,46 @@ export function lowerCeiling(ceilingDb: number, truePeak: number, limitDb: numbe
   const moved = before ? before.ceilingDb - ceilingDb : 0;
   const follow = moved > 0.1 ? Math.min(1, Math.max(0.25, (before!.truePeak - truePeak) / moved)) : PEAK_FOLLOW_GUESS;
   return ceilingDb - Math.min(MAX_CEILING_STEP_DB, miss / follow);
+}
+
+/**
+ * An MP3 that peaks over the limit in at most this many places (stretches of
+ * 4,096 samples, TruePeakMeter) is written again with a lower ceiling there
+ * only: the encoder's overshoot is uneven, and lowering the ceiling of the
+ * whole programme for one or two places would call for more gain and harder
+ * limiting everywhere.
+ */
+const MAX_LOCAL_OVERS = 8;
+/** A lowered stretch reaches this many samples past either side of the place where the MP3 went over. */
+const LOCAL_MARGIN = 2048;
+
+export interface LoweredStretch {
+  start: number;
+  end: number;
+  ceilingDb: number;
+}
+
+/**
+ * `lowered` with the places where the MP3 went over (`over`, in programme
+ * samples, linear peaks) held lower: each place, widened by LOCAL_MARGIN,
+ * gets the ceiling it had (`ceilingDb` where none was lowered) less the
+ * miss over how far a peak is taken to follow (PEAK_FOLLOW_GUESS), at most
+ * MAX_CEILING_STEP_DB; overlapping stretches are joined at the lower ceiling.
+ */
+export function lowerPlaces(lowered: readonly LoweredStretch[], over: readonly { start: number; end: number; peak: number }[], ceilingDb: number, limitDb: number): LoweredStretch[] {
+  const at = (sample: number): number => lowered.find((s) => s.start <= sample && sample < s.end)?.ceilingDb ?? ceilingDb;
+  const added = over.map((o) => {
+    const miss = 20 * Math.log10(o.peak) - (limitDb - PEAK_AIM_DB);
+    return { start: Math.max(0, o.start - LOCAL_MARGIN), end: o.end + LOCAL_MARGIN, ceilingDb: at(o.start) - Math.min(MAX_CEILING_STEP_DB, Math.max(0, miss) / PEAK_FOLLOW_GUESS) };
+  });
+  const all = [...lowered, ...added].sort((a, b) => a.start - b.start);
+  const joined: LoweredStretch[] = [];
+  for (const s of all) {
+    const last = joined[joined.length - 1];
+    if (last && s.start < last.end) joined[joined.length - 1] = { start: last.start, end: Math.max(last.end, s.end), ceilingDb: Math.min(last.ceilingDb, s.ceilingDb) };
+    else joined.push({ ...s });
+  }
+  return joined;
 }
 
 /** The limited PCM may be this far from its target before it is written again. */
@@ -87,6 +128,8 @@ export async function master(
   let modelError = 0;
   /** The last write's limiter ceiling and the true peak of its MP3. */
   let peaks: { ceilingDb: number; truePeak: number } | undefined;
+  /** Places held under a lower ceiling, where an MP3 before went over the limit. */
+  let lowered: LoweredStretch[] = [];
   let split = true;
   for (let write = 1; ; write++) {
     const last = write === MAX_WRITES;
@@ -96,16 +139,24 @@ export async function master(
     const sinks = await open((bytes, part, start) => check?.push(bytes, part, start), split);
     try {
       // No bytes come before the programme is written: the check can be made once the parts are known.
-      if (target.mp3 && !silent && sinks.mp3) check = new Mp3Check(sinks.mp3Parts);
+      if (target.mp3 && !silent && sinks.mp3) check = new Mp3Check(sinks.mp3Parts, target.truePeakDbtp);
       await check?.ready;
       if (check && sinks.mp3) {
         // The MP3 is measured as a player decodes it; the PCM is not measured (the model says where it is, within 0.1 LU).
-        await programme.process(gainDb, ceilingDb, sinks.all, 'none');
+        await programme.process(gainDb, ceilingDb, sinks.all, 'none', lowered);
         await sinks.mp3.close();
         const mp3 = check.result();
-        const onTarget = Math.abs(mp3.lufs - target.integratedLufs) <= MP3_LOUDNESS_TOLERANCE && mp3.truePeak <= target.truePeakDbtp;
+        const loudnessOnTarget = Math.abs(mp3.lufs - target.integratedLufs) <= MP3_LOUDNESS_TOLERANCE;
+        const onTarget = loudnessOnTarget && mp3.truePeak <= target.truePeakDbtp;
+        if (!onTarget && !last && loudnessOnTarget && mp3.over.length > 0 && mp3.over.length <= MAX_LOCAL_OVERS) {
+          // Over the peak limit in a few places only: hold those lower, and leave the gain and the rest as they were.
+          lowered = lowerPlaces(lowered, mp3.over, ceilingDb, target.truePeakDbtp);
+          for (const sink of sinks.all) await sink.abort();
+          continue;
+        }
         if (!onTarget && !last) {
           // Learn what this write did (the limiter model's error and the encoder's effect together), and write again.
+          lowered = [];
           codecLoudnessDb = mp3.lufs - predictLoudness(analysis.profile, gainDb, ceilingDb);
           const written = { ceilingDb, truePeak: mp3.truePeak };
           if (mp3.truePeak > target.truePeakDbtp) ceilingDb = lowerCeiling(ceilingDb, mp3.truePeak, target.truePeakDbtp, peaks);

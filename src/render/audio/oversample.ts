@@ -166,11 +166,29 @@ export class PeakEnvelope {
   }
 }
 
-/** Streaming true-peak meter (exact: skipped blocks cannot raise the maximum). */
+/** A stretch of a stream whose true peak is over a limit: samples [start, end) and the highest value there. */
+export interface OverPeak {
+  start: number;
+  end: number;
+  peak: number;
+}
+
+/** Samples a TruePeakMeter measures at a time; an over-limit stretch is reported at this resolution. */
+const DRAIN = 4096;
+
+/**
+ * Streaming true-peak meter (exact: skipped blocks cannot raise the maximum).
+ * With `over`, it also lists where the true peak goes over `over.limit`
+ * (linear), in stretches of DRAIN samples counted from `over.offset`.
+ */
 export class TruePeakMeter {
-  private buf = new Float32Array(INTERPOLATION_HISTORY + 4096);
+  private buf = new Float32Array(INTERPOLATION_HISTORY + DRAIN);
   private held = INTERPOLATION_HISTORY; // the first samples are the zeros before the signal
   private max = 0;
+  private drained = 0;
+  readonly overs: OverPeak[] = [];
+
+  constructor(private readonly over?: { limit: number; offset: number }) {}
 
   push(chunk: Float32Array): void {
     for (let at = 0; at < chunk.length; ) {
@@ -187,6 +205,14 @@ export class TruePeakMeter {
     const count = this.held - INTERPOLATION_HISTORY;
     if (count <= 0) return;
     this.max = maxTruePeak(this.buf, count, this.max);
+    if (this.over && this.max > this.over.limit) {
+      // (only blocks that can go over the limit are interpolated: few, where it is met)
+      const peak = maxTruePeak(this.buf, count, this.over.limit);
+      // value i of this stretch is the peak after sample drained + i − INTERPOLATION_DELAY of the stream
+      const start = this.over.offset + this.drained - INTERPOLATION_DELAY;
+      if (peak > this.over.limit) this.overs.push({ start, end: start + count, peak });
+    }
+    this.drained += count;
     this.buf.copyWithin(0, count, this.held);
     this.held = INTERPOLATION_HISTORY;
   }

@@ -111,18 +111,27 @@ export class Programme {
    * One pass: gain, limiter, measurement, and (when given) the writers.
    * `measure`: 'full' (loudness and true peak), 'loudness' (truePeak is
    * NaN) or 'none' (both NaN: the caller measures what the writers made).
+   * `lower`: stretches of the programme held under a ceiling of their own,
+   * under `ceilingDb` (sorted, not overlapping).
    */
-  async process(gainDb: number, ceilingDb: number, sinks: readonly PcmSink[] = [], measure: 'full' | 'loudness' | 'none' = 'full'): Promise<PassResult> {
+  async process(
+    gainDb: number,
+    ceilingDb: number,
+    sinks: readonly PcmSink[] = [],
+    measure: 'full' | 'loudness' | 'none' = 'full',
+    lower: readonly { start: number; end: number; ceilingDb: number }[] = [],
+  ): Promise<PassResult> {
     const gain = 10 ** (gainDb / 20);
+    const stretches = lower.map((s) => ({ start: s.start, end: s.end, ceiling: 10 ** (s.ceilingDb / 20) }));
     const ceiling = 10 ** (ceilingDb / 20);
-    const limiter = new Limiter(this.sampleRate, ceiling);
+    const limiter = new Limiter(this.sampleRate, ceiling, undefined, undefined, stretches);
     const meter = measure === 'none' ? undefined : new LoudnessMeter(this.sampleRate, { truePeak: measure === 'full' });
     const emit = async (out: Float32Array): Promise<void> => {
       meter?.push(out);
       for (const sink of sinks) await sink.write(out);
     };
     // Peaks at or below ceiling / gain never make the limiter act.
-    const floor = ceiling / gain;
+    const floor = Limiter.lowestCeiling(ceiling, stretches) / gain;
     const cache = this.peakCache && this.peakCache.floor <= floor ? this.peakCache : undefined;
     let building: { peaks: Uint16Array; floor: number; envelope: PeakEnvelope } | undefined;
     if (!cache && this.options.cachePeaks) {

@@ -11,9 +11,15 @@ import { promises as fs } from 'node:fs';
 import { MPEGDecoder } from 'mpg123-decoder';
 import { LoudnessMeter } from './loudness.js';
 import { Mp3SplitError } from './mp3-sink.js';
+import { ENCODER_DELAY } from './mp3-split.js';
+import type { OverPeak } from './oversample.js';
 import type { PassResult } from './programme.js';
 
-export type Mp3Measurement = PassResult & { durationSec: number };
+export type Mp3Measurement = PassResult & {
+  durationSec: number;
+  /** With a peak limit: where the decoded MP3 goes over it, in programme samples (a player hears them ENCODER_DELAY later). */
+  over: OverPeak[];
+};
 
 interface Part {
   decoder: MPEGDecoder;
@@ -32,8 +38,11 @@ export class Mp3Check {
   /** Wait for this before pushing. */
   readonly ready: Promise<void>;
 
-  /** `parts`: how many parts the MP3 is encoded in (1: one stream). */
-  constructor(parts = 1) {
+  /** `parts`: how many parts the MP3 is encoded in (1: one stream); `peakLimitDb`: list where the true peak goes over it. */
+  constructor(
+    parts = 1,
+    private readonly peakLimitDb?: number,
+  ) {
     this.parts = Array.from({ length: Math.max(1, parts) }, () => ({ decoder: new MPEGDecoder(), start: 0, samples: 0, sampleRate: 0 }));
     this.ready = Promise.all(this.parts.map((p) => p.decoder.ready)).then(() => undefined);
   }
@@ -48,7 +57,8 @@ export class Mp3Check {
       if (!decoded.samplesDecoded) return;
       p.sampleRate = decoded.sampleRate;
       p.start = start;
-      p.meter ??= new LoudnessMeter(decoded.sampleRate, { offset: start });
+      const peakLimit = this.peakLimitDb === undefined ? undefined : 10 ** (this.peakLimitDb / 20);
+      p.meter ??= new LoudnessMeter(decoded.sampleRate, { offset: start, peakLimit });
       p.meter.push(decoded.channelData[0]!.subarray(0, decoded.samplesDecoded));
       p.samples += decoded.samplesDecoded;
     } catch (e) {
@@ -61,7 +71,7 @@ export class Mp3Check {
     this.dispose();
     if (this.failure !== undefined) throw this.failure;
     const heard = this.parts.filter((p) => p.meter);
-    if (!heard.length) return { lufs: -Infinity, truePeak: -Infinity, durationSec: 0 };
+    if (!heard.length) return { lufs: -Infinity, truePeak: -Infinity, durationSec: 0, over: [] };
     // Each part must decode to exactly the samples before the next one's start, as the joined file does.
     heard.forEach((p, k) => {
       const next = heard[k + 1];
@@ -71,7 +81,8 @@ export class Mp3Check {
     });
     const last = heard[heard.length - 1]!;
     const { lufs, truePeak } = LoudnessMeter.joined(heard.map((p) => p.meter!));
-    return { lufs, truePeak, durationSec: (last.start + last.samples) / last.sampleRate };
+    const over = heard.flatMap((p) => p.meter!.overPeaks().map((o) => ({ ...o, start: o.start - ENCODER_DELAY, end: o.end - ENCODER_DELAY })));
+    return { lufs, truePeak, durationSec: (last.start + last.samples) / last.sampleRate, over };
   }
 
   dispose(): void {

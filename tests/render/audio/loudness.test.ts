@@ -122,6 +122,26 @@ describe('Limiter', () => {
     for (let i = 100; i < rate / 2; i += 97) expect(out[i]).toBeCloseTo(signal[i]!, 6);
   });
 
+  it('holds a stretch under a lower ceiling of its own and leaves the rest at the limiter\'s ceiling', () => {
+    const rate = 22050;
+    const signal = new Float32Array(rate * 3);
+    signal.set(sine(3000, 0, 0.2, rate), rate / 2);
+    signal.set(sine(3000, 0, 0.2, rate), 2 * rate);
+    const ceiling = 10 ** (-3 / 20);
+    const lower = 10 ** (-6 / 20);
+    const limiter = new Limiter(rate, ceiling, undefined, undefined, [{ start: 2 * rate - 1000, end: 2 * rate + rate / 4, ceiling: lower }]);
+    const parts = [limiter.process(signal), limiter.flush()];
+    const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) { out.set(p, at); at += p.length; }
+    const first = measureLoudness(out.subarray(0, rate + rate / 2), rate).truePeakDbtp;
+    const second = measureLoudness(out.subarray(rate + rate / 2), rate).truePeakDbtp;
+    expect(first).toBeGreaterThan(-3.1);
+    expect(first).toBeLessThan(-2.9);
+    expect(second).toBeGreaterThan(-6.1);
+    expect(second).toBeLessThan(-5.9);
+  });
+
   it('holds the ceiling for a peak in the first few milliseconds of the stream too', () => {
     const rate = 22050;
     const signal = new Float32Array(rate / 2);
