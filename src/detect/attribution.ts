@@ -16,8 +16,8 @@ import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
 import { continuing, creditedCaption, loneTurn, vocatives, type LastSpeech } from './continuity.js';
 import { attributionAfter, attributionBefore, indirectReport, mentions, type Found } from './rules.js';
 import { leadIn, stanceLeadIn, subjectLeadIn } from './leadins.js';
-import { namedInSentence, previousSubject, talksAbout } from './pronouns.js';
-import { DEMONYMS, isRoleWord, NAME_WORD } from './nouns.js';
+import { namedInSentence, previousSubject, subjectOfSentence, talksAbout } from './pronouns.js';
+import { commonWord, DEMONYMS, isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, STRONG_NAMING } from './terms.js';
 import { noteNames } from './mentioned.js';
 import { headOf, heOrSheFits, type Entity, type SpeakerRegistry } from './speakers.js';
@@ -163,7 +163,12 @@ export class Attributor {
     const pronounAfter = after?.phrase.kind === 'pronoun' ? PRONOUNS[after.phrase.text.toLowerCase()] : undefined;
     const unfit = (key: number): boolean => (pronounAfter === 'male' || pronounAfter === 'female') && !heOrSheFits(this.registry.resolve(this.registry.get(key)), pronounAfter);
     const sibling = u.spans.filter((x) => x.depth === 0 && x.kind === 'speech' && x.start < s.start && x.speaker !== undefined && x.strength >= 3).pop();
-    if (sibling && !unfit(sibling.speaker!)) return this.assign(s, this.registry.get(sibling.speaker!), 3, { rule: 'same-paragraph', text: sibling.evidence?.text ?? '', position: sibling.evidence?.position });
+    // ("“…,” said Nadal. US coach Patrick McEnroe wants …. “…”": a sentence between whose subject is someone else the text has named hands the words on)
+    const between = sibling ? subjectOfSentence(lastSentence(c.before.trim())) : undefined;
+    const met = between?.kind === 'name' ? this.registry.find(between.text) : undefined;
+    // (one not met before counts too, unless it is a common word at the head of the sentence: "Foreign exchange reserves may …")
+    const handedOn = met ? this.registry.resolve(met).key !== this.registry.resolve(this.registry.get(sibling!.speaker!)).key : between?.kind === 'name' && !commonWord(between.text, u.text);
+    if (sibling && !unfit(sibling.speaker!) && !handedOn) return this.assign(s, this.registry.get(sibling.speaker!), 3, { rule: 'same-paragraph', text: sibling.evidence?.text ?? '', position: sibling.evidence?.position });
     if (c.reported !== undefined && !unfit(c.reported)) return this.assign(s, this.registry.get(c.reported), 2, { rule: 'paragraph-subject', text: this.registry.get(c.reported).names[0]! });
     const stance = stanceLeadIn(c.before);
     const taken = stance && this.resolve(stance.phrase, u, s);

@@ -254,6 +254,8 @@ export function phraseAfter(text: string): Phrase | undefined {
     if (taken.length > 0 && (NP_STOP.has(w.toLowerCase()) || (/\p{Ll}+ly$/u.test(w) && !isCap(w) && !DETERMINER.test(taken[taken.length - 1]!)))) break;
     // "said Ann Lee referring to …": a participle after a name starts a clause of its own
     if (taken.length > 0 && /^\p{Ll}+ing$/u.test(w) && taken.every(isCap)) break;
+    // "said Ann Lee afterwards.": an adverb of time after a name is not part of it
+    if (taken.length > 0 && taken.every(isCap) && /^(?:afterwards?|later|earlier|today|tonight|yesterday|again|too|also|then|once|now|first|recently)$/u.test(w)) break;
     if (NAME_ABBREVIATION.test(raw) && taken.length < 7) {
       taken.push(raw);
       continue;

@@ -9,7 +9,7 @@ import { descriptionHead, plausibleSpeaker, readPhrase, type Phrase } from './na
 import { sentenceStarts } from './sentences.js';
 import { commonWord, NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 import { heOrSheFits, sameName, type Entity, type SpeakerRegistry } from './speakers.js';
-import { mainClause } from './subjects.js';
+import { mainClause, roleSubject } from './subjects.js';
 
 /** Words that speak of a third person of the pronoun's gender ("his first year", "he was"). */
 export function talksAbout(content: string, pronoun: string): boolean {
@@ -184,6 +184,8 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
   }
   // ("83-year-old Yuji Shimizu contemplates …": an age before the name is not part of it)
   const text = mainClause(opened).replace(/^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u, '').replace(/^\s*\d{1,3}-year-old\s+(?=\p{Lu})/u, '');
+  const role = roleSubject(text);
+  if (role && !/['’]s?$/u.test(role.text)) return role;
   for (const re of [ROLE_SUBJECT, STRICT_SUBJECT, DESCRIBED_SUBJECT]) {
     const m = re.exec(text);
     if (!m || (re !== DESCRIBED_SUBJECT && /^(?:The|A|An|It|This|That|These|Those|There|He|She|They|We|I|But|And|When|While|For|As|If)\s/u.test(m[1]!))) continue;

@@ -11,6 +11,7 @@ import { nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
 import { phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { lastSentence } from './sentences.js';
+import { DEMONYMS } from './nouns.js';
 import { clauseSubject, mainClause, openingPronoun, sharedSubject, unclosedApposition } from './subjects.js';
 
 export interface Found {
@@ -54,7 +55,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   const citation = /^\s*([\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3})\s*(?:,\s*|$)$/u.exec(after);
   const { anyVerb } = patterns(lang);
   anyVerb.lastIndex = 0;
-  if (citation && !anyVerb.test(citation[1]!)) {
+  // (not "… anything.” American": a nationality alone, where the dataset or a line break lost the name after it)
+  if (citation && !anyVerb.test(citation[1]!) && !DEMONYMS.test(citation[1]!)) {
     const phrase = readPhrase(citation[1]!);
     if (phrase && phrase.kind !== 'pronoun') return { phrase, rule: 'citation', from: 0, to: citation[0].length };
   }

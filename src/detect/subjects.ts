@@ -58,12 +58,17 @@ export function unclosedApposition(head: string): Phrase | undefined {
  * The subject of the main clause: the name that opens it, after an opening
  * phrase set off by a comma ("During the debate Wednesday, Ann Lee defended …").
  */
+/** "Tory leader Michael Howard sent …", "US coach Patrick McEnroe wants …": a role between the words that qualify it and the name, then the verb. */
+export function roleSubject(clause: string): (Phrase & { verb: string }) | undefined {
+  const r = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}(\p{Ll}[\p{Ll}-]+)\s+(?:[\p{Lu}][\p{L}’'-]+\s+){0,2}[\p{Lu}][\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
+  const role = r && (SPEAKER_NOUNS.has(r[2]!) || TITLE_WORDS.test(r[2]!)) ? readPhrase(r[1]!) : undefined;
+  return role?.kind === 'name' ? { ...role, verb: r![3]! } : undefined;
+}
+
 export function clauseSubject(head: string): Phrase | undefined {
   const clause = mainClause(head);
-  // ("Tory leader Michael Howard sent …": a role between the words that qualify it and the name)
-  const r = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}(\p{Ll}[\p{Ll}-]+)\s+(?:[\p{Lu}][\p{L}’'-]+\s+){0,2}[\p{Lu}][\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(clause);
-  const role = r && (SPEAKER_NOUNS.has(r[2]!) || TITLE_WORDS.test(r[2]!)) ? readPhrase(r[1]!) : undefined;
-  if (role?.kind === 'name') return role;
+  const role = roleSubject(clause);
+  if (role) return { kind: role.kind, text: role.text, ...(role.title !== undefined ? { title: role.title } : {}) };
   // ("Keith Olbermann, a commentator who hosts “The Show,” led the charge …": an apposition may stand after the name)
   const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(clause);
   const phrase = m ? readPhrase(m[1]!) : undefined;
