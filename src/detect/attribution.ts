@@ -17,7 +17,7 @@ import { continuing, creditedCaption, loneTurn, vocatives, type LastSpeech } fro
 import { attributionAfter, attributionBefore, indirectReport, mentions, type Found } from './rules.js';
 import { leadIn, stanceLeadIn, subjectLeadIn } from './leadins.js';
 import { namedInSentence, previousSubject, subjectOfSentence, talksAbout } from './pronouns.js';
-import { commonWord, DEMONYMS, isRoleWord, NAME_WORD } from './nouns.js';
+import { DEMONYMS, isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, STRONG_NAMING } from './terms.js';
 import { noteNames } from './mentioned.js';
 import { headOf, heOrSheFits, type Entity, type SpeakerRegistry } from './speakers.js';
@@ -166,8 +166,9 @@ export class Attributor {
     // ("“…,” said Nadal. US coach Patrick McEnroe wants …. “…”": a sentence between whose subject is someone else the text has named hands the words on)
     const between = sibling ? subjectOfSentence(lastSentence(c.before.trim())) : undefined;
     const met = between?.kind === 'name' ? this.registry.find(between.text) : undefined;
-    // (one not met before counts too, unless it is a common word at the head of the sentence: "Foreign exchange reserves may …")
-    const handedOn = met ? this.registry.resolve(met).key !== this.registry.resolve(this.registry.get(sibling!.speaker!)).key : between?.kind === 'name' && !commonWord(between.text, u.text);
+    // (one not met before counts too when it is a full name: not a capital at the head of a sentence, "Foreign exchange reserves
+    // may …", "—Grand is no name for it, said Buck Mulligan. Wonderful entirely. …")
+    const handedOn = met ? this.registry.resolve(met).key !== this.registry.resolve(this.registry.get(sibling!.speaker!)).key : between?.kind === 'name' && /\s/u.test(between.text);
     if (sibling && !unfit(sibling.speaker!) && !handedOn) return this.assign(s, this.registry.get(sibling.speaker!), 3, { rule: 'same-paragraph', text: sibling.evidence?.text ?? '', position: sibling.evidence?.position });
     if (c.reported !== undefined && !unfit(c.reported)) return this.assign(s, this.registry.get(c.reported), 2, { rule: 'paragraph-subject', text: this.registry.get(c.reported).names[0]! });
     const stance = stanceLeadIn(c.before);

@@ -10,7 +10,7 @@ import { readPhrase } from '../../src/detect/names.js';
 import { previousSubject } from '../../src/detect/pronouns.js';
 import { SpeakerRegistry } from '../../src/detect/speakers.js';
 import { indirectReport } from '../../src/detect/rules.js';
-import { articleOf, quotesOf } from './helpers.js';
+import { articleOf, quotesOf, who } from './helpers.js';
 import { detect } from '../../src/detect/index.js';
 
 const speakers = (body: string): (string | null)[] => quotesOf(body).map((q) => q.speaker);
@@ -227,5 +227,12 @@ describe('who speaks next in a paragraph', () => {
   it('carries them on when the sentence between has a common word at its head', () => {
     const body = '"Growth will slow," Mr Abbott said. Foreign exchange reserves may come under strain. "We will be hard pressed to keep them up." Much foreign aid has come in.';
     expect(quotesOf(body, { rules: true }).map((q) => q.speaker)).toEqual(['Mr Abbott', 'Mr Abbott']);
+  });
+  it('carries them on past a one-word capital that is no name ("…, said Ann Lee. Splendid entirely. “…”")', () => {
+    const body = '"That is the best of it," said Ann Lee. Splendid entirely. "Pour us some more tea."';
+    expect(who(`Test article\n\n${body}\n`).map((q) => [q.speaker, q.rule])).toEqual([
+      ['Ann Lee', 'verb-after'],
+      ['Ann Lee', 'same-paragraph'],
+    ]);
   });
 });
