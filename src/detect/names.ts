@@ -248,6 +248,12 @@ const NAME_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt
 export function phraseAfter(text: string): Phrase | undefined {
   const taken: string[] = [];
   const rest = text.slice(leadingTime(text)).replace(AGE_BEFORE_NAME, '');
+  // "… points out former Olympian and BBC pundit Steve Cram.": roles joined by "and", then the role and the name the clause ends on
+  const joined = /^(?:[\p{L}’'.-]+\s+){1,8}?and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}(\p{Ll}[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s*(?:[.,;!?]|$)/u.exec(rest);
+  if (joined && (SPEAKER_NOUNS.has(joined[1]!) || TITLE_WORDS.test(joined[1]!))) {
+    const named = readPhrase(joined[2]!);
+    if (named?.kind === 'name') return named;
+  }
   for (const raw of words(rest)) {
     const w = raw.replace(/[,;:.!?”"»)]+$/u, '');
     if (taken.length === 0 && (NP_STOP.has(w.toLowerCase()) || /^(?:that|about|of)$/i.test(w))) return undefined;

@@ -73,7 +73,7 @@ resident residents citizen citizens voter voters worker workers employee employe
 developer developers engineer engineers programmer programmers maintainer maintainers designer designers scientist scientists researcher researchers
 expert experts analyst analysts economist economists professor teacher student students doctor doctors physician surgeon patient patients
 official officials spokesman spokeswoman spokesperson minister ministers president chairman chairwoman chair ceo cto cfo director executive executives
-editor editors writer writers author authors poet novelist journalist journalists reporter reporters correspondent columnist critic critics blogger bloggers
+editor editors writer writers author authors poet novelist journalist journalists reporter reporters correspondent columnist critic critics blogger bloggers pundit pundits broadcaster broadcasters
 poster posters commenter commenters user users fan fans supporter supporters player players coach athlete athletes farmer farmers driver pilot sailor
 seed seeds champion champions skipper striker midfielder defender goalkeeper winger solicitor barrister
 singer singers actor actress actors comedian presenter musician rapper guitarist drummer bassist producer dancer composer conductor

@@ -191,6 +191,8 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
     if (!m || (re !== DESCRIBED_SUBJECT && /^(?:The|A|An|It|This|That|These|Those|There|He|She|They|We|I|But|And|When|While|For|As|If)\s/u.test(m[1]!))) continue;
     // "Ann Lee, 41, who gave …, was …": a relative pronoun is no verb, the apposition has not ended
     if (/^(?:who|whose|whom|which|that)$/u.test(m[2]!)) continue;
+    // ("Smoke-free areas will save lives": a capitalised compound that opens the sentence is no name)
+    if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(m[1]!)) continue;
     // ("Media observers had been surprised": a noun after the capital is a description, not the verb after a name)
     if (SPEAKER_NOUNS.has(m[2]!)) continue;
     const phrase = readPhrase(m[1]!);

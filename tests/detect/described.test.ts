@@ -235,4 +235,13 @@ describe('who speaks next in a paragraph', () => {
       ['Ann Lee', 'same-paragraph'],
     ]);
   });
+  it('reads "…,” points out former champion and BBC pundit Steve Crane." as Steve Crane, past roles joined by "and"', () => {
+    const body = 'Holt has pulled out of the race. "It is a lot easier being the champion," points out former champion and BBC pundit Steve Crane. "You have to want it."';
+    expect(speakers(body)).toEqual(['Steve Crane', 'Steve Crane']);
+  });
+
+  it('never takes a capitalised compound that opens a sentence for the "he" after it ("Smoke-free areas will save lives, … Jack Lund has insisted. He told …")', () => {
+    const body = 'Smoke-free areas will save lives and improve health, First Minister Jack Lund has insisted.\n\nHe told the parliament on Wednesday that a "total ban" on smoking would come in by the spring.';
+    expect(speakers(body)).toEqual(['Jack Lund']);
+  });
 });
