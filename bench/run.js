@@ -76,7 +76,7 @@ const steps = [
       ctx.render = () => renderAudio(narrate(article, template), ctx.engine, template, outputs, meta, { cacheDir });
       return {
         ms,
-        note: `${script.utterances.length} utterances, ${result.durationSec.toFixed(1)} s, ${result.integratedLufs.toFixed(1)} LUFS, ${result.truePeakDbtp.toFixed(1)} dBTP; ${ratio(ms, ctx)}`,
+        note: `${script.utterances.length} utterances, ${result.durationSec.toFixed(1)} s, ${result.integratedLufs.toFixed(1)} LUFS, ${result.truePeakDbtp.toFixed(1)} dBTP, ${result.writes === 1 ? 'written once' : `written ${result.writes} times`}; ${ratio(ms, ctx)}`,
       };
     },
   },

@@ -47,6 +47,8 @@ export interface AudioResult {
   durationSec: number;
   integratedLufs: number;
   truePeakDbtp: number;
+  /** How many times the programme was written: more than once when a write missed the loudness or peak target. */
+  writes: number;
   chapters: { title: string; startMs: number }[];
   /** Where each utterance of the script is heard, in script order (for synchronised text, e.g. EPUB media overlays). */
   utteranceTimes: { startMs: number; endMs: number }[];
@@ -164,6 +166,7 @@ async function render(
     durationSec: timeline.total / sampleRate,
     integratedLufs: final.lufs,
     truePeakDbtp: final.truePeak,
+    writes: final.writes,
     chapters,
     utteranceTimes: timeline.placed.map((p) => ({ startMs: Math.round(heardAt(p.start)), endMs: Math.round(heardAt(p.start + p.length)) })),
     written,

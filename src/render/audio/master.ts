@@ -110,14 +110,14 @@ export interface MasterTarget {
 /**
  * Writes the programme through the sinks `open` gives and commits them.
  * `analysis` is Programme.analyse()'s. Returns what was measured last: the
- * decoded MP3 when there is one, else the PCM.
+ * decoded MP3 when there is one, else the PCM; and how many writes it took.
  */
 export async function master(
   programme: Programme,
   analysis: { lufs: number; profile: BlockProfile },
   target: MasterTarget,
   open: SinkOpener,
-): Promise<PassResult> {
+): Promise<PassResult & { writes: number }> {
   const silent = !Number.isFinite(analysis.lufs);
   const codec = target.mp3 ? TYPICAL_MP3_EFFECT : { loudnessDb: 0, peakDb: 0 };
   /** What encoding does to the loudness (learnt from a write that missed). */
@@ -165,7 +165,7 @@ export async function master(
           continue;
         }
         for (const sink of sinks.all) await sink.commit();
-        return mp3;
+        return { ...mp3, writes: write };
       }
       const pcm = await programme.process(gainDb, ceilingDb, sinks.all, 'full');
       const pcmOff = pcm.lufs - pcmTarget;
@@ -175,7 +175,7 @@ export async function master(
         continue;
       }
       for (const sink of sinks.all) await sink.commit();
-      return pcm;
+      return { ...pcm, writes: write };
     } catch (e) {
       check?.dispose();
       for (const sink of sinks.all) await sink.abort().catch(() => undefined);

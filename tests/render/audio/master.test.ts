@@ -39,7 +39,8 @@ async function masterToMp3(signal: Float32Array) {
 
 describe('mastering to MP3', () => {
   it('lands speech on −16 LUFS under −1 dBTP as decoded, the PCM itself not measured', async () => {
-    const { result, file } = await masterToMp3(speechLike(30, rate));
+    const { result, file, writes } = await masterToMp3(speechLike(30, rate));
+    expect(result.writes).toBe(writes);
     expect(Math.abs(file.lufs + 16)).toBeLessThanOrEqual(0.5);
     expect(file.truePeak).toBeLessThanOrEqual(-1);
     expect(result.lufs).toBeCloseTo(file.lufs, 6); // what it reports is the file as a player decodes it
@@ -56,8 +57,9 @@ describe('mastering to MP3', () => {
     [1500, 0.5],
     [3500, 0.5],
   ])('lands under the peak limit in a second write when the MP3 overshoots more than expected (%i Hz bursts)', async (freq, amplitude) => {
-    const { writes, file } = await masterToMp3(withBursts(freq, amplitude));
+    const { writes, file, result } = await masterToMp3(withBursts(freq, amplitude));
     expect(writes).toBe(2);
+    expect(result.writes).toBe(2); // what renderAudio reports (AudioResult.writes)
     expect(file.truePeak).toBeLessThanOrEqual(-1);
     expect(Math.abs(file.lufs + 16)).toBeLessThanOrEqual(0.5);
   });
