@@ -50,6 +50,8 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (/[:,]\s*$/u.test(before) && words.length > 2 && !/[\p{Lu}]/u.test(words.slice(1).join(''))) return false;
   if (words.length <= 3) return !partOfReport(s, before, content, after);
   const significant = words.filter((w) => !/^(?:of|on|the|and|a|an|in|for|to|at|by|with|from|de|du|des|la|le|les|et|en|à)$/i.test(w));
+  // ("the “success stories of New York and Ireland”": a title opens with a capital; a phrase in lower case that names places is no title)
+  if (/^\p{Ll}+$/u.test(significant[0] ?? '')) return false;
   const caps = significant.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   return significant.length > 0 && caps / significant.length >= 0.5;
 }

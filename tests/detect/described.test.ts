@@ -245,3 +245,14 @@ describe('who speaks next in a paragraph', () => {
     expect(speakers(body)).toEqual(['Jack Lund']);
   });
 });
+
+describe('a phrase in lower case that names places', () => {
+  it('is the speaker\'s words, not a title: "Ann Reid said the town would follow the “success stories of New York and Ireland”"', () => {
+    const body = 'Ann Reid said the town would follow the "success stories of New York and Ireland".';
+    expect(quotesOf(body).map((q) => [q.kind, q.speaker])).toEqual([['speech', 'Ann Reid']]);
+  });
+
+  it('leaves a quoted title a term: "Ann Reid praised “The Lord of the Isles”"', () => {
+    expect(quotesOf('Ann Reid praised the film "The Lord of the Isles" on Monday.').map((q) => q.kind)).toEqual(['term']);
+  });
+});
