@@ -54,10 +54,6 @@ export function unclosedApposition(head: string): Phrase | undefined {
   return phrase?.kind === 'name' ? phrase : undefined;
 }
 
-/**
- * The subject of the main clause: the name that opens it, after an opening
- * phrase set off by a comma ("During the debate Wednesday, Ann Lee defended …").
- */
 /** "Tory leader Michael Howard sent …", "US coach Patrick McEnroe wants …": a role between the words that qualify it and the name, then the verb. */
 export function roleSubject(clause: string): (Phrase & { verb: string }) | undefined {
   const r = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}(\p{Ll}[\p{Ll}-]+)\s+(?:[\p{Lu}][\p{L}’'-]+\s+){0,2}[\p{Lu}][\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
@@ -65,6 +61,10 @@ export function roleSubject(clause: string): (Phrase & { verb: string }) | undef
   return role?.kind === 'name' ? { ...role, verb: r![3]! } : undefined;
 }
 
+/**
+ * The subject of the main clause: the name that opens it, after an opening
+ * phrase set off by a comma ("During the debate Wednesday, Ann Lee defended …").
+ */
 export function clauseSubject(head: string): Phrase | undefined {
   const clause = mainClause(head);
   const role = roleSubject(clause);
