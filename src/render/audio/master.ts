@@ -12,7 +12,7 @@
 import type { PcmSink } from './sinks.js';
 import { modelGain, predictLoudness, type BlockProfile } from './limiter-model.js';
 import { Mp3SplitError, type Mp3BytesListener } from './mp3-sink.js';
-import type { PassResult, Programme } from './programme.js';
+import type { LoweredStretch, PassResult, Programme } from './programme.js';
 import { Mp3Check } from './verify.js';
 
 /** Starting guess for what MP3 encoding does: a little quieter (its low-pass), higher peaks (overshoot). */
@@ -54,12 +54,6 @@ export function lowerCeiling(ceilingDb: number, truePeak: number, limitDb: numbe
 const MAX_LOCAL_OVERS = 8;
 /** A lowered stretch reaches this many samples past either side of the place where the MP3 went over. */
 const LOCAL_MARGIN = 2048;
-
-export interface LoweredStretch {
-  start: number;
-  end: number;
-  ceilingDb: number;
-}
 
 /**
  * `lowered` with the places where the MP3 went over (`over`, in programme

@@ -204,13 +204,14 @@ export class TruePeakMeter {
   private drain(): void {
     const count = this.held - INTERPOLATION_HISTORY;
     if (count <= 0) return;
-    this.max = maxTruePeak(this.buf, count, this.max);
-    if (this.over && this.max > this.over.limit) {
-      // (only blocks that can go over the limit are interpolated: few, where it is met)
-      const peak = maxTruePeak(this.buf, count, this.over.limit);
+    // With a limit under the maximum so far, the blocks that can pass the limit are the ones interpolated:
+    // the stretch's own peak when it is over the limit, so both the maximum and the places over it come of one pass.
+    const peak = maxTruePeak(this.buf, count, this.over ? Math.min(this.max, this.over.limit) : this.max);
+    if (peak > this.max) this.max = peak;
+    if (this.over && peak > this.over.limit) {
       // value i of this stretch is the peak after sample drained + i − INTERPOLATION_DELAY of the stream
       const start = this.over.offset + this.drained - INTERPOLATION_DELAY;
-      if (peak > this.over.limit) this.overs.push({ start, end: start + count, peak });
+      this.overs.push({ start, end: start + count, peak });
     }
     this.drained += count;
     this.buf.copyWithin(0, count, this.held);

@@ -15,6 +15,13 @@ import { LoudnessMeter } from './loudness.js';
 import type { PcmSink } from './sinks.js';
 import type { Timeline } from './timeline.js';
 
+/** Samples [start, end) of the programme held under a ceiling of their own (dBTP), lower than the pass's. */
+export interface LoweredStretch {
+  start: number;
+  end: number;
+  ceilingDb: number;
+}
+
 export interface PassResult {
   lufs: number;
   truePeak: number;
@@ -119,7 +126,7 @@ export class Programme {
     ceilingDb: number,
     sinks: readonly PcmSink[] = [],
     measure: 'full' | 'loudness' | 'none' = 'full',
-    lower: readonly { start: number; end: number; ceilingDb: number }[] = [],
+    lower: readonly LoweredStretch[] = [],
   ): Promise<PassResult> {
     const gain = 10 ** (gainDb / 20);
     const stretches = lower.map((s) => ({ start: s.start, end: s.end, ceiling: 10 ** (s.ceilingDb / 20) }));
