@@ -13,10 +13,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyseSpeech, type SpeechAnalysis } from './analysis.js';
+import { ThreadShelf } from './threads.js';
 
 export interface AnalysisRequest {
   index: number;
   pcm: Int16Array;
+  sampleRate: number;
   samplePeaks: boolean;
 }
 
@@ -30,6 +32,8 @@ const IN_FLIGHT = 2;
 
 const workerUrl = new URL('./analysis-worker.js', import.meta.url);
 const threadAvailable = workerUrl.protocol === 'file:' && existsSync(fileURLToPath(workerUrl));
+/** The thread is kept for the next programme (threads.ts). */
+const shelf = new ThreadShelf(() => new Worker(workerUrl), 1);
 
 export class SpeechAnalyser {
   private worker: Worker | undefined;
@@ -48,7 +52,7 @@ export class SpeechAnalyser {
     useThread = true,
   ) {
     if (!threadAvailable || !useThread) return;
-    const worker = new Worker(workerUrl, { workerData: { sampleRate } });
+    const worker = shelf.take();
     this.worker = worker;
     worker.unref(); // never what keeps the process alive
     worker.on('message', ({ index, analysis }: AnalysisAnswer) => {
@@ -86,7 +90,7 @@ export class SpeechAnalyser {
     for (const a of this.found) if (a) delete a.peaks;
   }
 
-  /** Every analysis made, by utterance; what the thread had not taken is analysed here. The thread is stopped. */
+  /** Every analysis made, by utterance; what the thread had not taken is analysed here. The thread is let go (close()). */
   async results(): Promise<(SpeechAnalysis | undefined)[]> {
     if (this.worker) {
       this.worker.ref(); // waited for now: keep the process alive until it answers
@@ -101,10 +105,15 @@ export class SpeechAnalyser {
     return this.found;
   }
 
+  /** Done with the thread: back on the shelf when it owes no answer, else stopped. */
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
     if (!worker) return;
+    if (this.busy === 0) {
+      shelf.give(worker);
+      return;
+    }
     worker.removeAllListeners('exit');
     await worker.terminate();
   }
@@ -115,7 +124,7 @@ export class SpeechAnalyser {
       const next = this.waiting.shift();
       if (!next) break;
       this.busy++;
-      worker.postMessage({ index: next.index, pcm: next.pcm, samplePeaks: this.samplePeaks } satisfies AnalysisRequest);
+      worker.postMessage({ index: next.index, pcm: next.pcm, sampleRate: this.sampleRate, samplePeaks: this.samplePeaks } satisfies AnalysisRequest);
     }
     if (this.busy === 0 && this.whenIdle) {
       const resolve = this.whenIdle;

@@ -23,7 +23,7 @@ import { resampledLength } from './resample.js';
 import { gatherSpeech } from './speech.js';
 import { Mp3Sink, type Mp3BytesListener } from './mp3-sink.js';
 import { ENCODER_DELAY, planMp3Parts } from './mp3-split.js';
-import { Mp3ThreadPool } from './mp3-thread.js';
+import { prepareMp3Threads } from './mp3-thread.js';
 import { WavSink, type PcmSink } from './sinks.js';
 import { layOut, samplesToMs, type Timeline } from './timeline.js';
 import { chaptersJson, webVtt, type ChapterMark, type TimedCue } from './transcript.js';
@@ -79,23 +79,9 @@ export async function renderAudio(
   if (!engine.capabilities.exportsAudio) {
     throw new LecternError('engineUnavailable', `speech engine "${engine.id}" cannot hand back audio here; choose another with --engine`);
   }
-  // The MP3 encoder threads start now, while speech is synthesised on this thread and the other cores are idle.
-  const pool = outputs.mp3 ? startMp3Threads(template) : undefined;
-  try {
-    return await render(script, engine, template, outputs, meta, options, pool);
-  } finally {
-    await pool?.dispose();
-  }
-}
-
-function startMp3Threads(template: NarrationTemplate): Mp3ThreadPool | undefined {
-  const pool = new Mp3ThreadPool();
-  try {
-    pool.prepare(Mp3Sink.config(template.mp3.sampleRate, template.mp3.bitrateKbps), MP3_PARTS);
-  } catch {
-    return undefined; // reported when the MP3 is opened
-  }
-  return pool;
+  // The MP3 encoder threads start now (unless an earlier render left them), while speech is synthesised on this thread.
+  if (outputs.mp3) prepareMp3Threads(MP3_PARTS);
+  return render(script, engine, template, outputs, meta, options);
 }
 
 async function render(
@@ -105,7 +91,6 @@ async function render(
   outputs: AudioOutputs,
   meta: AudioMeta,
   options: RenderAudioOptions,
-  pool: Mp3ThreadPool | undefined,
 ): Promise<AudioResult> {
   const diagnostics: Diagnostic[] = [];
   const sampleRate = template.mp3.sampleRate;
@@ -132,7 +117,7 @@ async function render(
   // Encoding in parts at once holds the later part's MP3 bytes until the earlier one is done:
   // worth it for a programme held in memory, not for a book streamed from the cache.
   const final = await master(programme, analysis, { integratedLufs: target, truePeakDbtp: peakLimit, mp3: outputs.mp3 !== undefined }, (onMp3, split) =>
-    openSinks(outputs, meta, template, chapters, timeline, onMp3, split && inMemory, pool),
+    openSinks(outputs, meta, template, chapters, timeline, onMp3, split && inMemory),
   );
   const written: string[] = [];
   if (outputs.mp3) written.push(outputs.mp3);
@@ -182,7 +167,6 @@ async function openSinks(
   timeline: Timeline,
   onMp3: Mp3BytesListener,
   split: boolean,
-  pool: Mp3ThreadPool | undefined,
 ): Promise<OpenedSinks> {
   const all: PcmSink[] = [];
   let mp3: Mp3Sink | undefined;
@@ -198,7 +182,7 @@ async function openSinks(
         chapters: chapters.map((c, i) => ({ title: c.title, startMs: c.startMs, endMs: chapters[i + 1]?.startMs ?? totalMs })),
       });
       const parts = split && timeline.total > MIN_SPLIT_SECONDS * timeline.sampleRate ? planMp3Parts(timeline, MP3_PARTS) : undefined;
-      mp3 = await Mp3Sink.open(outputs.mp3, timeline.sampleRate, template.mp3.bitrateKbps, tag, { onEncoded: onMp3, parts, pool });
+      mp3 = await Mp3Sink.open(outputs.mp3, timeline.sampleRate, template.mp3.bitrateKbps, tag, { onEncoded: onMp3, parts });
       all.push(mp3);
     }
     if (outputs.wav) all.push(await WavSink.open(outputs.wav, timeline.sampleRate));

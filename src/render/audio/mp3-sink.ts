@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import { beginAtomicWrite, type PendingFile } from '../../io/atomic.js';
 import { FrameCounter, type Mp3Part } from './mp3-split.js';
-import { Mp3EncoderThread, type Mp3Config, type Mp3ThreadPool } from './mp3-thread.js';
+import { Mp3EncoderThread, type Mp3Config } from './mp3-thread.js';
 import { FileSink, MP3_RATES, mp3Bitrate, type Handle } from './sinks.js';
 
 /** Encoded bytes the file may fall behind by before the writer waits for it. */
@@ -59,7 +59,7 @@ export class Mp3Sink extends FileSink {
     sampleRate: number,
     kbps: number,
     tag: Uint8Array,
-    options: { onEncoded?: Mp3BytesListener; parts?: readonly Mp3Part[]; pool?: Mp3ThreadPool } = {},
+    options: { onEncoded?: Mp3BytesListener; parts?: readonly Mp3Part[] } = {},
   ): Promise<Mp3Sink> {
     const config = Mp3Sink.config(sampleRate, kbps);
     const pending = await beginAtomicWrite(path);
@@ -68,13 +68,13 @@ export class Mp3Sink extends FileSink {
     const sink = new Mp3Sink(pending, handle, options.onEncoded);
     for (const part of options.parts ?? [{ start: 0, end: Infinity }]) {
       const k = sink.encodings.length;
-      const thread = new Mp3EncoderThread(config, (bytes) => sink.received(k, bytes), options.pool);
+      const thread = new Mp3EncoderThread(config, (bytes) => sink.received(k, bytes));
       sink.encodings.push({ part, thread, counter: new FrameCounter(), held: [], done: false });
     }
     return sink;
   }
 
-  /** The encoder settings open() uses (for starting threads ahead: Mp3ThreadPool). */
+  /** The encoder settings open() uses. */
   static config(sampleRate: number, kbps: number): Mp3Config {
     const rate = MP3_RATES.find((r) => r === sampleRate);
     if (rate === undefined) throw new Error(`MP3 cannot be written at ${sampleRate} Hz`);

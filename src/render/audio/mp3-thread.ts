@@ -3,21 +3,27 @@
  * largest cost of an audio build; on its own thread it runs while the main
  * thread limits, measures and checks the programme. Chunks are encoded in
  * the order they are sent, so the bytes are the same as encoding in place.
+ * A thread encodes one stream after another: each begins with its settings
+ * (LAME is set up afresh) and ends with its final frames, after which the
+ * thread goes back on the shelf (threads.ts) for the next.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { ThreadShelf } from './threads.js';
 
 /** The worker: plain JavaScript, so it runs the same from src/ (tests) and dist/. */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createEncoder } = require(workerData.library);
-let queue = createEncoder('audio/mpeg', workerData.lame).then((encoder) => {
-  encoder.configure(workerData.config);
-  return encoder;
-});
+let queue = createEncoder('audio/mpeg', workerData.lame);
 parentPort.on('message', (message) => {
   queue = queue.then((encoder) => {
+    // A stream begins with its settings: LAME is set up afresh.
+    if (message && message.configure) {
+      encoder.configure(message.configure);
+      return encoder;
+    }
     // The encoder's output is a view into its memory: copy it before encoding more.
     const bytes = (message ? encoder.encode([message]) : encoder.finalize()).slice();
     parentPort.postMessage({ bytes, done: !message }, [bytes.buffer]);
@@ -59,46 +65,24 @@ function lameModule(): object {
   return lame;
 }
 
-function startWorker(config: Mp3Config): Worker {
+function startWorker(): Worker {
   const library = require.resolve('wasm-media-encoders');
-  return new Worker(WORKER_SOURCE, { eval: true, workerData: { library, config, lame: lameModule() } });
+  return new Worker(WORKER_SOURCE, { eval: true, workerData: { library, lame: lameModule() } });
 }
 
+/** Encoder threads kept for the next stream: as many as a programme is encoded in at once. */
+const shelf = new ThreadShelf(startWorker, 2);
+
 /**
- * Encoder threads started before they are needed: a thread's start-up (Node's
- * own, then setting up LAME) costs nothing while speech is synthesised on the
- * main thread and a core is idle. Threads not taken are stopped by dispose().
+ * Start encoder threads ahead, until `count` wait (at most 2): a thread's
+ * start-up (Node's own, then setting up LAME) then runs while speech is
+ * synthesised, and a process that renders again finds them waiting.
  */
-export class Mp3ThreadPool {
-  private idle: { key: string; worker: Worker; broken: boolean }[] = [];
-
-  /** Start `count` threads for `config`. */
-  prepare(config: Mp3Config, count: number): void {
-    for (let i = 0; i < count; i++) {
-      const entry = { key: JSON.stringify(config), worker: startWorker(config), broken: false };
-      // Until taken, a failure only marks the thread: whoever would have used it starts a fresh one and hears why.
-      entry.worker.on('error', () => (entry.broken = true));
-      entry.worker.on('exit', () => (entry.broken = true));
-      this.idle.push(entry);
-    }
-  }
-
-  /** A started thread for `config`, if one is ready to be used. */
-  take(config: Mp3Config): Worker | undefined {
-    const key = JSON.stringify(config);
-    const at = this.idle.findIndex((e) => e.key === key && !e.broken);
-    if (at < 0) return undefined;
-    const [entry] = this.idle.splice(at, 1);
-    entry!.worker.removeAllListeners('error');
-    entry!.worker.removeAllListeners('exit');
-    return entry!.worker;
-  }
-
-  /** Stop every thread not taken. */
-  async dispose(): Promise<void> {
-    const idle = this.idle;
-    this.idle = [];
-    await Promise.all(idle.map((e) => e.worker.terminate()));
+export function prepareMp3Threads(count: number): void {
+  try {
+    shelf.stock(count);
+  } catch {
+    // reported when a stream is opened
   }
 }
 
@@ -111,10 +95,13 @@ export class Mp3EncoderThread {
   /** Batches sent and not yet answered, and who waits for that number to fall. */
   private inFlight = 0;
   private waiting: (() => void)[] = [];
+  /** Given back to the shelf, or stopped: no longer this encoder's. */
+  private given = false;
 
-  /** `onBytes` receives the encoded MP3 in order; a thread `pool` has started is used when it has one. */
-  constructor(config: Mp3Config, onBytes: (bytes: Uint8Array) => void, pool?: Mp3ThreadPool) {
-    this.worker = pool?.take(config) ?? startWorker(config);
+  /** `onBytes` receives the encoded MP3 in order. */
+  constructor(config: Mp3Config, onBytes: (bytes: Uint8Array) => void) {
+    this.worker = shelf.take();
+    this.worker.postMessage({ configure: config });
     this.finished = new Promise<void>((resolve, reject) => {
       this.worker.on('message', (m: { bytes: Uint8Array; done: boolean }) => {
         if (m.bytes.length) onBytes(m.bytes);
@@ -162,18 +149,24 @@ export class Mp3EncoderThread {
     this.filled = 0;
   }
 
-  /** Encode what is left and the final frames; resolves once every byte has been handed to `onBytes`. */
+  /** Encode what is left and the final frames; resolves once every byte has been handed to `onBytes`. The thread goes back on the shelf. */
   async end(): Promise<void> {
     if (this.filled) this.send();
     this.worker.postMessage(null);
     try {
       await this.finished;
-    } finally {
+    } catch (e) {
       await this.stop();
+      throw e;
     }
+    this.given = true;
+    shelf.give(this.worker);
   }
 
+  /** Stop the thread (whatever it was doing: it is not used again). */
   async stop(): Promise<void> {
+    if (this.given) return;
+    this.given = true;
     this.worker.removeAllListeners('exit');
     await this.worker.terminate();
   }
