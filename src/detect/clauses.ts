@@ -51,6 +51,17 @@ export function quotedAsSaying(head: string): Phrase | undefined {
   return phrase && phrase.kind !== 'pronoun' && plausibleSpeaker(phrase) ? phrase : undefined;
 }
 
+/**
+ * "The aid agency was quoted as saying", "Ann Lee, the commissioner, was
+ * quoted as saying that …": the source quoted in the passive is the subject
+ * before "was quoted as". `head` without that passive, or undefined when it
+ * does not end on one.
+ */
+export function beforeQuotedAs(head: string): string | undefined {
+  const m = /[\s,]*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\p{Ll}+ly\s+)?(?:quoted|cited)\s+as\s*$/u.exec(head);
+  return m && m.index > 0 ? head.slice(0, m.index) : undefined;
+}
+
 /** The part of `after` up to the end of its sentence. */
 function restOfSentence(after: string): string {
   const starts = sentenceStarts(after);

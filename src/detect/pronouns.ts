@@ -171,6 +171,9 @@ const PREPOSITION_END = /(?:^|\s)(?:against|of|for|with|in|at|by|from|to|on|over
  * apposition after the name or a title before it ("Ann Lee, a nurse, said",
  * "Lee’s daughter May Chen said", "Harbour master Tom Reed said").
  */
+/** "…, observed Jack Boorman, adviser to the director.": a verb of speech after a comma, then a name that ends the sentence or opens an apposition. */
+const INVERTED_REPORTER = /,\s+(said|says|added|adds|observed|observes|noted|notes|explained|explains|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|admits|conceded|concedes|remarked|remarks)\s+((?:\p{Lu}[\p{L}.’'-]*\s*){1,4}?)\s*(?:,[^;]{2,120})?[.!?]?\s*$/u;
+
 export function subjectOfSentence(sentence: string): (Phrase & { verb: string }) | undefined {
   // "But Mrs Lee, who …, was adamant": a conjunction opening the sentence is not part of the subject
   // ("After claiming their first Triple Crown for 19 years, Wood tips …": a longer opening clause too;
@@ -182,6 +185,11 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
     const source = readPhrase(according[1]!);
     return source && !/['’]s?$/u.test(source.text) ? { ...source, verb: 'said' } : undefined;
   }
+  // ("Real losses have been suffered and somebody has to pay, observed Jack Boorman, adviser to …": a report whose
+  // verb and speaker come after it is that speaker's sentence)
+  const reporter = INVERTED_REPORTER.exec(opened);
+  const reported = reporter ? readPhrase(reporter[2]!) : undefined;
+  if (reported?.kind === 'name' && reported.text === reporter![2]) return { ...reported, verb: reporter![1]! };
   // ("83-year-old Yuji Shimizu contemplates …": an age before the name is not part of it)
   const text = mainClause(opened).replace(/^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u, '').replace(/^\s*\d{1,3}-year-old\s+(?=\p{Lu})/u, '');
   const role = roleSubject(text);

@@ -7,7 +7,7 @@
 import { inPassive, verbPattern } from './lexicon.js';
 import { judgingVerb } from './judging.js';
 import { passiveAgent, speechOwner, wordsFrom } from './owners.js';
-import { nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
+import { beforeQuotedAs, nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
 import { phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { lastSentence } from './sentences.js';
@@ -95,7 +95,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // "Alice said very humbly;" — adverbs may stand between the verb and its punctuation
     // ("“Are you ready?” Taylor sings in the song.": a phrase of place or time may close the sentence)
     if (startsSentence && !/^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$)/u.test(rest) && !CLOSING_PP.test(rest)) return undefined;
-    const phrase = readPhrase(sf[1]!);
+    // ("“…,” the aid agency was quoted as saying.": the subject before the passive)
+    const phrase = readPhrase(beforeQuotedAs(sf[1]!) ?? sf[1]!);
     // "… into a “support movement”. X commented, “…”" / "“… early.” After the match, Y said, “…”": a new
     // sentence that names its speaker and leads into the next quotation attributes that one, not this one
     // ("“The nitre!” I said: “see, …”", with a pronoun, is one attribution for both parts)
@@ -232,6 +233,11 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   if (relative) phrase = relative;
   else if (pronoun) phrase = { kind: 'pronoun', text: pronoun[1]!.toLowerCase() === 'i' ? 'I' : pronoun[1]!.toLowerCase() };
   else if (PARTICIPLE.test(last.verb) && quotedAsSaying(head)) phrase = quotedAsSaying(head);
+  // ("The EU's aid commissioner, Louis Michel, was quoted as saying that …": the subject before the passive)
+  else if (PARTICIPLE.test(last.verb) && beforeQuotedAs(head) !== undefined) {
+    const subject = beforeQuotedAs(head)!;
+    phrase = unclosedApposition(subject) ?? speakerOrNone(trailingPhrase(subject)) ?? nearestSubject(subject) ?? subjectOf(subject, lang);
+  }
   else if (PARTICIPLE.test(last.verb) && SUBORDINATOR_END.test(head)) phrase = clauseSubject(head);
   // ("Stallone, 71, appeared not to have enjoyed it saying:": the name that opens the clause, past an apposition)
   // ("Ann Lee wrote to the watchdog saying:": what a preposition governs is no subject)

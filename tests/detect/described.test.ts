@@ -256,3 +256,18 @@ describe('a phrase in lower case that names places', () => {
     expect(quotesOf('Ann Reid praised the film "The Lord of the Isles" on Monday.').map((q) => q.kind)).toEqual(['term']);
   });
 });
+
+describe('a source quoted in the passive ("was quoted as saying")', () => {
+  it('gives the words to the subject before "was quoted as", after the quotation or before it', () => {
+    const body =
+      '"Clean water is what we need most," the relief charity was quoted as saying. The regional minister, Mara Voss, was quoted as saying that help had to come "in the first days after the storm".';
+    expect(speakers(body)).toEqual(['the relief charity', 'Mara Voss']);
+  });
+});
+
+describe('a report whose verb and speaker come after it', () => {
+  it('makes that speaker the "he" of the next sentence, not a capital that opens the report ("Fresh talks have failed …, observed Tom Varga, …")', () => {
+    const body = 'Fresh talks have failed and somebody has to give way, observed Tom Varga, adviser to the county council. "We should have acted sooner," he said.';
+    expect(speakers(body)).toEqual(['Tom Varga']);
+  });
+});
