@@ -166,14 +166,15 @@ const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})
 /** The words before a name end with a preposition. */
 const PREPOSITION_END = /(?:^|\s)(?:against|of|for|with|in|at|by|from|to|on|over|under|after|before|about|between|into|like|than|as)\s+$/iu;
 
-/**
- * The subject of a sentence when it is a person named at its start, with an
- * apposition after the name or a title before it ("Ann Lee, a nurse, said",
- * "Lee’s daughter May Chen said", "Harbour master Tom Reed said").
- */
 /** "…, observed Jack Boorman, adviser to the director.": a verb of speech after a comma, then a name that ends the sentence or opens an apposition. */
 const INVERTED_REPORTER = /,\s+(said|says|added|adds|observed|observes|noted|notes|explained|explains|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|admits|conceded|concedes|remarked|remarks)\s+((?:\p{Lu}[\p{L}.’'-]*\s*){1,4}?)\s*(?:,[^;]{2,120})?[.!?]?\s*$/u;
 
+/**
+ * The subject of a sentence when it is a person named at its start, with an
+ * apposition after the name or a title before it ("Ann Lee, a nurse, said",
+ * "Lee’s daughter May Chen said", "Harbour master Tom Reed said"), or one
+ * named after the report's verb ("…, observed Jack Boorman, adviser to …").
+ */
 export function subjectOfSentence(sentence: string): (Phrase & { verb: string }) | undefined {
   // "But Mrs Lee, who …, was adamant": a conjunction opening the sentence is not part of the subject
   // ("After claiming their first Triple Crown for 19 years, Wood tips …": a longer opening clause too;

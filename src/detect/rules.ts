@@ -219,6 +219,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // ("KNOWN FOR: Klobuchar announced": the subject comes after a label's colon)
   const head = sentence.slice(0, last.index).replace(/^\s*\p{Lu}[\p{Lu}\d .'’-]{0,30}:\s+(?=\S)/u, '').replace(/\s*\([^()]*\)/gu, '').replace(POST_NOMINAL, '').replace(/(\S)\s+(?:sharply|strongly|roundly|fiercely|warmly|openly|publicly)\s*$/u, '$1');
   let phrase: Phrase | undefined;
+  /** The head before "was quoted as", when it ends on that passive. */
+  const passiveSource = beforeQuotedAs(head);
   // "…, including YouTube star Raphael Gomes, who wrote: “…”": the one "who" stands for
   // ("backed by Health Secretary Ann Lee who said:": a name, even with no comma)
   const who = /(?:,|(?<=\p{Lu}[\p{Ll}’'-]+))\s+who\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
@@ -234,10 +236,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   else if (pronoun) phrase = { kind: 'pronoun', text: pronoun[1]!.toLowerCase() === 'i' ? 'I' : pronoun[1]!.toLowerCase() };
   else if (PARTICIPLE.test(last.verb) && quotedAsSaying(head)) phrase = quotedAsSaying(head);
   // ("The EU's aid commissioner, Louis Michel, was quoted as saying that …": the subject before the passive)
-  else if (PARTICIPLE.test(last.verb) && beforeQuotedAs(head) !== undefined) {
-    const subject = beforeQuotedAs(head)!;
-    phrase = unclosedApposition(subject) ?? speakerOrNone(trailingPhrase(subject)) ?? nearestSubject(subject) ?? subjectOf(subject, lang);
-  }
+  else if (PARTICIPLE.test(last.verb) && passiveSource !== undefined)
+    phrase = unclosedApposition(passiveSource) ?? speakerOrNone(trailingPhrase(passiveSource)) ?? nearestSubject(passiveSource) ?? subjectOf(passiveSource, lang);
   else if (PARTICIPLE.test(last.verb) && SUBORDINATOR_END.test(head)) phrase = clauseSubject(head);
   // ("Stallone, 71, appeared not to have enjoyed it saying:": the name that opens the clause, past an apposition)
   // ("Ann Lee wrote to the watchdog saying:": what a preposition governs is no subject)
