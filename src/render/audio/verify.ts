@@ -9,6 +9,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { MPEGDecoder } from 'mpg123-decoder';
+import { firstChannelDecoder, type FirstChannelDecoder } from './mp3-decode.js';
 import { LoudnessMeter } from './loudness.js';
 import { Mp3SplitError } from './mp3-sink.js';
 import { ENCODER_DELAY } from './mp3-split.js';
@@ -23,6 +24,8 @@ export type Mp3Measurement = PassResult & {
 
 interface Part {
   decoder: MPEGDecoder;
+  /** Decodes into `decoder`'s own memory (mp3-decode.ts); made once the decoder is ready. */
+  decode?: FirstChannelDecoder;
   meter?: LoudnessMeter;
   /** The first programme sample of this part, and the samples decoded so far. */
   start: number;
@@ -44,7 +47,9 @@ export class Mp3Check {
     private readonly peakLimitDb?: number,
   ) {
     this.parts = Array.from({ length: Math.max(1, parts) }, () => ({ decoder: new MPEGDecoder(), start: 0, samples: 0, sampleRate: 0 }));
-    this.ready = Promise.all(this.parts.map((p) => p.decoder.ready)).then(() => undefined);
+    this.ready = Promise.all(this.parts.map((p) => p.decoder.ready)).then(() => {
+      for (const p of this.parts) p.decode = firstChannelDecoder(p.decoder);
+    });
   }
 
   /** Bytes of part `part`, which starts at programme sample `start`, in the order that part was encoded. */
@@ -53,14 +58,15 @@ export class Mp3Check {
     try {
       const p = this.parts[part];
       if (!p) throw new Error(`MP3 check: no part ${part + 1} (expected ${this.parts.length})`);
-      const decoded = p.decoder.decode(bytes);
-      if (!decoded.samplesDecoded) return;
-      p.sampleRate = decoded.sampleRate;
+      if (!p.decode) throw new Error('MP3 check: bytes pushed before the decoders were ready');
       p.start = start;
-      const peakLimit = this.peakLimitDb === undefined ? undefined : 10 ** (this.peakLimitDb / 20);
-      p.meter ??= new LoudnessMeter(decoded.sampleRate, { offset: start, peakLimit });
-      p.meter.push(decoded.channelData[0]!.subarray(0, decoded.samplesDecoded));
-      p.samples += decoded.samplesDecoded;
+      p.decode(bytes, (samples, sampleRate) => {
+        p.sampleRate = sampleRate;
+        const peakLimit = this.peakLimitDb === undefined ? undefined : 10 ** (this.peakLimitDb / 20);
+        p.meter ??= new LoudnessMeter(sampleRate, { offset: start, peakLimit });
+        p.meter.push(samples);
+        p.samples += samples.length;
+      });
     } catch (e) {
       this.failure = e;
     }
