@@ -245,9 +245,16 @@ const NAME_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt
  * May 5") is skipped; a preposition or "that" after it means the subject is
  * elsewhere ("said Wednesday on the show that …").
  */
+/** "a statement from …": a writing and the "from" that names its author ("by" reads on within the phrase, below). */
+const WRITING_FROM = new RegExp(`^(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:${[...WRITINGS].join('|')})\\s+from\\s+`, 'u');
+
 export function phraseAfter(text: string): Phrase | undefined {
   const taken: string[] = [];
   const rest = text.slice(leadingTime(text)).replace(AGE_BEFORE_NAME, '');
+  // "“…,” read a statement from the discount phone firm.": the writing speaks for its author, when the text names them (as in chunkPhrase)
+  const from = WRITING_FROM.exec(rest);
+  const author = from ? phraseAfter(rest.slice(from[0].length)) : undefined;
+  if (author && author.kind !== 'pronoun' && /^(?:the|a|an|its|their|\p{Lu})/u.test(author.text)) return author;
   // "… points out former Olympian and BBC pundit Steve Cram.": roles joined by "and", then the role and the name the clause ends on
   const joined = /^(?:[\p{L}’'.-]+\s+){1,8}?and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}(\p{Ll}[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s*(?:[.,;!?]|$)/u.exec(rest);
   if (joined && (SPEAKER_NOUNS.has(joined[1]!) || TITLE_WORDS.test(joined[1]!))) {

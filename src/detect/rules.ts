@@ -4,7 +4,7 @@
  * “…”), a dash attribution, "according to", and reports of speech without
  * quotation marks ("claims that …").
  */
-import { inPassive, verbPattern } from './lexicon.js';
+import { inPassive, verbPattern, WRITINGS } from './lexicon.js';
 import { judgingVerb } from './judging.js';
 import { passiveAgent, speechOwner, wordsFrom } from './owners.js';
 import { beforeQuotedAs, nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
@@ -75,8 +75,9 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   if (vf && !PARTICIPLE.test(vf[1]!)) {
     const inverted = INVERTED_PRONOUN.exec(vf[1]!);
     const phrase = inverted ? { kind: 'pronoun' as const, text: inverted[1]!.toLowerCase() } : phraseAfter(after.slice(vf[0].length));
-    // (the evidence runs to the end of the name, past a role or an age before it: "says 27-year-old Ross.")
-    const at = phrase?.kind === 'name' ? after.indexOf(phrase.text, vf[0].length) : -1;
+    // (the evidence runs to the end of the name, past a role or an age before it: "says 27-year-old Ross.";
+    // or past the writing it was read from: "read a statement from the ministry")
+    const at = phrase && phrase.kind !== 'pronoun' ? after.indexOf(phrase.text, vf[0].length) : -1;
     if (phrase) return { phrase, rule: 'verb-after', from: 0, to: Math.min(after.length, (at >= 0 ? at : vf[0].length) + phrase.text.length + 1) };
   }
   const sf = subjectFirst.exec(after);
@@ -139,6 +140,9 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
 
 /** A head that ends on what a preposition governs: "… wrote to the watchdog", "… spoke at the conference" (not "with" or "from": "with Ann Lee saying", "a letter from Ann Lee saying"). */
 const PREPOSITION_OBJECT = /\s(?:to|at|into|before|on|in)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*$/u;
+
+/** A head that ends on a writing its subject issued: "The union issued a statement" (group 1: what comes before the verb). */
+const ISSUED = new RegExp(`^(.*?\\S)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:issued|released|published|posted|read)\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:${[...WRITINGS].join('|')})\\s*$`, 'u');
 
 /** "… whilst promising": a participle after a subordinator shares the subject of its main clause. */
 const SUBORDINATOR_END = /(?:^|\s)(?:while|whilst|when|after|before|by|since|as|without)\s+$/iu;
@@ -239,6 +243,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   else if (PARTICIPLE.test(last.verb) && passiveSource !== undefined)
     phrase = unclosedApposition(passiveSource) ?? speakerOrNone(trailingPhrase(passiveSource)) ?? nearestSubject(passiveSource) ?? subjectOf(passiveSource, lang);
   else if (PARTICIPLE.test(last.verb) && SUBORDINATOR_END.test(head)) phrase = clauseSubject(head);
+  // ("The Actors' Equity Association issued a statement calling Davis “…”": the one who issued the writing, not the writing)
+  else if (PARTICIPLE.test(last.verb) && ISSUED.test(head)) phrase = subjectOf(ISSUED.exec(head)![1]!, lang);
   // ("Stallone, 71, appeared not to have enjoyed it saying:": the name that opens the clause, past an apposition)
   // ("Ann Lee wrote to the watchdog saying:": what a preposition governs is no subject)
   else if (PARTICIPLE.test(last.verb) && !/,\s*$/u.test(head))

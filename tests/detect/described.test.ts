@@ -271,3 +271,15 @@ describe('a report whose verb and speaker come after it', () => {
     expect(speakers(body)).toEqual(['Tom Varga']);
   });
 });
+
+describe('a statement and who it is from', () => {
+  it('gives "“…,” read a statement from the ferry firm" to the firm, named or described', () => {
+    const body = 'Services resumed on Friday. "We apologise to every passenger who was delayed," read a statement from Calder Ferries.\n\n"Repairs took longer than planned," read a statement from the ferry operator.';
+    expect(speakers(body)).toEqual(['Calder Ferries', 'the ferry operator']);
+  });
+
+  it('gives the words to whoever issued the statement, not to the statement ("The union issued a statement calling the offer “an insult”")', () => {
+    const body = 'The Harbour Workers Union issued a statement calling the offer "an insult". Mayor Ada Brandt released a short statement saying the talks would "go on as long as it takes".';
+    expect(speakers(body)).toEqual(['Harbour Workers Union', 'Ada Brandt']);
+  });
+});
