@@ -153,6 +153,12 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
         // with two more to come in the paragraph, opens a quotation inside the one open
         if (hasOpen('"') && opensHere(prev, next) && !closesHere(prev, next) && laterMarks(text, i, '"') >= 2) push(c, '"', i);
         else if (hasOpen('"')) closeWith(c, i);
+        // `'Networks like … revenue," it said`: a quotation opened with a straight single mark and closed with a double
+        // one (a slip of typing): a double mark after punctuation that can close, the double marks after it in pairs
+        else if (stack[stack.length - 1]?.mark === "'" && /[.,!?…]/u.test(prev ?? '') && closesHere(prev, next) && laterMarks(text, i, '"') % 2 === 0) {
+          stack[stack.length - 1]!.closers += c;
+          closeWith(c, i);
+        }
         // `Richards" injury`: a straight mark between a letter and a space, with nothing open, was typed for an apostrophe
         else if (/\p{L}/u.test(prev ?? '') && SPACE.test(next ?? '')) break;
         else if (next !== undefined && /\S/u.test(text.slice(i + 1))) push(c, '"', i);

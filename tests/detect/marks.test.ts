@@ -50,6 +50,16 @@ describe('quote marks', () => {
     expect(quoted('"We were told: "Go home." So we did."')).toEqual(['We were told: "Go home." So we did.', 'Go home.']);
   });
 
+  it('closes a quotation opened with a straight single mark and closed by mistake with a double one, when the double marks after it pair up', () => {
+    const text = `The union was quick to object. 'Nobody was asked," it said. "We will fight this," it added. "Every step."`;
+    expect(quoted(text)).toEqual(['Nobody was asked,', 'We will fight this,', 'Every step.']);
+    expect(quoted(`'Nobody was asked," it said.`)).toEqual(['Nobody was asked,']);
+    // (not where that would leave the double marks after it odd)
+    expect(quoted(`'Nobody was asked," it said of the "plan.`)).not.toContain('Nobody was asked,');
+    // (nor a double mark with no punctuation before it: "Richards" injury" is an apostrophe typed wrong)
+    expect(quoted(`He said 'Richards" injury is bad' today.`)).toEqual(['Richards" injury is bad']);
+  });
+
   it('runs a quotation left open to the end of the text, marked as not closed', () => {
     const [span] = scanMarks('“Active actions continue. The most difficult is Bakhmut.', 'en');
     expect(span?.closed).toBe(false);
