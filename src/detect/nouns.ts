@@ -76,6 +76,7 @@ official officials spokesman spokeswoman spokesperson minister ministers preside
 editor editors writer writers author authors poet novelist journalist journalists reporter reporters correspondent columnist critic critics blogger bloggers pundit pundits broadcaster broadcasters
 poster posters commenter commenters user users fan fans supporter supporters player players coach athlete athletes farmer farmers driver pilot sailor
 seed seeds champion champions skipper striker midfielder defender goalkeeper winger solicitor barrister
+teenager teenagers youngster youngsters veteran veterans newcomer rookie winner winners runner-up finalist qualifier holder compatriot countryman countrywoman opponent rival rivals batsman bowler flanker fly-half scrum-half full-back
 singer singers actor actress actors comedian presenter musician rapper guitarist drummer bassist producer dancer composer conductor
 priest bishop pope rabbi imam monk nun vicar pastor preacher prelate
 leader leaders member members mayor governor senator congressman congresswoman representative diplomat ambassador negotiator candidate campaigner

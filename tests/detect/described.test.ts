@@ -283,3 +283,14 @@ describe('a statement and who it is from', () => {
     expect(speakers(body)).toEqual(['Harbour Workers Union', 'Ada Brandt']);
   });
 });
+
+describe('a speaker named after a role the lists did not know', () => {
+  it('reads "said Spanish teenager Ruiz" and "said the British youngster Hale" as those people', () => {
+    const body =
+      'Seventh seed Carlos Ruiz also reached the last eight, beating Marco Vela 6-1 6-3. "It is always a problem to stop for rain," said Spanish teenager Ruiz.\n\n"I was lucky today," said the British youngster Hale.';
+    // (named by the surname alone here: "Carlos Ruiz" before is a mention, not a speaker, so either form is his)
+    const [ruiz, hale] = speakers(body);
+    expect(ruiz).toMatch(/^(?:Carlos )?Ruiz$/);
+    expect(hale).toBe('Hale');
+  });
+});
