@@ -42,7 +42,7 @@ export function sameOffice(a: string, b: string): boolean {
   return x === '' || y === '' || x === y;
 }
 
-export const PERSON_NOUNS = /^(?:premier|forward|striker|midfielder|defender|winger|goalkeeper|keeper|prop|flanker|fly-half|scrum-half|full-back|star|player|champion|sprinter|athlete|golfer|boxer|jockey|captain|coach|skipper|actress|actor|singer|veteran|man|woman|soldier|officer|fighter|pole|poster|blogger|author|witness|resident|official|spokesman|spokeswoman|spokesperson|president|friend|wife|husband|lady|gentleman|girl|boy|doctor|nurse|teacher|student|journalist|reporter|source|porte-parole|commander|soldat|femme|homme)$/i;
+export const PERSON_NOUNS = /^(?:premier|forward|striker|midfielder|defender|winger|goalkeeper|keeper|prop|flanker|fly-half|scrum-half|full-back|star|player|champion|sprinter|athlete|golfer|boxer|jockey|captain|coach|skipper|boss|manager|teenager|youngster|rookie|newcomer|batsman|bowler|compatriot|actress|actor|singer|veteran|man|woman|soldier|officer|fighter|pole|poster|blogger|author|witness|resident|official|spokesman|spokeswoman|spokesperson|president|friend|wife|husband|lady|gentleman|girl|boy|doctor|nurse|teacher|student|journalist|reporter|source|porte-parole|commander|soldat|femme|homme)$/i;
 
 /**
  * Nouns that can head a description of someone who speaks: people, roles,

@@ -294,3 +294,11 @@ describe('a speaker named after a role the lists did not know', () => {
     expect(hale).toBe('Hale');
   });
 });
+
+describe('a club or firm and a role: "the Rovers boss", "the Acme manager"', () => {
+  it('is the person last named, not the paper the sentence before cites ("according to The Courier, … “…,” the Rovers boss is quoted as saying")', () => {
+    const body =
+      'Luc Moreau has stepped up his feud with the league. Later, according to The Daily Courier, Moreau spoke to a smaller group of reporters. "I have nothing more to say to them," the Rovers boss is quoted as saying.';
+    expect(speakers(body)).toEqual(['Luc Moreau']);
+  });
+});
