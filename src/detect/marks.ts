@@ -171,6 +171,11 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
         if (isApostrophe(text, i)) break;
         if ((topIsSingle() || (stack.length === 0 && !seenOpen && !stray && /[.,!?…]/u.test(prev ?? ''))) && closesHere(prev, next) && !possessiveBeforeLaterCloser(text, i)) {
           closeWith(c, i);
+        } else if (c === "'" && stack[stack.length - 1]?.mark === '"' && /[.,!?…]/u.test(prev ?? '') && closesHere(prev, next) && laterMarks(text, i, '"') % 2 === 0) {
+          // `"… exponentially high bandwidth.' "It can't …"`: the other slip, a double mark closed by a single one
+          // after punctuation, the double marks after it in pairs
+          stack[stack.length - 1]!.closers += c;
+          closeWith(c, i);
         } else if (c === "'" && opensHere(prev, next) && !isLetter(prev)) {
           push(c, "'’", i);
         }

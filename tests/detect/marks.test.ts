@@ -60,6 +60,13 @@ describe('quote marks', () => {
     expect(quoted(`He said 'Richards" injury is bad' today.`)).toEqual(['Richards" injury is bad']);
   });
 
+  it('closes a quotation opened with a double mark and closed by mistake with a straight single one after punctuation, when the double marks after it pair up', () => {
+    const text = `Her student says that "speech needs far more bandwidth.' "It can't fail at any point." "It must be tough," he says.`;
+    expect(quoted(text)).toEqual(['speech needs far more bandwidth.', "It can't fail at any point.", 'It must be tough,']);
+    // (a single mark inside the quotation still closes a nested one: "'go home.'")
+    expect(quoted(`"He told them 'go home.' Then he left."`)).toEqual([`He told them 'go home.' Then he left.`, 'go home.']);
+  });
+
   it('runs a quotation left open to the end of the text, marked as not closed', () => {
     const [span] = scanMarks('“Active actions continue. The most difficult is Bakhmut.', 'en');
     expect(span?.closed).toBe(false);
