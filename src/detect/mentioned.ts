@@ -45,7 +45,11 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
     // "South Africa, one of the form sides," is a team, not someone introduced
     if (collectiveApposition(text.slice(m.index + m[1]!.length + 1))) registry.collective(name);
     else if (!looksLikeOrganisation(name) && !OPENER.test(name.split(/\s+/)[0]!)) {
-      registry.register(name, { kind: 'person', salient: true });
+      // ("Solicitor General Harriet Harman, two of …": an office of more than one word before the name is its
+      // title, not part of the name; "Professor Ann Dale" keeps hers)
+      const titled = readPhrase(name);
+      const person = titled?.kind === 'name' && titled.title?.includes(' ') ? titled : undefined;
+      registry.register(person?.text ?? name, { kind: 'person', salient: true, title: person?.title });
     }
   }
   for (const m of mentions(text)) registry.register(m.name, { kind: m.kind, title: m.title }).kind = m.kind;

@@ -302,3 +302,14 @@ describe('a club or firm and a role: "the Rovers boss", "the Acme manager"', () 
     expect(speakers(body)).toEqual(['Luc Moreau']);
   });
 });
+
+describe('a person introduced with a title and an apposition after it', () => {
+  it('is named without the title ("Solicitor General Harriet Harman, two of his own officials, …"), and the title is an alias', () => {
+    const body =
+      'He said the answer had been prepared with the help of Solicitor General Harriet Harman, two of his own officials and a QC. "It was careful work," Harman said.';
+    const { article } = detect(articleOf(body));
+    const harman = article.speakers.find((s) => s.name.includes('Harman'));
+    expect(harman?.name).toBe('Harriet Harman');
+    expect(harman?.aliases).toContain('Solicitor General');
+  });
+});
