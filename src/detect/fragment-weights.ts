@@ -7,38 +7,38 @@ import type { FragmentWeights } from './fragments.js';
 export const FRAGMENT_WEIGHTS: FragmentWeights | null = {
   candidate: [
     0.389, // named-in-sentence-before
-    1.588, // named-in-sentence-after
-    0.116, // subject-of-sentence
-    1.292, // verb-between
-    -0.026, // possessive
-    -0.205, // named-in-previous-sentence
-    0.175, // named-in-previous-paragraph
-    1.636, // pronoun-points-here
-    0.039, // most-recently-named
-    0.24, // last-speaker
-    0.592, // next-speaker
-    -0.525, // sentences-since-named
-    -1.577, // not-named-before
-    0.559, // share-of-quotations
-    -0.327, // organisation
-    0.226, // subject-and-verb
-    0.335, // pronoun-and-verb
-    0.286, // speaks-in-sentence
-    1.141, // speaks-in-previous-sentence
-    0.344, // has-spoken
-    -0.152, // other-name-in-sentence
-    0.117, // other-reporter-in-sentence
+    1.59, // named-in-sentence-after
+    0.127, // subject-of-sentence
+    1.291, // verb-between
+    -0.034, // possessive
+    -0.202, // named-in-previous-sentence
+    0.17, // named-in-previous-paragraph
+    1.627, // pronoun-points-here
+    0.065, // most-recently-named
+    0.214, // last-speaker
+    0.599, // next-speaker
+    -0.51, // sentences-since-named
+    -1.562, // not-named-before
+    0.602, // share-of-quotations
+    -0.325, // organisation
+    0.221, // subject-and-verb
+    0.333, // pronoun-and-verb
+    0.285, // speaks-in-sentence
+    1.144, // speaks-in-previous-sentence
+    0.354, // has-spoken
+    -0.146, // other-name-in-sentence
+    0.118, // other-reporter-in-sentence
   ],
   none: [
-    -0.393, // bias
-    1.233, // one-word
-    0.841, // two-or-three-words
-    1.229, // four-to-seven-words
-    1.498, // read-as-term
-    -2.213, // sentence-like
-    0.63, // naming-cue
-    -0.646, // verb-in-sentence
+    -0.355, // bias
+    1.236, // one-word
+    0.845, // two-or-three-words
+    1.233, // four-to-seven-words
+    1.501, // read-as-term
+    -2.208, // sentence-like
+    0.632, // naming-cue
+    -0.645, // verb-in-sentence
     -0.47, // alone-in-paragraph
-    0.006, // article-before
+    0.003, // article-before
   ],
 };

@@ -170,7 +170,9 @@ function roleAndName(chunk: string): Phrase | undefined {
     // one capitalised word ends the phrase as a name after a lower-case role the lists know ("said eighth
     // seed Agassi", "coach Wenger"); "President Bush" stays a name with its title
     const single = n === rest.length && /^\p{Ll}/u.test(w[i]!) && (SPEAKER_NOUNS.has(role) || TITLE_WORDS.test(role));
-    if (n < (single ? 1 : 2) || rest.slice(0, n).some((x) => FUNCTION_CAPS.has(x) || looksLikeOrganisation(x)) || onlyTime(rest.slice(0, n))) continue;
+    // ("immigration minister Des Browne": after a role in lower case, a capital is no sentence's first word, so "Des" is a name)
+    const midSentence = (k: number): boolean => k === 0 && n >= 2 && /^\p{Ll}/u.test(w[i]!);
+    if (n < (single ? 1 : 2) || rest.slice(0, n).some((x, k) => (FUNCTION_CAPS.has(x) && !midSentence(k)) || looksLikeOrganisation(x)) || onlyTime(rest.slice(0, n))) continue;
     // "deputy White House press secretary Sarah Sanders": the capitals qualify a later role, whose name comes after it
     if (rest.slice(n + 1).some(isCap) && /^\p{Ll}[\p{Ll}-]+$/u.test(rest[n] ?? '') && !NP_STOP.has(rest[n]!.toLowerCase()) && !PARTICLE.test(rest[n]!)) continue;
     // the words before the role qualify it: names, determiners, possessives, adjectives ("national security")

@@ -313,3 +313,11 @@ describe('a person introduced with a title and an apposition after it', () => {
     expect(harman?.aliases).toContain('Solicitor General');
   });
 });
+
+describe('a first name that is also a capitalised function word ("Des")', () => {
+  it('is a name after a role in lower case: "immigration minister Des Browne said: “…”"', () => {
+    expect(readPhrase('immigration minister Des Browne')).toMatchObject({ kind: 'name', text: 'Des Browne', title: 'immigration minister' });
+    const body = 'When the changes were unveiled, immigration minister Des Browne said: "Our aim is to avoid needless delays."';
+    expect(speakers(body)).toEqual(['Des Browne']);
+  });
+});
