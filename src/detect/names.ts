@@ -81,6 +81,9 @@ function isTitle(s: string): boolean {
   return w.length > 0 && TITLE_WORDS.test(w[0]!) || w.some((x) => TITLE_WORDS.test(x)) && w.length <= 6 && !w.slice(0, 2).every(isCap);
 }
 
+/** An honorific and a name, then lower-case words of a role (group 2, ending on group 3), then perhaps where the role is held. */
+const UNMARKED_ROLE = /^((?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+((?:(?!(?:at|of|for|with|the|and|in|on|to)\s)\p{Ll}[\p{Ll}-]*\s+){0,4}(\p{Ll}[\p{Ll}-]*))(?:\s+(?:at|of|for|with)\s+\S.*)?$/u;
+
 /** A single comma-free chunk as a phrase, or undefined when it names no one. */
 function chunkPhrase(chunk: string): Phrase | undefined {
   const t = trimPhrase(chunk);
@@ -103,6 +106,9 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   // "David Noone from Intervoice", "Ann Lee at the Northgate Trust": the person, not where they work
   const works = /^((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}[\p{Lu}][\p{L}’'-]+)\s+(?:from|at)\s+(?:the\s+)?[\p{Lu}]/u.exec(t);
   if (works && !looksLikeOrganisation(works[1]!) && !isTitle(works[1]!)) return { kind: 'name', text: works[1]! };
+  // "Dr Mark Tuffy games systems director at digital content firm THX": an honorific and a name, then a role with no comma
+  const unmarked = UNMARKED_ROLE.exec(t);
+  if (unmarked && (SPEAKER_NOUNS.has(unmarked[3]!) || TITLE_WORDS.test(unmarked[3]!))) return { kind: 'name', text: unmarked[1]!, title: unmarked[2]!.trim() };
   const w = words(t);
   if (onlyTime(w)) return undefined; // "Wednesday", "September 5": a date, never a speaker
   if (w.length > 9) return undefined;

@@ -321,3 +321,11 @@ describe('a first name that is also a capitalised function word ("Des")', () => 
     expect(speakers(body)).toEqual(['Des Browne']);
   });
 });
+
+describe('an honorific and a name, then a role with no comma', () => {
+  it('is that person, not the firm the role is held at ("Dr Ann Vale games director at digital firm Zentrix told …")', () => {
+    expect(readPhrase('Dr Ann Vale chief executive of the trust')).toMatchObject({ kind: 'name', text: 'Dr Ann Vale', title: 'chief executive' });
+    const body = 'Consoles will soon need it. "Support is mandatory," Dr Ann Vale games systems director at digital content firm Zentrix told the BBC.';
+    expect(speakers(body)).toEqual(['Dr Ann Vale']);
+  });
+});
