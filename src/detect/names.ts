@@ -247,15 +247,15 @@ export function readPhrase(text: string): Phrase | undefined {
 /** Abbreviated titles and initials that end in a full stop inside a name ("Sen. Ann Lee", "John L. Smith"). */
 const NAME_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Cmdr|Adm|Rev|Hon|Jr|Sr|St|Supt|Det|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u;
 
+/** "a statement from …": a writing and the "from" that names its author ("by" reads on within the phrase, below). */
+const WRITING_FROM = new RegExp(`^(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:${[...WRITINGS].join('|')})\\s+from\\s+`, 'u');
+
 /**
  * The phrase right after a verb: "the slightly injured Pole. …", "his lady to
  * him one day", "Febelfin.". A time adverbial first ("said Wednesday", "said on
  * May 5") is skipped; a preposition or "that" after it means the subject is
  * elsewhere ("said Wednesday on the show that …").
  */
-/** "a statement from …": a writing and the "from" that names its author ("by" reads on within the phrase, below). */
-const WRITING_FROM = new RegExp(`^(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:${[...WRITINGS].join('|')})\\s+from\\s+`, 'u');
-
 export function phraseAfter(text: string): Phrase | undefined {
   const taken: string[] = [];
   const rest = text.slice(leadingTime(text)).replace(AGE_BEFORE_NAME, '');

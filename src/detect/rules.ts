@@ -225,6 +225,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   let phrase: Phrase | undefined;
   /** The head before "was quoted as", when it ends on that passive. */
   const passiveSource = beforeQuotedAs(head);
+  /** What comes before "issued a statement", when a participle follows a head that ends on one. */
+  const issued = PARTICIPLE.test(last.verb) ? ISSUED.exec(head) : null;
   // "…, including YouTube star Raphael Gomes, who wrote: “…”": the one "who" stands for
   // ("backed by Health Secretary Ann Lee who said:": a name, even with no comma)
   const who = /(?:,|(?<=\p{Lu}[\p{Ll}’'-]+))\s+who\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
@@ -244,7 +246,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     phrase = unclosedApposition(passiveSource) ?? speakerOrNone(trailingPhrase(passiveSource)) ?? nearestSubject(passiveSource) ?? subjectOf(passiveSource, lang);
   else if (PARTICIPLE.test(last.verb) && SUBORDINATOR_END.test(head)) phrase = clauseSubject(head);
   // ("The Actors' Equity Association issued a statement calling Davis “…”": the one who issued the writing, not the writing)
-  else if (PARTICIPLE.test(last.verb) && ISSUED.test(head)) phrase = subjectOf(ISSUED.exec(head)![1]!, lang);
+  else if (issued) phrase = subjectOf(issued[1]!, lang);
   // ("Stallone, 71, appeared not to have enjoyed it saying:": the name that opens the clause, past an apposition)
   // ("Ann Lee wrote to the watchdog saying:": what a preposition governs is no subject)
   else if (PARTICIPLE.test(last.verb) && !/,\s*$/u.test(head))
