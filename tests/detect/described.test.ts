@@ -329,3 +329,11 @@ describe('an honorific and a name, then a role with no comma', () => {
     expect(speakers(body)).toEqual(['Dr Ann Vale']);
   });
 });
+
+describe('"implored" and "confided" are verbs of speech', () => {
+  it('gives "“…?”, implored campaigner Ben Ruiz" and "“…,” a tearful Mr Ruiz confided in the host" to him', () => {
+    const body =
+      'The panel heard every plan. "Don\'t you care about the hedgehogs?", implored guitar-toting campaigner Ben Ruiz. "I do not," replied Mr Kell.\n\n"That went badly. I could not think of a thing to say," a tearful Mr Ruiz confided in the host.';
+    expect(speakers(body)).toEqual(['Ben Ruiz', 'Mr Kell', 'Ben Ruiz']);
+  });
+});
