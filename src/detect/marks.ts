@@ -109,6 +109,18 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
     return false;
   };
   const hasOpen = (closer: string): boolean => stack.some((o) => o.closers.includes(closer));
+  /**
+   * A slip of typing: the straight mark at `i` closes the quotation on top, opened by the other kind (`opener`),
+   * when it follows punctuation, can close, and leaves the double marks after it in pairs. The opener then
+   * takes it as a closer.
+   */
+  const slipCloses = (opener: string, i: number): boolean => {
+    const top = stack[stack.length - 1];
+    const prev = text[i - 1];
+    if (top?.mark !== opener || !/[.,!?…]/u.test(prev ?? '') || !closesHere(prev, text[i + 1]) || laterMarks(text, i, '"') % 2 !== 0) return false;
+    top.closers += text[i]!;
+    return true;
+  };
   const topIsSingle = (): boolean => {
     const top = stack[stack.length - 1];
     return top !== undefined && (top.closers.includes('’') || top.closers.includes("'"));
@@ -153,12 +165,8 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
         // with two more to come in the paragraph, opens a quotation inside the one open
         if (hasOpen('"') && opensHere(prev, next) && !closesHere(prev, next) && laterMarks(text, i, '"') >= 2) push(c, '"', i);
         else if (hasOpen('"')) closeWith(c, i);
-        // `'Networks like … revenue," it said`: a quotation opened with a straight single mark and closed with a double
-        // one (a slip of typing): a double mark after punctuation that can close, the double marks after it in pairs
-        else if (stack[stack.length - 1]?.mark === "'" && /[.,!?…]/u.test(prev ?? '') && closesHere(prev, next) && laterMarks(text, i, '"') % 2 === 0) {
-          stack[stack.length - 1]!.closers += c;
-          closeWith(c, i);
-        }
+        // `'Networks like … revenue," it said`: a quotation opened with a straight single mark, closed with a double one
+        else if (slipCloses("'", i)) closeWith(c, i);
         // `Richards" injury`: a straight mark between a letter and a space, with nothing open, was typed for an apostrophe
         else if (/\p{L}/u.test(prev ?? '') && SPACE.test(next ?? '')) break;
         else if (next !== undefined && /\S/u.test(text.slice(i + 1))) push(c, '"', i);
@@ -171,10 +179,8 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
         if (isApostrophe(text, i)) break;
         if ((topIsSingle() || (stack.length === 0 && !seenOpen && !stray && /[.,!?…]/u.test(prev ?? ''))) && closesHere(prev, next) && !possessiveBeforeLaterCloser(text, i)) {
           closeWith(c, i);
-        } else if (c === "'" && stack[stack.length - 1]?.mark === '"' && /[.,!?…]/u.test(prev ?? '') && closesHere(prev, next) && laterMarks(text, i, '"') % 2 === 0) {
+        } else if (c === "'" && slipCloses('"', i)) {
           // `"… exponentially high bandwidth.' "It can't …"`: the other slip, a double mark closed by a single one
-          // after punctuation, the double marks after it in pairs
-          stack[stack.length - 1]!.closers += c;
           closeWith(c, i);
         } else if (c === "'" && opensHere(prev, next) && !isLetter(prev)) {
           push(c, "'’", i);

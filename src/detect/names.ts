@@ -2,7 +2,7 @@
  * Reading who a phrase names: a pronoun, a proper name (with the title it
  * was introduced with), or a description ("the slightly injured Pole").
  */
-import { HONORIFIC, looksLikeOrganisation, NP_STOP, PRONOUNS, WRITINGS } from './lexicon.js';
+import { HONORIFIC, looksLikeOrganisation, NP_STOP, PRONOUNS, WRITING_WORDS, WRITINGS } from './lexicon.js';
 
 export interface Phrase {
   kind: 'pronoun' | 'name' | 'description';
@@ -84,6 +84,9 @@ function isTitle(s: string): boolean {
 /** An honorific and a name, then lower-case words of a role (group 2, ending on group 3), then perhaps where the role is held. */
 const UNMARKED_ROLE = /^((?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+((?:(?!(?:at|of|for|with|the|and|in|on|to)\s)\p{Ll}[\p{Ll}-]*\s+){0,4}(\p{Ll}[\p{Ll}-]*))(?:\s+(?:at|of|for|with)\s+\S.*)?$/u;
 
+/** The author of a writing as the text names them ("the fisheries ministry", "Acme"), not "two retired pilots". */
+const NAMED_AUTHOR = /^(?:the|a|an|its|their|\p{Lu})/u;
+
 /** A single comma-free chunk as a phrase, or undefined when it names no one. */
 function chunkPhrase(chunk: string): Phrase | undefined {
   const t = trimPhrase(chunk);
@@ -95,7 +98,7 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   const from = /^(?:a|an|the|its|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:from|by)\s+(.+)$/u.exec(t);
   // ("the report by former firefighters": authors the reader cannot name leave the writing itself)
   if (from && WRITINGS.has(from[1]!)) {
-    const named = /^(?:the|a|an|its|their|\p{Lu})/u.test(from[2]!) ? chunkPhrase(from[2]!) : undefined; // not "two retired pilots"
+    const named = NAMED_AUTHOR.test(from[2]!) ? chunkPhrase(from[2]!) : undefined; // not "two retired pilots"
     return named ?? roleAndName(from[2]!) ?? { kind: 'description', text: t };
   }
   // "Acme's board", "the mayor's spokesman": a body or a person named by whom they belong to
@@ -248,7 +251,7 @@ export function readPhrase(text: string): Phrase | undefined {
 const NAME_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Cmdr|Adm|Rev|Hon|Jr|Sr|St|Supt|Det|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u;
 
 /** "a statement from …": a writing and the "from" that names its author ("by" reads on within the phrase, below). */
-const WRITING_FROM = new RegExp(`^(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:${[...WRITINGS].join('|')})\\s+from\\s+`, 'u');
+const WRITING_FROM = new RegExp(`^(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITING_WORDS})\\s+from\\s+`, 'u');
 
 /**
  * The phrase right after a verb: "the slightly injured Pole. …", "his lady to
@@ -259,10 +262,10 @@ const WRITING_FROM = new RegExp(`^(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:${[...WRIT
 export function phraseAfter(text: string): Phrase | undefined {
   const taken: string[] = [];
   const rest = text.slice(leadingTime(text)).replace(AGE_BEFORE_NAME, '');
-  // "“…,” read a statement from the discount phone firm.": the writing speaks for its author, when the text names them (as in chunkPhrase)
+  // "“…,” read a statement from the discount phone firm.": the writing speaks for its author, when the text names them (NAMED_AUTHOR)
   const from = WRITING_FROM.exec(rest);
   const author = from ? phraseAfter(rest.slice(from[0].length)) : undefined;
-  if (author && author.kind !== 'pronoun' && /^(?:the|a|an|its|their|\p{Lu})/u.test(author.text)) return author;
+  if (author && author.kind !== 'pronoun' && NAMED_AUTHOR.test(author.text)) return author;
   // "… points out former Olympian and BBC pundit Steve Cram.": roles joined by "and", then the role and the name the clause ends on
   const joined = /^(?:[\p{L}’'.-]+\s+){1,8}?and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}(\p{Ll}[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s*(?:[.,;!?]|$)/u.exec(rest);
   if (joined && (SPEAKER_NOUNS.has(joined[1]!) || TITLE_WORDS.test(joined[1]!))) {

@@ -4,7 +4,7 @@
  * “…”), a dash attribution, "according to", and reports of speech without
  * quotation marks ("claims that …").
  */
-import { inPassive, verbPattern, WRITINGS } from './lexicon.js';
+import { inPassive, verbPattern, WRITING_WORDS } from './lexicon.js';
 import { judgingVerb } from './judging.js';
 import { passiveAgent, speechOwner, wordsFrom } from './owners.js';
 import { beforeQuotedAs, nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
@@ -142,7 +142,7 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
 const PREPOSITION_OBJECT = /\s(?:to|at|into|before|on|in)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*$/u;
 
 /** A head that ends on a writing its subject issued: "The union issued a statement" (group 1: what comes before the verb). */
-const ISSUED = new RegExp(`^(.*?\\S)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:issued|released|published|posted|read)\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:${[...WRITINGS].join('|')})\\s*$`, 'u');
+const ISSUED = new RegExp(`^(.*?\\S)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:issued|released|published|posted|read)\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITING_WORDS})\\s*$`, 'u');
 
 /** "… whilst promising": a participle after a subordinator shares the subject of its main clause. */
 const SUBORDINATOR_END = /(?:^|\s)(?:while|whilst|when|after|before|by|since|as|without)\s+$/iu;
@@ -225,6 +225,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   let phrase: Phrase | undefined;
   /** The head before "was quoted as", when it ends on that passive. */
   const passiveSource = beforeQuotedAs(head);
+  /** "quoted the aid agency as": the source named between "quoted" and "as", before a participle. */
+  const asSaying = PARTICIPLE.test(last.verb) ? quotedAsSaying(head) : undefined;
   /** What comes before "issued a statement", when a participle follows a head that ends on one. */
   const issued = PARTICIPLE.test(last.verb) ? ISSUED.exec(head) : null;
   // "…, including YouTube star Raphael Gomes, who wrote: “…”": the one "who" stands for
@@ -240,7 +242,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head) ?? /(?:^|,)\s*(he|she|they|I|il|elle)\s+(?:(?:has|have|had|also|then|later|again|once|\p{Ll}+ly)\s+){1,2}$/u.exec(head);
   if (relative) phrase = relative;
   else if (pronoun) phrase = { kind: 'pronoun', text: pronoun[1]!.toLowerCase() === 'i' ? 'I' : pronoun[1]!.toLowerCase() };
-  else if (PARTICIPLE.test(last.verb) && quotedAsSaying(head)) phrase = quotedAsSaying(head);
+  else if (asSaying) phrase = asSaying;
   // ("The EU's aid commissioner, Louis Michel, was quoted as saying that …": the subject before the passive)
   else if (PARTICIPLE.test(last.verb) && passiveSource !== undefined)
     phrase = unclosedApposition(passiveSource) ?? speakerOrNone(trailingPhrase(passiveSource)) ?? nearestSubject(passiveSource) ?? subjectOf(passiveSource, lang);
