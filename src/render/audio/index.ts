@@ -81,17 +81,6 @@ export async function renderAudio(
   }
   // The MP3 encoder threads start now (unless an earlier render left them), while speech is synthesised on this thread.
   if (outputs.mp3) prepareMp3Threads(MP3_PARTS);
-  return render(script, engine, template, outputs, meta, options);
-}
-
-async function render(
-  script: Script,
-  engine: Engine,
-  template: NarrationTemplate,
-  outputs: AudioOutputs,
-  meta: AudioMeta,
-  options: RenderAudioOptions,
-): Promise<AudioResult> {
   const diagnostics: Diagnostic[] = [];
   const sampleRate = template.mp3.sampleRate;
   const cache = new AudioCache(options.cacheDir ?? defaultCacheDir(outputs));

@@ -35,6 +35,8 @@ interface Part {
 
 export class Mp3Check {
   private readonly parts: Part[];
+  /** The peak limit as a linear level, when there is one. */
+  private readonly peakLimit: number | undefined;
   private failure: unknown;
   private freed = false;
 
@@ -44,8 +46,9 @@ export class Mp3Check {
   /** `parts`: how many parts the MP3 is encoded in (1: one stream); `peakLimitDb`: list where the true peak goes over it. */
   constructor(
     parts = 1,
-    private readonly peakLimitDb?: number,
+    peakLimitDb?: number,
   ) {
+    this.peakLimit = peakLimitDb === undefined ? undefined : 10 ** (peakLimitDb / 20);
     this.parts = Array.from({ length: Math.max(1, parts) }, () => ({ decoder: new MPEGDecoder(), start: 0, samples: 0, sampleRate: 0 }));
     this.ready = Promise.all(this.parts.map((p) => p.decoder.ready)).then(() => {
       for (const p of this.parts) p.decode = firstChannelDecoder(p.decoder);
@@ -62,8 +65,7 @@ export class Mp3Check {
       p.start = start;
       p.decode(bytes, (samples, sampleRate) => {
         p.sampleRate = sampleRate;
-        const peakLimit = this.peakLimitDb === undefined ? undefined : 10 ** (this.peakLimitDb / 20);
-        p.meter ??= new LoudnessMeter(sampleRate, { offset: start, peakLimit });
+        p.meter ??= new LoudnessMeter(sampleRate, { offset: start, peakLimit: this.peakLimit });
         p.meter.push(samples);
         p.samples += samples.length;
       });
