@@ -6,39 +6,39 @@ import type { FragmentWeights } from './fragments.js';
 
 export const FRAGMENT_WEIGHTS: FragmentWeights | null = {
   candidate: [
-    0.389, // named-in-sentence-before
-    1.59, // named-in-sentence-after
-    0.127, // subject-of-sentence
-    1.291, // verb-between
-    -0.034, // possessive
+    0.384, // named-in-sentence-before
+    1.716, // named-in-sentence-after
+    0.134, // subject-of-sentence
+    1.335, // verb-between
+    -0.028, // possessive
     -0.202, // named-in-previous-sentence
-    0.17, // named-in-previous-paragraph
-    1.627, // pronoun-points-here
-    0.065, // most-recently-named
-    0.214, // last-speaker
-    0.599, // next-speaker
-    -0.51, // sentences-since-named
-    -1.562, // not-named-before
-    0.602, // share-of-quotations
-    -0.325, // organisation
-    0.221, // subject-and-verb
-    0.333, // pronoun-and-verb
-    0.285, // speaks-in-sentence
-    1.144, // speaks-in-previous-sentence
-    0.354, // has-spoken
-    -0.146, // other-name-in-sentence
-    0.118, // other-reporter-in-sentence
+    0.199, // named-in-previous-paragraph
+    1.597, // pronoun-points-here
+    0.141, // most-recently-named
+    0.205, // last-speaker
+    0.685, // next-speaker
+    -0.479, // sentences-since-named
+    -1.514, // not-named-before
+    0.482, // share-of-quotations
+    -0.385, // organisation
+    0.244, // subject-and-verb
+    0.348, // pronoun-and-verb
+    0.239, // speaks-in-sentence
+    1.127, // speaks-in-previous-sentence
+    0.406, // has-spoken
+    -0.119, // other-name-in-sentence
+    0.158, // other-reporter-in-sentence
   ],
   none: [
-    -0.355, // bias
-    1.236, // one-word
-    0.845, // two-or-three-words
-    1.233, // four-to-seven-words
+    -0.265, // bias
+    1.256, // one-word
+    0.851, // two-or-three-words
+    1.246, // four-to-seven-words
     1.501, // read-as-term
-    -2.208, // sentence-like
-    0.632, // naming-cue
-    -0.645, // verb-in-sentence
-    -0.47, // alone-in-paragraph
-    0.003, // article-before
+    -2.195, // sentence-like
+    0.681, // naming-cue
+    -0.593, // verb-in-sentence
+    -0.468, // alone-in-paragraph
+    -0.031, // article-before
   ],
 };

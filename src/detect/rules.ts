@@ -186,7 +186,13 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const judging = judgingVerb(sentence, lang);
   if (judging) last = { index: judging.index, length: judging.verb.length, verb: judging.verb.split(/\s+/u)[0]! };
   // ("because of the United States' …": a capitalised verb after a capitalised word is part of a name)
-  else for (const m of sentence.matchAll(anyVerb)) if (!(/^\p{Lu}/u.test(m[1]!) && /\p{Lu}[\p{L}’'.-]*\s+$/u.test(sentence.slice(0, m.index)))) last = { index: m.index, length: m[0].length, verb: m[1]! };
+  // ("but Ms Lee said it was hard to say when.": an infinitive after the finite verb is not the report's verb)
+  else
+    for (const m of sentence.matchAll(anyVerb)) {
+      if (/^\p{Lu}/u.test(m[1]!) && /\p{Lu}[\p{L}’'.-]*\s+$/u.test(sentence.slice(0, m.index))) continue;
+      if (last && /(?:^|\s)to\s+$/u.test(sentence.slice(0, m.index))) continue;
+      last = { index: m.index, length: m[0].length, verb: m[1]! };
+    }
   // ("commentators began referring to it as", "the Dormouse began singing": the verb that leads into the participle is the finite one)
   const leading = last && PARTICIPLE.test(last.verb) ? LEADING_VERB.exec(sentence.slice(0, last.index)) : null;
   if (leading) last = { index: leading.index, length: leading[0].length, verb: leading[0].trim() };
@@ -306,10 +312,20 @@ export function indirectReport(sentence: string, lang: string): Report | undefin
     const phrase = readPhrase(final[2]!);
     if (phrase) return { phrase, text: final[1]!.trim(), from: final[1]!.length, to: sentence.length };
   }
+  // "…, said the firm's technical director Ann Lee.": the verb before the reporter, at the end of the sentence
+  const inverted = new RegExp(`^(.{12,}?),\\s+(?:${verbs})\\s+([^,;:]{2,80}?)[.!]?$`, 'u').exec(sentence);
+  if (inverted) {
+    // (only a name the sentence ends on: "…, said the police had a duty to …" goes on with a clause of its own)
+    const phrase = phraseAfter(inverted[2]!);
+    if (phrase?.kind === 'name' && inverted[2]!.endsWith(phrase.text)) return { phrase, text: inverted[1]!.trim(), from: inverted[1]!.length, to: sentence.length };
+  }
   const bare = new RegExp(`^(.{1,140}?)\\s+${REPORT_ADVERB}(?:${verbs})(?![\\p{L}])\\s+(?!to\\b|in\\b|on\\b|at\\b|by\\b|with\\b|for\\b|about\\b|nothing\\b|so\\b|this\\b|it\\b|[.,;:])(.{8,})$`, 'u').exec(sentence);
   if (bare && !negated(bare[1]!)) {
-    const phrase = subjectOf(bare[1]!, lang);
-    if (phrase && bare[1]!.split(/\s+/).length <= 14) return { phrase, text: bare[2]!.trim(), from: 0, to: sentence.length };
+    // ("Sales could slow, but Ms Lee said it was too early to tell.": the subject of a later clause, right before its verb)
+    // (not the last of two names joined by "and": "after South Korea and Japan denied …" is both)
+    const nearest = /\p{Lu}[\p{L}’'.-]*\s+and\s+\p{Lu}[^,;]*$/u.test(bare[1]!) ? undefined : nearestSubject(`${bare[1]!} `);
+    const phrase = nearest?.kind === 'name' ? nearest : bare[1]!.split(/\s+/).length <= 14 ? subjectOf(bare[1]!, lang) : undefined;
+    if (phrase) return { phrase, text: bare[2]!.trim(), from: 0, to: sentence.length };
   }
   return undefined;
 }

@@ -337,3 +337,26 @@ describe('"implored" and "confided" are verbs of speech', () => {
     expect(speakers(body)).toEqual(['Ben Ruiz', 'Mr Kell', 'Ben Ruiz']);
   });
 });
+
+describe('a report whose verb comes before the reporter at the end of the sentence ("…, said Ann Lee.")', () => {
+  it('is indirect speech by the name the sentence ends on, so a later "he said" finds him', () => {
+    expect(indirectReport('Demand will keep rising all winter, said Brightline\'s chief technology officer Tom Rask.', 'en')?.phrase).toMatchObject({ text: 'Tom Rask' });
+    const body = 'Demand will keep rising all winter, said Brightline\'s chief technology officer Tom Rask.\n\nFirms are adding capacity. "The growth should be a wake-up call," he said.';
+    expect(speakers(body)).toEqual(['Tom Rask']);
+  });
+
+  it('is not read into a clause that goes on after the verb, nor into an apposition', () => {
+    expect(indirectReport('The guidance published on Tuesday, said the police had a duty to act.', 'en')?.phrase.text).not.toBe('the police had a duty to act');
+    expect(indirectReport('Ann Lee, director of the council, said her office was told on Monday.', 'en')?.phrase).toMatchObject({ text: 'Ann Lee' });
+    expect(indirectReport('Ann Lee, a veteran of 90 caps, said full-back Tom Rask would play.', 'en')?.phrase).toMatchObject({ text: 'Ann Lee' });
+  });
+});
+
+describe('a report in a later clause of its sentence ("…, but Ms Lee said …")', () => {
+  it('is the subject right before the verb, and an infinitive after it ("hard to say") is not the verb', () => {
+    expect(indirectReport('Prices could rise further, but Ms Vance said the rise would not last.', 'en')?.phrase).toMatchObject({ text: 'Ms Vance' });
+    expect(indirectReport('The krona rose after Norway and Chile denied they were selling reserves.', 'en')?.phrase.text).not.toBe('Chile');
+    const body = 'Phones could drive upgrades, but Ms Vance said it was hard to say when. "At the end of the day, people want cameras."';
+    expect(speakers(body)).toEqual(['Ms Vance']);
+  });
+});
