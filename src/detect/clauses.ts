@@ -43,6 +43,17 @@ export function nearestSubject(head: string): Phrase | undefined {
   return SPEAKER_NOUNS.has(d[2]!) || looksLikeOrganisation(d[2]!) ? { kind: 'description', text: d[1]! } : undefined;
 }
 
+/**
+ * The name right before a verb of speech in a later clause of a sentence
+ * ("Sales may slow, but Ms Lee said …"), as nearestSubject reads it; not the
+ * last of two names joined by "and" ("after Norway and Chile denied …" is both).
+ */
+export function laterClauseName(head: string): Phrase | undefined {
+  if (/\p{Lu}[\p{L}’'.-]*\s+and\s+\p{Lu}[^,;]*$/u.test(head)) return undefined;
+  const phrase = nearestSubject(/\s$/u.test(head) ? head : `${head} `);
+  return phrase?.kind === 'name' ? phrase : undefined;
+}
+
 /** "The agency quoted an unnamed official as saying …", "… cited Lee as saying …": the source quoted is the speaker. */
 export function quotedAsSaying(head: string): Phrase | undefined {
   const m = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(.{2,100}?)\s+as\s+$/u.exec(head);

@@ -97,6 +97,8 @@ export function vocatives(registry: SpeakerRegistry, content: string): void {
   if (start && content.trim().length - start[0].length < 3) start = null; // "Drink," is a word, not someone addressed
   // ("Trust, plain-speaking and straightforwardness are …": the first of a list of nouns, not someone addressed)
   if (start && /^\s*[\p{Ll}][\p{L}’'-]*(?:,\s+[\p{Ll}][\p{L}’'-]*)*,?\s+and\s+(?:[\p{Ll}][\p{L}’'-]*\s+){1,2}(?:are|is|were|was|have|has|matter|matters)\b/u.test(content.trim().slice(start[0].length))) start = null;
+  // ("Gamers, especially those on PCs, are …": words that go on with the noun, not a sentence said to someone)
+  if (start && /^\s*(?:especially|particularly|notably|including|like|such|who|whose|which|as\s+well\s+as|along\s+with|together\s+with)\b/u.test(content.trim().slice(start[0].length))) start = null;
   for (const m of [start, end]) {
     const name = m?.[1]?.trim();
     if (!name || /^(?:Yes|No|Oh|Well|Why|Come|Now|Then|And|But|So|God|Sir|Madam|Here|There|What|How|True|Good|Enough|Non|Oui|Mais|Alors|Bon|Eh|Ah|Hélas|Enfin|Bien|However|Indeed)$/i.test(name)) continue;

@@ -10,6 +10,7 @@ import { sentenceStarts } from './sentences.js';
 import { commonWord, NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 import { heOrSheFits, sameName, type Entity, type SpeakerRegistry } from './speakers.js';
 import { mainClause, roleSubject } from './subjects.js';
+import { laterClauseName } from './clauses.js';
 
 /** Words that speak of a third person of the pronoun's gender ("his first year", "he was"). */
 export function talksAbout(content: string, pronoun: string): boolean {
@@ -89,7 +90,10 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   // (a subject that names no one, "France have won … but captain Ann Lee sees hope", leaves the one person the sentence names;
   // one of two, "Lee and her coach Tom Reed have …", or a source that is no name, "According to the report, …", leaves no one)
   // ("Google has no connection with Speegle …, said Mr Renton.": a sentence its close attributes is its speaker's)
-  const subject = closingSpeaker(sentence) ?? subjectOfSentence(sentence);
+  // ("Roads are to be cut first but Linda Knox says other services will suffer.": a later clause's reporter, over a
+  // subject whose verb is not one of speech)
+  const opening = subjectOfSentence(sentence);
+  const subject = closingSpeaker(sentence) ?? (opening && SPEECH_VERB.test(opening.verb) ? opening : (clauseReporter(sentence) ?? opening));
   const context = `${previous ?? ''} ${before}`;
   const phrase = subject && (namesSomeone(registry, subject, context) || subject.kind !== 'name' || /^(?:and|or|nor)$/u.test(subject.verb)) ? subject : onlyPersonNamed(registry, sentence);
   if (!phrase || !namesSomeone(registry, phrase, context)) return undefined;
@@ -148,6 +152,17 @@ const CLOSING_ATTRIBUTION = new RegExp(
   `,["”’]?\\s+(?:${CLOSING_VERB}\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,3}(${NAMED})|(${NAMED})\\s+${CLOSING_VERB})\\s*[.!?]?\\s*$`,
   'u',
 );
+
+/** The name right before a verb of speech that opens a later clause of `sentence` ("…, but Ms Lee said …"), as a subject phrase. */
+// (in lower case: "the United States' …", "World Business Report" hold no verb)
+const SPEECH_VERB_LOWER = new RegExp(SPEECH_VERB.source, 'gu');
+function clauseReporter(sentence: string): (Phrase & { verb: string }) | undefined {
+  for (const m of sentence.matchAll(SPEECH_VERB_LOWER)) {
+    const phrase = m.index > 0 ? laterClauseName(sentence.slice(0, m.index)) : undefined;
+    if (phrase) return { ...phrase, verb: m[0] };
+  }
+  return undefined;
+}
 
 /** The person a sentence's closing attribution names, as a subject phrase. */
 function closingSpeaker(sentence: string): (Phrase & { verb: string }) | undefined {

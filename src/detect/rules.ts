@@ -7,7 +7,7 @@
 import { inPassive, verbPattern, WRITING_WORDS } from './lexicon.js';
 import { judgingVerb } from './judging.js';
 import { passiveAgent, speechOwner, wordsFrom } from './owners.js';
-import { beforeQuotedAs, nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
+import { beforeQuotedAs, laterClauseName, nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
 import { phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { lastSentence } from './sentences.js';
@@ -322,9 +322,7 @@ export function indirectReport(sentence: string, lang: string): Report | undefin
   const bare = new RegExp(`^(.{1,140}?)\\s+${REPORT_ADVERB}(?:${verbs})(?![\\p{L}])\\s+(?!to\\b|in\\b|on\\b|at\\b|by\\b|with\\b|for\\b|about\\b|nothing\\b|so\\b|this\\b|it\\b|[.,;:])(.{8,})$`, 'u').exec(sentence);
   if (bare && !negated(bare[1]!)) {
     // ("Sales could slow, but Ms Lee said it was too early to tell.": the subject of a later clause, right before its verb)
-    // (not the last of two names joined by "and": "after South Korea and Japan denied …" is both)
-    const nearest = /\p{Lu}[\p{L}’'.-]*\s+and\s+\p{Lu}[^,;]*$/u.test(bare[1]!) ? undefined : nearestSubject(`${bare[1]!} `);
-    const phrase = nearest?.kind === 'name' ? nearest : bare[1]!.split(/\s+/).length <= 14 ? subjectOf(bare[1]!, lang) : undefined;
+    const phrase = laterClauseName(bare[1]!) ?? (bare[1]!.split(/\s+/).length <= 14 ? subjectOf(bare[1]!, lang) : undefined);
     if (phrase) return { phrase, text: bare[2]!.trim(), from: 0, to: sentence.length };
   }
   return undefined;

@@ -360,3 +360,22 @@ describe('a report in a later clause of its sentence ("…, but Ms Lee said …"
     expect(speakers(body)).toEqual(['Ms Vance']);
   });
 });
+
+describe('he or she after a sentence whose later clause reports speech', () => {
+  it('is the reporter of that clause, not a subject whose verb is no verb of speech ("Roads are to be cut first but Linda Knox says …")', () => {
+    const body = 'The council will make savings. Roads are to be cut first but Linda Knox says other services will suffer. She said: "In practice, that will mean a cut for other services."';
+    expect(speakers(body)).toEqual(['Linda Knox']);
+  });
+
+  it('keeps a subject whose own verb is one of speech, and reads no verb into a capitalised word ("the United States")', () => {
+    const body = 'In a broadcast, the president\'s chief aide Tom Varga said it was needed because of the United States\' "pressure". "The levy applies only to the dollar," he said.';
+    expect(speakers(body)).toEqual(['Tom Varga', 'Tom Varga']);
+  });
+});
+
+describe('a quotation that opens with a noun and a comma', () => {
+  it('does not take the noun for someone addressed ("Gamers, especially those on PCs, …")', () => {
+    const body = 'Dr Richard Pell said the chips were "a boon" for graphics. "Gamers, especially those on PCs, are always focused on capacity."\n\nHe added: "The focus for games is immersion."';
+    expect(speakers(body)).toEqual(['Dr Richard Pell', 'Dr Richard Pell', 'Dr Richard Pell']);
+  });
+});
