@@ -196,6 +196,18 @@ function roleAndName(chunk: string): Phrase | undefined {
   return undefined;
 }
 
+/**
+ * "Chief Secretary to the Treasury Paul Boateng", "Secretary of State for
+ * Trade and Industry Ann Lee": an office named with "of", "for" or "to", then
+ * a full name (its last two capitalised words), is that person's title.
+ */
+const OFFICE_AND_NAME = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|and|of|for|the)\s+){0,5}?\p{Lu}[\p{L}-]*)\s+(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)$/u;
+function officeAndName(chunk: string): Phrase | undefined {
+  const m = OFFICE_AND_NAME.exec(trimPhrase(chunk));
+  if (!m || !TITLE_WORDS.test(m[2]!.toLowerCase()) || FUNCTION_CAPS.has(m[3]!.split(/\s/u)[0]!) || looksLikeOrganisation(m[3]!)) return undefined;
+  return { kind: 'name', text: m[3]!, title: m[1]! };
+}
+
 /** "on Thursday", "Meanwhile" before a name (readPhrase): when, or a sentence's opening adverb. */
 const OPENING_WHEN = new RegExp(`^\\s*(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\\s+)?(?:${FULL_DAYS}|Meanwhile|Earlier|Later|Yesterday|Separately|Elsewhere)\\s+(?=\\p{Lu})`, 'u');
 
@@ -221,7 +233,7 @@ export function readPhrase(text: string): Phrase | undefined {
   // "Halted, he peered down …": the pronoun after the opening word is the subject
   const pronounNext = parts.length > 1 ? /^(he|she|they|I|il|elle)\s+\p{Ll}/u.exec(parts[1]!) : null;
   if (pronounNext && !chunkPhrase(parts[0]!)?.text.includes(' ')) return { kind: 'pronoun', text: pronounNext[1]!.toLowerCase() === 'i' ? 'I' : pronounNext[1]!.toLowerCase() };
-  const first = roleAndName(parts[0]!) ?? chunkPhrase(parts[0]!);
+  const first = officeAndName(parts[0]!) ?? roleAndName(parts[0]!) ?? chunkPhrase(parts[0]!);
   const second = parts.length > 1 ? chunkPhrase(parts[1]!) : undefined;
   if (first?.kind === 'description' && isTitle(first.text) && second?.kind === 'name') {
     return { kind: 'name', text: second.text, title: first.text.replace(/^(?:the|la|le)\s+/i, '') };

@@ -76,7 +76,8 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   // "Dawson played a part …. However he hopes …. ¶ “…,” he said.": a sentence whose subject is the same pronoun passes it back (three times at most)
   // (with nothing before it in reach, whom it means is not this function's to say)
   // (as is one that closes with "…, he said.": "Mr Blair has “…”, he said. ¶ And he confirmed …")
-  const samePronoun = new RegExp(`^\\s*(?:(?:However|But|And|Yet|Still|Now|Then|So|Instead),?\\s+)?${pronoun}\\s|[,"”’]\\s*${pronoun}\\s+(?:said|says|added|adds|told|explained|insisted)\\b[^,;:]*$`, 'iu');
+  // ("While saying he admired …, he bitterly criticised …": or whose main clause does, after an opening one)
+  const samePronoun = new RegExp(`^\\s*(?:(?:However|But|And|Yet|Still|Now|Then|So|Instead),?\\s+)?${pronoun}\\s|^\\s*(?:While|When|After|Before|Although|Though|As|Since|Despite|In)\\s[^,]{3,150},\\s*${pronoun}\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+|[,"”’]\\s*${pronoun}\\s+(?:said|says|added|adds|told|explained|insisted)\\b[^,;:]*$`, 'iu');
   let hops = 0;
   while (earlier.length > 0 && hops < 3 && samePronoun.test(earlier[0]!)) {
     earlier.shift();

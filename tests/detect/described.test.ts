@@ -379,3 +379,20 @@ describe('a quotation that opens with a noun and a comma', () => {
     expect(speakers(body)).toEqual(['Dr Richard Pell', 'Dr Richard Pell', 'Dr Richard Pell']);
   });
 });
+
+describe('an office named with "of", "for" or "to" before a full name', () => {
+  it('is the title of the person named ("Chief Secretary to the Treasury Paul Boateng")', () => {
+    expect(readPhrase('Chief Secretary to the Treasury Paul Boateng')).toMatchObject({ kind: 'name', text: 'Paul Boateng', title: 'Chief Secretary to the Treasury' });
+    expect(readPhrase('Secretary of State for Trade and Industry Ann Hewitt')).toMatchObject({ kind: 'name', text: 'Ann Hewitt', title: 'Secretary of State for Trade and Industry' });
+    const body = 'The Tories want cuts. But Chief Secretary to the Treasury Paul Boateng attacked the plans. "The cuts cannot be found," he said.';
+    expect(speakers(body)).toEqual(['Paul Boateng']);
+  });
+});
+
+describe('he or she after a sentence whose main clause, after an opening one, has the same pronoun for subject', () => {
+  it('passes back to the sentence before ("In a statement, he said …, saying: “…”")', () => {
+    const body =
+      'Mr Howard spoke on Monday. His words came as Cardinal Tom Hale backed Mr Howard\'s stance. In a statement, he said abortion was a "key issue", saying: "The policy of Mr Howard is one we commend."\n\nHe denied taking sides, but he said: "We are not going to tell people how to vote."';
+    expect(speakers(body)).toEqual(['Tom Hale', 'Tom Hale', 'Tom Hale']);
+  });
+});
