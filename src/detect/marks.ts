@@ -27,7 +27,8 @@ const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 const OPEN_CONTEXT = /[\s(\[{—–\-/„“‘«‹"'\u00a0\uFFFC:]/u;
 const CLOSE_CONTEXT = /[\s.,;:!?)\]}—–\-…»›"'”’\uFFFC]/u;
-const ELISION = /^(?:tis|twas|twere|twill|em|til|cause|bout|round|neath|ere|n['’‘]|\d{2}s?\b)/i;
+// (a whole word: 'emergency' and 'boutique' are quoted words; 'bot is robot cut short)
+const ELISION = /^(?:(?:tis|twas|twere|twill|em|til|cause|bout|round|neath|ere|bots?)(?![\p{L}])|n['’‘]|\d{2}s?\b)/iu;
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
 /** How many `mark`s follow position `i` in `text`. */

@@ -28,6 +28,11 @@ describe('quote marks', () => {
     expect(quoted(`"produces these 'events' every now and again."`)).toEqual([`produces these 'events' every now and again.`, 'events']);
   });
 
+  it('reads an elision only as a whole word: \'bot nets is robot cut short, \'emergency\' is a quoted word', () => {
+    expect(quoted("Zombie or 'bot nets of hijacked PCs act as \"honey pots\" to attract hackers. While 'bot nets are known, few are found.")).toEqual(['honey pots']);
+    expect(quoted("The sign read 'emergency' in red, and 'boutique' in blue.")).toEqual(['emergency', 'boutique']);
+  });
+
   it('does not take apostrophes for quotes: it’s, Wagner’s, Mendes’, ’tis, rock ’n’ roll', () => {
     const text = '“It’s Wagner’s group, not Sam Mendes’ film; ’tis rock ’n’ roll, and \'90s style.”';
     expect(quoted(text)).toEqual([text.slice(1, -1)]);
