@@ -13,6 +13,7 @@ import { NAMING_CUE, inPassive, isEnglish, SPEECH_VERB_EN } from './lexicon.js';
 import { inQuotation, lastVerb, mentionsOf, narration, sentenceAt, speaksIn, type Mention } from './fragment-text.js';
 import type { QuoteSpan, Unit } from './quotes.js';
 import { sentenceStarts } from './sentences.js';
+import { QUESTION_WORDING } from './terms.js';
 import { heOrSheFits, type Entity, type SpeakerRegistry } from './speakers.js';
 
 /** Names of the features of a speaker (candidate) and of "no one" (none), in the order of their weights. */
@@ -103,7 +104,7 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     const u = s.unit;
     if (s.speaker !== undefined || !isEnglish(u.lang) || u.turn || u.blockquote || u.kind === 'heading' || u.kind === 'cell') continue;
     const content = u.text.slice(s.contentStart, s.contentEnd).trim();
-    if (isTitle(content) || MENTIONED.test(u.text.slice(Math.max(0, s.start - 40), s.start))) continue;
+    if (isTitle(content) || MENTIONED.test(u.text.slice(Math.max(0, s.start - 40), s.start)) || QUESTION_WORDING.test(u.text.slice(Math.max(0, s.start - 120), s.start))) continue;
     const st = startsOf(u);
     const sentence = sentenceAt(st, u.text, s.start);
     const before = narration(u, sentence.start, s.start);

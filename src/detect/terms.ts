@@ -28,11 +28,17 @@ function verbJustBefore(lang: string): RegExp {
   return re;
 }
 
+/**
+ * "The proposed question for the referendum is: “…”", "Ballot papers in the poll will ask: “…”": the wording of a
+ * question put to voters, quoted as a text rather than as anyone's words.
+ */
+export const QUESTION_WORDING = /(?:\b(?:question|wording)\b[^.!?:"“”]{0,60}?\b(?:is|was|will\s+be|would\s+be|reads)|\b(?:ballot\s+papers?|ballots?|poll|survey|questionnaire)\b[^.!?:"“”]{0,40}?\bask(?:s|ed)?)\s*:\s*$/iu;
+
 /** A quoted word, name or title in narration rather than someone's words. */
 export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (s.markless) return false;
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
-  if (DATED_CITATION.test(after)) return true;
+  if (DATED_CITATION.test(after) || QUESTION_WORDING.test(lastSentence(before))) return true;
   if (s.unit.kind === 'caption' && s.unit.text.replace(/[\s"“”«»]/gu, '') === content.replace(/\s/gu, '')) return true; // a picture's title
   if (titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after)) return true;
   if (namesRule(content, after)) return true;

@@ -396,3 +396,15 @@ describe('he or she after a sentence whose main clause, after an opening one, ha
     expect(speakers(body)).toEqual(['Tom Hale', 'Tom Hale', 'Tom Hale']);
   });
 });
+
+describe('the wording of a question put to voters', () => {
+  it('is a term, not the words of the last speaker ("The proposed question for the referendum is: “…?”")', () => {
+    const body =
+      'Mr Hale said: "Who are they trying to kid?" The proposed question for the referendum is: "Should the country approve the new charter?"\n\nBallot papers in the poll will ask: "Should the country approve the new charter?" The result is due in May.';
+    expect(quotesOf(body).map((q) => [q.kind, q.speaker])).toEqual([
+      ['speech', 'Mr Hale'],
+      ['term', null],
+      ['term', null],
+    ]);
+  });
+});
