@@ -54,6 +54,22 @@ export function laterClauseName(head: string): Phrase | undefined {
   return phrase?.kind === 'name' ? phrase : undefined;
 }
 
+/** An honorific and a name right before the verb, not what a preposition governs. */
+const HONORIFIC_LAST = /(?:^|\s)((?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/**
+ * "Asked on Thursday about Mr Smith's position Mr Johnson told …": an
+ * honorific and a name right before the verb are its subject, whatever opens
+ * the sentence; not after a preposition ("a letter to Mr Lee said").
+ */
+export function honorificSubject(head: string): Phrase | undefined {
+  const m = HONORIFIC_LAST.exec(head);
+  // (nor an owner: "Lord Butler's comments")
+  if (!m || /['’]s?$/u.test(m[1]!) || /(?:^|\s)(?:to|with|by|from|for|of|at|about|on|against|than|as|and|or)\s*$/iu.test(head.slice(0, m.index + m[0].length - m[0].trimStart().length))) return undefined;
+  const phrase = readPhrase(m[1]!);
+  return phrase?.kind === 'name' ? phrase : undefined;
+}
+
 /** "The agency quoted an unnamed official as saying …", "… cited Lee as saying …": the source quoted is the speaker. */
 export function quotedAsSaying(head: string): Phrase | undefined {
   const m = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(.{2,100}?)\s+as\s+$/u.exec(head);

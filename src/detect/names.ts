@@ -31,6 +31,9 @@ export function descriptionHead(text: string): string {
  */
 export function plausibleSpeaker(p: Phrase): boolean {
   if (p.kind === 'pronoun') return true;
+  // ("a report into the “failing” agency noting …": a phrase that quotes a word in lower case is the narrator's description,
+  // no one who speaks; a quoted title may be part of one, "the moderator of “The View”")
+  if (/["“«„]\s*\p{Ll}/u.test(p.text)) return false;
   if (p.kind === 'name') {
     const w = words(p.text);
     if (w.length === 1 && INTERJECTIONS.has(w[0]!.toLowerCase().replace(/[’'.,!]+$/u, ''))) return false;

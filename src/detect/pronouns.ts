@@ -33,16 +33,22 @@ export function namedInSentence(registry: SpeakerRegistry, sentence: string, pro
   const at = [...sentence.matchAll(new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'giu'))].pop()?.index;
   if (at === undefined) return undefined;
   const head = sentence.slice(0, at);
-  const named: { e: Entity; at: number }[] = [];
+  const named: { e: Entity; at: number; owner: boolean; speaks: boolean }[] = [];
   for (const e of registry.all()) {
     if (e.kind !== 'person' || e.narrator || (e.gender !== undefined && e.gender !== g)) continue;
     const forms = new Set(e.names.filter((n) => /^\p{Lu}/u.test(n) && n !== 'I').flatMap((n) => n.split(/\s+/u)).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w) && !HONORIFIC.test(w)));
     for (const w of forms) {
       const m = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(head);
       // ("standing next to Mr Blair he added": one after a preposition is not who "he" is)
-      if (m && !AFTER_PREPOSITION.test(head.slice(0, m.index))) named.push({ e, at: m.index });
+      if (m) {
+        const next = head.slice(m.index + m[0].length);
+        if (!AFTER_PREPOSITION.test(head.slice(0, m.index))) named.push({ e, at: m.index, owner: /^['’]s?(?![\p{L}])/u.test(next), speaks: SPEECH_VERB.test(/^\s+(\p{Ll}+)/u.exec(next)?.[1] ?? '') });
+      }
     }
   }
+  // ("Asked about Mr Smith's post Mr Lowe told … he thought": not an owner when someone else named speaks in the sentence;
+  // "Thomas' sister pleaded with him …, but he replied" is Thomas)
+  if (named.some((n) => n.speaks)) named.splice(0, named.length, ...named.filter((n) => !n.owner));
   named.sort((a, b) => Number(b.e.gender === g) - Number(a.e.gender === g) || a.at - b.at);
   return named[0]?.e;
 }
@@ -173,7 +179,8 @@ function closingSpeaker(sentence: string): (Phrase & { verb: string }) | undefin
 }
 
 /** Opening phrases set off by a comma ("In the final,", "On Monday,") that are not the subject. */
-const OPENING = /^\s*(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,40},\s*/u;
+// ("Asked about the plan Mr Lee told …": a participle's clause, closed by a comma or ended by an honorific's name)
+const OPENING = /^\s*(?:(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,40},\s*|Asked\b[^,.;:]{0,80}?(?:,\s*|\s+(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s)))/u;
 const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD})(?:,[^,]{2,150},["”’]?)?\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 /** "Her husband, Frank, was …", "The new coach, Ann Moss, said …": described, then named. */
 const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:His|Her|Their|The|A|An)\\s+[\\p{Ll}\\s-]{2,40}?,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');

@@ -7,7 +7,7 @@
 import { inPassive, verbPattern, WRITING_WORDS } from './lexicon.js';
 import { judgingVerb } from './judging.js';
 import { passiveAgent, speechOwner, wordsFrom } from './owners.js';
-import { beforeQuotedAs, laterClauseName, nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
+import { beforeQuotedAs, honorificSubject, laterClauseName, nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
 import { phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { lastSentence } from './sentences.js';
@@ -265,7 +265,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // ("… when commentators began referring to it as": the subject is right before the leading verb)
   else if (leading) phrase = trailingPhrase(head) ?? nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("Mark Serwotka, the leader of the Public and Commercial Services Union said:": an apposition left open after the name)
-  else phrase = unclosedApposition(head) ?? nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
+  else phrase = unclosedApposition(head) ?? nearestSubject(head) ?? honorificSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };
 }

@@ -9,7 +9,7 @@ import { DEMONYMS } from '../../src/detect/nouns.js';
 import { readPhrase } from '../../src/detect/names.js';
 import { previousSubject } from '../../src/detect/pronouns.js';
 import { SpeakerRegistry } from '../../src/detect/speakers.js';
-import { indirectReport } from '../../src/detect/rules.js';
+import { attributionBefore, indirectReport } from '../../src/detect/rules.js';
 import { articleOf, quotesOf, who } from './helpers.js';
 import { detect } from '../../src/detect/index.js';
 
@@ -406,5 +406,38 @@ describe('the wording of a question put to voters', () => {
       ['term', null],
       ['term', null],
     ]);
+  });
+});
+
+describe('an honorific and a name right before the verb, after a participle that opens the sentence', () => {
+  it('is the subject, not the owner named in the opening ("Asked about Mr Reed\'s post Mr Lowe told … he thought it a “…”")', () => {
+    const body =
+      'Doug Reed, the chief executive, is leaving, Work Secretary Alan Lowe told MPs in May. Asked on Thursday about Mr Reed\'s position Mr Lowe told the radio he thought it was a "non-story". He added that he had been open when he announced Mr Reed\'s exit and how people read it was a "different thing".';
+    expect(speakers(body)).toEqual(['Alan Lowe', 'Alan Lowe']);
+  });
+
+  it('is read past a clause that names someone else ("Pressed on whether Labour would raise taxes Mr Lowe told the BBC:")', () => {
+    expect(attributionBefore('Pressed on whether Labour would raise taxes Mr Lowe told the BBC: ', 'en')?.phrase).toMatchObject({ text: 'Mr Lowe' });
+  });
+
+  it('is not an owner ("… said he thought Lord Hale\'s comments were “…”")', () => {
+    const body = 'Deputy leader Ann Moss said he thought Lord Hale\'s comments were "well justified".';
+    expect(speakers(body)).not.toContain("Lord Hale's");
+  });
+});
+
+describe('an owner named before he or she', () => {
+  it('is whom the pronoun means when no one else named speaks ("Tom\' sister pleaded with him to send Ann …, but he replied")', () => {
+    const body = 'Tom Hale and his wife were in court. Allegedly, Tom Hale\'s sister pleaded with him to send Ann Hale to a doctor, but he replied "I am not able to do that".';
+    expect(speakers(body)).toEqual(['Tom Hale']);
+  });
+});
+
+describe('a phrase that quotes a word', () => {
+  it('is no speaker ("a report into the “failing” agency noting the head “has now left”")', () => {
+    const body = 'In January the MPs on the committee published a critical report into the "failing" agency noting the chief executive "has now left".';
+    expect(quotesOf(body).map((q) => q.speaker)).not.toContain('the "failing" agency');
+    const titled = 'The 44-year-old moderator of "The View," who joined the show in 2006, said the show was "special on many levels".';
+    expect(quotesOf(titled).find((q) => q.text.startsWith('special'))?.speaker).toMatch(/moderator/);
   });
 });
