@@ -10,7 +10,7 @@ export const FRAGMENT_WEIGHTS: FragmentWeights | null = {
     1.71, // named-in-sentence-after
     0.175, // subject-of-sentence
     1.361, // verb-between
-    -0.021, // possessive
+    -0.022, // possessive
     -0.194, // named-in-previous-sentence
     0.188, // named-in-previous-paragraph
     1.588, // pronoun-points-here
@@ -19,11 +19,11 @@ export const FRAGMENT_WEIGHTS: FragmentWeights | null = {
     0.753, // next-speaker
     -0.463, // sentences-since-named
     -1.511, // not-named-before
-    0.379, // share-of-quotations
+    0.38, // share-of-quotations
     -0.397, // organisation
-    0.204, // subject-and-verb
+    0.205, // subject-and-verb
     0.359, // pronoun-and-verb
-    0.224, // speaks-in-sentence
+    0.223, // speaks-in-sentence
     1.134, // speaks-in-previous-sentence
     0.416, // has-spoken
     -0.127, // other-name-in-sentence
@@ -36,7 +36,7 @@ export const FRAGMENT_WEIGHTS: FragmentWeights | null = {
     1.239, // four-to-seven-words
     1.499, // read-as-term
     -2.18, // sentence-like
-    0.7, // naming-cue
+    0.699, // naming-cue
     -0.605, // verb-in-sentence
     -0.471, // alone-in-paragraph
     -0.035, // article-before

@@ -441,3 +441,11 @@ describe('a phrase that quotes a word', () => {
     expect(quotesOf(titled).find((q) => q.text.startsWith('special'))?.speaker).toMatch(/moderator/);
   });
 });
+
+describe('"She said:" after the full stop that closes a sentence with a quoted phrase', () => {
+  it('leads into the next quotation and does not attribute the phrase before it', () => {
+    const body =
+      'Ann Moss, the party leader, wants answers. The council spokeswoman said the leave was agreed by a doctor "in conjunction with officials". She said: "Ministers were told of that, but they do not sign it off."';
+    expect(speakers(body)).toEqual(['The council spokeswoman', 'The council spokeswoman']);
+  });
+});
