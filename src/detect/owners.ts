@@ -53,7 +53,8 @@ export function passiveAgent(sentence: string, lang: string): { phrase: Phrase; 
 }
 
 /** "“…,” was the chant from the away end", "“…” came the reply from Ann Lee": what the words were, then whose. */
-const FROM = /^\s*[,.!?]?\s*(?:was|were|came)\s+(?:the|their|his|her|a)\s+(?:\p{Ll}+\s+){0,2}?(?:song|chant|chants|cry|cries|call|message|reply|response|answer|verdict|word|words|refrain|slogan|shout|retort)\s+(?:from|of)\s+([^.,;:!?]{2,80})/u;
+// ("“…,” is the dry assessment of Graham Lane, leader of …": a judgement too, in the present)
+const FROM = /^\s*[,.!?]?\s*(?:is|was|were|came)\s+(?:the|their|his|her|a)\s+(?:\p{Ll}+\s+){0,2}?(?:song|chant|chants|cry|cries|call|message|reply|response|answer|verdict|word|words|refrain|slogan|shout|retort|assessment|view|opinion|judgement|judgment|prediction|warning)\s+(?:from|of)\s+([^.,;:!?]{2,80})/u;
 
 /** "“…,” was Herz's simple but devastating caption": the owner of the noun of speech the words were. */
 const WAS_OWNED = new RegExp(String.raw`^\s*[,.!?]?\s*(?:was|were)\s+((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'.-]*?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,4}?(?:${NOUNS})(?![\p{L}])`, 'u');

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMONYMS } from '../../src/detect/nouns.js';
 import { readPhrase } from '../../src/detect/names.js';
-import { previousSubject } from '../../src/detect/pronouns.js';
+import { previousSubject, subjectOfSentence } from '../../src/detect/pronouns.js';
 import { SpeakerRegistry } from '../../src/detect/speakers.js';
 import { attributionBefore, indirectReport } from '../../src/detect/rules.js';
 import { articleOf, quotesOf, who } from './helpers.js';
@@ -447,5 +447,16 @@ describe('"She said:" after the full stop that closes a sentence with a quoted p
     const body =
       'Ann Moss, the party leader, wants answers. The council spokeswoman said the leave was agreed by a doctor "in conjunction with officials". She said: "Ministers were told of that, but they do not sign it off."';
     expect(speakers(body)).toEqual(['The council spokeswoman', 'The council spokeswoman']);
+  });
+});
+
+describe('a quotation followed by "is the … assessment of X", and a subject with two appositions', () => {
+  it('gives the words to X', () => {
+    const body = 'Tony Reed told supporters he is "back".\n\n"Voters like us more than members do," is the dry assessment of Gail Hart, leader of the council group.';
+    expect(speakers(body)).toEqual(['Tony Reed', 'Gail Hart']);
+  });
+
+  it('reads the subject past a second apposition ("Her friend, Sam Ode, leader of the county group, lays …")', () => {
+    expect(subjectOfSentence('Her friend, Sam Ode, leader of the county group, lays the blame on one issue.')).toMatchObject({ text: 'Sam Ode', verb: 'lays' });
   });
 });
