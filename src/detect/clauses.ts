@@ -17,6 +17,8 @@ const TIME = String.raw`(?:(?:on|in|at|last|this|earlier|later|late|early)\s+)?(
 const CLAUSE_OPENER = String.raw`(?:^|[;,]\s*|\b(?:and|but|when|that|which|who|whom|while|whereas|as|after|because|before|since|where|if|although|though|so|until|once)\s+)`;
 const AUX = String.raw`(?:(?:has|had|have|also|then|later|again|\p{Ll}+ly)\s+)?`;
 const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(?:the\\s+)?((?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}${NAME})\\s+${AUX}$`, 'u');
+/** "…, but his lawyer, Ann Lee, told": a clause opened by a description of someone, then the name between commas. */
+const NEAREST_DESCRIBED = new RegExp(`\\b(?:and|but|while|whereas|although|though)\\s+((?:the|his|her|its|their|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,3}?\\p{Ll}[\\p{Ll}-]+,\\s+${NAME}),\\s*$`, 'u');
 /** "and Dutch football federation spokesman Ann Lee said": capitalised words that qualify a role (group 2) before the name. */
 const NEAREST_QUALIFIED = new RegExp(`${CLAUSE_OPENER}((?:\\p{Lu}[\\p{L}-]*\\s+){1,2}(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}(\\p{Ll}[\\p{Ll}-]+)\\s+${NAME})\\s+${AUX}$`, 'u');
 /** "a decision the developer called …", "…, and the ministry said": a determiner and a noun of people right before the verb. */
@@ -31,6 +33,10 @@ const NEAREST_DESCRIPTION = new RegExp(`\\s((?:the|a|an|its|his|her|their)\\s+(?
  * people or a body right before the verb ("a decision the builder called").
  */
 export function nearestSubject(head: string): Phrase | undefined {
+  // ("… but his lawyer, Ann Lee, told": a description and the name set off by commas, opening a clause)
+  const described = NEAREST_DESCRIBED.exec(head);
+  const named = described ? readPhrase(described[1]!) : undefined;
+  if (named?.kind === 'name' && plausibleSpeaker(named)) return named;
   const m = NEAREST.exec(head);
   const phrase = m && !(m.index === 0 && !/^[;,]/u.test(m[0])) ? readPhrase(m[1]!) : undefined;
   if (phrase?.kind === 'name' && plausibleSpeaker(phrase)) return phrase;

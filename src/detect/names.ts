@@ -237,6 +237,12 @@ export function readPhrase(text: string): Phrase | undefined {
   const pronounNext = parts.length > 1 ? /^(he|she|they|I|il|elle)\s+\p{Ll}/u.exec(parts[1]!) : null;
   if (pronounNext && !chunkPhrase(parts[0]!)?.text.includes(' ')) return { kind: 'pronoun', text: pronounNext[1]!.toLowerCase() === 'i' ? 'I' : pronounNext[1]!.toLowerCase() };
   const first = officeAndName(parts[0]!) ?? roleAndName(parts[0]!) ?? chunkPhrase(parts[0]!);
+  // ("A spokesman for US Immigration, Customs and Enforcement, Dean Boyd,": a body's name may hold a comma of its own;
+  // the full name after it is the person described)
+  if (first?.kind === 'description' && parts.length > 2 && /^\p{Lu}[^,]*\sand\s\p{Lu}/u.test(parts[1]!)) {
+    const third = chunkPhrase(parts[2]!);
+    if (third?.kind === 'name' && /\s/u.test(third.text) && !looksLikeOrganisation(third.text) && isTitle(first.text)) return { kind: 'name', text: third.text, title: `${first.text}, ${parts[1]}` };
+  }
   const second = parts.length > 1 ? chunkPhrase(parts[1]!) : undefined;
   if (first?.kind === 'description' && isTitle(first.text) && second?.kind === 'name') {
     return { kind: 'name', text: second.text, title: first.text.replace(/^(?:the|la|le)\s+/i, '') };

@@ -460,3 +460,14 @@ describe('a quotation followed by "is the … assessment of X", and a subject wi
     expect(subjectOfSentence('Her friend, Sam Ode, leader of the county group, lays the blame on one issue.')).toMatchObject({ text: 'Sam Ode', verb: 'lays' });
   });
 });
+
+describe('a later clause opened by a description and a name between commas, with two verbs joined by "and"', () => {
+  it('gives the quotation to that name ("… but his lawyer, Ann Lee, told the website it was absurd and added: “…”")', () => {
+    expect(attributionBefore('Officials claimed Mr Hay was one of the leaders but his lawyer, Ann Lee, told the website it was absurd and added: ', 'en')?.phrase).toMatchObject({ text: 'Ann Lee' });
+  });
+
+  it('reads a body whose name holds a comma before the person ("A spokesman for US Immigration, Customs and Enforcement, Dean Boyd")', () => {
+    expect(readPhrase('A spokesman for US Immigration, Customs and Enforcement, Dean Boyd')).toMatchObject({ kind: 'name', text: 'Dean Boyd' });
+    expect(readPhrase('His son, Luis Amaral')).toMatchObject({ kind: 'name', text: 'Luis Amaral', title: 'His son' });
+  });
+});
