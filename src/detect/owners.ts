@@ -52,8 +52,10 @@ export function passiveAgent(sentence: string, lang: string): { phrase: Phrase; 
   return m && phrase && phrase.kind !== 'pronoun' && plausibleSpeaker(phrase) ? { phrase, index: m.index } : undefined;
 }
 
-/** "“…,” was the chant from the away end", "“…” came the reply from Ann Lee": what the words were, then whose. */
-// ("“…,” is the dry assessment of Graham Lane, leader of …": a judgement too, in the present)
+/**
+ * "“…,” was the chant from the away end", "“…” came the reply from Ann Lee": what the words were, then whose
+ * (a judgement too, in the present: "“…,” is the dry assessment of Graham Lane, leader of …").
+ */
 const FROM = /^\s*[,.!?]?\s*(?:is|was|were|came)\s+(?:the|their|his|her|a)\s+(?:\p{Ll}+\s+){0,2}?(?:song|chant|chants|cry|cries|call|message|reply|response|answer|verdict|word|words|refrain|slogan|shout|retort|assessment|view|opinion|judgement|judgment|prediction|warning)\s+(?:from|of)\s+([^.,;:!?]{2,80})/u;
 
 /** "“…,” was Herz's simple but devastating caption": the owner of the noun of speech the words were. */

@@ -160,9 +160,10 @@ const CLOSING_ATTRIBUTION = new RegExp(
   'u',
 );
 
-/** The name right before a verb of speech that opens a later clause of `sentence` ("…, but Ms Lee said …"), as a subject phrase. */
-// (in lower case: "the United States' …", "World Business Report" hold no verb)
+/** Verbs of speech in lower case only: "the United States' …", "World Business Report" hold none. */
 const SPEECH_VERB_LOWER = new RegExp(SPEECH_VERB.source, 'gu');
+
+/** The name right before a verb of speech that opens a later clause of `sentence` ("…, but Ms Lee said …"), as a subject phrase. */
 function clauseReporter(sentence: string): (Phrase & { verb: string }) | undefined {
   for (const m of sentence.matchAll(SPEECH_VERB_LOWER)) {
     const phrase = m.index > 0 ? laterClauseName(sentence.slice(0, m.index)) : undefined;
@@ -178,12 +179,13 @@ function closingSpeaker(sentence: string): (Phrase & { verb: string }) | undefin
   return phrase?.kind === 'name' ? { ...phrase, verb: 'said' } : undefined;
 }
 
-/** Opening phrases set off by a comma ("In the final,", "On Monday,") that are not the subject. */
-// ("Asked about the plan Mr Lee told …": a participle's clause, closed by a comma or ended by an honorific's name)
+/**
+ * Opening phrases set off by a comma ("In the final,", "On Monday,") that are not the subject, and a participle's
+ * clause closed by a comma or ended by an honorific's name ("Asked about the plan Mr Lee told …").
+ */
 const OPENING = /^\s*(?:(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,40},\s*|Asked\b[^,.;:]{0,80}?(?:,\s*|\s+(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s)))/u;
 const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD})(?:,[^,]{2,150},["”’]?)?\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
-/** "Her husband, Frank, was …", "The new coach, Ann Moss, said …": described, then named. */
-// ("His friend, Saxon Spence, leader of the county group, lays …": a second apposition may follow the name)
+/** "Her husband, Frank, was …", "The new coach, Ann Moss, said …": described, then named (a second apposition may follow: "His friend, Saxon Spence, leader of the county group, lays …"). */
 const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:His|Her|Their|The|A|An)\\s+[\\p{Ll}\\s-]{2,40}?,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+(?:[^,"“”]{2,80},\\s+)?(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})(?:,[^,]{2,150},["”’]?)?\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 
