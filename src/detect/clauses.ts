@@ -17,6 +17,8 @@ const TIME = String.raw`(?:(?:on|in|at|last|this|earlier|later|late|early)\s+)?(
 const CLAUSE_OPENER = String.raw`(?:^|[;,]\s*|\b(?:and|but|when|that|which|who|whom|while|whereas|as|after|because|before|since|where|if|although|though|so|until|once)\s+)`;
 const AUX = String.raw`(?:(?:has|had|have|also|then|later|again|\p{Ll}+ly)\s+)?`;
 const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(?:the\\s+)?((?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}${NAME})\\s+${AUX}$`, 'u');
+/** "when people asked", "as fans chanted": a bare plural noun right after a word that opens a clause, then the verb. */
+const NEAREST_PLURAL = new RegExp(`\\b(?:when|while|as|after|because|before|since|where|if|and|but|with)\\s+(\\p{Ll}[\\p{Ll}-]*s|people)\\s+${AUX}$`, 'u');
 /** "…, but his lawyer, Ann Lee, told": a clause opened by a description of someone, then the name between commas. */
 const NEAREST_DESCRIBED = new RegExp(`\\b(?:and|but|while|whereas|although|though)\\s+((?:the|his|her|its|their|a|an)\\s+(?:\\p{Ll}[\\p{Ll}-]+\\s+){0,3}?\\p{Ll}[\\p{Ll}-]+,\\s+${NAME}),\\s*$`, 'u');
 /** "and Dutch football federation spokesman Ann Lee said": capitalised words that qualify a role (group 2) before the name. */
@@ -43,6 +45,9 @@ export function nearestSubject(head: string): Phrase | undefined {
   const q = NEAREST_QUALIFIED.exec(head);
   const role = q && q.index > 0 && !FUNCTION_CAPS.has(q[1]!.split(/\s/u)[0]!) && (SPEAKER_NOUNS.has(q[2]!) || TITLE_WORDS.test(q[2]!)) ? readPhrase(q[1]!) : undefined;
   if (role?.kind === 'name' && plausibleSpeaker(role)) return role;
+  // ("… an answer when people asked": a bare plural of people, right after the word that opens its clause)
+  const bare = NEAREST_PLURAL.exec(head);
+  if (bare && SPEAKER_NOUNS.has(bare[1]!)) return { kind: 'description', text: bare[1]! };
   const d = NEAREST_DESCRIPTION.exec(head);
   // not the object of a preposition ("analysis of its reader numbers concluded"), and a noun that can speak
   if (!d || /(?:^|\s)(?:of|in|on|at|by|for|with|from|to|about|into|over|under|than)\s*$/iu.test(head.slice(0, d.index + 1))) return undefined;

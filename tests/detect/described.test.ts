@@ -471,3 +471,11 @@ describe('a later clause opened by a description and a name between commas, with
     expect(readPhrase('His son, Luis Amaral')).toMatchObject({ kind: 'name', text: 'Luis Amaral', title: 'His son' });
   });
 });
+
+describe('a bare plural of people in a later clause, and "as X put it"', () => {
+  it('gives "… when people asked “…?”" to the people, and "one “secret weapon”, as one activist put it" to the activist', () => {
+    const body =
+      'Mr Tell agreed, but said it was hard to think of an answer when people asked "What has the council done for us?"\n\nThey could rely on one "secret weapon", as one activist put it.';
+    expect(speakers(body)).toEqual(['people', 'one activist']);
+  });
+});
