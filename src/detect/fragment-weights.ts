@@ -6,39 +6,39 @@ import type { FragmentWeights } from './fragments.js';
 
 export const FRAGMENT_WEIGHTS: FragmentWeights | null = {
   candidate: [
-    0.378, // named-in-sentence-before
-    1.71, // named-in-sentence-after
-    0.175, // subject-of-sentence
-    1.361, // verb-between
-    -0.022, // possessive
-    -0.194, // named-in-previous-sentence
-    0.188, // named-in-previous-paragraph
-    1.588, // pronoun-points-here
-    0.121, // most-recently-named
-    0.222, // last-speaker
-    0.753, // next-speaker
-    -0.463, // sentences-since-named
-    -1.511, // not-named-before
-    0.38, // share-of-quotations
-    -0.397, // organisation
-    0.205, // subject-and-verb
-    0.359, // pronoun-and-verb
-    0.223, // speaks-in-sentence
-    1.134, // speaks-in-previous-sentence
-    0.416, // has-spoken
-    -0.127, // other-name-in-sentence
-    0.144, // other-reporter-in-sentence
+    0.228, // named-in-sentence-before
+    1.711, // named-in-sentence-after
+    0.152, // subject-of-sentence
+    1.353, // verb-between
+    -0.028, // possessive
+    -0.193, // named-in-previous-sentence
+    0.223, // named-in-previous-paragraph
+    1.586, // pronoun-points-here
+    0.126, // most-recently-named
+    0.217, // last-speaker
+    0.746, // next-speaker
+    -0.6, // sentences-since-named
+    -1.64, // not-named-before
+    0.383, // share-of-quotations
+    -0.395, // organisation
+    0.222, // subject-and-verb
+    0.347, // pronoun-and-verb
+    0.219, // speaks-in-sentence
+    1.079, // speaks-in-previous-sentence
+    0.421, // has-spoken
+    -0.125, // other-name-in-sentence
+    0.149, // other-reporter-in-sentence
   ],
   none: [
-    -0.267, // bias
-    1.259, // one-word
-    0.857, // two-or-three-words
-    1.239, // four-to-seven-words
-    1.499, // read-as-term
-    -2.18, // sentence-like
-    0.699, // naming-cue
-    -0.605, // verb-in-sentence
-    -0.471, // alone-in-paragraph
-    -0.035, // article-before
+    -0.427, // bias
+    1.264, // one-word
+    0.872, // two-or-three-words
+    1.255, // four-to-seven-words
+    1.495, // read-as-term
+    -2.381, // sentence-like
+    0.697, // naming-cue
+    -0.599, // verb-in-sentence
+    -0.603, // alone-in-paragraph
+    -0.033, // article-before
   ],
 };

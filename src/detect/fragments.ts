@@ -192,9 +192,19 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     // ("“…,” he said.": not someone "he" cannot mean)
     const heOrShe = /^["”’]?[\s,]*(he|she)\s/iu.exec(after)?.[1]?.toLowerCase();
     const fits = (e: Entity): boolean => !heOrShe || heOrSheFits(e, heOrShe === 'he' ? 'male' : 'female');
-    cases.push({ span: s, candidates: candidates.filter((c) => subjectOf(c.entity) && fits(c.entity)), none });
+    cases.push({ span: s, candidates: candidates.filter((c) => subjectOf(c.entity) && fits(c.entity) && !namedWithin(c.entity, content)), none });
   }
   return cases;
+}
+
+/**
+ * Whether a person's quotation would name them in the third person: "“Bob was endlessly optimistic …”" is
+ * about Bob, not Bob's words (a body may speak of itself by name; a person in the news hardly does).
+ */
+function namedWithin(e: Entity, content: string): boolean {
+  if (e.kind !== 'person') return false;
+  const words = new Set(e.names.flatMap((n) => n.split(/\s+/u)).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof|The)$/u.test(w)));
+  return [...words].some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(content));
 }
 
 const dot = (w: readonly number[], x: readonly number[]): number => x.reduce((sum, v, i) => sum + v * (w[i] ?? 0), 0);

@@ -79,3 +79,10 @@ describe('the learnt weights', () => {
     expect([...FRAGMENT_WEIGHTS!.candidate, ...FRAGMENT_WEIGHTS!.none].every(Number.isFinite)).toBe(true);
   });
 });
+
+describe('a person named inside a quotation, in the third person', () => {
+  it('is not the speaker the learnt model picks for it ("“… Bob was a very driven man.”" is about Bob)', () => {
+    const body = 'Rob Vale worked with the singer for years. Bob Lane was one of the most mesmeric people of his time.\n\n"He must have had an iron will to succeed. Bob was a very driven man."';
+    expect(quotesOf(body).map((q) => q.speaker)).not.toContain('Bob Lane');
+  });
+});
