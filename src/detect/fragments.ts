@@ -9,7 +9,7 @@
  */
 import type { Evidence } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { NAMING_CUE, inPassive, isEnglish, SPEECH_VERB_EN } from './lexicon.js';
+import { NAMING_CUE, inPassive, isEnglish, SPEECH_VERB_EN, wordRegExp } from './lexicon.js';
 import { inQuotation, lastVerb, mentionsOf, narration, sentenceAt, speaksIn, type Mention } from './fragment-text.js';
 import type { QuoteSpan, Unit } from './quotes.js';
 import { sentenceStarts } from './sentences.js';
@@ -204,7 +204,7 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
 function namedWithin(e: Entity, content: string): boolean {
   if (e.kind !== 'person') return false;
   const words = new Set(e.names.flatMap((n) => n.split(/\s+/u)).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof|The)$/u.test(w)));
-  return [...words].some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(content));
+  return [...words].some((w) => wordRegExp(w).test(content));
 }
 
 const dot = (w: readonly number[], x: readonly number[]): number => x.reduce((sum, v, i) => sum + v * (w[i] ?? 0), 0);

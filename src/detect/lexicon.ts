@@ -52,6 +52,9 @@ const FR_VERBS = [
 /** `s` as a literal inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** `word` as a whole word: no letter right before or after it. */
+export const wordRegExp = (word: string): RegExp => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
+
 /** Whether rules written for English apply: an English language tag, or none given. */
 export const isEnglish = (lang: string | undefined): boolean => !lang || lang.toLowerCase().startsWith('en');
 

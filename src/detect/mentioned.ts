@@ -6,7 +6,7 @@
  * sides,"). Known people whose surname comes up are marked as seen now.
  */
 import { collectiveApposition, pluralSubjects } from './entities.js';
-import { looksLikeOrganisation } from './lexicon.js';
+import { looksLikeOrganisation, wordRegExp } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
 import { commonWord, isRoleWord, NAME_WORD, SPEAKER_NOUNS } from './nouns.js';
 import { mentions, REPORT_VERBS_EN } from './rules.js';
@@ -79,6 +79,6 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
   for (const e of registry.all()) {
     if (e.kind !== 'person' || e.narrator) continue;
     const surname = e.names.find((n) => /^\p{Lu}/u.test(n))?.split(/\s+/).pop();
-    if (surname && surname.length > 2 && new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)) registry.touch(e);
+    if (surname && surname.length > 2 && wordRegExp(surname).test(text)) registry.touch(e);
   }
 }

@@ -3,7 +3,7 @@
  * sentence, or the subject of the sentence just before, rather than the last
  * speaker.
  */
-import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN as SPEECH_VERB } from './lexicon.js';
+import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN as SPEECH_VERB, wordRegExp } from './lexicon.js';
 import { scanMarks } from './marks.js';
 import { descriptionHead, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
 import { sentenceStarts } from './sentences.js';
@@ -38,7 +38,7 @@ export function namedInSentence(registry: SpeakerRegistry, sentence: string, pro
     if (e.kind !== 'person' || e.narrator || (e.gender !== undefined && e.gender !== g)) continue;
     const forms = new Set(e.names.filter((n) => /^\p{Lu}/u.test(n) && n !== 'I').flatMap((n) => n.split(/\s+/u)).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w) && !HONORIFIC.test(w)));
     for (const w of forms) {
-      const m = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(head);
+      const m = wordRegExp(w).exec(head);
       // ("standing next to Mr Blair he added": one after a preposition is not who "he" is)
       if (m) {
         const next = head.slice(m.index + m[0].length);
@@ -48,9 +48,9 @@ export function namedInSentence(registry: SpeakerRegistry, sentence: string, pro
   }
   // ("Asked about Mr Smith's post Mr Lowe told … he thought": not an owner when someone else named speaks in the sentence;
   // "Thomas' sister pleaded with him …, but he replied" is Thomas)
-  if (named.some((n) => n.speaks)) named.splice(0, named.length, ...named.filter((n) => !n.owner));
-  named.sort((a, b) => Number(b.e.gender === g) - Number(a.e.gender === g) || a.at - b.at);
-  return named[0]?.e;
+  const meant = named.some((n) => n.speaks) ? named.filter((n) => !n.owner) : named;
+  meant.sort((a, b) => Number(b.e.gender === g) - Number(a.e.gender === g) || a.at - b.at);
+  return meant[0]?.e;
 }
 
 /**
@@ -99,8 +99,7 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   // ("Google has no connection with Speegle …, said Mr Renton.": a sentence its close attributes is its speaker's)
   // ("Roads are to be cut first but Linda Knox says other services will suffer.": a later clause's reporter, over a
   // subject whose verb is not one of speech)
-  const opening = subjectOfSentence(sentence);
-  const subject = closingSpeaker(sentence) ?? (opening && SPEECH_VERB.test(opening.verb) ? opening : (clauseReporter(sentence) ?? opening));
+  const subject = closingSpeaker(sentence) ?? reporterOrSubject(sentence);
   const context = `${previous ?? ''} ${before}`;
   const phrase = subject && (namesSomeone(registry, subject, context) || subject.kind !== 'name' || /^(?:and|or|nor)$/u.test(subject.verb)) ? subject : onlyPersonNamed(registry, sentence);
   if (!phrase || !namesSomeone(registry, phrase, context)) return undefined;
@@ -170,6 +169,12 @@ function clauseReporter(sentence: string): (Phrase & { verb: string }) | undefin
     if (phrase) return { ...phrase, verb: m[0] };
   }
   return undefined;
+}
+
+/** The subject of `sentence` when its verb is one of speech, else the reporter of a later clause, else the subject. */
+function reporterOrSubject(sentence: string): (Phrase & { verb: string }) | undefined {
+  const opening = subjectOfSentence(sentence);
+  return opening && SPEECH_VERB.test(opening.verb) ? opening : (clauseReporter(sentence) ?? opening);
 }
 
 /** The person a sentence's closing attribution names, as a subject phrase. */

@@ -196,9 +196,10 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // ("his lawyer, Ann Lee, told the website it was absurd and added:": a verb joined by "and" to the one before shares its subject)
   else
     for (const m of sentence.matchAll(anyVerb)) {
-      if (/^\p{Lu}/u.test(m[1]!) && /\p{Lu}[\p{L}’'.-]*\s+$/u.test(sentence.slice(0, m.index))) continue;
-      if (last && /(?:^|\s)to\s+$/u.test(sentence.slice(0, m.index))) continue;
-      if (last && !PARTICIPLE.test(m[1]!) && /\sand\s+(?:then\s+|also\s+)?$/u.test(sentence.slice(0, m.index)) && !/[.;:!?]/u.test(sentence.slice(last.index, m.index))) continue;
+      const upTo = sentence.slice(0, m.index);
+      if (/^\p{Lu}/u.test(m[1]!) && /\p{Lu}[\p{L}’'.-]*\s+$/u.test(upTo)) continue;
+      if (last && /(?:^|\s)to\s+$/u.test(upTo)) continue;
+      if (last && !PARTICIPLE.test(m[1]!) && /\sand\s+(?:then\s+|also\s+)?$/u.test(upTo) && !/[.;:!?]/u.test(sentence.slice(last.index, m.index))) continue;
       last = { index: m.index, length: m[0].length, verb: m[1]! };
     }
   // ("commentators began referring to it as", "the Dormouse began singing": the verb that leads into the participle is the finite one)
