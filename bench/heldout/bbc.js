@@ -8,7 +8,7 @@
  * `git show` and written to a temporary (or given) folder: they are never
  * copied into this repository. All rights in the articles are the BBC's.
  *
- *   node bench/heldout/bbc.js [--out DIR] [--list] [--round 10…116] [BBC_REPO]
+ *   node bench/heldout/bbc.js [--out DIR] [--list] [--round 10…118] [BBC_REPO]
  *
  * BBC_REPO defaults to $LECTERN_BBC, then
  * /work/.mirror/dejanbatanjac+bbc-article-classify-bert/repo. --list prints
@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { countMarks, hasFile, runBuilder, toText } from './elevant.js';
+import { countMarks, hasFile, recordedSplit, runBuilder, toText } from './elevant.js';
 
 export const BBC_DEFAULT = '/work/.mirror/dejanbatanjac+bbc-article-classify-bert/repo';
 export const bbcPath = (arg) => arg || process.env.LECTERN_BBC || BBC_DEFAULT;
@@ -77,6 +77,39 @@ export const FIRST_ROUND = 10;
 export const LONG_FIRST_ROUND = 97;
 export const LONG_MAX_CHARS = 6000;
 export const LONG_PER_CATEGORY = 1;
+/**
+ * From this round on, the rounds take the longest articles (the longer ones of the other categories ran out at round
+ * 116, all but tech): more than LONG_MAX_CHARS characters, VERY_LONG_PER_CATEGORY of each category a round, in the
+ * same order and under the same other conditions. Chosen as a mixed set of unseen news after round 116.
+ */
+export const VERY_LONG_FIRST_ROUND = 117;
+export const VERY_LONG_PER_CATEGORY = 1;
+/**
+ * A longest article is passed over when more than this share of its eight-word runs are also in one article of
+ * rounds FIRST_ROUND to VERY_LONG_FIRST_ROUND − 1 (as split.json records them) or in an earlier-ranked longest
+ * article: the dataset holds longer versions of stories it also holds shorter, and near copies.
+ */
+export const VERY_LONG_MAX_SHARED = 0.1;
+const RUN_WORDS = 8;
+
+/** The article's runs of RUN_WORDS words (lower case, letters and digits only). */
+function wordRuns(text) {
+  const words = text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const runs = new Set();
+  for (let i = 0; i + RUN_WORDS <= words.length; i++) runs.add(words.slice(i, i + RUN_WORDS).join(' '));
+  return runs;
+}
+
+/** The largest share of `runs` that one of `others` holds too. */
+function sharedShare(runs, others) {
+  let most = 0;
+  for (const other of others) {
+    let n = 0;
+    for (const r of runs) if (other.has(r)) n++;
+    most = Math.max(most, n);
+  }
+  return runs.size ? most / runs.size : 0;
+}
 
 /**
  * BBC round `round` (FIRST_ROUND on): of each category's articles that are
@@ -86,17 +119,30 @@ export const LONG_PER_CATEGORY = 1;
  * order of SHA-256(SEED + name): round 10 the first PER_CATEGORY, round 11 the
  * next PER_CATEGORY, and so on; sorted by name. From LONG_FIRST_ROUND on, the
  * same of the articles longer than MAX_CHARS and at most LONG_MAX_CHARS,
- * LONG_PER_CATEGORY a round.
+ * LONG_PER_CATEGORY a round; from VERY_LONG_FIRST_ROUND on, the same of the
+ * articles longer than LONG_MAX_CHARS, VERY_LONG_PER_CATEGORY a round, passing
+ * over near copies (VERY_LONG_MAX_SHARED).
  */
 export function listBbcRound(repo, round) {
   if (!Number.isInteger(round) || round < FIRST_ROUND) throw new Error(`no BBC round ${round}: rounds ${FIRST_ROUND} on`);
-  const long = round >= LONG_FIRST_ROUND;
-  const per = long ? LONG_PER_CATEGORY : PER_CATEGORY;
-  const skip = (round - (long ? LONG_FIRST_ROUND : FIRST_ROUND)) * per;
-  const fits = (length) => (long ? length > MAX_CHARS && length <= LONG_MAX_CHARS : length <= MAX_CHARS);
+  const tier =
+    round >= VERY_LONG_FIRST_ROUND
+      ? { first: VERY_LONG_FIRST_ROUND, per: VERY_LONG_PER_CATEGORY, fits: (length) => length > LONG_MAX_CHARS }
+      : round >= LONG_FIRST_ROUND
+        ? { first: LONG_FIRST_ROUND, per: LONG_PER_CATEGORY, fits: (length) => length > MAX_CHARS && length <= LONG_MAX_CHARS }
+        : { first: FIRST_ROUND, per: PER_CATEGORY, fits: (length) => length <= MAX_CHARS };
+  const { per, fits } = tier;
+  const skip = (round - tier.first) * per;
   const picked = [];
   const texts = new Set();
   const names = allNames(repo);
+  /** For the longest articles: the word runs of every article of the rounds before them, then of each one taken. */
+  let earlier;
+  if (tier.first === VERY_LONG_FIRST_ROUND) {
+    const split = recordedSplit();
+    earlier = [];
+    for (let r = FIRST_ROUND; r < VERY_LONG_FIRST_ROUND; r++) for (const n of split[`round${r}`] ?? []) earlier.push(wordRuns(toText(rawText(repo, n) ?? '')));
+  }
   for (const category of CATEGORIES) {
     const pool = names
       .filter((n) => n.startsWith(`${category}-`) && !SEEN.has(n))
@@ -107,6 +153,11 @@ export function listBbcRound(repo, round) {
       const raw = rawText(repo, name);
       if (raw === undefined || !fits(raw.length) || countMarks(raw) < MIN_MARKS || texts.has(raw.trim())) continue;
       texts.add(raw.trim());
+      if (earlier) {
+        const runs = wordRuns(toText(raw));
+        if (sharedShare(runs, earlier) > VERY_LONG_MAX_SHARED) continue;
+        earlier.push(runs);
+      }
       if (taken++ >= skip) picked.push(name);
     }
   }
@@ -114,7 +165,7 @@ export function listBbcRound(repo, round) {
 }
 
 /** The last BBC round made so far. */
-export const LAST_ROUND = 116;
+export const LAST_ROUND = 118;
 
 /** One article as Lectern plain text: the headline line, then each further non-empty line as a block. */
 export function readDoc(repo, name) {
