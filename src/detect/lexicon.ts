@@ -2,6 +2,7 @@
  * Words the detector knows: verbs of speech, pronouns, words that make a
  * name an organisation, honorifics and the gender they imply.
  */
+import { escapeRegExp } from '../model/text.js';
 import { isPlace } from './entities.js';
 
 /** English verbs of speech, as they stand next to a quotation or a name. */
@@ -49,8 +50,7 @@ const FR_VERBS = [
   'prévient', 'prévenu', 'commente', 'commenté', 'confirme', 'confirmé', 'admet', 'admis', 's’exclame', "s'exclame", 'conclut',
 ];
 
-/** `s` as a literal inside a regular expression. */
-export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export { escapeRegExp };
 
 /** `word` as a whole word: no letter right before or after it. */
 export const wordRegExp = (word: string): RegExp => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');

@@ -1,5 +1,8 @@
 import type { Block, Inline } from './article.js';
 
+/** `s` as a literal inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The words of some inlines as a reader sees them: no markup, quotations with their marks. */
 export function plainText(inlines: readonly Inline[]): string {
   let out = '';

@@ -7,7 +7,7 @@
  */
 import type { Article, Block, Speaker } from '../model/article.js';
 import { primaryLanguage } from '../model/lang.js';
-import { blockText } from '../model/text.js';
+import { blockText, escapeRegExp } from '../model/text.js';
 
 /** Of a name's mentions, at least this share must follow "the" for the announcement to keep it. */
 const WITH_THE = 0.8;
@@ -21,7 +21,7 @@ export function announcedName(speaker: Speaker, text: string, lang: string): str
   if (speaker.aliases.includes('I')) return 'I';
   const name = speaker.name;
   if (primaryLanguage(lang) !== 'en' || /^(?:the|a|an)\s/iu.test(name)) return name;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(name);
   const count = (pattern: string): number => text.match(new RegExp(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, 'giu'))?.length ?? 0;
   const all = count(escaped);
   return all > 0 && count(`the\\s+${escaped}`) / all >= WITH_THE ? `the ${name}` : name;

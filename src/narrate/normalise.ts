@@ -5,6 +5,7 @@
  * quotation marks. The number and unit rules are English; other languages
  * get the lexicon and symbol rules only.
  */
+import { escapeRegExp } from '../model/text.js';
 import { cardinal, decimal, ordinal, year } from './numbers.js';
 
 export type Lexicon = Readonly<Record<string, string>>;
@@ -27,8 +28,6 @@ export function normaliseForSpeech(text: string, options: NormaliseOptions = {})
   s = speakSymbols(s, english);
   return s.replace(/\s+/g, ' ').trim();
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whole-word replacements, longest entries first, case-sensitive (so "AFP" and "afp" may differ). */
 export function applyLexicon(text: string, lexicon: Lexicon): string {

@@ -1,6 +1,6 @@
 import type { Inline, QuoteInline, Speaker } from '../../model/article.js';
 import { attrs, escapeXml } from './xml.js';
-import { plainText } from '../../model/text.js';
+import { escapeRegExp, plainText } from '../../model/text.js';
 
 /** What inline rendering needs to know about the block around it. */
 export interface InlineContext {
@@ -36,7 +36,7 @@ export function isNamedNearby(speaker: Speaker, context: InlineContext): boolean
 /** True when `words` occur in `text` as whole words (not inside a longer word). */
 function containsWord(text: string, words: string): boolean {
   if (!words) return false;
-  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(words);
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 

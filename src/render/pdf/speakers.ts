@@ -9,7 +9,7 @@
  *   paragraph gets a bold `[Name]` before it.
  */
 import type { Article, Inline, QuoteInline, Speaker } from '../../model/article.js';
-import { plainText } from '../../model/text.js';
+import { escapeRegExp, plainText } from '../../model/text.js';
 
 export const INLINE_LABEL_FORMAT = '[{name}]';
 
@@ -66,10 +66,6 @@ function topLevelQuotes(children: readonly Inline[], out: QuoteInline[] = []): Q
     else if (c.type === 'emphasis' || c.type === 'link') topLevelQuotes(c.children, out);
   }
   return out;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The ways a text may name a speaker: the name, its aliases, and a person's surname. */
