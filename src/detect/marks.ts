@@ -59,18 +59,31 @@ export function isApostrophe(text: string, i: number): boolean {
 
 /**
  * A plural possessive (the girls’ books) or a dropped g (tryin’ too hard)
- * that could be taken for a closing mark: another closer follows.
+ * that could be taken for a closing mark: a later closer follows that no
+ * later opener takes and that is not shaped like one itself (in "'Music of
+ * Black Origin' has … 'black' or 'white'" the later marks pair among
+ * themselves, so Origin' closes).
  */
 function possessiveBeforeLaterCloser(text: string, i: number): boolean {
-  const prev = text[i - 1];
-  const droppedG = /\p{L}{2}in$/u.test(text.slice(Math.max(0, i - 6), i));
-  if (prev !== 's' && prev !== 'z' && prev !== 'x' && !droppedG) return false;
-  if (!/^\s+\p{Ll}/u.test(text.slice(i + 1))) return false;
+  if (!possessiveShaped(text, i)) return false;
+  let opened = 0;
   for (let j = i + 1; j < text.length; j++) {
     const c = text[j]!;
-    if ((c === '’' || c === "'") && !isApostrophe(text, j) && closesHere(text[j - 1], text[j + 1])) return true;
+    if ((c !== '’' && c !== "'" && c !== '‘') || isApostrophe(text, j)) continue;
+    if (closesHere(text[j - 1], text[j + 1])) {
+      if (opened > 0) opened--;
+      // (a later mark shaped like a possessive too, "the All Blacks' inclusion", is no better a closer than this one)
+      else if (!possessiveShaped(text, j)) return true;
+    } else if (opensHere(text[j - 1], text[j + 1])) opened++;
   }
   return false;
+}
+
+/** A mark after s, z, x or a dropped g (…in), with a word in lower case or a number after it: the girls’ books, tryin’ too hard, the All Blacks’ 2-3-2 scrum. */
+function possessiveShaped(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const droppedG = /\p{L}{2}in$/u.test(text.slice(Math.max(0, i - 6), i));
+  return (prev === 's' || prev === 'z' || prev === 'x' || droppedG) && /^\s+[\p{Ll}\p{N}]/u.test(text.slice(i + 1));
 }
 
 /** Scans `text` for quotations opened and closed by marks. Unclosed inner quotes are dropped; an unclosed outer one runs to the end. */

@@ -47,6 +47,22 @@ describe('quote marks', () => {
     expect(quoted('‘the girls’ books are here’')).toEqual(['the girls’ books are here']);
   });
 
+  it('closes a single-quoted name ending like a dropped g when the single marks after it pair among themselves', () => {
+    // Origin' looks like tryin' (a dropped g), but every later mark opens or closes a quotation of its own
+    expect(quoted("The very term 'Music of Black Origin' has confused many. The use of 'black' or 'white' makes people uneasy.")).toEqual([
+      'Music of Black Origin',
+      'black',
+      'white',
+    ]);
+    // nor when the only later closer is shaped like a possessive itself
+    expect(quoted("They joined the 'All Golds' rugby league side. The All Blacks' inclusion of players was 'controversial'.")).toEqual([
+      'All Golds',
+      'controversial',
+    ]);
+    // a possessive inside a quotation whose own closer comes after a pair of inner marks stays an apostrophe
+    expect(quoted("'The boys' toys are 'great' and fun,' he said.")).toEqual(["The boys' toys are 'great' and fun,", 'great']);
+  });
+
   it('reads a straight mark that opens a new sentence inside an open quotation as the start of its next paragraph, not a closer', () => {
     // paragraphs of one quotation run together, each opening with a mark, the earlier ones never closed
     const text = 'He replied: "I could say yes. "It is a blow to lose four players. "On the other hand it is good for the young ones." Then he left.';
