@@ -1,6 +1,17 @@
-import { detect as detectLanguage, detectAll } from 'tinyld';
+import { createRequire } from 'node:module';
 import type { ArticleMeta } from '../model/article.js';
 import { primaryLanguage } from '../model/lang.js';
+
+type Tinyld = typeof import('tinyld');
+let tinyld: Tinyld | undefined;
+/**
+ * tinyld's statistical guesser, loaded the first time a text needs it: it
+ * builds its model as it loads (some 150 ms of a cold start), and most
+ * articles' everyday words settle their language without it.
+ */
+const statistics = (): Tinyld => (tinyld ??= createRequire(import.meta.url)('tinyld') as Tinyld);
+/** Whether the statistical guesser has been loaded in this process (for tests). */
+export const statisticsLoaded = (): boolean => tinyld !== undefined;
 
 /** Front-matter style metadata as the parsers find it; all optional. */
 export interface FoundMeta {
@@ -32,22 +43,27 @@ export function titleFromFileName(sourceName: string): string {
 }
 
 /**
- * Language of the text as a BCP 47 primary tag, `en` when unsure. The
- * statistical guess is checked against everyday words for the languages we
- * know them of: a short text can fool it ("Labour backbencher Stephen Pound
- * labelled …" came back French), and one whose everyday words are plainly
- * another known language's (two words or more, at least 8% of its words,
- * twice as many as the guessed one's) is that language.
+ * Language of the text as a BCP 47 primary tag, `en` when unsure. A text
+ * whose everyday words are plainly one known language's (two words or more,
+ * at least 8% of its words, twice as many as any other known language's) is
+ * that language, with no statistical guess at all: the guess alone took
+ * English news for Dutch, Portuguese or Irish, and "Labour backbencher
+ * Stephen Pound labelled …" for French. Otherwise the statistical guess is
+ * checked the same way against the language it names, when its everyday
+ * words are known.
  */
 export function guessLanguage(sample: string): string {
   const text = sample.slice(0, 4000);
-  const guess = detectLanguage(text) || 'en';
-  if (!FUNCTION_WORDS[guess]) return guess;
   const words = wordsOf(text);
   const hits = new Map(Object.keys(FUNCTION_WORDS).map((lang) => [lang, everydayWords(words, lang)]));
   const [best, most] = [...hits].reduce((a, b) => (b[1] > a[1] ? b : a));
   // (two words at least: one "no" does not make "Voters remembered …: “No new taxes.”" Spanish)
-  return best !== guess && most >= 2 && most >= 0.08 * words.length && most >= 2 * hits.get(guess)! ? best : guess;
+  const plain = (than: number): boolean => most >= 2 && most >= 0.08 * words.length && most >= 2 * than;
+  // Everyday words plainly one known language's settle it, without the statistical guess.
+  if (plain(Math.max(0, ...[...hits].filter(([lang]) => lang !== best).map(([, n]) => n)))) return best;
+  const guess = statistics().detect(text) || 'en';
+  if (!FUNCTION_WORDS[guess]) return guess;
+  return best !== guess && plain(hits.get(guess)!) ? best : guess;
 }
 
 /** The words of a text, lower-cased. */
@@ -94,7 +110,7 @@ export function passageLanguage(text: string, documentLang: string): string | un
   // takes plain English sentences full of place names for Slovak or Esperanto.
   if (!FUNCTION_WORDS[doc] || words.length < MIN_PASSAGE_WORDS) return undefined;
   if (everydayWords(words, doc) / words.length >= 0.08) return undefined;
-  const ranked = detectAll(text);
+  const ranked = statistics().detectAll(text);
   const top = ranked[0];
   if (!top || top.lang === doc || top.accuracy < 0.9) return undefined;
   const docScore = ranked.find((r) => r.lang === doc)?.accuracy ?? 0;
