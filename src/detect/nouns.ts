@@ -66,6 +66,7 @@ export const SPEAKER_NOUNS = new Set(`
 man men woman women person people persons folk folks child children kid kids baby boy boys girl girls lad lass youth gentleman gentlemen lady ladies fellow chap
 mother father mom mum dad parent parents son daughter sister brother uncle aunt cousin grandmother grandfather wife husband spouse widow widower partner fiancé fiancée
 friend friends colleague colleagues neighbour neighbor neighbours neighbors stranger visitor guest host hostess
+bandmate bandmates teammate teammates team-mate team-mates classmate classmates housemate housemates flatmate flatmates cellmate cellmates
 king queen prince princess lord duke duchess count countess emperor empress sir madam master mistress servant maid butler nurse
 officer officers soldier soldiers fighter fighters commander captain sergeant colonel lieutenant major general admiral guard guards marine troops
 police policeman policewoman detective inspector constable sheriff judge lawyer attorney prosecutor defendant plaintiff victim victims witness witnesses suspect

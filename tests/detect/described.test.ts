@@ -479,3 +479,11 @@ describe('a bare plural of people in a later clause, and "as X put it"', () => {
     expect(speakers(body)).toEqual(['people', 'one activist']);
   });
 });
+
+describe("a band's or a team's fellow member as a speaker", () => {
+  it('gives the words to "a teammate" and "a bandmate"', () => {
+    const body =
+      'The striker was hurt in the first half. A teammate said: "He will be back within a week."\n\nThe singer did not collect the prize. A bandmate told the crowd he was "in the toilet".';
+    expect(speakers(body)).toEqual(['A teammate', 'A bandmate']);
+  });
+});
