@@ -19,6 +19,12 @@ export const FUNCTION_CAPS = new Set([
   'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Dozens', 'Hundreds', 'Thousands',
   'First', 'Second', 'Third', 'Next', 'Last', 'Lastly', 'Again', 'Old', 'New', 'Other', 'Others', 'Another',
   'Overall', 'Indeed', 'Instead', 'Separately', 'Elsewhere', 'Moreover', 'Furthermore', 'Nevertheless', 'Nonetheless', 'Ultimately', 'Meanwhile',
+  // adverbs that open a sentence with or without a comma ("Sadly comments such as his …")
+  'Sadly', 'Happily', 'Unfortunately', 'Fortunately', 'Luckily', 'Thankfully', 'Regrettably', 'Hopefully', 'Clearly', 'Obviously', 'Apparently',
+  'Presumably', 'Certainly', 'Surely', 'Naturally', 'Undoubtedly', 'Admittedly', 'Arguably', 'Frankly', 'Honestly', 'Personally', 'Interestingly',
+  'Ironically', 'Surprisingly', 'Curiously', 'Strangely', 'Oddly', 'Predictably', 'Inevitably', 'Understandably', 'Incidentally', 'Importantly',
+  'Crucially', 'Notably', 'Significantly', 'Similarly', 'Likewise', 'Equally', 'Basically', 'Essentially', 'Generally', 'Typically', 'Usually',
+  'Actually', 'Really', 'Simply', 'Evidently', 'Reportedly', 'Allegedly', 'Supposedly', 'Seemingly',
 ]);
 export const INTRO = /^(?:for|in|on|at|after|before|since|while|when|during|ahead|amid|amidst|following|though|although|because|if|as|perhaps|writing|speaking|asked|however|then|meanwhile|also|still|yet|pour|dans|après|avant|lors|ensuite|enfin|puis|mais|et|but|and|so|thus|here|now|\p{Ll}+ing)\b/iu;
 export const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|prosecutor|cardinal|archbishop|bishop|pope|rabbi|imam|commissioner|envoy|inspector|superintendent|porte-parole|président|ministre|directeur|directrice|procureur)$/i;

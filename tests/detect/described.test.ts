@@ -487,3 +487,11 @@ describe("a band's or a team's fellow member as a speaker", () => {
     expect(speakers(body)).toEqual(['A teammate', 'A bandmate']);
   });
 });
+
+describe('an adverb opening a sentence is no name', () => {
+  it('does not read "Sadly" in "Sadly comments such as his …" as someone who speaks', () => {
+    const body =
+      "The author wrote a long essay on the law.\n\nSadly comments such as his will make many people believe that they are ruled by tyrants, even if Mr. Forsyth seems to be putting them along side the 'scruffy little Austrian.'";
+    expect(speakers(body)).not.toContain('Sadly');
+  });
+});
