@@ -81,6 +81,17 @@ const PLURAL_SUBJECT = new RegExp(`(?:^|[.!?;:,]\\s+|\\b(?:but|while|whereas|whe
 /** Capitalised words that open a clause and are no name ("Then Leeds were", "Those are"). */
 const NOT_NAME = /^(?:The|These|Those|They|We|You|There|Here|Many|Most|Some|All|Both|Few|Several|Others|Such|What|Which|Who|How|Where|Why|Our|Their|Your|His|Her|Its|My|And|But|Or|So|If|When|While|As|Because|Now|Then|Also|Still|Yet|Today|Yesterday|Meanwhile|However)$/u;
 
+/** "at Cardiff Arms Park", "in Stamford Bridge": a named ground, road or building the text puts someone or something at. */
+const VENUE = /(?<![\p{L}])(?:at|in|near|outside|inside)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){1,3}(?:Park|Road|Lane|Bridge|Stadium|Arena|Ground|Grounds|Square|Street|Avenue|Palace|Hall|Field|Gardens|Dome|Racecourse|Circuit|Oval|Abbey|Cathedral|Airport))(?![\p{L}])/gu;
+
+/**
+ * Places the text names as somewhere things happen ("a 3-0 win at Cardiff Arms
+ * Park"): never a person, though "Park" or "Bridge" may be a surname.
+ */
+export function venueNames(text: string): string[] {
+  return [...text.matchAll(VENUE)].map((m) => m[1]!);
+}
+
 /**
  * Names a text makes collective by agreement: a proper name, not a pronoun,
  * opening a clause with "have", "are" or "were" (a person "has", "is", "was").

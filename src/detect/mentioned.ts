@@ -5,7 +5,7 @@
  * bodies that are never "he" or "she" ("Tonga have …", "X, one of the …
  * sides,"). Known people whose surname comes up are marked as seen now.
  */
-import { collectiveApposition, pluralSubjects } from './entities.js';
+import { collectiveApposition, pluralSubjects, venueNames } from './entities.js';
 import { looksLikeOrganisation, wordRegExp } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
 import { commonWord, isRoleWord, NAME_WORD, SPEAKER_NOUNS } from './nouns.js';
@@ -40,6 +40,7 @@ const REPORTS = new RegExp(`^(?:${REPORT_VERBS_EN})$`, 'u');
 /** `context`: the whole paragraph `text` is part of, where a word may also be written in lower case. */
 export function noteNames(registry: SpeakerRegistry, text: string, context = text): void {
   for (const name of pluralSubjects(text)) registry.collective(name);
+  for (const name of venueNames(text)) registry.collective(name);
   for (const m of text.matchAll(INTRODUCED)) {
     const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && OPENER.test(w))).join(' ');
     // "South Africa, one of the form sides," is a team, not someone introduced

@@ -495,3 +495,11 @@ describe('an adverb opening a sentence is no name', () => {
     expect(speakers(body)).not.toContain('Sadly');
   });
 });
+
+describe('a named ground is no person', () => {
+  it('does not give "he" to "Cardiff Arms Park" after "a win at Cardiff Arms Park"', () => {
+    const body =
+      'A try by Ted Moran sealed a 3-0 win at Cardiff Arms Park, but talk was dominated by a try that was ruled out by the referee. The referee said the player was tackled short, but the player said he was dragged back - years later he exclaimed: "I did score that try."';
+    expect(speakers(body)).not.toContain('Cardiff Arms Park');
+  });
+});
