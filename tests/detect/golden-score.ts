@@ -35,7 +35,9 @@ export interface Score {
   speakerCount: number;
 }
 
-const flat = (xs: Inline[]): string => xs.map((x) => (x.type === 'text' ? x.value : 'children' in x ? flat(x.children) : ' ')).join('');
+/** The words of some inlines with the marks of nested quotations, as an expected key quotes them ("We say 'I like this'. …"). */
+const flat = (xs: Inline[]): string =>
+  xs.map((x) => (x.type === 'text' ? x.value : x.type === 'quote' ? x.open + flat(x.children) + x.close : 'children' in x ? flat(x.children) : ' ')).join('');
 
 /** Depth-0 quotations in reading order, the parts of one running over blocks joined. */
 export function detectedQuotes(article: Article): DetectedQuote[] {
