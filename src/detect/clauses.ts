@@ -35,6 +35,17 @@ const NEAREST_DESCRIPTION = new RegExp(`\\s((?:the|a|an|its|his|her|their)\\s+(?
  * people or a body right before the verb ("a decision the builder called").
  */
 export function nearestSubject(head: string): Phrase | undefined {
+  // ("… when the host opened the envelope and declared": a verb joined by "and" to one before it in its clause shares
+  // that verb's subject; the nearest such verb whose subject is found)
+  const joined = /\sand\s+$/u.test(head) ? head.slice(Math.max(0, head.length - 100)).search(/[^,;:.!?"“”]*$/u) : -1;
+  if (joined >= 0) {
+    const offset = Math.max(0, head.length - 100);
+    const verbs = [...head.slice(offset + joined, head.length - 1).matchAll(/(?<=\s)\p{Ll}+(?:ed|s)(?=\s)/gu)].reverse();
+    for (const v of verbs) {
+      const inner = nearestSubject(head.slice(0, offset + joined + v.index));
+      if (inner) return inner;
+    }
+  }
   // ("… but his lawyer, Ann Lee, told": a description and the name set off by commas, opening a clause)
   const described = NEAREST_DESCRIBED.exec(head);
   const named = described ? readPhrase(described[1]!) : undefined;

@@ -503,3 +503,11 @@ describe('a named ground is no person', () => {
     expect(speakers(body)).not.toContain('Cardiff Arms Park');
   });
 });
+
+describe('a verb of speech joined by "and" to another verb in a later clause', () => {
+  it('gives "… when the host opened the envelope and declared “…”" to the host, not to the sentence\'s subject', () => {
+    const body =
+      'Ann Capra was the butt of one gaffe in 1934 when the host opened the envelope and declared "come on up and get it, Ann" to which Ann Capra ran up to the stage.';
+    expect(speakers(body)).toEqual(['the host']);
+  });
+});
