@@ -108,6 +108,8 @@ const ORG_WORDS = new Set([
   'broadcaster', 'studio', 'hospital', 'charity', 'regulator', 'watchdog', 'firm', 'startup', 'automaker', 'chain', 'brewery',
   // places and bodies a news story names that are never someone ("at Belmarsh Prison, he said")
   'prison', 'school', 'college', 'academy', 'records', 'affairs',
+  // events a story names, never someone ("nominated at next week's Brit Awards. He told …")
+  'awards', 'prize', 'festival', 'championship', 'championships', 'cup', 'games', 'olympics', 'tournament', 'oscars', 'grammys', 'baftas',
 ]);
 
 export function looksLikeOrganisation(name: string): boolean {

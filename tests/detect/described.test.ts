@@ -511,3 +511,11 @@ describe('a verb of speech joined by "and" to another verb in a later clause', (
     expect(speakers(body)).toEqual(['the host']);
   });
 });
+
+describe('an event is no person', () => {
+  it('does not give "he" to "Brit Awards" after "nominated for five prizes at next week\'s Brit Awards"', () => {
+    const body =
+      'Alex Kaprane gave a lecture in Edinburgh on Wednesday.\n\nKaprane and his band have been nominated for five prizes at next week\'s Brit Awards, including best group. Their debut album won a prize last year. He told the audience that musicians should not be restricted by stereotypes. "We listen to everything, and that is how it should be."';
+    expect(speakers(body)).toEqual(['Alex Kaprane']);
+  });
+});
