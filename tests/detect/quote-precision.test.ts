@@ -66,7 +66,7 @@ describe('a straight double mark inside a quotation opened with one', () => {
   it('opens a nested quotation when it can only open and two more marks follow', () => {
     const q = quotesOf('Dr Ines Moro said: "The panel put us on its list of "Top Clinics," which shows our work has paid off."');
     expect(q.filter((x) => x.kind === 'speech')).toEqual([
-      { text: 'The panel put us on its list of Top Clinics, which shows our work has paid off.', kind: 'speech', speaker: 'Dr Ines Moro' },
+      { text: 'The panel put us on its list of "Top Clinics," which shows our work has paid off.', kind: 'speech', speaker: 'Dr Ines Moro' },
     ]);
   });
 
