@@ -15,7 +15,7 @@ import { lastSentence, sentenceStarts } from './sentences.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
 import { continuing, creditedCaption, loneTurn, vocatives, type LastSpeech } from './continuity.js';
 import { attributionAfter, attributionBefore, indirectReport, mentions, type Found } from './rules.js';
-import { leadIn, stanceLeadIn, subjectLeadIn } from './leadins.js';
+import { attributedLeadIn, leadIn, stanceLeadIn, subjectLeadIn } from './leadins.js';
 import { namedInSentence, previousSubject, subjectOfSentence, talksAbout } from './pronouns.js';
 import { DEMONYMS, isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, STRONG_NAMING } from './terms.js';
@@ -169,6 +169,12 @@ export class Attributor {
     // (one not met before counts too when it is a full name: not a capital at the head of a sentence, "Foreign exchange reserves
     // may …", "—Grand is no name for it, said Buck Mulligan. Wonderful entirely. …")
     const handedOn = met ? this.registry.resolve(met).key !== this.registry.resolve(this.registry.get(sibling!.speaker!)).key : between?.kind === 'name' && /\s/u.test(between.text);
+    // ("I am reminded of a quote attributed to Thomas Jefferson. “…”": whose the saying is, named right before it)
+    const attributed = attributedLeadIn(c.before);
+    const credited = attributed && this.resolve(attributed.phrase, u, s);
+    if (attributed && credited) {
+      return this.assign(s, credited, 2, { rule: 'lead-in', text: c.before.slice(attributed.from, attributed.to).trim(), position: spanAt(u.inlines, c.cursor + attributed.from, c.cursor + attributed.to) });
+    }
     if (sibling && !unfit(sibling.speaker!) && !handedOn) return this.assign(s, this.registry.get(sibling.speaker!), 3, { rule: 'same-paragraph', text: sibling.evidence?.text ?? '', position: sibling.evidence?.position });
     if (c.reported !== undefined && !unfit(c.reported)) return this.assign(s, this.registry.get(c.reported), 2, { rule: 'paragraph-subject', text: this.registry.get(c.reported).names[0]! });
     const stance = stanceLeadIn(c.before);

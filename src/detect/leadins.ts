@@ -75,3 +75,24 @@ export function stanceLeadIn(before: string): Found | undefined {
   if (!phrase || phrase.kind !== 'name') return undefined;
   return { phrase, rule: 'lead-in', from: trimmed.length - sentence.length, to: trimmed.length };
 }
+
+/** "a quote attributed to Thomas Jefferson", "words often credited to Churchill": a saying and whose it is taken to be. */
+const ATTRIBUTED = new RegExp(
+  String.raw`(?<![\p{L}])(?:quote|quotation|saying|remark|line|words|maxim|dictum|motto|phrase|aphorism)s?\s+(?:(?:often|usually|commonly|widely|wrongly|variously|sometimes|also)\s+)?(?:attributed|credited)\s+to\s+(${NAME})\s*[.:]?$`,
+  'u',
+);
+
+/**
+ * "I am reminded of a quote attributed to Thomas Jefferson. “A nation that
+ * …”": a sentence that ends right before a quotation and says whose the
+ * saying is taken to be leads into it.
+ */
+export function attributedLeadIn(before: string): Found | undefined {
+  if (!/[.:]\s+$/u.test(before)) return undefined;
+  const trimmed = before.trimEnd();
+  const sentence = lastSentence(trimmed);
+  const m = ATTRIBUTED.exec(sentence.trim());
+  const phrase = m ? readPhrase(m[1]!.replace(/\.$/u, '')) : undefined;
+  if (!phrase || phrase.kind !== 'name') return undefined;
+  return { phrase, rule: 'lead-in', from: trimmed.length - sentence.length, to: trimmed.length };
+}

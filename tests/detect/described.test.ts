@@ -519,3 +519,11 @@ describe('an event is no person', () => {
     expect(speakers(body)).toEqual(['Alex Kaprane']);
   });
 });
+
+describe('a saying attributed to someone, named in the sentence right before it', () => {
+  it('gives "I am reminded of a quote attributed to Thomas Jefferson. “…”" to Jefferson, not to the writer named before', () => {
+    const body =
+      'The writer Fred Hollis argued that the new law goes too far.\n\nThe government disagrees. I am reminded of a quote attributed to Thomas Jefferson. "A nation that gives up its freedom for safety deserves neither."';
+    expect(speakers(body)).toEqual(['Thomas Jefferson']);
+  });
+});
