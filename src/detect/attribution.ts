@@ -169,17 +169,17 @@ export class Attributor {
     // (one not met before counts too when it is a full name: not a capital at the head of a sentence, "Foreign exchange reserves
     // may …", "—Grand is no name for it, said Buck Mulligan. Wonderful entirely. …")
     const handedOn = met ? this.registry.resolve(met).key !== this.registry.resolve(this.registry.get(sibling!.speaker!)).key : between?.kind === 'name' && /\s/u.test(between.text);
+    // (a sentence right before the quotation that leads into it is the evidence for the one it names)
+    const leadEvidence = (found: Found): Evidence => ({ rule: 'lead-in', text: c.before.slice(found.from, found.to).trim(), position: spanAt(u.inlines, c.cursor + found.from, c.cursor + found.to) });
     // ("I am reminded of a quote attributed to Thomas Jefferson. “…”": whose the saying is, named right before it)
     const attributed = attributedLeadIn(c.before);
     const credited = attributed && this.resolve(attributed.phrase, u, s);
-    if (attributed && credited) {
-      return this.assign(s, credited, 2, { rule: 'lead-in', text: c.before.slice(attributed.from, attributed.to).trim(), position: spanAt(u.inlines, c.cursor + attributed.from, c.cursor + attributed.to) });
-    }
+    if (attributed && credited) return this.assign(s, credited, 2, leadEvidence(attributed));
     if (sibling && !unfit(sibling.speaker!) && !handedOn) return this.assign(s, this.registry.get(sibling.speaker!), 3, { rule: 'same-paragraph', text: sibling.evidence?.text ?? '', position: sibling.evidence?.position });
     if (c.reported !== undefined && !unfit(c.reported)) return this.assign(s, this.registry.get(c.reported), 2, { rule: 'paragraph-subject', text: this.registry.get(c.reported).names[0]! });
     const stance = stanceLeadIn(c.before);
     const taken = stance && this.resolve(stance.phrase, u, s);
-    if (stance && taken) return this.assign(s, taken, 2, { rule: 'lead-in', text: c.before.slice(stance.from, stance.to).trim(), position: spanAt(u.inlines, c.cursor + stance.from, c.cursor + stance.to) });
+    if (stance && taken) return this.assign(s, taken, 2, leadEvidence(stance));
     const turn = loneTurn(this.history, u, s, c.after, this.dialogue, this.asides);
     if (turn) return this.assign(s, this.registry.get(turn.speaker), 1, { rule: turn.rule, text: '' });
     const going = this.dialogue ? undefined : continuing(this.registry, this.lastSpeech, this.paragraphs, u.text.slice(s.contentStart, s.contentEnd), u.text.slice(s.end), lastSentence(c.before));

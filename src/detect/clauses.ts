@@ -37,12 +37,13 @@ const NEAREST_DESCRIPTION = new RegExp(`\\s((?:the|a|an|its|his|her|their)\\s+(?
 export function nearestSubject(head: string): Phrase | undefined {
   // ("… when the host opened the envelope and declared": a verb joined by "and" to one before it in its clause shares
   // that verb's subject; the nearest such verb whose subject is found)
-  const joined = /\sand\s+$/u.test(head) ? head.slice(Math.max(0, head.length - 100)).search(/[^,;:.!?"“”]*$/u) : -1;
-  if (joined >= 0) {
-    const offset = Math.max(0, head.length - 100);
-    const verbs = [...head.slice(offset + joined, head.length - 1).matchAll(/(?<=\s)\p{Ll}+(?:ed|s)(?=\s)/gu)].reverse();
+  if (/\sand\s+$/u.test(head)) {
+    // (the clause: back to the last punctuation, within 100 characters)
+    const reach = Math.max(0, head.length - 100);
+    const clause = reach + head.slice(reach).search(/[^,;:.!?"“”]*$/u);
+    const verbs = [...head.slice(clause, head.length - 1).matchAll(/(?<=\s)\p{Ll}+(?:ed|s)(?=\s)/gu)].reverse();
     for (const v of verbs) {
-      const inner = nearestSubject(head.slice(0, offset + joined + v.index));
+      const inner = nearestSubject(head.slice(0, clause + v.index));
       if (inner) return inner;
     }
   }

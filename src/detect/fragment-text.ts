@@ -3,7 +3,8 @@
  * around a quotation: what the model of unattributed quotations
  * (fragments.ts) reads its features from. Pure.
  */
-import { escapeRegExp, SPEECH_VERB_EN } from './lexicon.js';
+import { escapeRegExp } from '../model/text.js';
+import { SPEECH_VERB_EN } from './lexicon.js';
 import type { Unit } from './quotes.js';
 import type { Entity } from './speakers.js';
 

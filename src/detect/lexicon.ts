@@ -50,8 +50,6 @@ const FR_VERBS = [
   'prévient', 'prévenu', 'commente', 'commenté', 'confirme', 'confirmé', 'admet', 'admis', 's’exclame', "s'exclame", 'conclut',
 ];
 
-export { escapeRegExp };
-
 /** `word` as a whole word: no letter right before or after it. */
 export const wordRegExp = (word: string): RegExp => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
 
