@@ -124,9 +124,9 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     // the subject: the first pronoun of the sentence ("He accused the government of … when it came to …")
     const firstPronoun = [...before.matchAll(HE_SHE)][0];
     const pronoun = firstPronoun?.[1]?.toLowerCase();
-    const pointed = pronoun
-      ? recent.find((e) => (pronoun === 'they' || pronoun === 'it' ? e.kind !== 'person' : heOrSheFits(e, pronoun === 'he' ? 'male' : 'female')))
-      : undefined;
+    // (one whose given name says otherwise only when no one else fits)
+    const points = (byName: boolean) => (e: Entity): boolean => (pronoun === 'they' || pronoun === 'it' ? e.kind !== 'person' : heOrSheFits(e, pronoun === 'he' ? 'male' : 'female', byName));
+    const pointed = pronoun ? (recent.find(points(true)) ?? recent.find(points(false))) : undefined;
     const previous = [...attributed].reverse().find((x) => x.unit.index < u.index || (x.unit.index === u.index && x.start < s.start));
     const next = attributed.find((x) => (x.unit.index === u.index && x.start > s.start) || x.unit.index === u.index + 1);
     const candidates = entities.map((e) => {

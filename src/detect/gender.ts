@@ -1,14 +1,16 @@
 /**
  * A speaker's gender, as the narration may use it to choose a voice (pure).
  * In order of trust: what the speaker's names say (an honorific, a given
- * name the lists know); else the pronouns of the short attributions that
- * report them ("he said", "a-t-elle ajouté"), the more frequent winning;
- * else the head noun of a title they were given ("his wife", "the young
- * man"). An article or pronoun inside a name ("Le Pen") says nothing, and
- * neither does a longer sentence of evidence, where a "he" or "she" may be
- * someone else.
+ * name the short lists know); else the pronouns of the short attributions
+ * that report them ("he said", "a-t-elle ajouté"), the more frequent
+ * winning; else what their given name suggests (given-names.ts); else the
+ * head noun of a title they were given ("his wife", "the young man").
+ * An article or pronoun inside a name ("Le Pen") says nothing, and neither
+ * does a longer sentence of evidence, where a "he" or "she" may be someone
+ * else.
  */
 import { genderOf, type Gender } from './lexicon.js';
+import { givenNameGender } from './given-names.js';
 
 const NOT_IN_NAMES = /^(?:he|him|his|she|her|il|elle|le|la|les)$/iu;
 const MALE_PRONOUN = /(?<![\p{L}])(?:he|il)(?![\p{L}])/iu;
@@ -27,5 +29,9 @@ export function speakerGender(names: readonly string[], titles: readonly string[
   const male = short.filter((t) => MALE_PRONOUN.test(t)).length;
   const female = short.filter((t) => FEMALE_PRONOUN.test(t)).length;
   if (male !== female) return male > female ? 'male' : 'female';
+  for (const name of names) {
+    const given = givenNameGender(name);
+    if (given) return given;
+  }
   return fromWords(titles);
 }

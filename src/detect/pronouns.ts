@@ -105,7 +105,7 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   if (!phrase || !namesSomeone(registry, phrase, context)) return undefined;
   const e = registry.find(phrase.text) ?? registry.register(phrase.text, { kind: 'person', title: phrase.title });
   const target = registry.resolve(e);
-  if (target.narrator || !heOrSheFits(target, g)) return undefined;
+  if (target.narrator || !heOrSheFits(target, g, true)) return undefined;
   // a title gives gender by its head noun ("Her husband" is a man)
   const given = genderOf([...target.names, ...[...target.titles, phrase.title ?? ''].map(descriptionHead)].join(' '));
   if (given !== undefined && given !== g) return undefined;

@@ -6,6 +6,7 @@
 import type { Evidence, Speaker, SpeakerKind } from '../model/article.js';
 import { genderOf, HONORIFIC, looksLikeOrganisation, NAME_TITLE, WRITINGS, type Gender } from './lexicon.js';
 import { speakerGender } from './gender.js';
+import { givenNameGender } from './given-names.js';
 import { isNameWord, sameOffice, withoutDescriptor } from './nouns.js';
 import { similarWord } from './similarity.js';
 export { editDistance } from './similarity.js';
@@ -18,6 +19,8 @@ export interface Entity {
   titles: string[];
   kind: SpeakerKind;
   gender: Gender;
+  /** What the given name suggests (given-names.ts): weaker than `gender`, which a "he" or "she" said of them settles. */
+  nameGender?: Gender;
   evidence: Evidence[];
   /** Has spoken (directly or indirectly): only these become `article.speakers`. */
   spoke: boolean;
@@ -166,6 +169,9 @@ export class SpeakerRegistry {
     // "Lee’s daughter Ann Lee" is someone of Lee’s family, not Lee
     const owner = options.title ? /^(.+?)['’]s?\s+\p{Ll}/u.exec(options.title)?.[1] : undefined;
     if (e && owner && e.names.some((n) => sameName(n, owner))) e = undefined;
+    // "His mother Katherine Jackson" is not Mr Jackson, nor "Mrs Blair" Mr Blair
+    const named = genderOf(clean) ?? givenNameGender(clean);
+    if (e && e.kind === 'person' && named !== undefined && (e.gender ?? e.nameGender) !== undefined && (e.gender ?? e.nameGender) !== named) e = undefined;
     if (!e) {
       e = {
         key: this.entities.length,
@@ -173,6 +179,7 @@ export class SpeakerRegistry {
         titles: [],
         kind: this.collectives.has(normaliseName(clean)) ? 'organisation' : (options.kind ?? guessKind(clean)),
         gender: genderOf(clean),
+        nameGender: givenNameGender(clean),
         evidence: [],
         spoke: false,
         salient: false,
@@ -183,6 +190,7 @@ export class SpeakerRegistry {
       e.names.push(clean);
       if (e.kind === 'unknown' && options.kind) e.kind = options.kind;
       e.gender ??= genderOf(clean);
+      e.nameGender ??= givenNameGender(clean);
     }
     for (const t of [options.title, descriptor]) if (t && !e.titles.includes(t)) e.titles.push(t);
     if (options.salient) e.salient = true;
@@ -195,6 +203,7 @@ export class SpeakerRegistry {
     const clean = alias.replace(/[.,;:]+$/u, '').trim();
     if (!e.names.some((n) => normaliseName(n) === normaliseName(clean))) e.names.push(clean);
     e.gender ??= genderOf(clean);
+    e.nameGender ??= givenNameGender(clean);
     return e;
   }
 
@@ -224,7 +233,14 @@ export class SpeakerRegistry {
       return heOrSheFits(e, gender);
     };
     const ordered = [...this.entities].sort((x, y) => y.lastSeen - x.lastSeen);
-    return ordered.find((e) => (e.salient || e.spoke) && fits(e)) ?? ordered.find(fits);
+    // someone whose given name says otherwise only when no one else fits ("Zoe Ball" is not "he"; Germaine may be)
+    const named = (e: Entity): boolean => gender === 'plural' || gender === 'neuter' || heOrSheFits(e, gender, true);
+    return (
+      ordered.find((e) => (e.salient || e.spoke) && fits(e) && named(e)) ??
+      ordered.find((e) => fits(e) && named(e)) ??
+      ordered.find((e) => (e.salient || e.spoke) && fits(e)) ??
+      ordered.find(fits)
+    );
   }
 
   /** Merges the entity `from` into `into` (a correction from a speaker file). */
@@ -299,6 +315,8 @@ export function slug(name: string): string {
 }
 
 /** Whether "he" or "she" (`gender`) can mean `e`: never an organisation, nor someone known to be of the other gender. */
-export function heOrSheFits(e: Entity, gender: 'male' | 'female'): boolean {
-  return e.kind !== 'organisation' && (e.gender === undefined || e.gender === gender);
+export function heOrSheFits(e: Entity, gender: 'male' | 'female', byName = false): boolean {
+  if (e.kind === 'organisation') return false;
+  if (e.gender !== undefined) return e.gender === gender;
+  return !byName || e.nameGender === undefined || e.nameGender === gender;
 }

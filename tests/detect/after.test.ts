@@ -29,8 +29,8 @@ describe('the clause after a quotation', () => {
 
   it('keeps "X said: “…” He added: “…”" with X for both: the colon before names the first, the new sentence leads into the next', () => {
     expect(
-      speakers('Mr Lowe said the pair had "no trust" in each other. Eva Brandt said: "This is damaging. Ian Cole knows it as well as Tom Hart." He added: "Lots of them believe it."'),
-    ).toEqual(['Mr Lowe', 'Eva Brandt', 'Eva Brandt']);
+      speakers('Mr Lowe said the pair had "no trust" in each other. Evan Brandt said: "This is damaging. Ian Cole knows it as well as Tom Hart." He added: "Lots of them believe it."'),
+    ).toEqual(['Mr Lowe', 'Evan Brandt', 'Evan Brandt']);
   });
 });
 

@@ -12,6 +12,7 @@ import { SpeakerRegistry } from '../../src/detect/speakers.js';
 import { attributionBefore, indirectReport } from '../../src/detect/rules.js';
 import { articleOf, quotesOf, who } from './helpers.js';
 import { detect } from '../../src/detect/index.js';
+import { givenNameGender } from '../../src/detect/given-names.js';
 
 const speakers = (body: string): (string | null)[] => quotesOf(body).map((q) => q.speaker);
 
@@ -525,5 +526,41 @@ describe('a saying attributed to someone, named in the sentence right before it'
     const body =
       'The writer Fred Hollis argued that the new law goes too far.\n\nThe government disagrees. I am reminded of a quote attributed to Thomas Jefferson. "A nation that gives up its freedom for safety deserves neither."';
     expect(speakers(body)).toEqual(['Thomas Jefferson']);
+  });
+});
+
+describe('what a given name says of gender', () => {
+  it('does not take "he" to mean a woman the text names by her given name, when a man fits', () => {
+    const body =
+      'The musician Ned Cole said his new album was a change. In particular, he said he had struggled after his split from the singer Zoe Hart, after she was seen with another man.\n\n"It was hard at times," Cole said. He said that he had been "determined" that what happened with Hart would not show. "At first I wrote cheerful songs so nobody would worry," he explained.';
+    expect(speakers(body)).toEqual(['Ned Cole', 'Ned Cole', 'Ned Cole']);
+  });
+
+  it('still lets "she" mean the one woman named, whatever the list says of her given name', () => {
+    // the list gives Germaine as a man's name: with no one else to mean, "she" is still Germaine Tull
+    const body = 'Germaine Tull has walked out of the show. She said: "The rules here are petty and cruel."';
+    expect(speakers(body)).toEqual(['Germaine Tull']);
+  });
+
+  it('keeps "His mother Ruth Arden" apart from Mr Arden', () => {
+    const body =
+      'Mr Arden, 46, denies the charges. "I am innocent," Mr Arden told the court. His mother Ruth Arden told a radio station on Sunday that her son was innocent. "I know his character," she said.';
+    const article = detect(articleOf(body)).article;
+    expect(speakers(body)).toEqual(['Mr Arden', 'Ruth Arden']);
+    expect(article.speakers.find((s) => s.name === 'Ruth Arden')?.aliases ?? []).not.toContain('Mr Arden');
+  });
+
+  it('gives a speaker the gender of their given name when nothing else tells', () => {
+    const article = detect(articleOf('Kerstin Maple, who runs the shelter, said the work "never stops".')).article;
+    expect(article.speakers.find((s) => s.name === 'Kerstin Maple')?.gender).toBe('female');
+  });
+
+  it('reads the given name after a party or a role, and nothing from a surname alone or a name many share', () => {
+    expect(givenNameGender('Tory MP Nigel Wates')).toBe('male');
+    expect(givenNameGender("Tennis Australia's Brian Pollen")).toBe('male');
+    expect(givenNameGender('Harriet Cole')).toBe('female');
+    expect(givenNameGender('Blair')).toBeUndefined();
+    expect(givenNameGender('Sam Reed')).toBeUndefined();
+    expect(givenNameGender('Labour Party')).toBeUndefined();
   });
 });
