@@ -107,7 +107,7 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // ("“The nitre!” I said: “see, …”", with a pronoun, is one attribution for both parts)
     // (nor a pronoun when the narration's own full stop closed the sentence of this quotation: "… “in conjunction with
     // officials”. She said: “…”")
-    if (startsSentence && /^\s*[,:]\s*$/u.test(rest) && (phrase?.kind !== 'pronoun' || /^\s*[.!?]/u.test(after))) return undefined;
+    if (startsSentence && /^\s*[,:]?\s*$/u.test(rest) && (phrase?.kind !== 'pronoun' || /^\s*[.!?]/u.test(after))) return undefined;
     // ("“…” He ended his response with a challenge to Labour, saying “…”": a participle that ends the sentence leads into what follows)
     if (startsSentence && PARTICIPLE.test(sf[2]!) && /^\s*[,:]?\s*$/u.test(rest)) return undefined;
     // a name with a long apposition ("Ann Lee, a lawyer for the families of the victims, told …") may run longer

@@ -529,6 +529,14 @@ describe('a saying attributed to someone, named in the sentence right before it'
   });
 });
 
+describe('"X said …" that leads straight into the next quotation', () => {
+  it('does not give the quotation that ends a sentence to the next sentence\'s "he said “…”"', () => {
+    const body =
+      'Interior Minister Paul Arden has said every visitor will need a permit. Opposition leader Gary Winter said his party offered a "real alternative".\n\nThe interior minister said, by 2028, he wanted every visitor to be registered, to "know exactly who is here". Speaking on the radio, he said "visitors are welcome, and always will be".';
+    expect(speakers(body)).toEqual(['Gary Winter', 'Paul Arden', 'Paul Arden']);
+  });
+});
+
 describe('what a given name says of gender', () => {
   it('does not take "he" to mean a woman the text names by her given name, when a man fits', () => {
     const body =
