@@ -174,7 +174,27 @@ function clauseReporter(sentence: string): (Phrase & { verb: string }) | undefin
 /** The subject of `sentence` when its verb is one of speech, else the reporter of a later clause, else the subject. */
 function reporterOrSubject(sentence: string): (Phrase & { verb: string }) | undefined {
   const opening = subjectOfSentence(sentence);
+  // ("Hewitt said he had had a “gutful” …, but Tennis Australia's Geoff Pollard rejected his comments. “…,” he said.":
+  // one who answers the first in a later clause is whom the next "he" means)
+  const answer = opening ? answeringClause(sentence) : undefined;
+  if (answer && !sameName(answer.text, opening!.text)) return answer;
   return opening && SPEECH_VERB.test(opening.verb) ? opening : (clauseReporter(sentence) ?? opening);
+}
+
+/** Verbs with which a later clause answers what the first said: of speech, or of disagreement. */
+const ANSWERING = new RegExp(`${SPEECH_VERB.source}|(?<![\\p{L}])(?:rejected|rejects|dismissed|dismisses|disagreed|disagrees|disputed|disputes|countered|counters|criticised|criticized|defended|defends)(?![\\p{L}])`, 'gu');
+
+/** The name that opens a clause after "but" (or "while", "whereas") with a verb that answers: "…, but Ann Lee rejected …". */
+function answeringClause(sentence: string): (Phrase & { verb: string }) | undefined {
+  const but = /[,;]?\s+(?:but|while|whereas)\s+/u.exec(sentence);
+  if (!but) return undefined;
+  for (const m of sentence.matchAll(ANSWERING)) {
+    if (m.index < but.index + but[0].length) continue;
+    const phrase = laterClauseName(sentence.slice(0, m.index));
+    if (phrase && sentence.indexOf(phrase.text, but.index) >= but.index) return { ...phrase, verb: m[0] };
+    return undefined;
+  }
+  return undefined;
 }
 
 /** The person a sentence's closing attribution names, as a subject phrase. */

@@ -572,3 +572,16 @@ describe('what a given name says of gender', () => {
     expect(givenNameGender('Labour Party')).toBeUndefined();
   });
 });
+
+describe('"A said …, but B rejected …": the next "he" means B', () => {
+  it('gives "“…,” he said" after "…, but the federation chief Ray Dunne rejected his comments" to Ray Dunne', () => {
+    const body =
+      'Tim Marsh said he was tired of asking for faster courts, but the federation chief Ray Dunne rejected his comments. "We asked for the courts to be faster, and they are," he said.';
+    expect(speakers(body)).toEqual(['Ray Dunne']);
+  });
+
+  it('keeps the first speaker when the later clause is about something else', () => {
+    const body = 'Tim Marsh said he was tired of asking for faster courts, but the final was still a great match. "I loved every minute of it," he said.';
+    expect(speakers(body)).toEqual(['Tim Marsh']);
+  });
+});
