@@ -55,7 +55,7 @@ export function isPlace(name: string): boolean {
 const COLLECTIVE_HEADS = /^(?:sides|teams|squads|clubs|nations|countries|states|companies|firms|banks|groups|bands|parties|cities|towns|regions|provinces|universities|schools|outfits|franchises|brands|airlines|carriers|networks|chains|retailers|manufacturers|charities|agencies|institutions|organisations|organizations|unions)$/iu;
 
 /** What a place or a body is called in an apposition: "the basement club", "a family firm". */
-const PLACE_OR_BODY = /^(?:club|nightclub|bar|pub|cafe|café|restaurant|hotel|venue|shop|store|supermarket|company|firm|business|bank|school|college|university|hospital|clinic|church|mosque|synagogue|temple|theatre|theater|cinema|museum|stadium|arena|gallery|newspaper|magazine|channel|station|broadcaster|network|agency|charity|party|band|team|side|brand|airline|group|organisation|organization|city|town|village|district|region|province|county|state|country|website|site|app|platform|newsletter|studio|label|publisher)$/u;
+export const PLACE_OR_BODY = /^(?:club|nightclub|bar|pub|cafe|café|restaurant|hotel|venue|shop|store|supermarket|company|firm|business|bank|school|college|university|hospital|clinic|church|mosque|synagogue|temple|theatre|theater|cinema|museum|stadium|arena|gallery|newspaper|magazine|channel|station|broadcaster|network|agency|charity|party|band|team|side|brand|airline|group|organisation|organization|city|town|village|district|region|province|county|state|country|website|site|app|platform|newsletter|studio|label|publisher)$/u;
 
 /**
  * "South Africa, one of the form sides and competition favourites,": an

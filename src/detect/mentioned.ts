@@ -5,7 +5,7 @@
  * bodies that are never "he" or "she" ("Tonga have …", "X, one of the …
  * sides,"). Known people whose surname comes up are marked as seen now.
  */
-import { collectiveApposition, pluralSubjects, venueNames } from './entities.js';
+import { collectiveApposition, PLACE_OR_BODY, pluralSubjects, venueNames } from './entities.js';
 import { looksLikeOrganisation, wordRegExp } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
 import { commonWord, isRoleWord, NAME_WORD, SPEAKER_NOUNS } from './nouns.js';
@@ -18,6 +18,8 @@ const OPENER = /^(?:For|In|On|At|Of|About|After|Before|But|And|When|While|Since|
 /** "Ann Lee, a nurse,": a name and an apposition after a comma. */
 // (a word with a full stop is an initial or "St.", never one that ends a sentence: "… beat Lia Ruiz. Tom Hrib, who …")
 const INTRODUCED = new RegExp(`((?:[\\p{Lu}](?:[\\p{L}’'-]+|\\p{L}?\\.)\\s+){1,3}${NAME_WORD}),\\s+(?:a|an|the|\\p{Ll})`, 'gu');
+/** "David Blunkett - who has resigned as home secretary - built …": a name and an apposition between dashes. */
+const INTRODUCED_DASH = new RegExp(`((?:[\\p{Lu}](?:[\\p{L}’'-]+|\\p{L}?\\.)\\s+){1,3}${NAME_WORD})\\s+[-–—]\\s+(?:a|an|the|\\p{Ll})[^-–—.!?"“”]{2,150}?\\s[-–—]\\s`, 'gu');
 /** "Buck Mulligan peeped": a name opening a sentence before a verb in -ed or -s. */
 // ("Justine Henin-Hardenne lost to …": or a common verb whose past is irregular)
 const IRREGULAR = 'lost|won|beat|made|took|went|came|saw|gave|got|left|led|ran|fell|felt|kept|held|hit|put|set|met|paid|sold|spent|brought|thought|became|began|found|knew|wrote|shot|threw|drove|rose|broke|chose|spoke|stood|sat|fought|caught|sought|built|sent|heard|struck|quit|will';
@@ -41,10 +43,13 @@ const REPORTS = new RegExp(`^(?:${REPORT_VERBS_EN})$`, 'u');
 export function noteNames(registry: SpeakerRegistry, text: string, context = text): void {
   for (const name of pluralSubjects(text)) registry.collective(name);
   for (const name of venueNames(text)) registry.collective(name);
-  for (const m of text.matchAll(INTRODUCED)) {
+  for (const m of [...text.matchAll(INTRODUCED), ...text.matchAll(INTRODUCED_DASH)]) {
     const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && OPENER.test(w))).join(' ');
     // "South Africa, one of the form sides," is a team, not someone introduced
-    if (collectiveApposition(text.slice(m.index + m[1]!.length + 1))) registry.collective(name);
+    const apposition = text.slice(m.index + m[1]!.length + 1);
+    // ("the Liberal Democrats - the mainstream party a survey showed … - secured": between dashes, a body by its kind)
+    const dashed = /^\s*[-–—]\s+(?:the|a|an)((?:\s+[\p{Ll}-]+){1,4})/u.exec(apposition)?.[1]!.trim().split(/\s+/u) ?? [];
+    if (collectiveApposition(apposition) || dashed.some((w) => PLACE_OR_BODY.test(w))) registry.collective(name);
     else if (!looksLikeOrganisation(name) && !OPENER.test(name.split(/\s+/)[0]!)) {
       // ("Solicitor General Harriet Harman, two of …": an office of more than one word before the name is its
       // title, not part of the name; "Professor Ann Dale" keeps hers)

@@ -585,3 +585,19 @@ describe('"A said …, but B rejected …": the next "he" means B', () => {
     expect(speakers(body)).toEqual(['Tim Marsh']);
   });
 });
+
+describe('a name with an apposition between dashes', () => {
+  it('introduces a person whom a later "he" may mean: "Ray Dunne - who has resigned as chairman - built …"', () => {
+    const body =
+      'Ray Dunne - who has resigned as chairman of the board - built his name as a blunt speaker.\n\n"I accepted long ago that we had to change," he said of the new rules.';
+    expect(speakers(body)).toEqual(['Ray Dunne']);
+  });
+
+  it('reads a body between dashes as a body: "the Green Alliance - the smallest party in the chamber - won"', () => {
+    const body =
+      'In Hillford, the Green Alliance - the smallest party in the chamber - won two seats. But Professor Ann Cole said the vote would split. "Ironically the largest party may gain the most," she said.';
+    expect(speakers(body)).toEqual(['Ann Cole']);
+    const article = detect(articleOf(body)).article;
+    expect(article.speakers.map((s) => s.name)).not.toContain('Green Alliance');
+  });
+});
