@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Rebuilds the ROUND 10 to ROUND 20 held-out sets: BBC News articles of 2004–2005 from
+ * Rebuilds the ROUND 10 to ROUND 123 held-out sets: BBC News articles of 2004–2005 from
  * the BBC dataset of Greene and Cunningham (ICML 2006; 2,225 articles in five
  * categories, one file each: bbc/<category>/<NNN>.txt, the headline on the
  * first line), as the repository dejanbatanjac/bbc-article-classify-bert
@@ -8,7 +8,7 @@
  * `git show` and written to a temporary (or given) folder: they are never
  * copied into this repository. All rights in the articles are the BBC's.
  *
- *   node bench/heldout/bbc.js [--out DIR] [--list] [--round 10…121] [BBC_REPO]
+ *   node bench/heldout/bbc.js [--out DIR] [--list] [--round 10…123] [BBC_REPO]
  *
  * BBC_REPO defaults to $LECTERN_BBC, then
  * /work/.mirror/dejanbatanjac+bbc-article-classify-bert/repo. --list prints
@@ -90,6 +90,14 @@ export const VERY_LONG_PER_CATEGORY = 1;
  * article: the dataset holds longer versions of stories it also holds shorter, and near copies.
  */
 export const VERY_LONG_MAX_SHARED = 0.1;
+/**
+ * From this round on, the rounds take what is left of every length (by round 121 only sport and tech articles were
+ * left, short sport and longer tech): any article not in rounds FIRST_ROUND to REST_FIRST_ROUND − 1, of any length,
+ * REST_PER_CATEGORY of each category a round, in the same order and under the same other conditions, passing over
+ * near copies (VERY_LONG_MAX_SHARED) of an article of those rounds or of an earlier-ranked one of these.
+ */
+export const REST_FIRST_ROUND = 122;
+export const REST_PER_CATEGORY = 2;
 const RUN_WORDS = 8;
 
 /** The article's runs of RUN_WORDS words (lower case, letters and digits only). */
@@ -121,12 +129,16 @@ function sharedShare(runs, others) {
  * same of the articles longer than MAX_CHARS and at most LONG_MAX_CHARS,
  * LONG_PER_CATEGORY a round; from VERY_LONG_FIRST_ROUND on, the same of the
  * articles longer than LONG_MAX_CHARS, VERY_LONG_PER_CATEGORY a round, passing
- * over near copies (VERY_LONG_MAX_SHARED).
+ * over near copies (VERY_LONG_MAX_SHARED); from REST_FIRST_ROUND on, the same of
+ * every article not in an earlier round, REST_PER_CATEGORY a round, passing over
+ * near copies likewise.
  */
 export function listBbcRound(repo, round) {
   if (!Number.isInteger(round) || round < FIRST_ROUND) throw new Error(`no BBC round ${round}: rounds ${FIRST_ROUND} on`);
   const tier =
-    round >= VERY_LONG_FIRST_ROUND
+    round >= REST_FIRST_ROUND
+      ? { first: REST_FIRST_ROUND, per: REST_PER_CATEGORY, fits: () => true }
+      : round >= VERY_LONG_FIRST_ROUND
       ? { first: VERY_LONG_FIRST_ROUND, per: VERY_LONG_PER_CATEGORY, fits: (length) => length > LONG_MAX_CHARS }
       : round >= LONG_FIRST_ROUND
         ? { first: LONG_FIRST_ROUND, per: LONG_PER_CATEGORY, fits: (length) => length > MAX_CHARS && length <= LONG_MAX_CHARS }
@@ -138,14 +150,21 @@ export function listBbcRound(repo, round) {
   const names = allNames(repo);
   /** For the longest articles: the word runs of every article of the rounds before them, then of each one taken. */
   let earlier;
-  if (tier.first === VERY_LONG_FIRST_ROUND) {
+  /** For what is left: the articles of the rounds before. */
+  const used = new Set();
+  if (tier.first >= VERY_LONG_FIRST_ROUND) {
     const split = recordedSplit();
     earlier = [];
-    for (let r = FIRST_ROUND; r < VERY_LONG_FIRST_ROUND; r++) for (const n of split[`round${r}`] ?? []) earlier.push(wordRuns(toText(rawText(repo, n) ?? '')));
+    for (let r = FIRST_ROUND; r < tier.first; r++) {
+      for (const n of split[`round${r}`] ?? []) {
+        earlier.push(wordRuns(toText(rawText(repo, n) ?? '')));
+        used.add(n);
+      }
+    }
   }
   for (const category of CATEGORIES) {
     const pool = names
-      .filter((n) => n.startsWith(`${category}-`) && !SEEN.has(n))
+      .filter((n) => n.startsWith(`${category}-`) && !SEEN.has(n) && !(tier.first === REST_FIRST_ROUND && used.has(n)))
       .sort((a, b) => rank(a).localeCompare(rank(b)));
     let taken = 0;
     for (const name of pool) {
@@ -165,7 +184,7 @@ export function listBbcRound(repo, round) {
 }
 
 /** The last BBC round made so far. */
-export const LAST_ROUND = 121;
+export const LAST_ROUND = 123;
 
 /** One article as Lectern plain text: the headline line, then each further non-empty line as a block. */
 export function readDoc(repo, name) {

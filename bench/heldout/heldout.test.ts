@@ -3,7 +3,7 @@
  * English Wikinews articles (DEV, TEST), the FRESH set of MSNBC news
  * articles (round 2), ROUND3 to ROUND9 (seven sets of News-Fair v2 news
  * articles, each run only when asked for by name: LECTERN_EVAL_SPLIT=round3
- * … round9) and ROUND10 to ROUND121 (BBC News articles, likewise named only). Prints figures per article
+ * … round9) and ROUND10 to ROUND123 (BBC News articles, likewise named only). Prints figures per article
  * and micro-averaged totals per split; it never fails on a threshold.
  *
  * LECTERN_EVAL_DRY=1 runs no detection: it prints each article's expected
@@ -28,8 +28,8 @@ const elevant = elevantPath();
 const freshAvailable = msnbcAvailable(elevant);
 /**
  * LECTERN_EVAL_SPLIT restricts the run: dev, test, gum (DEV and TEST, the
- * tuning data from round 2 on), fresh, or round3 … round121. Without it every
- * split runs except ROUND3 to ROUND121, the sets kept for one measurement
+ * tuning data from round 2 on), fresh, or round3 … round123. Without it every
+ * split runs except ROUND3 to ROUND123, the sets kept for one measurement
  * each, which run only when named.
  */
 const only = process.env.LECTERN_EVAL_SPLIT?.toLowerCase();
@@ -202,7 +202,7 @@ for (const round of [
   describeRound({ ...round, list: () => round.list(elevant), load: loadNewsfair, missing: newsfairMissing });
 }
 
-// Rounds 10 to 121: BBC News (2004–2005), each scored only when named, like the News-Fair rounds.
+// Rounds 10 to 123: BBC News (2004–2005), each scored only when named, like the News-Fair rounds.
 const bbcMissing = bbcAvailable(bbc)
   ? undefined
   : {
