@@ -174,7 +174,9 @@ function roleAndName(chunk: string): Phrase | undefined {
     const role = w[i]!.toLowerCase();
     // a known role noun, or any lower-case noun right before the name ("skipper Sean Ryan", AP's false titles)
     const noun = i === w.length - 3 || (i < w.length - 2 && isCap(w[i + 1]!) && isCap(w[i + 2]!)) ? /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w[i]!) && !/(?:ly|ed|ing)$/u.test(role) && !NP_STOP.has(role) && !/^(?:is|was|were|are|has|have|had|said|says|told|tells|and|or|but|the|of)$/.test(role) : false;
-    if (!(SPEAKER_NOUNS.has(role) || TITLE_WORDS.test(role) || /^(?:co-founder|cofounder|ceo|cto|cfo|coo|vp)$/.test(role) || noun)) continue;
+    // ("the federation's Ray Dunne": an owner in lower case before a full name is what the person belongs to)
+    const owner = /^\p{Ll}[\p{Ll}-]{2,}['’]s$/u.test(w[i]!) && i < w.length - 2 && isCap(w[i + 1]!) && isCap(w[i + 2]!);
+    if (!(SPEAKER_NOUNS.has(role) || TITLE_WORDS.test(role) || /^(?:co-founder|cofounder|ceo|cto|cfo|coo|vp)$/.test(role) || noun || owner)) continue;
     const rest = w.slice(i + 1);
     let n = 0;
     while (n < rest.length && n < 5 && (isCap(rest[n]!) || (n > 0 && PARTICLE.test(rest[n]!) && !/^(?:and|&|the)$/i.test(rest[n]!)))) n++;

@@ -243,7 +243,8 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
   const reported = reporter ? readPhrase(reporter[2]!) : undefined;
   if (reported?.kind === 'name' && reported.text === reporter![2]) return { ...reported, verb: reporter![1]! };
   // ("83-year-old Yuji Shimizu contemplates …": an age before the name is not part of it)
-  const text = mainClause(opened).replace(/^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u, '').replace(/^\s*\d{1,3}-year-old\s+(?=\p{Lu})/u, '');
+  // ("But federation chief Ray Dunne hit back": a role in lower case may follow the conjunction)
+  const text = mainClause(opened).replace(/^\s*(?:(?:But|And|Yet|So)\s+(?=\p{Lu})|(?:But|And|Yet)\s+(?=\p{Ll}))/u, '').replace(/^\s*\d{1,3}-year-old\s+(?=\p{Lu})/u, '');
   const role = roleSubject(text);
   if (role && !/['’]s?$/u.test(role.text)) return role;
   for (const re of [ROLE_SUBJECT, STRICT_SUBJECT, DESCRIBED_SUBJECT]) {

@@ -601,3 +601,14 @@ describe('a name with an apposition between dashes', () => {
     expect(article.speakers.map((s) => s.name)).not.toContain('Green Alliance');
   });
 });
+
+describe('a full name after an owner in lower case, or a role after "But"', () => {
+  it('reads "said the federation\'s Ray Dunne" as Ray Dunne, of the federation', () => {
+    expect(speakers('"We asked for faster courts," said the federation\'s Ray Dunne.')).toEqual(['Ray Dunne']);
+  });
+
+  it('gives "“…,” he said" after "But the federation\'s Ray Dunne hit back." to Ray Dunne, not to the one who complained', () => {
+    expect(speakers('Tim Marsh complained again. But the federation\'s Ray Dunne hit back. "We asked for faster courts," he said.')).toEqual(['Ray Dunne']);
+    expect(speakers('Tim Marsh complained again. But federation chief Ray Dunne hit back. "We asked for faster courts," he said.')).toEqual(['Ray Dunne']);
+  });
+});
