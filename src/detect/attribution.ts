@@ -20,7 +20,7 @@ import { namedInSentence, previousSubject, subjectOfSentence, talksAbout } from 
 import { DEMONYMS, isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, STRONG_NAMING } from './terms.js';
 import { noteNames } from './mentioned.js';
-import { headOf, heOrSheFits, type Entity, type SpeakerRegistry } from './speakers.js';
+import { headOf, heOrSheFits, namedWithin, type Entity, type SpeakerRegistry } from './speakers.js';
 
 export interface IndirectReport {
   quotation: Quotation;
@@ -42,6 +42,8 @@ export class Attributor {
   /** Fiction-like dialogue: many paragraphs that are nothing but a quotation. */
   dialogue = false;
   private indirectCount = 0;
+  /** The text of the units read so far (this one included). */
+  private read = '';
   /** Units that are photo captions without quotations: a lone quotation after one still follows the paragraph before it. */
   private readonly asides = new Set<number>();
   /** The last speaker, for a run of quotations with no new attribution. */
@@ -63,6 +65,7 @@ export class Attributor {
 
   unit(u: Unit, previous: Unit | undefined): void {
     if (u.kind === 'paragraph') this.paragraphs++;
+    this.read += `${u.text}\n`;
     if (u.kind === 'heading' || u.labelOnly) this.blockSource = undefined;
     // a photo caption is read for its own quotations but is no narration: whom it names is not whom "she said" means next
     const aside = u.kind === 'caption' || creditedCaption(u.text);
@@ -135,7 +138,15 @@ export class Attributor {
       // ("Burger was crowned …. “It's his first year …,” he said.": words about him are not his, unless the sentence before reports him speaking)
       const aboutThem = after.phrase.kind === 'pronoun' && talksAbout(u.text.slice(s.contentStart, s.contentEnd), after.phrase.text);
       const subject = after.phrase.kind === 'pronoun' ? this.called(previousSubject(this.registry, paragraph, after.phrase.text, previousText, aboutThem), after.phrase.text) : undefined;
-      const e = subject ?? this.resolve(after.phrase, u, s);
+      let e = subject ?? this.resolve(after.phrase, u, s);
+      // ("… rapped skipper Olof Mellberg. Mellberg spoke of …. “I've had a quiet word with Olof …,” he told …": words that
+      // name someone in the third person are not theirs: the "he" is the one before them who fits)
+      const g = after.phrase.kind === 'pronoun' ? PRONOUNS[after.phrase.text.toLowerCase()] : undefined;
+      // (the words up to a mark that closes them: a quotation read too long may hold narration that names its speaker)
+      const words = u.text.slice(s.contentStart, s.contentEnd).split(/[.!?,]["”]\s/u)[0]!;
+      if (e && (g === 'male' || g === 'female') && namedWithin(e, words, this.read)) {
+        e = this.registry.resolvePronoun(g, new Set([e.key])) ?? e;
+      }
       if (e) return this.assign(s, e, 4, evidence(after, s.end));
     }
     // "“…,” said X. “…”" goes on with X; not when a new sentence with words of its own comes between

@@ -9,12 +9,12 @@
  */
 import type { Evidence } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { NAMING_CUE, inPassive, isEnglish, SPEECH_VERB_EN, wordRegExp } from './lexicon.js';
+import { NAMING_CUE, inPassive, isEnglish, SPEECH_VERB_EN } from './lexicon.js';
 import { inQuotation, lastVerb, mentionsOf, narration, sentenceAt, speaksIn, type Mention } from './fragment-text.js';
 import type { QuoteSpan, Unit } from './quotes.js';
 import { sentenceStarts } from './sentences.js';
 import { QUESTION_WORDING } from './terms.js';
-import { heOrSheFits, type Entity, type SpeakerRegistry } from './speakers.js';
+import { heOrSheFits, namedWithin, type Entity, type SpeakerRegistry } from './speakers.js';
 
 /** Names of the features of a speaker (candidate) and of "no one" (none), in the order of their weights. */
 export const CANDIDATE_FEATURES = [
@@ -195,16 +195,6 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     cases.push({ span: s, candidates: candidates.filter((c) => subjectOf(c.entity) && fits(c.entity) && !namedWithin(c.entity, content)), none });
   }
   return cases;
-}
-
-/**
- * Whether a person's quotation would name them in the third person: "“Bob was endlessly optimistic …”" is
- * about Bob, not Bob's words (a body may speak of itself by name; a person in the news hardly does).
- */
-function namedWithin(e: Entity, content: string): boolean {
-  if (e.kind !== 'person') return false;
-  const words = new Set(e.names.flatMap((n) => n.split(/\s+/u)).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof|The)$/u.test(w)));
-  return [...words].some((w) => wordRegExp(w).test(content));
 }
 
 const dot = (w: readonly number[], x: readonly number[]): number => x.reduce((sum, v, i) => sum + v * (w[i] ?? 0), 0);

@@ -612,3 +612,11 @@ describe('a full name after an owner in lower case, or a role after "But"', () =
     expect(speakers('Tim Marsh complained again. But federation chief Ray Dunne hit back. "We asked for faster courts," he said.')).toEqual(['Ray Dunne']);
   });
 });
+
+describe('words that name someone in the third person are not theirs', () => {
+  it('gives "“I have had a quiet word with Olaf …,” he told …" to the manager, not to the player the words are about', () => {
+    const body =
+      '"We need two new players," said Dan Keegan, the club\'s manager. Meanwhile, Keegan has rapped captain Olaf Berglund for his comments before the derby.\n\nBerglund spoke of his dislike of the rivals before the match. "I have had more than a quiet word with Olaf. It was said to the whole group," he told the club\'s website.';
+    expect(speakers(body)).toEqual(['Dan Keegan', 'Dan Keegan']);
+  });
+});
