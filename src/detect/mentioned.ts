@@ -20,6 +20,8 @@ const OPENER = /^(?:For|In|On|At|Of|About|After|Before|But|And|When|While|Since|
 const INTRODUCED = new RegExp(`((?:[\\p{Lu}](?:[\\p{L}’'-]+|\\p{L}?\\.)\\s+){1,3}${NAME_WORD}),\\s+(?:a|an|the|\\p{Ll})`, 'gu');
 /** "David Blunkett - who has resigned as home secretary - built …": a name and an apposition between dashes. */
 const INTRODUCED_DASH = new RegExp(`((?:[\\p{Lu}](?:[\\p{L}’'-]+|\\p{L}?\\.)\\s+){1,3}${NAME_WORD})\\s+[-–—]\\s+(?:a|an|the|\\p{Ll})[^-–—.!?"“”]{2,150}?\\s[-–—]\\s`, 'gu');
+/** A number or a quantifier right before a name: "three Grand Slams", "both Wimbledon titles". */
+const COUNTED = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|both|all|numerous|multiple)\s+$/iu;
 /** "Buck Mulligan peeped": a name opening a sentence before a verb in -ed or -s. */
 // ("Justine Henin-Hardenne lost to …": or a common verb whose past is irregular)
 const IRREGULAR = 'lost|won|beat|made|took|went|came|saw|gave|got|left|led|ran|fell|felt|kept|held|hit|put|set|met|paid|sold|spent|brought|thought|became|began|found|knew|wrote|shot|threw|drove|rose|broke|chose|spoke|stood|sat|fought|caught|sought|built|sent|heard|struck|quit|will';
@@ -44,6 +46,8 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
   for (const name of pluralSubjects(text)) registry.collective(name);
   for (const name of venueNames(text)) registry.collective(name);
   for (const m of [...text.matchAll(INTRODUCED), ...text.matchAll(INTRODUCED_DASH)]) {
+    // ("has won three Grand Slams, the 2000 Australian Open, …": what is counted is no one)
+    if (COUNTED.test(text.slice(0, m.index))) continue;
     const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && OPENER.test(w))).join(' ');
     // "South Africa, one of the form sides," is a team, not someone introduced
     const apposition = text.slice(m.index + m[1]!.length + 1);

@@ -620,3 +620,11 @@ describe('words that name someone in the third person are not theirs', () => {
     expect(speakers(body)).toEqual(['Dan Keegan', 'Dan Keegan']);
   });
 });
+
+describe('what a sentence counts is no one', () => {
+  it('does not take "three Grand Slams, the …" for a person whom "she" may mean', () => {
+    const body =
+      'Robin Dorsey has put talk of retirement on hold.\n\nThe 28-year-old world number one had said that she would quit, but she has had a change of heart. "I feel I can still win," said Dorsey. Dorsey has won three Grand Slams, the 2001 Open, Wimbledon and the 1999 Cup. Her career has been hit by injuries but last year she won seven titles. She was due to play in the Hopman Cup this week but decided she wanted to rest her knee. "I wanted to be sure my knee was fine," she said.';
+    expect(speakers(body)).toEqual(['Robin Dorsey', 'Robin Dorsey']);
+  });
+});
