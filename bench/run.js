@@ -60,6 +60,7 @@ const steps = [
   {
     name: 'audio path: narrate + renderAudio → MP3 (cold cache)',
     ratio: true,
+    budget: true,
     async run(ctx) {
       const { narrate, loadNarrationTemplate } = await dist('narrate/index.js');
       const { renderAudio } = await dist('render/audio/index.js');
@@ -120,6 +121,7 @@ const steps = [
   {
     name: 'fresh process: lectern build -f mp3, cold cache',
     ratio: true,
+    budget: true,
     async run(ctx) {
       const out = path.join(ctx.dir, `fresh-${ctx.run}`, 'editions'); // its own cache, beside it
       const ms = await timeChild([path.join(root, 'bin', 'lectern.js'), 'build', SAMPLE, '-f', 'mp3', '-o', out, '--quiet']);
@@ -176,7 +178,8 @@ async function main() {
   }
   console.log(runs > 1 ? `\nmedians of ${runs} runs` : '\nsummary');
   for (const [i, step] of steps.entries()) {
-    const note = step.ratio ? `${median(ratios[i]).toFixed(2)}× the raw engine${median(ratios[i]) < BUDGET ? '' : `  (over the ${BUDGET}× budget)`}` : '';
+    // (the budget is the audio's: the warm path and the full build, PDF and all, are shown against the engine only for scale)
+    const note = step.ratio ? `${median(ratios[i]).toFixed(2)}× the raw engine${!step.budget ? '' : median(ratios[i]) < BUDGET ? `  (within the ${BUDGET}× budget)` : `  (over the ${BUDGET}× budget)`}` : '';
     console.log(`${step.name.padEnd(56)} ${median(times[i]).toFixed(0).padStart(7)} ms  ${note}`);
   }
 }
