@@ -17,7 +17,7 @@ import { continuing, creditedCaption, loneTurn, vocatives, type LastSpeech } fro
 import { attributionAfter, attributionBefore, indirectReport, mentions, type Found } from './rules.js';
 import { attributedLeadIn, leadIn, stanceLeadIn, subjectLeadIn } from './leadins.js';
 import { namedInSentence, previousSubject, subjectOfSentence, talksAbout } from './pronouns.js';
-import { DEMONYMS, isRoleWord, NAME_WORD } from './nouns.js';
+import { DEMONYMS, FUNCTION_CAPS, isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, STRONG_NAMING } from './terms.js';
 import { noteNames } from './mentioned.js';
 import { headOf, heOrSheFits, namedWithin, type Entity, type SpeakerRegistry } from './speakers.js';
@@ -33,6 +33,9 @@ const WORDS_OF_SOMEONE = /^(?:(?:the|her|his|their|its)\s+)?(?:lyrics|chorus|ver
 /** "the Tottenham striker", "the former Leeds manager": a person described by a club or place, in capitals, before the noun. */
 const EPITHET = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+\p{Ll}[\p{Ll}-]*$/u;
 
+/** Two capitalised words: a given name and a surname, perhaps ("rapped skipper Olof Mellberg"). */
+const GIVEN_AND_SURNAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,})\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu;
+
 export class Attributor {
   readonly indirect: IndirectReport[] = [];
   /** Speaker of the last speech quotation in each unit index that had one. */
@@ -42,8 +45,8 @@ export class Attributor {
   /** Fiction-like dialogue: many paragraphs that are nothing but a quotation. */
   dialogue = false;
   private indirectCount = 0;
-  /** The text of the units read so far (this one included). */
-  private read = '';
+  /** The capitalised words written right before each capitalised word so far: the given names a surname may have had. */
+  private readonly before = new Map<string, Set<string>>();
   /** Units that are photo captions without quotations: a lone quotation after one still follows the paragraph before it. */
   private readonly asides = new Set<number>();
   /** The last speaker, for a run of quotations with no new attribution. */
@@ -65,7 +68,12 @@ export class Attributor {
 
   unit(u: Unit, previous: Unit | undefined): void {
     if (u.kind === 'paragraph') this.paragraphs++;
-    this.read += `${u.text}\n`;
+    for (const m of u.text.matchAll(GIVEN_AND_SURNAME)) {
+      if (FUNCTION_CAPS.has(m[1]!)) continue; // ("Yesterday Mellberg said": no given name)
+      const seen = this.before.get(m[2]!);
+      if (seen) seen.add(m[1]!);
+      else this.before.set(m[2]!, new Set([m[1]!]));
+    }
     if (u.kind === 'heading' || u.labelOnly) this.blockSource = undefined;
     // a photo caption is read for its own quotations but is no narration: whom it names is not whom "she said" means next
     const aside = u.kind === 'caption' || creditedCaption(u.text);
@@ -144,7 +152,7 @@ export class Attributor {
       const g = after.phrase.kind === 'pronoun' ? PRONOUNS[after.phrase.text.toLowerCase()] : undefined;
       // (the words up to a mark that closes them: a quotation read too long may hold narration that names its speaker)
       const words = u.text.slice(s.contentStart, s.contentEnd).split(/[.!?,]["”]\s/u)[0]!;
-      if (e && (g === 'male' || g === 'female') && namedWithin(e, words, this.read)) {
+      if (e && (g === 'male' || g === 'female') && namedWithin(e, words, (surname) => this.before.get(surname) ?? [])) {
         e = this.registry.resolvePronoun(g, new Set([e.key])) ?? e;
       }
       if (e) return this.assign(s, e, 4, evidence(after, s.end));

@@ -7,7 +7,6 @@ import type { Evidence, Speaker, SpeakerKind } from '../model/article.js';
 import { genderOf, HONORIFIC, looksLikeOrganisation, NAME_TITLE, WRITINGS, wordRegExp, type Gender } from './lexicon.js';
 import { speakerGender } from './gender.js';
 import { givenNameGender } from './given-names.js';
-import { escapeRegExp } from '../model/text.js';
 import { isNameWord, sameOffice, withoutDescriptor } from './nouns.js';
 import { similarWord } from './similarity.js';
 export { editDistance } from './similarity.js';
@@ -319,16 +318,14 @@ export function slug(name: string): string {
  * Whether a person's quotation would name them in the third person: "“Bob was endlessly optimistic …”" is
  * about Bob, not Bob's words (a body may speak of itself by name; a person in the news hardly does).
  */
-export function namedWithin(e: Entity, content: string, context = ''): boolean {
+export function namedWithin(e: Entity, content: string, givenBefore?: (surname: string) => Iterable<string>): boolean {
   if (e.kind !== 'person') return false;
   // (a name's last two words, its given name and surname: not the title or party before them, "Labour MP George Foulkes")
   const words = new Set(e.names.flatMap((n) => n.split(/\s+/u).slice(-2)).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !/^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof|The)$/u.test(w)));
-  // (known by a surname alone: the given name the text wrote before it, "rapped skipper Olof Mellberg", counts too)
+  // (known by a surname alone: a given name the text wrote before it, "rapped skipper Olof Mellberg", counts too)
   for (const n of e.names) {
-    if (/\s/u.test(n) || !context) continue;
-    for (const m of context.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]{2,})\\s+${escapeRegExp(n)}(?![\\p{L}])`, 'gu'))) {
-      if (!HONORIFIC.test(m[1]!) && !NAME_TITLE.test(m[1]!)) words.add(m[1]!);
-    }
+    if (/\s/u.test(n) || !givenBefore) continue;
+    for (const w of givenBefore(n)) if (!HONORIFIC.test(w) && !NAME_TITLE.test(w)) words.add(w);
   }
   return [...words].some((w) => wordRegExp(w).test(content));
 }
