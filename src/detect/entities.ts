@@ -55,13 +55,19 @@ export function isPlace(name: string): boolean {
 const COLLECTIVE_HEADS = /^(?:sides|teams|squads|clubs|nations|countries|states|companies|firms|banks|groups|bands|parties|cities|towns|regions|provinces|universities|schools|outfits|franchises|brands|airlines|carriers|networks|chains|retailers|manufacturers|charities|agencies|institutions|organisations|organizations|unions)$/iu;
 
 /** What a place or a body is called in an apposition: "the basement club", "a family firm". */
-export const PLACE_OR_BODY = /^(?:club|nightclub|bar|pub|cafe|café|restaurant|hotel|venue|shop|store|supermarket|company|firm|business|bank|school|college|university|hospital|clinic|church|mosque|synagogue|temple|theatre|theater|cinema|museum|stadium|arena|gallery|newspaper|magazine|channel|station|broadcaster|network|agency|charity|party|band|team|side|brand|airline|group|organisation|organization|city|town|village|district|region|province|county|state|country|website|site|app|platform|newsletter|studio|label|publisher)$/u;
+const PLACE_OR_BODY = /^(?:club|nightclub|bar|pub|cafe|café|restaurant|hotel|venue|shop|store|supermarket|company|firm|business|bank|school|college|university|hospital|clinic|church|mosque|synagogue|temple|theatre|theater|cinema|museum|stadium|arena|gallery|newspaper|magazine|channel|station|broadcaster|network|agency|charity|party|band|team|side|brand|airline|group|organisation|organization|city|town|village|district|region|province|county|state|country|website|site|app|platform|newsletter|studio|label|publisher)$/u;
 
 /**
  * "South Africa, one of the form sides and competition favourites,": an
  * apposition that makes the name one of a set of teams, nations or bodies.
+ * `apposition` is the text after the name's comma, or from the dash that
+ * opens an apposition between dashes.
  */
 export function collectiveApposition(apposition: string): boolean {
+  // ("the Liberal Democrats - the mainstream party a survey showed … - secured": between dashes, a body by its kind
+  // among the first words, whatever follows them)
+  const dashed = /^\s*[-–—]\s+(?:the|a|an)((?:\s+[\p{Ll}-]+){1,4})/u.exec(apposition);
+  if (dashed) return dashed[1]!.trim().split(/\s+/u).some((w) => PLACE_OR_BODY.test(w));
   // "Cafe Noir, the basement club,", "Moda, a family firm,": a place or a body, by its kind
   const kind = /^\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.;:)]/u.exec(apposition);
   if (kind && PLACE_OR_BODY.test(kind[1]!)) return true;

@@ -5,7 +5,7 @@
  * bodies that are never "he" or "she" ("Tonga have …", "X, one of the …
  * sides,"). Known people whose surname comes up are marked as seen now.
  */
-import { collectiveApposition, PLACE_OR_BODY, pluralSubjects, venueNames } from './entities.js';
+import { collectiveApposition, pluralSubjects, venueNames } from './entities.js';
 import { looksLikeOrganisation, wordRegExp } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
 import { commonWord, isRoleWord, NAME_WORD, SPEAKER_NOUNS } from './nouns.js';
@@ -50,10 +50,7 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
     if (COUNTED.test(text.slice(0, m.index))) continue;
     const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && OPENER.test(w))).join(' ');
     // "South Africa, one of the form sides," is a team, not someone introduced
-    const apposition = text.slice(m.index + m[1]!.length + 1);
-    // ("the Liberal Democrats - the mainstream party a survey showed … - secured": between dashes, a body by its kind)
-    const dashed = /^\s*[-–—]\s+(?:the|a|an)((?:\s+[\p{Ll}-]+){1,4})/u.exec(apposition)?.[1]!.trim().split(/\s+/u) ?? [];
-    if (collectiveApposition(apposition) || dashed.some((w) => PLACE_OR_BODY.test(w))) registry.collective(name);
+    if (collectiveApposition(text.slice(m.index + m[1]!.length + 1))) registry.collective(name);
     else if (!looksLikeOrganisation(name) && !OPENER.test(name.split(/\s+/)[0]!)) {
       // ("Solicitor General Harriet Harman, two of …": an office of more than one word before the name is its
       // title, not part of the name; "Professor Ann Dale" keeps hers)

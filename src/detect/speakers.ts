@@ -169,17 +169,20 @@ export class SpeakerRegistry {
     // "Lee’s daughter Ann Lee" is someone of Lee’s family, not Lee
     const owner = options.title ? /^(.+?)['’]s?\s+\p{Ll}/u.exec(options.title)?.[1] : undefined;
     if (e && owner && e.names.some((n) => sameName(n, owner))) e = undefined;
+    const gender = genderOf(clean);
+    const nameGender = givenNameGender(clean);
     // "His mother Katherine Jackson" is not Mr Jackson, nor "Mrs Blair" Mr Blair
-    const named = genderOf(clean) ?? givenNameGender(clean);
-    if (e && e.kind === 'person' && named !== undefined && (e.gender ?? e.nameGender) !== undefined && (e.gender ?? e.nameGender) !== named) e = undefined;
+    const named = gender ?? nameGender;
+    const known = e?.gender ?? e?.nameGender;
+    if (e && e.kind === 'person' && named !== undefined && known !== undefined && known !== named) e = undefined;
     if (!e) {
       e = {
         key: this.entities.length,
         names: [clean],
         titles: [],
         kind: this.collectives.has(normaliseName(clean)) ? 'organisation' : (options.kind ?? guessKind(clean)),
-        gender: genderOf(clean),
-        nameGender: givenNameGender(clean),
+        gender,
+        nameGender,
         evidence: [],
         spoke: false,
         salient: false,
@@ -189,8 +192,8 @@ export class SpeakerRegistry {
     } else if (!e.names.some((n) => n === clean)) {
       e.names.push(clean);
       if (e.kind === 'unknown' && options.kind) e.kind = options.kind;
-      e.gender ??= genderOf(clean);
-      e.nameGender ??= givenNameGender(clean);
+      e.gender ??= gender;
+      e.nameGender ??= nameGender;
     }
     for (const t of [options.title, descriptor]) if (t && !e.titles.includes(t)) e.titles.push(t);
     if (options.salient) e.salient = true;
