@@ -16,9 +16,8 @@
  * N takes round N's articles instead of round 10's.
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { countMarks, hasFile, recordedSplit, runBuilder, toText } from './elevant.js';
+import { countMarks, git, hasFile, recordedSplit, roundsFrom, runBuilder, sharedShare, showUtf8, toText, wordRuns } from './elevant.js';
 
 export const BBC_DEFAULT = '/work/.mirror/dejanbatanjac+bbc-article-classify-bert/repo';
 export const bbcPath = (arg) => arg || process.env.LECTERN_BBC || BBC_DEFAULT;
@@ -35,28 +34,17 @@ export const SEED = 'lectern-round10:';
 /** Read while the file layout was checked (politics/010) or seen in a search result (business/001): not unseen. */
 export const SEEN = new Set(['business-001', 'politics-010']);
 
-// (bytes, not text: an article must be checked to be valid UTF-8 before it is decoded)
-const git = (repo, ...args) => execFileSync('git', ['-C', repo, ...args], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
 
 /** Whether `repo` is a git checkout holding the BBC dataset at HEAD. */
 export const bbcAvailable = (repo) => hasFile(repo, 'bbc/README.TXT');
 
 const fileOf = (name) => `bbc/${name.replace('-', '/')}.txt`;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** An article's raw text, or undefined when the file is not valid UTF-8 (one of the 2,225 is not). */
-function rawText(repo, name) {
-  try {
-    return utf8.decode(git(repo, 'show', `HEAD:${fileOf(name)}`));
-  } catch {
-    return undefined;
-  }
-}
+const rawText = (repo, name) => showUtf8(repo, fileOf(name));
 
 /** Every article name (`<category>-<NNN>`), sorted. */
 function allNames(repo) {
   return git(repo, 'ls-tree', '-r', '--name-only', 'HEAD', 'bbc/')
-    .toString('utf8')
     .split('\n')
     .map((p) => /^bbc\/([a-z]+)\/(\d{3})\.txt$/.exec(p))
     .filter(Boolean)
@@ -98,27 +86,6 @@ export const VERY_LONG_MAX_SHARED = 0.1;
  */
 export const REST_FIRST_ROUND = 122;
 export const REST_PER_CATEGORY = 2;
-const RUN_WORDS = 8;
-
-/** The article's runs of RUN_WORDS words (lower case, letters and digits only). */
-function wordRuns(text) {
-  const words = text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
-  const runs = new Set();
-  for (let i = 0; i + RUN_WORDS <= words.length; i++) runs.add(words.slice(i, i + RUN_WORDS).join(' '));
-  return runs;
-}
-
-/** The largest share of `runs` that one of `others` holds too. */
-function sharedShare(runs, others) {
-  let most = 0;
-  for (const other of others) {
-    let n = 0;
-    for (const r of runs) if (other.has(r)) n++;
-    most = Math.max(most, n);
-  }
-  return runs.size ? most / runs.size : 0;
-}
-
 /**
  * BBC round `round` (FIRST_ROUND on): of each category's articles that are
  * valid UTF-8, at most MAX_CHARS characters long, hold at least MIN_MARKS
@@ -203,9 +170,7 @@ function main(argv) {
     missing: (repo) => `The BBC dataset was not found at ${repo}: set LECTERN_BBC or pass the path of a dejanbatanjac/bbc-article-classify-bert checkout.`,
     select: (repo) => listBbcRound(repo, FIRST_ROUND),
     split: `round${FIRST_ROUND}`,
-    rounds: Object.fromEntries(
-      Array.from({ length: LAST_ROUND - FIRST_ROUND + 1 }, (_, i) => FIRST_ROUND + i).map((r) => [r, { select: (repo) => listBbcRound(repo, r), split: `round${r}` }]),
-    ),
+    rounds: roundsFrom(FIRST_ROUND, LAST_ROUND, listBbcRound),
     readDoc,
     describe: (repo, n) => {
       const raw = rawText(repo, n) ?? '';

@@ -8,3 +8,7 @@ export declare function countMarks(text: string): number;
 export declare function mostQuoted(docs: { name: string; marks: number }[], size: number): string[];
 export declare function toText(raw: string): string;
 export declare function recordedSplit(): Record<string, unknown>;
+export declare function showUtf8(repo: string, path: string): string | undefined;
+export declare function wordRuns(text: string): Set<string>;
+export declare function sharedShare(runs: Set<string>, others: Set<string>[]): number;
+export declare function roundsFrom(first: number, last: number, list: (repo: string, round: number) => string[]): Record<number, { select: (repo: string) => string[]; split: string }>;

@@ -3,8 +3,9 @@
  * (ad-freiburg/elevant: msnbc.js for round 2, newsfair.js for rounds 3 to 9): the
  * checkout's path, `git show` of a benchmark file, the double-quote-mark
  * count the selections rank by, and the plain-text layout of one article.
- * bbc.js (rounds 10 on) uses the mark count, the layout, `hasFile` and the
- * command line too.
+ * bbc.js (rounds 10 to 123) and polnear.js (rounds 124 on) use the mark count,
+ * the layout, `hasFile`, the UTF-8 check, the near-copy measure and the command
+ * line too.
  * The article texts are read at run time and never copied into this repository.
  */
 import { execFileSync } from 'node:child_process';
@@ -62,6 +63,45 @@ export function toText(raw) {
   const blocks = rest.filter(Boolean);
   return `${title}\n\n${blocks.join('\n\n')}\n`;
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A file's text at HEAD, or undefined when it is missing or not valid UTF-8 (read as bytes: a file must be checked
+ * before it is decoded).
+ */
+export function showUtf8(repo, path) {
+  try {
+    return utf8.decode(execFileSync('git', ['-C', repo, 'show', `HEAD:${path}`], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] }));
+  } catch {
+    return undefined;
+  }
+}
+
+const RUN_WORDS = 8;
+
+/** A text's runs of eight words (lower case, letters and digits only): what the near-copy rules compare. */
+export function wordRuns(text) {
+  const words = text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const runs = new Set();
+  for (let i = 0; i + RUN_WORDS <= words.length; i++) runs.add(words.slice(i, i + RUN_WORDS).join(' '));
+  return runs;
+}
+
+/** The largest share of `runs` that one of `others` holds too. */
+export function sharedShare(runs, others) {
+  let most = 0;
+  for (const other of others) {
+    let n = 0;
+    for (const r of runs) if (other.has(r)) n++;
+    most = Math.max(most, n);
+  }
+  return runs.size ? most / runs.size : 0;
+}
+
+/** The `rounds` of runBuilder for rounds `first` to `last`, each selected by `list(repo, round)`. */
+export const roundsFrom = (first, last, list) =>
+  Object.fromEntries(Array.from({ length: last - first + 1 }, (_, i) => first + i).map((r) => [r, { select: (repo) => list(repo, r), split: `round${r}` }]));
 
 /** bench/heldout/split.json. */
 export const recordedSplit = () => JSON.parse(readFileSync(fileURLToPath(new URL('split.json', import.meta.url)), 'utf8'));

@@ -3,7 +3,8 @@
  * English Wikinews articles (DEV, TEST), the FRESH set of MSNBC news
  * articles (round 2), ROUND3 to ROUND9 (seven sets of News-Fair v2 news
  * articles, each run only when asked for by name: LECTERN_EVAL_SPLIT=round3
- * … round9) and ROUND10 to ROUND123 (BBC News articles, likewise named only). Prints figures per article
+ * … round9), ROUND10 to ROUND123 (BBC News articles) and ROUND124 on (US political news of 2016 from
+ * PolNeAR), likewise named only. Prints figures per article
  * and micro-averaged totals per split; it never fails on a threshold.
  *
  * LECTERN_EVAL_DRY=1 runs no detection: it prints each article's expected
@@ -18,6 +19,7 @@ import { score, type Expected, type Score } from '../../tests/detect/golden-scor
 import { gumAvailable, gumPath, readDoc, split as splitOf, listNews } from './gum.js';
 import { elevantPath, listFresh, msnbcAvailable, readDoc as readMsnbc } from './msnbc.js';
 import { bbcAvailable, bbcPath, FIRST_ROUND as FIRST_BBC_ROUND, LAST_ROUND as LAST_BBC_ROUND, listBbcRound, readDoc as readBbc } from './bbc.js';
+import { FIRST_ROUND as FIRST_POLNEAR_ROUND, LAST_ROUND as LAST_POLNEAR_ROUND, listPolnearRound, polnearAvailable, polnearPath, readDoc as readPolnear } from './polnear.js';
 import { listLong, listRest, listRound3, listRound4, listRound5, listRound6, listRound7, newsfairAvailable, readDoc as readNewsfair } from './newsfair.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
@@ -28,13 +30,13 @@ const elevant = elevantPath();
 const freshAvailable = msnbcAvailable(elevant);
 /**
  * LECTERN_EVAL_SPLIT restricts the run: dev, test, gum (DEV and TEST, the
- * tuning data from round 2 on), fresh, or round3 … round123. Without it every
- * split runs except ROUND3 to ROUND123, the sets kept for one measurement
- * each, which run only when named.
+ * tuning data from round 2 on), fresh, or round3 … round124. Without it every
+ * split runs except ROUND3 on, the sets kept for one measurement each, which
+ * run only when named.
  */
 const only = process.env.LECTERN_EVAL_SPLIT?.toLowerCase();
-/** The News-Fair and BBC rounds: never part of a run that names no split. */
-const NAMED_ONLY = new Set(Array.from({ length: LAST_BBC_ROUND - 3 + 1 }, (_, i) => `ROUND${3 + i}`));
+/** The News-Fair, BBC and PolNeAR rounds: never part of a run that names no split. */
+const NAMED_ONLY = new Set(Array.from({ length: LAST_POLNEAR_ROUND - 3 + 1 }, (_, i) => `ROUND${3 + i}`));
 const wanted = (label: string): boolean =>
   only === label.toLowerCase() || (!only && !NAMED_ONLY.has(label)) || (only === 'gum' && (label === 'DEV' || label === 'TEST'));
 /** LECTERN_EVAL_DRY=1: no parse, no detect; expected counts and key checks only. */
@@ -75,9 +77,18 @@ function describeExpected(names: string[], label: string, load: (name: string) =
   let speech = 0;
   let terms = 0;
   let missing = 0;
+  let unreadable = 0;
   for (const name of names) {
     const { file, text } = load(name);
-    const expected = JSON.parse(readFileSync(here(`expected/${file}.expected.json`), 'utf8')) as Expected;
+    let expected: Expected;
+    try {
+      expected = JSON.parse(readFileSync(here(`expected/${file}.expected.json`), 'utf8')) as Expected;
+    } catch (e) {
+      // A batch is annotated one article at a time: say which files are missing or unreadable and go on.
+      lines.push(`${label} ${name} (dry run): no readable expected file (${(e as Error).message.split('\n')[0]})`);
+      unreadable++;
+      continue;
+    }
     const t = expected.quotes.filter((q) => q.kind === 'term').length;
     const body = flatForm(text);
     const absent = expected.quotes.filter((q) => !body.includes(flatForm(q.text).replace(/^["'\s]+/, '').trim()));
@@ -91,7 +102,16 @@ function describeExpected(names: string[], label: string, load: (name: string) =
         (noSpeaker.length ? `\n  speaker not in the speakers list: ${noSpeaker.map((q) => q.speaker).join(' | ')}` : ''),
     );
   }
-  lines.push(`${label} (dry run): ${names.length} articles, ${speech + terms} expected quotations (${speech} speech, ${terms} terms); ${missing} keys not found in the texts; no detection was run`);
+  lines.push(
+    `${label} (dry run): ${names.length} articles, ${speech + terms} expected quotations (${speech} speech, ${terms} terms); ${missing} keys not found in the texts` +
+      (unreadable ? `; ${unreadable} expected files missing or unreadable` : '') +
+      '; no detection was run',
+  );
+  if (unreadable) {
+    // Printed before the failure, so that the articles already annotated are checked too.
+    console.log(lines.join('\n'));
+    expect.fail(`${unreadable} expected files missing or unreadable`);
+  }
   return lines.join('\n');
 }
 
@@ -118,6 +138,8 @@ const loadGum = (name: string): { file: string; text: string } => ({ file: `gum-
 const loadMsnbc = (name: string): { file: string; text: string } => ({ file: `msnbc-${name}`, text: readMsnbc(elevant, name).text });
 const bbc = bbcPath();
 const loadBbc = (name: string): { file: string; text: string } => ({ file: `bbc-${name}`, text: readBbc(bbc, name).text });
+const polnear = polnearPath();
+const loadPolnear = (name: string): { file: string; text: string } => ({ file: `polnear-${name}`, text: readPolnear(polnear, name).text });
 const loadNewsfair = (name: string): { file: string; text: string } => ({ file: `newsfair-${name}`, text: readNewsfair(elevant, name).text });
 
 describe('held-out news evaluation (GUM Wikinews)', () => {
@@ -218,5 +240,24 @@ for (let n = FIRST_BBC_ROUND; n <= LAST_BBC_ROUND; n++) {
     list: () => listBbcRound(bbc, n),
     load: loadBbc,
     missing: bbcMissing,
+  });
+}
+
+// Rounds 124 on: US political news of 2016 (PolNeAR), each scored only when named, like the rounds before.
+const polnearMissing = polnearAvailable(polnear)
+  ? undefined
+  : {
+      skip: `PolNeAR was not found at ${polnear}: set LECTERN_POLNEAR to a checkout of networkdynamics/PolNeAR`,
+      warn: `PolNeAR was not found at ${polnear}; set LECTERN_POLNEAR to a checkout of networkdynamics/PolNeAR.`,
+    };
+for (let n = FIRST_POLNEAR_ROUND; n <= LAST_POLNEAR_ROUND; n++) {
+  const split = `ROUND${n}`;
+  describeRound({
+    split,
+    title: `${split} (PolNeAR, US political news of 2016; only with LECTERN_EVAL_SPLIT=${split.toLowerCase()})`,
+    names: recorded[`round${n}`] ?? [],
+    list: () => listPolnearRound(polnear, n),
+    load: loadPolnear,
+    missing: polnearMissing,
   });
 }

@@ -1,0 +1,15 @@
+/** Types for polnear.js (plain Node ESM, so it runs without a build). */
+export declare const POLNEAR_DEFAULT: string;
+export declare function polnearPath(arg?: string): string;
+export declare const PUBLISHERS: string[];
+export declare const PER_PUBLISHER: number;
+export declare const MAX_CHARS: number;
+export declare const MIN_MARKS: number;
+export declare const SEED: string;
+export declare const MAX_SHARED: number;
+export declare const SEEN: Set<string>;
+export declare function polnearAvailable(repo: string): boolean;
+export declare const FIRST_ROUND: number;
+export declare const LAST_ROUND: number;
+export declare function listPolnearRound(repo: string, round: number): string[];
+export declare function readDoc(repo: string, name: string): { name: string; title: string; text: string };
