@@ -87,6 +87,9 @@ function possessiveShaped(text: string, i: number): boolean {
 }
 
 /** Scans `text` for quotations opened and closed by marks. Unclosed inner quotes are dropped; an unclosed outer one runs to the end. */
+/** A markup tag with attributes, as pasted from a web page: `<a href="…">`, `<tweet tweet-id="…"/>`. */
+const MARKUP_TAG = /<\/?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s"'<>]+))?)+\s*\/?>/gu;
+
 export function scanMarks(text: string, lang: string): MarkSpan[] {
   return scan(text, lang).spans;
 }
@@ -140,7 +143,15 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
     return top !== undefined && (top.closers.includes('’') || top.closers.includes("'"));
   };
 
+  // (`<tweet tweet-id="7858…"><tweet/>`: the marks of a markup tag's attributes quote no one)
+  const tags = new Map<number, number>();
+  for (const m of text.matchAll(MARKUP_TAG)) tags.set(m.index, m.index + m[0].length);
   for (let i = 0; i < text.length; i++) {
+    const tagEnd = tags.get(i);
+    if (tagEnd !== undefined) {
+      i = tagEnd - 1;
+      continue;
+    }
     const c = text[i]!;
     const prev = text[i - 1];
     const next = text[i + 1];

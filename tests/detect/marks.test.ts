@@ -8,6 +8,12 @@ describe('quote marks', () => {
     expect(quoted('He said “hello there” and left.')).toEqual(['hello there']);
   });
 
+  it('reads no quotation in the attributes of a markup tag pasted with the text', () => {
+    expect(quoted('<tweet tweet-id="785842546878578688"><tweet/>.')).toEqual([]);
+    expect(quoted('See the <a href="https://example.com/x" title=\'Report\'>"full report"</a>, she said.')).toEqual(['full report']);
+    expect(quoted('If a < b and "c" > d, then "e".')).toEqual(['c', 'e']);
+  });
+
   it('pairs straight double quotes, even after a comma', () => {
     expect(quoted('Wilkins said," [Warhol] liked it". Then "more".')).toEqual([' [Warhol] liked it', 'more']);
   });
