@@ -18,7 +18,7 @@ import { attributionAfter, attributionBefore, indirectReport, mentions, type Fou
 import { attributedLeadIn, leadIn, stanceLeadIn, subjectLeadIn } from './leadins.js';
 import { namedInSentence, previousSubject, subjectOfSentence, talksAbout } from './pronouns.js';
 import { DEMONYMS, FUNCTION_CAPS, isRoleWord, NAME_WORD } from './nouns.js';
-import { isTerm, STRONG_NAMING } from './terms.js';
+import { isTerm, namedTitle, STRONG_NAMING } from './terms.js';
 import { noteNames } from './mentioned.js';
 import { headOf, heOrSheFits, namedWithin, type Entity, type SpeakerRegistry } from './speakers.js';
 
@@ -91,6 +91,7 @@ export class Attributor {
       reported = this.narration(u, cursor, before, k > 0, true) ?? reported;
       if (isTerm(s, before, after)) {
         s.kind = 'term';
+        s.settled = namedTitle(s, before, after);
         this.namedByTerm(s, before);
       } else {
         const quoteEnds = /[.!?…]\s*$/u.test(u.text.slice(s.contentStart, s.contentEnd));

@@ -175,7 +175,8 @@ export function mentions(text: string): { name: string; kind: 'person' | 'organi
   const out: { name: string; kind: 'person' | 'organisation'; title?: string }[] = corporateNames(text).map((name) => ({ name, kind: 'organisation' as const }));
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const titled = titledName(m[0]);
-    if (titled && !/\s(?:Co|Inc|Corp|Ltd|LLC|Group)$/u.test(titled.name)) out.push({ ...titled, kind: 'person' });
+    // ("FBI Director James Comey's news conference": a titled person named as an owner is that person)
+    if (titled && !/\s(?:Co|Inc|Corp|Ltd|LLC|Group)$/u.test(titled.name)) out.push({ ...titled, name: titled.name.replace(/['’]s$/u, ''), kind: 'person' });
   }
   return out;
 }

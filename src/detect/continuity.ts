@@ -7,7 +7,7 @@
  */
 import type { QuoteSpan, Unit } from './quotes.js';
 import { SPEECH_VERB_EN as SPEECH_VERB } from './lexicon.js';
-import { plausibleSpeaker } from './names.js';
+import { plausibleSpeaker, readPhrase } from './names.js';
 import type { Entity, SpeakerRegistry } from './speakers.js';
 
 /** Who spoke (directly or in reported speech) last: the entity, its unit, and the registry's clock just after. */
@@ -141,4 +141,37 @@ export function betweenQuotes(tops: readonly QuoteSpan[], registry: SpeakerRegis
       part.evidence = { rule: 'between-quotes', text: before.evidence?.text ?? '', position: before.evidence?.position };
     }
   });
+}
+
+/**
+ * "“…” That quote from county commissioner Tom Reed appeared …", "“…” ¶ That was how Jeffrey Bewkes, the chief
+ * executive, once described …": the sentence right after a quotation that no rule gave a speaker names whose words
+ * they were, looking back at them.
+ */
+const NAMED_BACK = new RegExp(
+  String.raw`^\s*(?:(?:That|This|Those|These)\s+(?:quote|quotation|remark|comment|line|words?)\s+(?:came\s+)?(?:from|by|of)\s+((?:[^,.;:!?"“”\s]+\s+){0,6}?\p{Lu}[\p{L}’'.-]*)(?:,[^;:!?"“”]{2,100}?,)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+` +
+    String.raw`|(?:That|This|Those|These)\s+(?:was|were|is|are)\s+how\s+((?:[^,.;:!?"“”\s]+\s+){0,6}?\p{Lu}[\p{L}’'.-]*)(?:,[^;:!?"“”]{2,100}?,)?\s+(?:once\s+|later\s+|then\s+|has\s+|had\s+)?(?:described|put|summed|summarised|summarized|explained|characteri[sz]ed|said|wrote|told|recalled)\b)`,
+  'u',
+);
+
+/** Gives each quotation with no speaker the one the sentence right after it names as looking back at its words. */
+export function namedBack(units: readonly Unit[], tops: readonly QuoteSpan[], registry: SpeakerRegistry): void {
+  for (const s of tops) {
+    if (s.kind !== 'speech' || s.speaker !== undefined || s.chain[0] !== s) continue;
+    const end = s.chain[s.chain.length - 1]!;
+    const rest = end.unit.text.slice(end.end);
+    // (right after it: in its paragraph, or opening the next one when the quotation ends its own)
+    const next = units[end.unit.index + 1];
+    const tail = rest.trim() !== '' ? rest : next?.kind === 'paragraph' && next.spans.length === 0 ? next.text : '';
+    const m = NAMED_BACK.exec(tail);
+    const phrase = m ? readPhrase((m[1] ?? m[2])!) : undefined;
+    if (phrase?.kind !== 'name' || !plausibleSpeaker(phrase)) continue;
+    const e = registry.resolve(registry.register(phrase.text, { kind: 'person', title: phrase.title, salient: true }));
+    e.spoke = true;
+    for (const part of s.chain) {
+      part.speaker = e.key;
+      part.strength = 2;
+      part.evidence = { rule: 'verb-after', text: m![0].trim() };
+    }
+  }
 }

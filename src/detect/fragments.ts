@@ -102,7 +102,7 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
   const cases: FragmentCase[] = [];
   for (const s of heads) {
     const u = s.unit;
-    if (s.speaker !== undefined || !isEnglish(u.lang) || u.turn || u.blockquote || u.kind === 'heading' || u.kind === 'cell') continue;
+    if (s.speaker !== undefined || s.settled || !isEnglish(u.lang) || u.turn || u.blockquote || u.kind === 'heading' || u.kind === 'cell') continue;
     const content = u.text.slice(s.contentStart, s.contentEnd).trim();
     if (isTitle(content) || MENTIONED.test(u.text.slice(Math.max(0, s.start - 40), s.start)) || QUESTION_WORDING.test(u.text.slice(Math.max(0, s.start - 120), s.start))) continue;
     const st = startsOf(u);

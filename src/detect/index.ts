@@ -10,7 +10,7 @@ import { spanAt } from './inlines.js';
 import { applyCorrections, applyPins } from './corrections.js';
 import { applyQuotes, collectUnits, findQuotes, type QuoteSpan } from './quotes.js';
 import { SpeakerRegistry } from './speakers.js';
-import { betweenQuotes } from './continuity.js';
+import { betweenQuotes, namedBack } from './continuity.js';
 import { headlineSpeakers, markTitle } from './headline.js';
 import { attributeFragments, fragmentCases, type FragmentCase, type FragmentWeights } from './fragments.js';
 import { FRAGMENT_WEIGHTS } from './fragment-weights.js';
@@ -73,6 +73,7 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}, opt
   }
 
   betweenQuotes(tops, registry, attributor.dialogue);
+  namedBack(units, tops, registry);
   const weights = options.fragmentWeights === undefined ? FRAGMENT_WEIGHTS : options.fragmentWeights;
   // (learnt from news: fiction's dialogue keeps to its turn-taking rules)
   if (!attributor.dialogue && (weights || options.onFragments)) {

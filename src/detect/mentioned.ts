@@ -8,7 +8,7 @@
 import { collectiveApposition, pluralSubjects, venueNames } from './entities.js';
 import { looksLikeOrganisation, wordRegExp } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
-import { commonWord, isRoleWord, NAME_WORD, SPEAKER_NOUNS } from './nouns.js';
+import { commonWord, isRoleWord, NAME_WORD, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
 import { mentions, REPORT_VERBS_EN } from './rules.js';
 import type { SpeakerRegistry } from './speakers.js';
 
@@ -63,7 +63,7 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
   // "Buck Mulligan peeped …": a name opening a sentence, before a verb, is someone a pronoun may mean
   // ("Share this article" names no one: "this", "his", "its" are no verbs)
   for (const m of text.matchAll(OPENS_SENTENCE)) {
-    if (SPEAKER_NOUNS.has(m[2]!)) continue; // "Media observers were …": a description, not a name before its verb
+    if (SPEAKER_NOUNS.has(m[2]!) || SURVEY_NOUNS.test(m[2]!)) continue; // "Media observers were …", "Opinion polls see …": a description, not a name before its verb
     if (commonWord(m[1]!, context)) continue; // "… seal victory. Victory took …": a word, not a name
     const phrase = readPhrase(m[1]!);
     if (phrase?.kind === 'name' && plausibleSpeaker(phrase) && !looksLikeOrganisation(phrase.text) && !isRoleWord(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {

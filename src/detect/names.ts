@@ -256,7 +256,8 @@ export function readPhrase(text: string): Phrase | undefined {
   if (first?.kind === 'description' && second?.kind === 'name' && !FUNCTION_CAPS.has(second.text) && SPEAKER_NOUNS.has(descriptionHead(first.text)) && !looksLikeOrganisation(second.text)) {
     return { kind: 'name', text: second.text, title: first.text };
   }
-  if (first?.kind === 'description' && second?.kind === 'name' && looksLikeOrganisation(first.text)) {
+  // ("NatWest's corporate parent, the Royal Bank of Scotland Group,": someone's relation, named as a body)
+  if (first?.kind === 'description' && second?.kind === 'name' && (looksLikeOrganisation(first.text) || (/['’]s\s/u.test(first.text) && looksLikeOrganisation(second.text)))) {
     return { kind: 'name', text: second.text, title: first.text.replace(/^(?:the|la|le)\s+/i, '') };
   }
   if (first && parts.length > 1 && first.kind === 'name') {

@@ -68,6 +68,12 @@ export const DEMONYMS = new RegExp(
   ].join('|')})$`,
   'u',
 );
+/**
+ * Plural nouns of counting and surveying that a capitalised word opening a sentence describes ("Opinion polls see …",
+ * "Exit polls showed …", "Sales figures rose …"): the word before them is no name, and they are not its verb.
+ */
+export const SURVEY_NOUNS = /^(?:polls|surveys|figures|statistics|forecasts|projections|ratings|sales|prices)$/u;
+
 export const SPEAKER_NOUNS = new Set(`
 man men woman women person people persons folk folks child children kid kids baby boy boys girl girls lad lass youth gentleman gentlemen lady ladies fellow chap
 mother father mom mum dad parent parents son daughter sister brother uncle aunt cousin grandmother grandfather wife husband spouse widow widower partner fiancé fiancée

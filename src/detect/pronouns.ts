@@ -7,7 +7,7 @@ import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN as
 import { scanMarks } from './marks.js';
 import { descriptionHead, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
 import { sentenceStarts } from './sentences.js';
-import { commonWord, NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
+import { commonWord, NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, SURVEY_NOUNS, TITLE_WORDS } from './nouns.js';
 import { heOrSheFits, sameName, type Entity, type SpeakerRegistry } from './speakers.js';
 import { mainClause, roleSubject } from './subjects.js';
 import { laterClauseName } from './clauses.js';
@@ -208,7 +208,13 @@ function closingSpeaker(sentence: string): (Phrase & { verb: string }) | undefin
  * Opening phrases set off by a comma ("In the final,", "On Monday,") that are not the subject, and a participle's
  * clause closed by a comma or ended by an honorific's name ("Asked about the plan Mr Lee told …").
  */
-const OPENING = /^\s*(?:(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,40},\s*|Asked\b[^,.;:]{0,80}?(?:,\s*|\s+(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s)))/u;
+const OPENING = new RegExp(
+  String.raw`^\s*(?:(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,40},\s*|Asked\b[^,.;:]{0,80}?(?:,\s*|\s+(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s)))` +
+    // ("Preceded at the lectern by Joe Arpaio, the sheriff, Trump launched …": a participle's clause with its agent,
+    // apposition and all, up to the comma before a name and its verb)
+    String.raw`|^\s*\p{Lu}\p{Ll}+ed\s(?=[^,.;:]{0,60}\bby\s)[^.;:"“”]{0,160}?,\s*(?=(?:${NAME_WORD}\s+){0,2}${NAME_WORD}\s+\p{Ll})`,
+  'u',
+);
 const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD})(?:,[^,]{2,150},["”’]?)?\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 /** "Her husband, Frank, was …", "The new coach, Ann Moss, said …": described, then named (a second apposition may follow: "His friend, Saxon Spence, leader of the county group, lays …"). */
 const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:His|Her|Their|The|A|An)\\s+[\\p{Ll}\\s-]{2,40}?,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+(?:[^,"“”]{2,80},\\s+)?(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
@@ -255,7 +261,7 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
     // ("Smoke-free areas will save lives": a capitalised compound that opens the sentence is no name)
     if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(m[1]!)) continue;
     // ("Media observers had been surprised": a noun after the capital is a description, not the verb after a name)
-    if (SPEAKER_NOUNS.has(m[2]!)) continue;
+    if (SPEAKER_NOUNS.has(m[2]!) || SURVEY_NOUNS.test(m[2]!)) continue;
     const phrase = readPhrase(m[1]!);
     // ("… good displays against West Brom and Aston Villa have …": a name after a preposition is not the subject)
     if (phrase?.kind === 'name' && m[1]!.endsWith(phrase.text) && PREPOSITION_END.test(m[1]!.slice(0, -phrase.text.length))) continue;

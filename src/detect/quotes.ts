@@ -43,6 +43,8 @@ export interface QuoteSpan extends MarkSpan {
   speaker?: number;
   evidence?: Evidence;
   strength: number;
+  /** A term by the form and place of a title (terms.ts, namedTitle): no one's words, whatever else the sentence says. */
+  settled?: boolean;
   /** All parts of a quotation running over several blocks (shared array). */
   chain: QuoteSpan[];
 }

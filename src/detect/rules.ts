@@ -99,9 +99,14 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     if (/^\s*(?:while|whilst|whereas|but|although|though)\s/iu.test(sf[1]!) && !/^\s*[.!?]/u.test(rest)) return undefined;
     // "Alice said very humbly;" — adverbs may stand between the verb and its punctuation
     // ("“Are you ready?” Taylor sings in the song.": a phrase of place or time may close the sentence)
-    if (startsSentence && !/^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$)/u.test(rest) && !CLOSING_PP.test(rest)) return undefined;
-    // ("“…,” the aid agency was quoted as saying.": the subject before the passive)
-    const phrase = readPhrase(beforeQuotedAs(sf[1]!) ?? sf[1]!);
+    // ("“…” Ann Lee, the editor, wrote sarcastically on Twitter, adding that …": adverbs, a phrase of place or means,
+    // and a participle that goes on with what was said still close the report)
+    const closes = (r: string): boolean => /^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$)/u.test(r) || CLOSING_PP.test(r);
+    const unadorned = rest.replace(/^(?:\s+\p{Ll}+ly)+(?=\s)/u, '');
+    if (startsSentence && !closes(rest) && !closes(unadorned) && !GOES_ON.test(unadorned)) return undefined;
+    // ("“…,” the aid agency was quoted as saying.": the subject before the passive; "“…,” the website quoted Ms. Lee
+    // as saying.": the one quoted)
+    const phrase = quotedAsSaying(`${sf[1]!.trimEnd()} `) ?? readPhrase(beforeQuotedAs(sf[1]!) ?? sf[1]!);
     // "… into a “support movement”. X commented, “…”" / "“… early.” After the match, Y said, “…”": a new
     // sentence that names its speaker and leads into the next quotation attributes that one, not this one
     // ("“The nitre!” I said: “see, …”", with a pronoun, is one attribution for both parts)
@@ -119,6 +124,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
 }
 
 const PARTICIPLE = /(?:ing|ant)$/iu;
+/** After a verb of speech: a phrase of place or means, then a participle that goes on with what was said (", adding that …"). */
+const GOES_ON = /^(?:\s+(?:on|in|at|during|from|with|over|after|before|via)\s[^.;:!?"“”,]{1,60})?\s*,\s*(?:adding|saying|noting|explaining|writing|arguing|insisting|stressing|calling)\b/u;
 /** A verb that leads into a participle ("began singing"), right before it. */
 const LEADING_VERB = /\s(?:began|begun|begins|begin|started|starts|kept|keeps|continued|continues)\s+$/iu;
 /** A phrase of place or time that ends the sentence after a verb of speech: " in the song.", " on Monday." */
@@ -179,8 +186,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     if (phrase) return { phrase, rule: 'according-to', from: offset + acc.index, to: before.length };
   }
   // "Karma is repaying Abbott for his comment that “…”": the owner of a noun of speech; "was described by Lee as “…”": the agent (owners.ts)
-  // "Said Wales coach Scott Johnson: “…”": the verb first, then its speaker, before a colon
-  const said = /^\s*(?:Said|Added|Explained|Recalled|Says|Adds)\s+([^:;.!?]{2,80}?)\s*:\s*$/u.exec(sentence);
+  // "Said Wales coach Scott Johnson: “…”": the verb first, then its speaker, before a colon (or a comma: "Said Lee, “…”")
+  const said = /^\s*(?:Said|Added|Explained|Recalled|Says|Adds)\s+([^:;,.!?]{2,80}?)\s*[:,]\s*$/u.exec(sentence);
   const saidBy = speakerOrNone(said ? readPhrase(said[1]!) : undefined);
   if (saidBy) return { phrase: saidBy, rule: 'verb-before', from: offset, to: before.length };
   const owner = speechOwner(sentence, lang) ?? passiveAgent(sentence, lang);

@@ -35,6 +35,17 @@ function verbJustBefore(lang: string): RegExp {
 export const QUESTION_WORDING = /(?:\b(?:question|wording)\b[^.!?:"“”]{0,60}?\b(?:is|was|will\s+be|would\s+be|reads)|\b(?:ballot\s+papers?|ballots?|poll|survey|questionnaire)\b[^.!?:"“”]{0,40}?\bask(?:s|ed)?)\s*:\s*$/iu;
 
 /** A quoted word, name or title in narration rather than someone's words. */
+/**
+ * A term by the form of a title where titles stand: "a psychology class, “Perceptions 301,”", "her memoir, “Water
+ * Line,”", "a class called “Perception”". Settled: the model of unattributed fragments does not reopen it.
+ */
+export function namedTitle(s: QuoteSpan, before: string, after: string): boolean {
+  if (s.markless) return false;
+  const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
+  const words = content.replace(/[.,]$/u, '').split(/\s+/u);
+  return titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || (STRONG_NAMING.test(before) && words.length <= 5 && titleCase(words));
+}
+
 export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (s.markless) return false;
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
@@ -133,7 +144,7 @@ function namesRule(content: string, after: string): boolean {
 }
 
 /** Kinds of work a title names. */
-const WORKS = 'book|memoir|novel|film|movie|show|series|song|album|play|programme|program|column|poem|essay|documentary|painting|exhibition|campaign|slogan|magazine|newspaper|podcast|report|study';
+const WORKS = 'book|memoir|class|course|lecture|seminar|novel|film|movie|show|series|song|album|play|programme|program|column|poem|essay|documentary|painting|exhibition|campaign|slogan|magazine|newspaper|podcast|report|study';
 
 /** "her memoir, ": the kind of work, then the comma before its title. */
 const WORK_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORKS})\\s*,\\s*$`, 'iu');

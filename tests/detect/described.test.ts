@@ -628,3 +628,58 @@ describe('what a sentence counts is no one', () => {
     expect(speakers(body)).toEqual(['Robin Dorsey', 'Robin Dorsey']);
   });
 });
+
+describe('US political news: reports after the quotation, openings and titles', () => {
+  it('gives "“…” Ann Lee, the editor of a network, wrote sarcastically on Twitter, adding …" to Ann Lee', () => {
+    expect(speakers('"Long live free speech!" Margarita Lenova, the editor of the network, wrote sarcastically on Twitter, adding that the bank had given no reason.')).toEqual([
+      'Margarita Lenova',
+    ]);
+  });
+
+  it('gives "“…,” the website quoted Ms. Lenova, the editor, as saying" to the one quoted, not to a phrase of the sentence', () => {
+    expect(speakers('"We have no idea what this is about," the news website quoted Ms. Lenova, the editor in chief, as saying.')).toEqual(['Ms. Lenova']);
+  });
+
+  it('gives "Said Jim Hale, “…”" to Jim Hale, as with a colon', () => {
+    expect(speakers('Ann Lee spoke first. Said Jim Hale, "We are done with this."')).toEqual(['Jim Hale']);
+  });
+
+  it('reads "Preceded at the podium by Tom Reed, …, Jim Hale launched …" with Jim Hale as the subject whom "he" means', () => {
+    const body = 'Preceded at the podium by Tom Reed, the county sheriff and a long-time ally, Jim Hale launched into an attack on the plan.\n\n"We will build it," he said.';
+    expect(speakers(body)).toEqual(['Jim Hale']);
+  });
+
+  it('does not take "Opinion polls see …" for a person named Opinion', () => {
+    const body = 'Opinion polls see Ann Lee making it to the run-off.\n\nShe shares with Tom Reed a strategy of presenting herself as "anti-system."\n\n"What we have in common is that we are not insiders," she told the network.';
+    expect(speakers(body)).not.toContain('Opinion');
+  });
+
+  it('gives "NatWest\'s corporate parent, the Royal Bank of Scotland Group, said …" to the group named in apposition', () => {
+    expect(speakers('NatWest\'s corporate parent, the Royal Bank of Scotland Group, said in a statement on Monday that "these decisions are not taken lightly."')).toEqual([
+      'Royal Bank of Scotland Group',
+    ]);
+  });
+
+  it('keeps the title of a class a term, after its noun and a comma or after "called", even in a report of speech', () => {
+    const kinds = (body: string): string[] => quotesOf(body).map((q) => `${q.kind}:${q.speaker}`);
+    expect(kinds('Jim Hale wrote in his memoir that he had been named the most honest student in a college history class, "History 301," because he stayed.')).toEqual([
+      'term:null',
+    ]);
+    expect(kinds('Later, Jim Hale shared a syllabus for a history class called "History" on his page, writing "Here is the syllabus you said never existed."')).toEqual([
+      'term:null',
+      'speech:Jim Hale',
+    ]);
+  });
+
+  it('gives a quotation to the one the next sentence names as looking back at it ("That quote from …", "That was how … described")', () => {
+    expect(speakers('"I would rather walk home." That quote from county commissioner Tom Reed appeared on the front page of the paper in 1980.')).toEqual(['Tom Reed']);
+    const body =
+      'Time Warner agreed a deal.\n\n"You should have combined a donkey with a rabbit."\n\nThat was how Jeffrey Bewkes, the chief executive of Time Warner, once described his merger.';
+    expect(speakers(body)).toEqual(['Jeffrey Bewkes']);
+  });
+
+  it('registers "Police Chief James Colby\'s news conference" as James Colby, never as "James Colby\'s"', () => {
+    const { article } = detect(articleOf('Police Chief James Colby\'s news conference on Tuesday was the latest in a series of failures. "We failed," he said.'));
+    expect(article.speakers.map((s) => s.name)).toEqual(['James Colby']);
+  });
+});
