@@ -108,6 +108,8 @@ const ORG_WORDS = new Set([
   'prison', 'school', 'college', 'academy', 'records', 'affairs',
   // events a story names, never someone ("nominated at next week's Brit Awards. He told …")
   'awards', 'prize', 'festival', 'championship', 'championships', 'cup', 'games', 'olympics', 'tournament', 'oscars', 'grammys', 'baftas',
+  // treaties and laws a story names, never someone ("the North American Free Trade Agreement, which he had called …")
+  'agreement', 'treaty', 'accord', 'pact', 'act', 'convention', 'charter', 'amendment',
 ]);
 
 export function looksLikeOrganisation(name: string): boolean {

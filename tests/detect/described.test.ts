@@ -682,4 +682,10 @@ describe('US political news: reports after the quotation, openings and titles', 
     const { article } = detect(articleOf('Police Chief James Colby\'s news conference on Tuesday was the latest in a series of failures. "We failed," he said.'));
     expect(article.speakers.map((s) => s.name)).toEqual(['James Colby']);
   });
+
+  it('does not take "the North American Free Trade Agreement, which …" for a person whom "he" may mean', () => {
+    const body =
+      'Jim Hale flew to Mexico on Wednesday.\n\nAnd the North American Free Trade Agreement, which Hale had called a "disaster" and promised to "rip up"? This Hale doppelganger spoke instead about "improving NAFTA" and making sure it\'s "updated."\n\nBut back on American soil, he returned to his familiar lines: "It\'s called America First!"';
+    expect(speakers(body).at(-1)).toMatch(/Hale$/u);
+  });
 });
