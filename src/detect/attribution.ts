@@ -146,7 +146,10 @@ export class Attributor {
     if (after && !named) {
       // ("Burger was crowned …. “It's his first year …,” he said.": words about him are not his, unless the sentence before reports him speaking)
       const aboutThem = after.phrase.kind === 'pronoun' && talksAbout(u.text.slice(s.contentStart, s.contentEnd), after.phrase.text);
-      const subject = after.phrase.kind === 'pronoun' ? this.called(previousSubject(this.registry, paragraph, after.phrase.text, previousText, aboutThem), after.phrase.text) : undefined;
+      const subject =
+        after.phrase.kind === 'pronoun'
+          ? this.called(this.goesOn(u, s, c.after, after.phrase.text) ?? previousSubject(this.registry, paragraph, after.phrase.text, previousText, aboutThem), after.phrase.text)
+          : undefined;
       let e = subject ?? this.resolve(after.phrase, u, s);
       // ("… rapped skipper Olof Mellberg. Mellberg spoke of …. “I've had a quiet word with Olof …,” he told …": words that
       // name someone in the third person are not theirs: the "he" is the one before them who fits)
@@ -251,6 +254,21 @@ export class Attributor {
   /** The person, other than the narrator, who spoke most recently. */
   private lastPersonWhoSpoke(): Entity | undefined {
     return this.registry.all().filter((e) => e.spoke && !e.narrator && e.kind === 'person').sort((a, b) => b.lastSeen - a.lastSeen)[0];
+  }
+
+  /**
+   * "“…,” Clinton said. ¶ “…,” she continued.": one who goes on is the one who spoke last, in this paragraph or the
+   * one before, when the pronoun fits them.
+   */
+  private goesOn(u: Unit, s: QuoteSpan, after: string, pronoun: string): Entity | undefined {
+    const g = PRONOUNS[pronoun.toLowerCase()];
+    if ((g !== 'male' && g !== 'female') || !/^\s*,?["”’]?\s*(?:he|she)\s+(?:continued|went\s+on)\b/iu.test(after)) return undefined;
+    const here = u.spans.filter((x) => x.depth === 0 && x.end <= s.start && x.kind === 'speech' && x.speaker !== undefined).at(-1);
+    const last = this.history.at(-1);
+    const key = here?.speaker ?? (last && last.unit === u.index - 1 ? last.speaker : undefined);
+    if (key === undefined) return undefined;
+    const e = this.registry.resolve(this.registry.get(key));
+    return heOrSheFits(e, g) ? e : undefined;
   }
 
   /** A person `pronoun` ("he", "she") stands for is of that gender from now on: "She added" makes a later "he" someone else. */

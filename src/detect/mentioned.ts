@@ -41,8 +41,25 @@ const ROLE_OPENS = new RegExp(`(?:^|[.!?]\\s+)((?:[\\p{L}-]+\\s+){0,3}(?:\\p{Ll}
 const SPOKESPERSON_OPENS = /(?:^\s*|[.!?]["”’]?\s+)(?:(?:But|And|Yet)\s+)?((?:A|An|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'-]*){0,4})?)\s+(?:also\s+)?(\p{Ll}+(?:ed|s))(?![\p{L}])/gu;
 const REPORTS = new RegExp(`^(?:${REPORT_VERBS_EN})$`, 'u');
 
+/**
+ * "Clinton and her husband, former President Bill Clinton,": one of a family, named in apposition, is someone else
+ * than the one before even with the same surname; "her" and "his" say the first one's gender.
+ */
+const FAMILY = new RegExp(
+  `(?<![\\p{L}])(${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s+and\\s+(his|her)\\s+(?:husband|wife|son|daughter|brother|sister|father|mother|partner),\\s+((?:[\\p{L}.’'-]+\\s+){0,3}?${NAME_WORD}\\s+${NAME_WORD})(?=\\s*[,.;:!?]|\\s+\\p{Ll})`,
+  'gu',
+);
+
 /** `context`: the whole paragraph `text` is part of, where a word may also be written in lower case. */
 export function noteNames(registry: SpeakerRegistry, text: string, context = text): void {
+  for (const m of text.matchAll(FAMILY)) {
+    const relative = readPhrase(m[3]!);
+    const first = readPhrase(m[1]!);
+    if (relative?.kind !== 'name' || first?.kind !== 'name' || looksLikeOrganisation(first.text) || relative.text.split(/\s+/u).pop() !== first.text.split(/\s+/u).pop()) continue;
+    const one = registry.register(first.text, { kind: 'person' });
+    if (one.kind === 'person') one.gender ??= m[2] === 'her' ? 'female' : 'male';
+    if (!registry.find(relative.text)?.names.includes(relative.text)) registry.register(relative.text, { kind: 'person', title: relative.title, fresh: true });
+  }
   for (const name of pluralSubjects(text)) registry.collective(name);
   for (const name of venueNames(text)) registry.collective(name);
   for (const m of [...text.matchAll(INTRODUCED), ...text.matchAll(INTRODUCED_DASH)]) {

@@ -3,6 +3,7 @@
  * was introduced with), or a description ("the slightly injured Pole").
  */
 import { HONORIFIC, looksLikeOrganisation, NP_STOP, PRONOUNS, WRITING_WORDS, WRITINGS } from './lexicon.js';
+import { givenNameGender } from './given-names.js';
 
 export interface Phrase {
   kind: 'pronoun' | 'name' | 'description';
@@ -193,9 +194,11 @@ function roleAndName(chunk: string): Phrase | undefined {
     const before = w.slice(0, i);
     if (before.some((x) => !isCap(x) && !DETERMINER.test(x) && (NP_STOP.has(x.toLowerCase()) || /^(?:is|was|were|are|has|have|had|be|been|said|says|told|\p{Ll}+ly)$/iu.test(x) || !/^\p{Ll}[\p{Ll}-]*(?:['’]s?)?$/u.test(x)))) continue;
     // "former President Donald Trump", "Prime Minister Rishi Sunak": capitalised title words belong to the title
+    // ("former President Bill Clinton": a given name before the surname is the name's, though "bill" is a noun)
+    const titleWord = (k: number): boolean => (TITLE_WORDS.test(rest[k]!) || SPEAKER_NOUNS.has(rest[k]!.toLowerCase())) && givenNameGender(`${rest[k]} ${rest[k + 1] ?? ''}`) === undefined;
     let t = 0;
-    while (n - t > 2 && (TITLE_WORDS.test(rest[t]!) || SPEAKER_NOUNS.has(rest[t]!.toLowerCase()))) t++;
-    if (n - t === 2 && (TITLE_WORDS.test(rest[t]!) || SPEAKER_NOUNS.has(rest[t]!.toLowerCase()))) t++;
+    while (n - t > 2 && titleWord(t)) t++;
+    if (n - t === 2 && titleWord(t)) t++;
     return { kind: 'name', text: properCore(rest.slice(t, n).join(' ')), title: w.slice(0, i + 1 + t).join(' ').replace(/^(?:the|its|his|her|their|our)\s+/i, '') };
   }
   return undefined;

@@ -159,7 +159,10 @@ export class SpeakerRegistry {
       );
     }
     // "Shehadeh" may be Majed or Majida Shehadeh, but "Majida Shehadeh" is not Majed: full names must not disagree
-    return byRecent.find((e) => e.names.some((n) => sameName(n, name)) && !e.names.some((n) => givenNamesDiffer(n, name)));
+    const matching = byRecent.filter((e) => e.names.some((n) => sameName(n, name)) && !e.names.some((n) => givenNamesDiffer(n, name)));
+    // ("President Bill Clinton" is Bill Clinton, before one known as "Clinton" alone: the same given name first)
+    const lastTwo = (n: string): string => n.toLowerCase().split(/\s+/u).slice(-2).join(' ');
+    return /\s/u.test(name) && matching.length > 1 ? (matching.find((e) => e.names.some((n) => /\s/u.test(n) && lastTwo(n) === lastTwo(name))) ?? matching[0]) : matching[0];
   }
 
   /** Finds or creates the entity for `name`, records the form and marks it seen now. `fresh`: always a new one ("one poster"). */

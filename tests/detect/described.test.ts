@@ -688,4 +688,22 @@ describe('US political news: reports after the quotation, openings and titles', 
       'Jim Hale flew to Mexico on Wednesday.\n\nAnd the North American Free Trade Agreement, which Hale had called a "disaster" and promised to "rip up"? This Hale doppelganger spoke instead about "improving NAFTA" and making sure it\'s "updated."\n\nBut back on American soil, he returned to his familiar lines: "It\'s called America First!"';
     expect(speakers(body).at(-1)).toMatch(/Hale$/u);
   });
+
+  it('reads "former President Bill Clinton" as Bill Clinton, though "bill" is also a noun', () => {
+    expect(readPhrase('former President Bill Clinton')).toEqual({ kind: 'name', text: 'Bill Clinton', title: 'former President' });
+    expect(readPhrase('Senator Bill Nelson')).toEqual({ kind: 'name', text: 'Bill Nelson', title: 'Senator' });
+  });
+
+  it('keeps "Clinton and her husband, former President Bill Clinton," two people, and "she" the first', () => {
+    const body =
+      'Of course, Clinton said, "I did know him."\n\nClinton and her husband, former President Bill Clinton, attended the wedding in 2005. She has since said that she went because it would be fun.\n\n"I think it has been most surprising," Clinton said.\n\n"It is going to be interesting to see," she continued.';
+    const { article } = detect(articleOf(body));
+    const names = article.quotations.map((q) => article.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(names).toEqual(['Clinton', 'Clinton', 'Clinton', 'Clinton']);
+    expect(article.speakers.find((s) => s.name === 'Clinton')?.gender).toBe('female');
+  });
+
+  it('gives "“…,” she continued" to the one who spoke last, not to the last woman named', () => {
+    expect(speakers('"I know it well," Ann Lee said, as her rival, Mary Cole, looked on.\n\n"It will be close," she continued.')).toEqual(['Ann Lee', 'Ann Lee']);
+  });
 });
