@@ -21,7 +21,7 @@ export function descriptionHead(text: string): string {
   // "the statement published on Monday", "a letter signed by 40 MPs": a participle and what follows modify the noun before it
   const modified = text.replace(/\s+\p{Ll}+(?:ed|en)\s+(?:on|in|at|by|last|this|yesterday|today|earlier|from|for|late|early)(?![\p{L}]).*$/u, '');
   // "a source close to the minister", "people familiar with the talks": the anonymous source is the head
-  const core = modified.replace(/^(?:one|some|many|most|several|each|both|all|none|two|three|four)\s+of\s+/iu, '').split(/\s+(?:of|de|du|des|by|from|at|on|in|within|with|for|who|which|that|pour|close\s+to|familiar\s+with)\s+/iu)[0]!;
+  const core = modified.replace(/^(?:one|some|many|most|several|each|both|all|none|two|three|four)\s+of\s+/iu, '').split(/\s+(?:close\s+to|familiar\s+with|of|de|du|des|by|from|at|on|in|within|with|for|who|which|that|pour)\s+/iu)[0]!;
   return (core.trim().split(/\s+/u).pop() ?? '').replace(/[.,;:!?]+$/u, '').replace(/[’']s$/u, '').toLowerCase();
 }
 
@@ -47,7 +47,7 @@ export function plausibleSpeaker(p: Phrase): boolean {
   const bare = head.replace(/s$/u, '');
   if (SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(bare) || TITLE_WORDS.test(head) || PERSON_NOUNS.test(head) || AGE.test(head)) return true;
   // "the slightly injured Pole": a capitalised head names a people or a person
-  const last = words(p.text.split(/\s+(?:of|de|du|des|by|from|at|on|in|within|with|for)\s+/iu)[0]!).pop() ?? '';
+  const last = words(p.text.split(/\s+(?:close\s+to|familiar\s+with|of|de|du|des|by|from|at|on|in|within|with|for)\s+/iu)[0]!).pop() ?? '';
   return isCap(last) && !FUNCTION_CAPS.has(last);
 }
 
@@ -222,6 +222,17 @@ const OPENING_WHEN = new RegExp(`^\\s*(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\\s+)?
 /** "27-year-old Ross", "says 34-year-old Ann Lee": an age before a name is no part of it. */
 const AGE_BEFORE_NAME = /^\s*\d+-year-old\s+(?=\p{Lu})/u;
 
+/** A determiner or a number, a noun of people, then what they know of or are near to: an unnamed source. */
+const UNNAMED_SOURCE = /^(?:one|a|an|two|three|four|several|some|many|other|another)\s+(?:\p{Ll}+\s+)?([\p{L}-]+)\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s/u;
+/** A member of a party, named by it: "one Democrat", "two Republicans". */
+const PARTY_MEMBER = /^(?:Democrats?|Republicans?|Conservatives?|Tor(?:y|ies)|Liberals?|Socialists?|Greens?|Unionists?|Nationalists?)$/u;
+
+/** "one Democrat familiar with the discussion", "two people close to the campaign": the whole description, or undefined. */
+function unnamedSource(text: string): Phrase | undefined {
+  const m = UNNAMED_SOURCE.exec(`${text.trim()} `);
+  return m && (SPEAKER_NOUNS.has(m[1]!.toLowerCase()) || PARTY_MEMBER.test(m[1]!)) ? { kind: 'description', text: text.trim() } : undefined;
+}
+
 /** A subject phrase, with apposition: "The President of Ukraine, Volodymyr Zelenskyi," / "Cynthia Thompson, curator …, Fayetteville,". */
 export function readPhrase(text: string): Phrase | undefined {
   // a dateline ("LEEDS, England - ") opens the story, not the subject
@@ -238,6 +249,10 @@ export function readPhrase(text: string): Phrase | undefined {
     .filter(Boolean);
   while (parts.length > 1 && INTRO.test(parts[0]!) && !chunkPhrase(parts[0]!)) parts.shift();
   if (parts.length === 0) return undefined;
+  // ("one Democrat familiar with the discussion", "two people close to the campaign": an unnamed source, whatever
+  // the words after "familiar with" name)
+  const unnamed = unnamedSource(parts[0]!);
+  if (unnamed) return unnamed;
   // "Halted, he peered down …": the pronoun after the opening word is the subject
   const pronounNext = parts.length > 1 ? /^(he|she|they|I|il|elle)\s+\p{Ll}/u.exec(parts[1]!) : null;
   if (pronounNext && !chunkPhrase(parts[0]!)?.text.includes(' ')) return { kind: 'pronoun', text: pronounNext[1]!.toLowerCase() === 'i' ? 'I' : pronounNext[1]!.toLowerCase() };
@@ -302,6 +317,11 @@ export function phraseAfter(text: string): Phrase | undefined {
   for (const raw of words(rest)) {
     const w = raw.replace(/[,;:.!?”"»)]+$/u, '');
     if (taken.length === 0 && (NP_STOP.has(w.toLowerCase()) || /^(?:that|about|of)$/i.test(w))) return undefined;
+    // ("said one Democrat familiar with the discussion": what the source knows of is part of the description)
+    if (w === raw && /^(?:familiar|close)$/u.test(taken[taken.length - 1] ?? '') && /^(?:with|to)$/u.test(w)) {
+      taken.push(w);
+      continue;
+    }
     if (taken.length > 0 && (NP_STOP.has(w.toLowerCase()) || (/\p{Ll}+ly$/u.test(w) && !isCap(w) && !DETERMINER.test(taken[taken.length - 1]!)))) break;
     // "said Ann Lee referring to …": a participle after a name starts a clause of its own
     if (taken.length > 0 && /^\p{Ll}+ing$/u.test(w) && taken.every(isCap)) break;
@@ -316,7 +336,7 @@ export function phraseAfter(text: string): Phrase | undefined {
   }
   if (!taken.length) return undefined;
   const phrase = taken.join(' ');
-  const found = roleAndName(phrase) ?? chunkPhrase(phrase);
+  const found = unnamedSource(phrase) ?? roleAndName(phrase) ?? chunkPhrase(phrase);
   // "said the company’s chief executive, Ann Lee,": a description named in apposition
   const apposition = found?.kind === 'description' ? /^[^,]*,\s*([^,.;]+)/u.exec(rest)?.[1] : undefined;
   const named = apposition ? readPhrase(`${found!.text}, ${apposition}`) : undefined;

@@ -236,7 +236,8 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
   // "But Mrs Lee, who …, was adamant": a conjunction opening the sentence is not part of the subject
   // ("After claiming their first Triple Crown for 19 years, Wood tips …": a longer opening clause too;
   // "According to Dornic, …" names whom the sentence is about)
-  const opened = sentence.replace(OPENING, '');
+  // ("Rep. Sean Duffy (R-Wisc.) also addressed …": a party and state, or any short aside in brackets, is no part of the subject)
+  const opened = sentence.replace(OPENING, '').replace(/\s*\([^()]{1,40}\)/gu, '');
   const according = /^\s*According\s+to\s+([^,;:]{2,60}),/iu.exec(opened);
   if (according) {
     // (the source, as the subject of what it says; one that is no name, "the report", is kept too, and names no one)

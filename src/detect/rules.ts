@@ -124,8 +124,11 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
 }
 
 const PARTICIPLE = /(?:ing|ant)$/iu;
-/** After a verb of speech: a phrase of place or means, then a participle that goes on with what was said (", adding that …"). */
-const GOES_ON = /^(?:\s+(?:on|in|at|during|from|with|over|after|before|via)\s[^.;:!?"“”,]{1,60})?\s*,\s*(?:adding|saying|noting|explaining|writing|arguing|insisting|stressing|calling)\b/u;
+/**
+ * After a verb of speech: a phrase of place or means, then a participle that goes on with what was said (", adding
+ * that …") or says how it was said (", using a profane word …"); not one that reports something new (", attacking …").
+ */
+const GOES_ON = /^(?:\s+(?:on|in|at|during|from|with|over|after|before|via)\s[^.;:!?"“”,]{1,60})?\s*,\s*(?:adding|saying|noting|explaining|writing|arguing|insisting|stressing|calling|using|referring|pointing|citing|gesturing|laughing|smiling|speaking|reading)\b/u;
 /** A verb that leads into a participle ("began singing"), right before it. */
 const LEADING_VERB = /\s(?:began|begun|begins|begin|started|starts|kept|keeps|continued|continues)\s+$/iu;
 /** A phrase of place or time that ends the sentence after a verb of speech: " in the song.", " on Monday." */

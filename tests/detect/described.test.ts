@@ -706,4 +706,28 @@ describe('US political news: reports after the quotation, openings and titles', 
   it('gives "“…,” she continued" to the one who spoke last, not to the last woman named', () => {
     expect(speakers('"I know it well," Ann Lee said, as her rival, Mary Cole, looked on.\n\n"It will be close," she continued.')).toEqual(['Ann Lee', 'Ann Lee']);
   });
+
+  it('does not take "Early in his campaign," for the subject of the sentence', () => {
+    const body =
+      'Mitt Romney will not attend. Jim Hale is the nominee.\n\nEarly in his campaign, Hale attacked Romney, calling him, among other things, "a failed candidate." Romney fired back in March, attacking Hale for "the greed, the showing off" of his campaign.';
+    expect(speakers(body)).toEqual(['Jim Hale', 'Mitt Romney']);
+  });
+
+  it('gives "X, in an interview, blurted out, “…”" and the "He added, “…”" after it to X', () => {
+    const body =
+      'Mr. Weiner ran for mayor in 2013.\n\nVice President Joseph R. Biden Jr., in an interview with CNN, blurted out, "Oh, God," at the mention of Mr. Weiner\'s name. He added, "I\'m not a big fan."';
+    expect(speakers(body)).toEqual(['Joseph R. Biden Jr', 'Joseph R. Biden Jr']);
+  });
+
+  it('gives "“…,” said one Democrat familiar with the discussion, who added …" to that unnamed source, not to "the people" before', () => {
+    const body =
+      'Members peppered him with questions about the raids, the people said. "It wasn\'t a convincing argument," said one Democrat familiar with the discussion, who added that the White House seemed "rattled" by the opposition.';
+    expect(speakers(body)).toEqual(['one Democrat familiar with the discussion', 'one Democrat familiar with the discussion']);
+  });
+
+  it('reads "Rep. Sean Duffy (R-Wisc.) also addressed …" with its party and state in brackets as the subject whom "he" means', () => {
+    const body =
+      'Jim Hale spoke on Thursday. "No, I meant it," Hale responded.\n\nRep. Sean Duffy (R-Wisc.) also addressed the controversy when introducing Hale Thursday. "Maybe not literally, but they set the policy up," he said.';
+    expect(speakers(body)).toEqual(['Jim Hale', 'Rep. Sean Duffy']);
+  });
 });
