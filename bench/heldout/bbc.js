@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { countMarks, git, hasFile, recordedSplit, roundsFrom, runBuilder, sharedShare, showUtf8, toText, wordRuns } from './elevant.js';
+import { countMarks, git, hasFile, headlined, recordedSplit, roundsFrom, runBuilder, sharedShare, showUtf8, toText, wordRuns } from './elevant.js';
 
 export const BBC_DEFAULT = '/work/.mirror/dejanbatanjac+bbc-article-classify-bert/repo';
 export const bbcPath = (arg) => arg || process.env.LECTERN_BBC || BBC_DEFAULT;
@@ -157,8 +157,7 @@ export const LAST_ROUND = 123;
 export function readDoc(repo, name) {
   const raw = rawText(repo, name);
   if (raw === undefined) throw new Error(`no readable BBC article ${name} in ${repo}`);
-  const text = toText(raw.replace(/^\s+/, ''));
-  return { name, title: text.slice(0, text.indexOf('\n')), text };
+  return headlined(name, raw);
 }
 
 function main(argv) {

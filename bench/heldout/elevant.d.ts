@@ -12,3 +12,4 @@ export declare function showUtf8(repo: string, path: string): string | undefined
 export declare function wordRuns(text: string): Set<string>;
 export declare function sharedShare(runs: Set<string>, others: Set<string>[]): number;
 export declare function roundsFrom(first: number, last: number, list: (repo: string, round: number) => string[]): Record<number, { select: (repo: string) => string[]; split: string }>;
+export declare function headlined(name: string, raw: string): { name: string; title: string; text: string };

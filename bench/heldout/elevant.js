@@ -103,6 +103,12 @@ export function sharedShare(runs, others) {
 export const roundsFrom = (first, last, list) =>
   Object.fromEntries(Array.from({ length: last - first + 1 }, (_, i) => first + i).map((r) => [r, { select: (repo) => list(repo, r), split: `round${r}` }]));
 
+/** One article as Lectern plain text (toText) with its headline line as the title. */
+export function headlined(name, raw) {
+  const text = toText(raw.replace(/^\s+/, ''));
+  return { name, title: text.slice(0, text.indexOf('\n')), text };
+}
+
 /** bench/heldout/split.json. */
 export const recordedSplit = () => JSON.parse(readFileSync(fileURLToPath(new URL('split.json', import.meta.url)), 'utf8'));
 

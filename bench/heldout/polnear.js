@@ -19,7 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { countMarks, git, hasFile, roundsFrom, runBuilder, sharedShare, showUtf8, toText, wordRuns } from './elevant.js';
+import { countMarks, git, hasFile, headlined, roundsFrom, runBuilder, sharedShare, showUtf8, toText, wordRuns } from './elevant.js';
 
 export const POLNEAR_DEFAULT = '/work/.mirror/networkdynamics+PolNeAR/repo';
 export const polnearPath = (arg) => arg || process.env.LECTERN_POLNEAR || POLNEAR_DEFAULT;
@@ -96,8 +96,7 @@ export function listPolnearRound(repo, round) {
 export function readDoc(repo, name) {
   const raw = rawText(repo, allFiles(repo).get(name));
   if (raw === undefined || raw === '') throw new Error(`no readable PolNeAR article ${name} in ${repo}`);
-  const text = toText(raw.replace(/^\s+/, ''));
-  return { name, title: text.slice(0, text.indexOf('\n')), text };
+  return headlined(name, raw);
 }
 
 function main(argv) {
