@@ -20,6 +20,7 @@ import { namedInSentence, previousSubject, subjectOfSentence, talksAbout } from 
 import { DEMONYMS, FUNCTION_CAPS, isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, namedTitle, STRONG_NAMING } from './terms.js';
 import { noteNames } from './mentioned.js';
+import { givenNameGender } from './given-names.js';
 import { headOf, heOrSheFits, namedWithin, type Entity, type SpeakerRegistry } from './speakers.js';
 
 export interface IndirectReport {
@@ -32,6 +33,11 @@ const WORDS_OF_SOMEONE = /^(?:(?:the|her|his|their|its)\s+)?(?:lyrics|chorus|ver
 
 /** "the Tottenham striker", "the former Leeds manager": a person described by a club or place, in capitals, before the noun. */
 const EPITHET = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+\p{Ll}[\p{Ll}-]*$/u;
+
+/** Right after a quotation: a capitalised word and a verb of speech ("“…,” Will wrote."). */
+const SURNAME_AFTER = /^[\s,.!?;:]*["”’]?[\s,]*(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:said|says|wrote|writes|added|adds|told|argued|argues|noted|explained|insisted|warned|declared|claimed|claims)\b/u;
+/** Opening the sentence that leads into a quotation: a capitalised word and a verb of speech or of description ("Will described Trump as"). */
+const SURNAME_BEFORE = /^\s*(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:said|says|wrote|writes|added|adds|told|argued|argues|noted|explained|insisted|warned|declared|claimed|claims|described|describes|called|calls|urged|urges|praised|praises)\b/u;
 
 /** Two capitalised words: a given name and a surname, perhaps ("rapped skipper Olof Mellberg"). */
 const GIVEN_AND_SURNAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,})\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu;
@@ -137,6 +143,10 @@ export class Attributor {
       position: spanAt(u.inlines, base + f.from, base + f.to),
     });
     const after = attributionAfter(c.after, lang, c.quoteEnds);
+    // ("“…,” Will wrote.", "Will described Trump as “…”": a known person's surname that is also a word of the language,
+    // where the rules found no one)
+    const wordName = after ? undefined : this.surnameWord(c.after, attributionBefore(c.before, lang) ? '' : c.before);
+    if (wordName) return this.assign(s, wordName.entity, 4, { rule: wordName.rule, text: wordName.text });
     // he or she: the subject of the sentence before, here or at the end of the paragraph before (the mark read as “: a ' could be an apostrophe)
     const paragraph = `${u.text.slice(0, s.start)}“`;
     const previous = c.previous && this.asides.has(c.previous.index) ? this.body : c.previous;
@@ -269,6 +279,28 @@ export class Attributor {
     if (key === undefined) return undefined;
     const e = this.registry.resolve(this.registry.get(key));
     return heOrSheFits(e, g) ? e : undefined;
+  }
+
+  /**
+   * "“…,” Will wrote." / "Will described Trump as “…”", of a text that named George Will: a word the rules take for a
+   * function word ("Will", "May", "Young" …) before a verb of speech, right after the quotation or opening the sentence
+   * that leads into it, is the surname of the one known person who bears it.
+   */
+  private surnameWord(after: string, before: string): { entity: Entity; rule: string; text: string } | undefined {
+    const find = (word: string): Entity | undefined => {
+      if (!FUNCTION_CAPS.has(word) && !/^(?:Will|May|Young|Long|Little|Rich|Hope|Grace|Joy|Faith|Page|Bush|Brown|White|Black|Green|Gray|Grey|Price|Rice|Cash|King|Love|Good|Bell|Hall|Wall|Rose|Stone|Wells|Mills)$/u.test(word)) return undefined;
+      const bearers = this.registry.all().filter((e) => e.kind === 'person' && !e.narrator && e.names.some((n) => /^\p{Lu}[\p{L}.'’-]+\s+/u.test(n) && n.split(/\s+/u).pop() === word));
+      if (bearers.length === 1) return this.registry.resolve(bearers[0]!);
+      // (or one the text wrote with a given name the list knows, "… contributor George Will reignited …", and no other)
+      const given = [...(this.before.get(word) ?? [])].filter((g) => givenNameGender(`${g} ${word}`) !== undefined);
+      return bearers.length === 0 && given.length === 1 ? this.registry.resolve(this.registry.register(`${given[0]} ${word}`, { kind: 'person' })) : undefined;
+    };
+    const next = SURNAME_AFTER.exec(after);
+    const e1 = next ? find(next[1]!) : undefined;
+    if (e1) return { entity: e1, rule: 'verb-after', text: next![0].replace(/^[\s,.!?;:"”’]+/u, '').trim() };
+    const opening = SURNAME_BEFORE.exec(lastSentence(before));
+    const e2 = opening ? find(opening[1]!) : undefined;
+    return e2 ? { entity: e2, rule: 'verb-before', text: opening![0].trim() } : undefined;
   }
 
   /** A person `pronoun` ("he", "she") stands for is of that gender from now on: "She added" makes a later "he" someone else. */

@@ -730,4 +730,16 @@ describe('US political news: reports after the quotation, openings and titles', 
       'Jim Hale spoke on Thursday. "No, I meant it," Hale responded.\n\nRep. Sean Duffy (R-Wisc.) also addressed the controversy when introducing Hale Thursday. "Maybe not literally, but they set the policy up," he said.';
     expect(speakers(body)).toEqual(['Jim Hale', 'Rep. Sean Duffy']);
   });
+
+  it('gives "“…,” Will wrote." to the columnist George Will, though "will" is also a word of the text', () => {
+    const body =
+      'Conservative columnist and television contributor George Will reignited his feud with Jim Hale this week.\n\n"The war is a reminder that the process will send a commander in chief to Washington," Will wrote.\n\nWill described Hale as a "caricature of democracy\'s most embarrassing possibilities" who will not last.';
+    expect(speakers(body)).toEqual(['George Will', 'George Will']);
+  });
+
+  it('reads "On CNN Tuesday, his wife, Jane, called …" with Jane as the subject whom "she" means', () => {
+    const body =
+      'Sanders said closed primaries deny independents the right to vote. On CNN Tuesday, his wife, Jane, called for an open primary process. "Shutting people out of the process is not smart," she said.';
+    expect(speakers(body)).toEqual(['Jane']);
+  });
 });
