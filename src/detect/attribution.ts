@@ -39,6 +39,9 @@ const SURNAME_AFTER = /^[\s,.!?;:]*["”’]?[\s,]*(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+l
 /** Opening the sentence that leads into a quotation: a capitalised word and a verb of speech or of description ("Will described Trump as"). */
 const SURNAME_BEFORE = /^\s*(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:said|says|wrote|writes|added|adds|told|argued|argues|noted|explained|insisted|warned|declared|claimed|claims|described|describes|called|calls|urged|urges|praised|praises)\b/u;
 
+/** Surnames that are also common words, which the rules do not take for a name where the text writes the word too. */
+const WORD_SURNAMES = /^(?:Will|May|Young|Long|Little|Rich|Hope|Grace|Joy|Faith|Page|Bush|Brown|White|Black|Green|Gray|Grey|Price|Rice|Cash|King|Love|Good|Bell|Hall|Wall|Rose|Stone|Wells|Mills)$/u;
+
 /** Two capitalised words: a given name and a surname, perhaps ("rapped skipper Olof Mellberg"). */
 const GIVEN_AND_SURNAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,})\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu;
 
@@ -288,7 +291,7 @@ export class Attributor {
    */
   private surnameWord(after: string, before: string): { entity: Entity; rule: string; text: string } | undefined {
     const find = (word: string): Entity | undefined => {
-      if (!FUNCTION_CAPS.has(word) && !/^(?:Will|May|Young|Long|Little|Rich|Hope|Grace|Joy|Faith|Page|Bush|Brown|White|Black|Green|Gray|Grey|Price|Rice|Cash|King|Love|Good|Bell|Hall|Wall|Rose|Stone|Wells|Mills)$/u.test(word)) return undefined;
+      if (!FUNCTION_CAPS.has(word) && !WORD_SURNAMES.test(word)) return undefined;
       const bearers = this.registry.all().filter((e) => e.kind === 'person' && !e.narrator && e.names.some((n) => /^\p{Lu}[\p{L}.'’-]+\s+/u.test(n) && n.split(/\s+/u).pop() === word));
       if (bearers.length === 1) return this.registry.resolve(bearers[0]!);
       // (or one the text wrote with a given name the list knows, "… contributor George Will reignited …", and no other)
