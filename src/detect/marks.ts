@@ -86,10 +86,10 @@ function possessiveShaped(text: string, i: number): boolean {
   return (prev === 's' || prev === 'z' || prev === 'x' || droppedG) && /^\s+[\p{Ll}\p{N}]/u.test(text.slice(i + 1));
 }
 
-/** Scans `text` for quotations opened and closed by marks. Unclosed inner quotes are dropped; an unclosed outer one runs to the end. */
 /** A markup tag with attributes, as pasted from a web page: `<a href="…">`, `<tweet tweet-id="…"/>`. */
 const MARKUP_TAG = /<\/?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s"'<>]+))?)+\s*\/?>/gu;
 
+/** Scans `text` for quotations opened and closed by marks. Unclosed inner quotes are dropped; an unclosed outer one runs to the end. */
 export function scanMarks(text: string, lang: string): MarkSpan[] {
   return scan(text, lang).spans;
 }

@@ -34,7 +34,6 @@ function verbJustBefore(lang: string): RegExp {
  */
 export const QUESTION_WORDING = /(?:\b(?:question|wording)\b[^.!?:"“”]{0,60}?\b(?:is|was|will\s+be|would\s+be|reads)|\b(?:ballot\s+papers?|ballots?|poll|survey|questionnaire)\b[^.!?:"“”]{0,40}?\bask(?:s|ed)?)\s*:\s*$/iu;
 
-/** A quoted word, name or title in narration rather than someone's words. */
 /**
  * A term by the form of a title where titles stand: "a psychology class, “Perceptions 301,”", "her memoir, “Water
  * Line,”", "a class called “Perception”". Settled: the model of unattributed fragments does not reopen it.
@@ -46,6 +45,7 @@ export function namedTitle(s: QuoteSpan, before: string, after: string): boolean
   return titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || (STRONG_NAMING.test(before) && words.length <= 5 && titleCase(words));
 }
 
+/** A quoted word, name or title in narration rather than someone's words. */
 export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (s.markless) return false;
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
