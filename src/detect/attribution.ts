@@ -146,16 +146,19 @@ export class Attributor {
       position: spanAt(u.inlines, base + f.from, base + f.to),
     });
     const after = attributionAfter(c.after, lang, c.quoteEnds);
+    // the attribution before the quotation, read once, and only when a rule below asks for it
+    let readBefore: { found: Found | undefined } | undefined;
+    const foundBefore = (): Found | undefined => (readBefore ??= { found: attributionBefore(c.before, lang) }).found;
     // ("“…,” Will wrote.", "Will described Trump as “…”": a known person's surname that is also a word of the language,
     // where the rules found no one)
-    const wordName = after ? undefined : this.surnameWord(c.after, attributionBefore(c.before, lang) ? '' : c.before);
+    const wordName = after ? undefined : this.surnameWord(c.after, foundBefore() ? '' : c.before);
     if (wordName) return this.assign(s, wordName.entity, 4, { rule: wordName.rule, text: wordName.text });
     // he or she: the subject of the sentence before, here or at the end of the paragraph before (the mark read as “: a ' could be an apostrophe)
     const paragraph = `${u.text.slice(0, s.start)}“`;
     const previous = c.previous && this.asides.has(c.previous.index) ? this.body : c.previous;
     const previousText = previous?.kind === 'paragraph' && u.kind === 'paragraph' ? previous.text : undefined;
     // "X said: “…” He added: “…”", "X said: “…,” he said.": after a colon that names the speaker, he or she after is the same one or the next's
-    const named = after?.phrase.kind === 'pronoun' && /:\s*$/u.test(c.before) ? attributionBefore(c.before, lang) : undefined;
+    const named = after?.phrase.kind === 'pronoun' && /:\s*$/u.test(c.before) ? foundBefore() : undefined;
     if (after && !named) {
       // ("Burger was crowned …. “It's his first year …,” he said.": words about him are not his, unless the sentence before reports him speaking)
       const aboutThem = after.phrase.kind === 'pronoun' && talksAbout(u.text.slice(s.contentStart, s.contentEnd), after.phrase.text);
@@ -181,7 +184,7 @@ export class Attributor {
     // "X said on “The View” that he had been “…”": read the whole sentence when only terms were quoted earlier in it
     const whole = u.text.slice(0, s.start);
     const termsOnly = c.k > 0 && sentenceStarts(c.before).length === 1 && u.spans.every((x) => x.depth > 0 || x.start >= s.start || x.kind === 'term' || x.end <= whole.length - lastSentence(whole).length);
-    const before = named ?? attributionBefore(c.before, lang) ?? (termsOnly ? attributionBefore(whole, lang) : undefined);
+    const before = named ?? foundBefore() ?? (termsOnly ? attributionBefore(whole, lang) : undefined);
     const base = before && before.to > c.before.length ? 0 : c.cursor;
     if (before) {
       const pronoun = before.phrase.kind === 'pronoun' ? before.phrase.text : undefined;
