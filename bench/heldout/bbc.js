@@ -34,7 +34,6 @@ export const SEED = 'lectern-round10:';
 /** Read while the file layout was checked (politics/010) or seen in a search result (business/001): not unseen. */
 export const SEEN = new Set(['business-001', 'politics-010']);
 
-
 /** Whether `repo` is a git checkout holding the BBC dataset at HEAD. */
 export const bbcAvailable = (repo) => hasFile(repo, 'bbc/README.TXT');
 

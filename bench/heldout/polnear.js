@@ -46,13 +46,19 @@ const FOLDERS = ['data/train/text', 'data/dev/text', 'data/test/text'];
 /** Whether `repo` is a git checkout holding PolNeAR at HEAD. */
 export const polnearAvailable = (repo) => hasFile(repo, 'data/metadata.tsv');
 
+/** The listing of each checkout read so far: a round's texts are read one by one, the tree is listed once. */
+const listings = new Map();
+
 /** Every article's path at HEAD, by name (the file name without `.txt`). */
 function allFiles(repo) {
-  const files = new Map();
+  let files = listings.get(repo);
+  if (files) return files;
+  files = new Map();
   for (const path of git(repo, 'ls-tree', '-r', '--name-only', 'HEAD', ...FOLDERS).split('\n')) {
     const m = /\/([^/]+)\.txt$/.exec(path);
     if (m) files.set(m[1], path);
   }
+  listings.set(repo, files);
   return files;
 }
 
