@@ -1,22 +1,24 @@
 #!/usr/bin/env node
 /**
  * Learns the weights of the model that gives a speaker to a quotation no rule
- * attributed (src/detect/fragments.ts), from the annotated BBC rounds, and
+ * attributed (src/detect/fragments.ts), from annotated held-out rounds, and
  * measures it on other rounds. Runs on the built code: `npm run build` first.
  *
- *   node bench/heldout/train-fragments.js [--train 10-88] [--eval 89-92] [--write]
+ *   node bench/heldout/train-fragments.js [--train 10-123,124-127] [--eval 128-129] [--write]
  *
- * --train: the rounds it learns from (default 10 to 88, as the weights in the
- * repository); --eval: rounds it only measures on (each unattributed
- * quotation matched to its expected speaker: right with the model against
- * right when left unattributed); --write: writes the weights to
- * src/detect/fragment-weights.ts. FRAGMENTS_DUMP=<file> writes every case
- * (candidates, features, answer, choice) as JSON. Needs the BBC checkout
- * (bbc.js). The same data and code give the same weights.
+ * --train: the rounds it learns from, ranges joined by commas (default
+ * 10-123,124-127, the rounds of the weights in the repository); --eval: rounds
+ * it only measures on (each unattributed quotation matched to its expected
+ * speaker: right with the model against right when left unattributed); --write:
+ * writes the weights to src/detect/fragment-weights.ts. Rounds from 124 on are
+ * PolNeAR's (polnear.js), the rest BBC's (bbc.js): each needs its checkout.
+ * FRAGMENTS_DUMP=<file> writes every case (candidates, features, answer, choice)
+ * as JSON. The same data and code give the same weights.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bbcAvailable, bbcPath, readDoc } from './bbc.js';
+import { bbcAvailable, bbcPath, readDoc as readBbc } from './bbc.js';
+import { FIRST_ROUND as FIRST_POLNEAR_ROUND, polnearAvailable, polnearPath, readDoc as readPolnear } from './polnear.js';
 import { detect } from '../../dist/detect/index.js';
 import { parseSource } from '../../dist/parse/index.js';
 import { CANDIDATE_FEATURES, NONE_FEATURES, choose } from '../../dist/detect/fragments.js';
@@ -29,27 +31,43 @@ const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const range = (spec) => {
-  const [a, b] = spec.split('-').map(Number);
-  return Array.from({ length: (b ?? a) - a + 1 }, (_, i) => a + i);
-};
-const trainRounds = range(opt('--train', '10-88'));
-const evalRounds = opt('--eval') ? range(opt('--eval')) : [];
-const repo = bbcPath();
-if (!bbcAvailable(repo)) {
-  console.error(`train-fragments: the BBC dataset is not at ${repo}; set LECTERN_BBC to a checkout of dejanbatanjac/bbc-article-classify-bert`);
-  process.exit(2);
+/** "10-88,124-127" → [10, …, 88, 124, …, 127] */
+const rounds = (spec) =>
+  spec.split(',').flatMap((part) => {
+    const [a, b] = part.split('-').map(Number);
+    if (!Number.isInteger(a) || (b !== undefined && !(Number.isInteger(b) && b >= a))) {
+      console.error(`train-fragments: "${part}" is no round or range of rounds (as 10-88)`);
+      process.exit(2);
+    }
+    return Array.from({ length: (b ?? a) - a + 1 }, (_, i) => a + i);
+  });
+const trainSpec = opt('--train', '10-123,124-127');
+const trainRounds = rounds(trainSpec);
+const evalRounds = opt('--eval') ? rounds(opt('--eval')) : [];
+
+/** Where a round's texts come from: its expected files' prefix and its checkout. */
+const SOURCES = [
+  { prefix: 'polnear', from: FIRST_POLNEAR_ROUND, path: polnearPath(), available: polnearAvailable, read: readPolnear, missing: 'PolNeAR; set LECTERN_POLNEAR to a checkout of networkdynamics/PolNeAR' },
+  { prefix: 'bbc', from: 0, path: bbcPath(), available: bbcAvailable, read: readBbc, missing: 'the BBC dataset; set LECTERN_BBC to a checkout of dejanbatanjac/bbc-article-classify-bert' },
+];
+const sourceOf = (round) => SOURCES.find((s) => round >= s.from);
+for (const s of new Set([...trainRounds, ...evalRounds].map(sourceOf))) {
+  if (!s.available(s.path)) {
+    console.error(`train-fragments: ${s.path} does not hold ${s.missing}`);
+    process.exit(2);
+  }
 }
 const split = JSON.parse(readFileSync(here('split.json'), 'utf8'));
 
 
 /** Each unattributed quotation of the rounds, with the index of its right answer (-1: no one; undefined: none of the candidates). */
-function casesOf(rounds) {
+function casesOf(list) {
   const out = [];
-  for (const r of rounds) {
+  for (const r of list) {
+    const source = sourceOf(r);
     for (const name of split[`round${r}`] ?? []) {
-      const expected = JSON.parse(readFileSync(here(`expected/bbc-${name}.expected.json`), 'utf8'));
-      const { article } = parseSource(readDoc(repo, name).text, expected.source, 'text');
+      const expected = JSON.parse(readFileSync(here(`expected/${source.prefix}-${name}.expected.json`), 'utf8'));
+      const { article } = parseSource(source.read(source.path, name).text, expected.source, 'text');
       let cases = [];
       detect(article, {}, { fragmentWeights: null, onFragments: (c) => (cases = c) });
       const used = new Set();
@@ -122,8 +140,8 @@ const weights = train(learnt);
 const held = casesOf(evalRounds);
 const show = (label, m) => console.log(`${label}: ${m.cases} unattributed quotations; right with the model ${m.model}, left unattributed ${m.rules} (${m.model - m.rules >= 0 ? '+' : ''}${m.model - m.rules})`);
 console.log(`weights: ${JSON.stringify(Object.fromEntries([...CANDIDATE_FEATURES.map((f, i) => [f, weights.candidate[i]]), ...NONE_FEATURES.map((f, i) => [`none:${f}`, weights.none[i]])]))}`);
-show(`learnt on rounds ${trainRounds[0]}–${trainRounds.at(-1)}`, measure(learnt, weights));
-if (evalRounds.length) show(`measured on rounds ${evalRounds[0]}–${evalRounds.at(-1)}`, measure(held, weights));
+show(`learnt on rounds ${trainSpec}`, measure(learnt, weights));
+if (evalRounds.length) show(`measured on rounds ${opt('--eval')}`, measure(held, weights));
 
 if (process.env.FRAGMENTS_DUMP) writeFileSync(process.env.FRAGMENTS_DUMP, JSON.stringify(dump));
 if (args.includes('--write')) {
@@ -131,7 +149,7 @@ if (args.includes('--write')) {
   const list = (names, ws) => names.map((n, i) => `    ${ws[i]}, // ${n}`).join('\n');
   writeFileSync(
     file,
-    `/**\n * The weights of the model of unattributed quotations (fragments.ts), learnt from the annotated BBC rounds ${trainRounds[0]} to ${trainRounds.at(-1)}\n * by \`npm run build && node bench/heldout/train-fragments.js --train ${trainRounds[0]}-${trainRounds.at(-1)} --write\` (written by it: do not edit).\n */\nimport type { FragmentWeights } from './fragments.js';\n\nexport const FRAGMENT_WEIGHTS: FragmentWeights | null = {\n  candidate: [\n${list(CANDIDATE_FEATURES, weights.candidate)}\n  ],\n  none: [\n${list(NONE_FEATURES, weights.none)}\n  ],\n};\n`,
+    `/**\n * The weights of the model of unattributed quotations (fragments.ts), learnt from the annotated held-out\n * rounds ${trainSpec} (BBC News below 124, PolNeAR from 124) by\n * \`npm run build && node bench/heldout/train-fragments.js --train ${trainSpec} --write\` (written by it: do not edit).\n */\nimport type { FragmentWeights } from './fragments.js';\n\nexport const FRAGMENT_WEIGHTS: FragmentWeights | null = {\n  candidate: [\n${list(CANDIDATE_FEATURES, weights.candidate)}\n  ],\n  none: [\n${list(NONE_FEATURES, weights.none)}\n  ],\n};\n`,
   );
   console.log(`wrote ${file}`);
 }

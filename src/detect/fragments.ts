@@ -4,8 +4,8 @@
  * “overwhelming evidence”"), or a quotation whose source the text names only
  * around it. A small log-linear model chooses among the article's speakers and
  * no one, from where and how each speaker is named near the quotation; its
- * weights (fragment-weights.ts) are learnt from the annotated BBC rounds by
- * `bench/heldout/train-fragments.js`. English only; pure.
+ * weights (fragment-weights.ts) are learnt from the annotated held-out rounds
+ * (BBC News and PolNeAR) by `bench/heldout/train-fragments.js`. English only; pure.
  */
 import type { Evidence } from '../model/article.js';
 import { spanAt } from './inlines.js';
