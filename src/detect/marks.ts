@@ -225,6 +225,9 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
 
 const DASH_LINE = /^(\s*)(—|―|–|--)\s*(?=[^\s—―–-])/u;
 
+/** Whether a paragraph opens with a dash, as a line of dialogue does. */
+export const opensWithDash = (text: string): boolean => DASH_LINE.test(text);
+
 /**
  * A line of dialogue opened by a dash (`—Back to barracks! he said sternly.`):
  * the spoken parts, split around an attribution clause.

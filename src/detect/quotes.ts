@@ -6,7 +6,7 @@
 import type { Block, BlockQuoteBlock, Evidence, Inline, QuoteInline } from '../model/article.js';
 import type { DiagnosticBag } from '../model/diagnostics.js';
 import { flatText, spanAt, wrapRegions, type WrapRegion } from './inlines.js';
-import { dialogueDashSpans, scanMarks, strayCloser, type MarkSpan } from './marks.js';
+import { dialogueDashSpans, opensWithDash, scanMarks, strayCloser, type MarkSpan } from './marks.js';
 import { pullQuoteSignature } from './signature.js';
 
 export interface Unit {
@@ -180,9 +180,33 @@ function nest(spans: MarkSpan[]): { span: MarkSpan; depth: number }[] {
 
 const family = (mark: string): string => ('“”„"'.includes(mark) ? '"' : '‘’\''.includes(mark) ? "'" : '«»'.includes(mark) ? '«' : '‹›'.includes(mark) ? '‹' : mark);
 
+/** A list item's closing: a semicolon, with the full stop or "and"/"or" some writers put after it. */
+const ITEM_END = /;\s*(?:\.|and|or)?\s*$/u;
+
+/**
+ * Paragraphs opened by a dash that are the items of a list, not lines of dialogue: a run of them after a paragraph
+ * that ends with a colon, most of them (all but the last counted) closed by a semicolon ("The evidence is:" /
+ * "— Nine months of …;" / "— His never backing down …;").
+ */
+function dashListItems(units: readonly Unit[]): Set<Unit> {
+  const items = new Set<Unit>();
+  const dashed = (u: Unit | undefined): boolean => u?.kind === 'paragraph' && !u.list && opensWithDash(u.text);
+  for (let i = 1; i < units.length; i++) {
+    const before = units[i - 1]!;
+    if (!dashed(units[i]) || dashed(before) || before.kind !== 'paragraph' || !/:\s*$/u.test(before.text)) continue;
+    let j = i;
+    while (dashed(units[j])) j++;
+    const run = units.slice(i, j);
+    const closed = run.slice(0, -1).filter((u) => ITEM_END.test(u.text)).length;
+    if (run.length >= 2 && closed * 2 > run.length - 1) run.forEach((u) => items.add(u));
+  }
+  return items;
+}
+
 /** Finds every quotation, links those that run over blocks, and numbers them. */
 export function findQuotes(units: Unit[], diagnostics: DiagnosticBag): void {
   findLabels(units);
+  const listed = dashListItems(units);
   let pendingList: { label: string; chain: QuoteSpan[]; list?: Block; unit: Unit } | undefined;
   let open: QuoteSpan | undefined; // the previous block's quotation, left open at its end
   let turnOpen: QuoteSpan | undefined; // the last part of the transcript turn under way
@@ -205,7 +229,7 @@ export function findQuotes(units: Unit[], diagnostics: DiagnosticBag): void {
         carried = { start: lead, contentStart: lead, contentEnd: stray.at, end: stray.at + 1, open: '', close: stray.mark, closed: true };
         found.push(carried);
       } else if (u.kind === 'paragraph') {
-        found.push(...dialogueDashSpans(u.text, u.lang));
+        if (!listed.has(u)) found.push(...dialogueDashSpans(u.text, u.lang));
         const signed = !found.some((x) => x.markless) && !u.list && !u.blockquote ? pullQuoteSignature(u.text) : undefined;
         if (signed) {
           const contentEnd = signed.contentEnd;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { who } from './helpers.js';
+import { quotesOf, who } from './helpers.js';
 
 describe('attribution', () => {
   it('takes the speaker from a verb after the quote, name first', () => {
@@ -88,5 +88,23 @@ describe('attribution', () => {
   it('reads Joyce-style dash dialogue with the attribution inside the line', () => {
     const text = 'Buck Mulligan peeped an instant under the mirror.\n\n—Back to barracks! he said sternly.';
     expect(who(text)).toMatchObject([{ text: 'Back to barracks!', speaker: 'Buck Mulligan' }]);
+  });
+});
+
+describe('paragraphs opened by a dash that are a list, not dialogue', () => {
+  it('reads items after a colon, closed by semicolons, as a list: no quotation, and the quotation inside an item is found', () => {
+    const body = [
+      'The council gave three reasons for the closure:',
+      '— Falling numbers of visitors since the bridge was rebuilt;.',
+      '— A roof that both the “independent” surveyor and the insurer called unsafe;',
+      '— The cost of heating a hall that stands empty most evenings.',
+      'The mayor said the decision was final.',
+    ].join('\n\n');
+    expect(quotesOf(body, { rules: true })).toEqual([{ text: 'independent', kind: 'term', speaker: null }]);
+  });
+
+  it('keeps dash lines after a colon as dialogue when they are not closed by semicolons', () => {
+    const text = 'Marie turned to her brother and said:\n\n—Come down to the harbour with me.\n\n—Not tonight, he said.';
+    expect(who(text).map((q) => q.text)).toEqual(['Come down to the harbour with me.', 'Not tonight']);
   });
 });
