@@ -205,6 +205,11 @@ function closingSpeaker(sentence: string): (Phrase & { verb: string }) | undefin
 }
 
 /**
+ * Between a name and its verb: an apposition with no comma in it ("Ann Lee, 41, said"), or a relative clause, whose
+ * commas may part a list ("Westmacott, who served in Iran, Turkey and France, praised …").
+ */
+const APPOSITION = `(?:,[^,]{2,150},["”’]?|,\\s+(?:who|which|whose)\\s[^;:"“”]{2,150}?,["”’]?)?`;
+/**
  * Opening phrases set off by a comma ("In the final,", "On Monday,") that are not the subject, and a participle's
  * clause closed by a comma or ended by an honorific's name ("Asked about the plan Mr Lee told …").
  */
@@ -215,10 +220,10 @@ const OPENING = new RegExp(
     String.raw`|^\s*\p{Lu}\p{Ll}+ed\s(?=[^,.;:]{0,60}\bby\s)[^.;:"“”]{0,160}?,\s*(?=(?:${NAME_WORD}\s+){0,2}${NAME_WORD}\s+\p{Ll})`,
   'u',
 );
-const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD})(?:,[^,]{2,150},["”’]?)?\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
+const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD})${APPOSITION}\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 /** "Her husband, Frank, was …", "The new coach, Ann Moss, said …": described, then named (a second apposition may follow: "His friend, Saxon Spence, leader of the county group, lays …"; after an opening phrase, "On CNN Tuesday, his wife, Jane, called …"). */
 const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:[Hh]is|[Hh]er|[Tt]heir|The|A|An)\\s+[\\p{Ll}\\s-]{2,40}?,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+(?:[^,"“”]{2,80},\\s+)?(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
-const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})(?:,[^,]{2,150},["”’]?)?\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
+const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})${APPOSITION}\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 
 /** The words before a name end with a preposition. */
 const PREPOSITION_END = /(?:^|\s)(?:against|of|for|with|in|at|by|from|to|on|over|under|after|before|about|between|into|like|than|as)\s+$/iu;

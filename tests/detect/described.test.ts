@@ -742,4 +742,10 @@ describe('US political news: reports after the quotation, openings and titles', 
       'Sanders said closed primaries deny independents the right to vote. On CNN Tuesday, his wife, Jane, called for an open primary process. "Shutting people out of the process is not smart," she said.';
     expect(speakers(body)).toEqual(['Jane']);
   });
+
+  it('reads past a relative clause whose commas part a list to the subject whom the next "he" means', () => {
+    const body =
+      'Mayor Tom Reed has a new ally in the trade envoy Paul Okafor.\n\nOkafor, who has worked in Lagos, Accra and Nairobi, welcomed Reed’s port plan at a dinner on Friday. He leaves his post in March.\n\n"The harbour deal is the best news this coast has had in years," he told the Gazette.';
+    expect(speakers(body)).toEqual(['Okafor']);
+  });
 });
