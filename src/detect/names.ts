@@ -303,7 +303,8 @@ const WRITING_FROM = new RegExp(`^(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITING_
  */
 export function phraseAfter(text: string): Phrase | undefined {
   const taken: string[] = [];
-  const rest = text.slice(leadingTime(text)).replace(AGE_BEFORE_NAME, '');
+  // ("said Sen. Ann Lee (D-Minn.), who …": a party and state, or any short aside in brackets, is no part of the name)
+  const rest = text.slice(leadingTime(text)).replace(AGE_BEFORE_NAME, '').replace(/\s*\([^()]{1,40}\)/gu, '');
   // "“…,” read a statement from the discount phone firm.": the writing speaks for its author, when the text names them (NAMED_AUTHOR)
   const from = WRITING_FROM.exec(rest);
   const author = from ? phraseAfter(rest.slice(from[0].length)) : undefined;

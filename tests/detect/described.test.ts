@@ -748,4 +748,10 @@ describe('US political news: reports after the quotation, openings and titles', 
       'Mayor Tom Reed has a new ally in the trade envoy Paul Okafor.\n\nOkafor, who has worked in Lagos, Accra and Nairobi, welcomed Reed’s port plan at a dinner on Friday. He leaves his post in March.\n\n"The harbour deal is the best news this coast has had in years," he told the Gazette.';
     expect(speakers(body)).toEqual(['Okafor']);
   });
+
+  it('reads "said Sen. Ann Lee (D-Minn.), who …" with the party and state in brackets after the name', () => {
+    const body =
+      'Tom Reed moved to Duluth as a child.\n\n"Families like his have waited long enough for this law," said Sen. Ann Lee (D-Minn.), who wrote the bill.';
+    expect(speakers(body)).toEqual(['Sen. Ann Lee']);
+  });
 });
