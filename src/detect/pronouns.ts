@@ -121,7 +121,7 @@ function namesSomeone(registry: SpeakerRegistry, phrase: Phrase & { verb: string
   if (phrase.kind !== 'name' || !plausibleSpeaker(phrase) || looksLikeOrganisation(phrase.text) || /['’]s(?:\s|$)/u.test(phrase.text)) return false;
   if (registry.find(phrase.text) !== undefined || /\s/u.test(phrase.text)) return true;
   if (commonWord(phrase.text, text)) return false;
-  return /(?:ed|s)$|^(?:will|would|can|could|may|might|must|should|had|did|said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke|hit|beat|put|set|cut|let|lost|struck|fought|threw|became|began|held|kept|felt|found|brought|sent|built|stood|sat|fell|knew|thought|bought|sold|paid|rode|drove|swam|sang|shot|broke|chose|flew|grew|hid|rose|shook|stole|wore|woke)$/u.test(phrase.verb);
+  return /(?:ed|s)$|^(?:will|would|can|could|may|might|must|should|had|did|doesn|didn|isn|wasn|hasn|hadn|couldn|wouldn|shouldn|said|told|wrote|won|made|went|took|gave|came|saw|got|had|met|ran|led|left|spoke|hit|beat|put|set|cut|let|lost|struck|fought|threw|became|began|held|kept|felt|found|brought|sent|built|stood|sat|fell|knew|thought|bought|sold|paid|rode|drove|swam|sang|shot|broke|chose|flew|grew|hid|rose|shook|stole|wore|woke)$/u.test(phrase.verb);
 }
 
 /** A lower-case role before a full name marks a person (AP's false titles: "England coach Ann Lee", "striker Tom Reed"). */

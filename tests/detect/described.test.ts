@@ -754,4 +754,10 @@ describe('US political news: reports after the quotation, openings and titles', 
       'Tom Reed moved to Duluth as a child.\n\n"Families like his have waited long enough for this law," said Sen. Ann Lee (D-Minn.), who wrote the bill.';
     expect(speakers(body)).toEqual(['Sen. Ann Lee']);
   });
+
+  it('reads a one-word name before "doesn\'t" as the subject whom the next "he" means', () => {
+    const body =
+      'Okafor, who brags he has run more than 100 races in Kenya, doesn\'t pretend that his season will go on if he loses on Tuesday. "If we don\'t do well, we\'re not going to be dragging around," he told reporters.';
+    expect(speakers(body)).toEqual(['Okafor']);
+  });
 });
