@@ -7,6 +7,7 @@ import type { Block, BlockQuoteBlock, Evidence, Inline, QuoteInline } from '../m
 import type { DiagnosticBag } from '../model/diagnostics.js';
 import { flatText, spanAt, wrapRegions, type WrapRegion } from './inlines.js';
 import { dialogueDashSpans, opensWithDash, scanMarks, strayCloser, type MarkSpan } from './marks.js';
+import { wordRegExp } from './lexicon.js';
 import { pullQuoteSignature } from './signature.js';
 
 export interface Unit {
@@ -96,14 +97,14 @@ const ONLY_LABEL = /^\s*([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}\d][\p{L}\d’'.-]*)
 export function findLabels(units: Unit[]): void {
   findTurns(units);
   const plain: { unit: Unit; name: string }[] = [];
-  for (const u of units) {
-    if (u.kind !== 'paragraph' || u.list || u.turn || u.labelOnly) continue;
+  units.forEach((u, i) => {
+    if (u.kind !== 'paragraph' || u.list || u.turn || u.labelOnly) return;
     const m = LABEL.exec(u.text);
-    if (!m || NOT_LABELS.test(m[1]!) || isNameList(u.text.slice(m[0].length))) continue;
+    if (!m || NOT_LABELS.test(m[1]!) || isNameList(u.text.slice(m[0].length))) return;
     const first = u.inlines[0];
     if (first?.type === 'emphasis' && first.strong && /:\s*$/u.test(flatText(first.children))) u.label = m[1]!;
-    else plain.push({ unit: u, name: m[1]! });
-  }
+    else if (!subheading(m[1]!, u.text.slice(m[0].length), units[i + 1])) plain.push({ unit: u, name: m[1]! });
+  });
   // the fields of a fact sheet are no speakers: "KNOWN FOR: …" (no name ends with "for"), "STATE: New Jersey" (never a sentence)
   const saidSentences = new Set(plain.filter((p) => SENTENCE_END.test(p.unit.text)).map((p) => p.name));
   const speakers = plain.filter((p) => !FIELD_END.test(p.name) && saidSentences.has(p.name));
@@ -111,6 +112,16 @@ export function findLabels(units: Unit[]): void {
 }
 
 const FIELD_END = /\s(?:for|of|in|to|by|with|at|on|from|the|and|or)$/iu;
+
+/**
+ * "Sanders: Win in a walk." over a paragraph that goes on about Sanders ("Vermont Sen. Bernie Sanders has led …"): a
+ * subheading of a guide, a name and a few words that head the paragraph about that person, not an answer.
+ */
+function subheading(name: string, rest: string, next: Unit | undefined): boolean {
+  if (rest.trim().split(/\s+/u).length > 6 || next?.kind !== 'paragraph' || LABEL.test(next.text)) return false;
+  return name.split(/\s+/u).some((w) => w.length > 2 && wordRegExp(w).test(next.text));
+}
+
 const SENTENCE_END = /[.!?…]["”’»)]*\s*$/u;
 
 /** "Lewsey; Sackey, Tait, Corry (capt), Moody": a line-up or list of names after a label is no one's answer. */

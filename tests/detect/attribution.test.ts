@@ -108,3 +108,23 @@ describe('paragraphs opened by a dash that are a list, not dialogue', () => {
     expect(who(text).map((q) => q.text)).toEqual(['Come down to the harbour with me.', 'Not tonight']);
   });
 });
+
+describe('a name and a few words over the paragraph about that person: a subheading, not an interview label', () => {
+  it('reads "Name: Goal." lines of a guide, each over a paragraph about that name, as no one\'s words', () => {
+    const body = [
+      'What each runner needs in Saturday\'s race:',
+      'Okafor: Win from the front.',
+      'Paul Okafor has led every race this season, usually by a street.',
+      'Lindqvist: Hold on.',
+      'Sara Lindqvist ran the course twice last week and knows its hills.',
+      'Moreau: A fast finish.',
+      'Claire Moreau saves her best for the last mile, her coach says.',
+    ].join('\n\n');
+    expect(quotesOf(body, { rules: true })).toEqual([]);
+  });
+
+  it('keeps plain labels of a transcript whose answers are followed by the next label', () => {
+    const text = ['Okafor: We trained on the hills all winter.', 'Lindqvist: I did not expect to win today.', 'Okafor: Nobody did.'].join('\n\n');
+    expect(who(text).map((q) => q.speaker)).toEqual(['Okafor', 'Lindqvist', 'Okafor']);
+  });
+});
