@@ -295,6 +295,9 @@ const NAME_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt
 /** "a statement from …": a writing and the "from" that names its author ("by" reads on within the phrase, below). */
 const WRITING_FROM = new RegExp(`^(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITING_WORDS})\\s+from\\s+`, 'u');
 
+/** A short aside in brackets ("(D-Minn.)", "(WSJ)", "(pictured)"): no part of a name or of the subject around it. */
+export const BRACKET_ASIDE = /\s*\([^()]{1,40}\)/gu;
+
 /**
  * The phrase right after a verb: "the slightly injured Pole. …", "his lady to
  * him one day", "Febelfin.". A time adverbial first ("said Wednesday", "said on
@@ -304,7 +307,7 @@ const WRITING_FROM = new RegExp(`^(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITING_
 export function phraseAfter(text: string): Phrase | undefined {
   const taken: string[] = [];
   // ("said Sen. Ann Lee (D-Minn.), who …": a party and state, or any short aside in brackets, is no part of the name)
-  const rest = text.slice(leadingTime(text)).replace(AGE_BEFORE_NAME, '').replace(/\s*\([^()]{1,40}\)/gu, '');
+  const rest = text.slice(leadingTime(text)).replace(AGE_BEFORE_NAME, '').replace(BRACKET_ASIDE, '');
   // "“…,” read a statement from the discount phone firm.": the writing speaks for its author, when the text names them (NAMED_AUTHOR)
   const from = WRITING_FROM.exec(rest);
   const author = from ? phraseAfter(rest.slice(from[0].length)) : undefined;

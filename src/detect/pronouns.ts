@@ -5,7 +5,7 @@
  */
 import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN as SPEECH_VERB, wordRegExp } from './lexicon.js';
 import { scanMarks } from './marks.js';
-import { descriptionHead, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
+import { BRACKET_ASIDE, descriptionHead, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
 import { sentenceStarts } from './sentences.js';
 import { commonWord, NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, SURVEY_NOUNS, TITLE_WORDS } from './nouns.js';
 import { heOrSheFits, sameName, type Entity, type SpeakerRegistry } from './speakers.js';
@@ -242,7 +242,7 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
   // ("After claiming their first Triple Crown for 19 years, Wood tips …": a longer opening clause too;
   // "According to Dornic, …" names whom the sentence is about)
   // ("Rep. Sean Duffy (R-Wisc.) also addressed …": a party and state, or any short aside in brackets, is no part of the subject)
-  const opened = sentence.replace(OPENING, '').replace(/\s*\([^()]{1,40}\)/gu, '');
+  const opened = sentence.replace(OPENING, '').replace(BRACKET_ASIDE, '');
   const according = /^\s*According\s+to\s+([^,;:]{2,60}),/iu.exec(opened);
   if (according) {
     // (the source, as the subject of what it says; one that is no name, "the report", is kept too, and names no one)
