@@ -34,10 +34,12 @@ const WORDS_OF_SOMEONE = /^(?:(?:the|her|his|their|its)\s+)?(?:lyrics|chorus|ver
 /** "the Tottenham striker", "the former Leeds manager": a person described by a club or place, in capitals, before the noun. */
 const EPITHET = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+\p{Ll}[\p{Ll}-]*$/u;
 
+/** The verbs of speech after a surname that is also a word ("Will wrote"), and, before a quotation, of description too. */
+const SURNAME_SPEECH = 'said|says|wrote|writes|added|adds|told|argued|argues|noted|explained|insisted|warned|declared|claimed|claims';
 /** Right after a quotation: a capitalised word and a verb of speech ("“…,” Will wrote."). */
-const SURNAME_AFTER = /^[\s,.!?;:]*["”’]?[\s,]*(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:said|says|wrote|writes|added|adds|told|argued|argues|noted|explained|insisted|warned|declared|claimed|claims)\b/u;
+const SURNAME_AFTER = new RegExp(String.raw`^[\s,.!?;:]*["”’]?[\s,]*(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:${SURNAME_SPEECH})\b`, 'u');
 /** Opening the sentence that leads into a quotation: a capitalised word and a verb of speech or of description ("Will described Trump as"). */
-const SURNAME_BEFORE = /^\s*(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:said|says|wrote|writes|added|adds|told|argued|argues|noted|explained|insisted|warned|declared|claimed|claims|described|describes|called|calls|urged|urges|praised|praises)\b/u;
+const SURNAME_BEFORE = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:${SURNAME_SPEECH}|described|describes|called|calls|urged|urges|praised|praises)\b`, 'u');
 
 /** Surnames that are also common words, which the rules do not take for a name where the text writes the word too. */
 const WORD_SURNAMES = /^(?:Will|May|Young|Long|Little|Rich|Hope|Grace|Joy|Faith|Page|Bush|Brown|White|Black|Green|Gray|Grey|Price|Rice|Cash|King|Love|Good|Bell|Hall|Wall|Rose|Stone|Wells|Mills)$/u;

@@ -143,14 +143,16 @@ export function betweenQuotes(tops: readonly QuoteSpan[], registry: SpeakerRegis
   });
 }
 
+/** Up to six words ending in a capitalised one (the name, with any role before it), then an apposition between commas. */
+const NAMED_AS = String.raw`((?:[^,.;:!?"“”\s]+\s+){0,6}?\p{Lu}[\p{L}’'.-]*)(?:,[^;:!?"“”]{2,100}?,)?`;
 /**
  * "“…” That quote from county commissioner Tom Reed appeared …", "“…” ¶ That was how Jeffrey Bewkes, the chief
  * executive, once described …": the sentence right after a quotation that no rule gave a speaker names whose words
  * they were, looking back at them.
  */
 const NAMED_BACK = new RegExp(
-  String.raw`^\s*(?:(?:That|This|Those|These)\s+(?:quote|quotation|remark|comment|line|words?)\s+(?:came\s+)?(?:from|by|of)\s+((?:[^,.;:!?"“”\s]+\s+){0,6}?\p{Lu}[\p{L}’'.-]*)(?:,[^;:!?"“”]{2,100}?,)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+` +
-    String.raw`|(?:That|This|Those|These)\s+(?:was|were|is|are)\s+how\s+((?:[^,.;:!?"“”\s]+\s+){0,6}?\p{Lu}[\p{L}’'.-]*)(?:,[^;:!?"“”]{2,100}?,)?\s+(?:once\s+|later\s+|then\s+|has\s+|had\s+)?(?:described|put|summed|summarised|summarized|explained|characteri[sz]ed|said|wrote|told|recalled)\b)`,
+  String.raw`^\s*(?:(?:That|This|Those|These)\s+(?:quote|quotation|remark|comment|line|words?)\s+(?:came\s+)?(?:from|by|of)\s+${NAMED_AS}\s+(?:\p{Ll}+ly\s+)?\p{Ll}+` +
+    String.raw`|(?:That|This|Those|These)\s+(?:was|were|is|are)\s+how\s+${NAMED_AS}\s+(?:once\s+|later\s+|then\s+|has\s+|had\s+)?(?:described|put|summed|summarised|summarized|explained|characteri[sz]ed|said|wrote|told|recalled)\b)`,
   'u',
 );
 
