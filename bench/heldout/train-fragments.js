@@ -18,6 +18,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bbcAvailable, bbcPath, readDoc as readBbc } from './bbc.js';
+import { recordedSplit } from './elevant.js';
 import { FIRST_ROUND as FIRST_POLNEAR_ROUND, polnearAvailable, polnearPath, readDoc as readPolnear } from './polnear.js';
 import { detect } from '../../dist/detect/index.js';
 import { parseSource } from '../../dist/parse/index.js';
@@ -57,7 +58,7 @@ for (const s of new Set([...trainRounds, ...evalRounds].map(sourceOf))) {
     process.exit(2);
   }
 }
-const split = JSON.parse(readFileSync(here('split.json'), 'utf8'));
+const split = recordedSplit();
 
 
 /** Each unattributed quotation of the rounds, with the index of its right answer (-1: no one; undefined: none of the candidates). */
@@ -149,7 +150,7 @@ if (args.includes('--write')) {
   const list = (names, ws) => names.map((n, i) => `    ${ws[i]}, // ${n}`).join('\n');
   writeFileSync(
     file,
-    `/**\n * The weights of the model of unattributed quotations (fragments.ts), learnt from the annotated held-out\n * rounds ${trainSpec} (BBC News below 124, PolNeAR from 124) by\n * \`npm run build && node bench/heldout/train-fragments.js --train ${trainSpec} --write\` (written by it: do not edit).\n */\nimport type { FragmentWeights } from './fragments.js';\n\nexport const FRAGMENT_WEIGHTS: FragmentWeights | null = {\n  candidate: [\n${list(CANDIDATE_FEATURES, weights.candidate)}\n  ],\n  none: [\n${list(NONE_FEATURES, weights.none)}\n  ],\n};\n`,
+    `/**\n * The weights of the model of unattributed quotations (fragments.ts), learnt from the annotated held-out\n * rounds ${trainSpec} (BBC News below ${FIRST_POLNEAR_ROUND}, PolNeAR from ${FIRST_POLNEAR_ROUND}) by\n * \`npm run build && node bench/heldout/train-fragments.js --train ${trainSpec} --write\` (written by it: do not edit).\n */\nimport type { FragmentWeights } from './fragments.js';\n\nexport const FRAGMENT_WEIGHTS: FragmentWeights | null = {\n  candidate: [\n${list(CANDIDATE_FEATURES, weights.candidate)}\n  ],\n  none: [\n${list(NONE_FEATURES, weights.none)}\n  ],\n};\n`,
   );
   console.log(`wrote ${file}`);
 }
