@@ -43,10 +43,14 @@ export interface FragmentCase {
 }
 
 /** Verbs and nouns by which a report gives words to their source, beyond the verbs of speech. */
-const STANCE = /(?<![\p{L}-])(?:describ|call|brand|dub|label|accus|alleg|urg|promis|pledg|vow|criticis|attack|condemn|defend|prais|hail|dismiss|reject|insist|warn|claim|believ|argu|suggest|admit|acknowledg|deni|deny|tell|told|say|said|refer|word|comment|remark|statement|view|think|thought|feel|felt|want|hope|express|announc|confirm|explain|predict|report|note|add|state|stress|question|ask|recall|boast|complain|reveal|highlight|welcom|blam|speak|spoke|plead|appeal|demand|threat|concede|declar)\p{L}*/iu;
+const STANCE = /(?<![\p{L}-])(?:describ|call|brand|dub|label|accus|alleg|urg|promis|pledg|vow|criticis|attack|condemn|defend|prais|hail|dismiss|reject|insist|warn|claim|believ|argu|suggest|admit|acknowledg|deni|deny|tell|told|say|said|refer|word|comment|remark|statement|view|think|thought|feel|felt|want|hope|express|announc|confirm|explain|predict|report|note|add|state|stress|question|ask|recall|boast|complain|reveal|highlight|welcom|blam|speak|spoke|plead|appeal|demand|threat|concede|declar|blast|slam|knock|hammer|mock|ridicul|lambast|scold|rebuk|chastis|grous|gush|tout|decr[iy])\p{L}*/iu;
 /** A name (not a pronoun) and a verb of speech opening the words after a quotation ("“…?” Haines said."). */
 const NAME_THEN_VERB = new RegExp(`^[\\s,.!?—–-]*(?!(?:He|She|They|It|We|I|You)\\s)\\p{Lu}[\\p{L}'’-]+\\s+(?:${SPEECH_VERB_EN.source})`, 'u');
 const HE_SHE = /(?<![\p{L}])(he|she|they|it)(?![\p{L}])/giu;
+/** Words set off by commas (or brackets and commas) between a name and its verb: an apposition or a relative clause. */
+const SET_OFF = /^\s*(?:\([^()]{1,40}\)\s*)?,[^;:.!?]{2,200},\s*(?:(?:\p{Ll}+ly|then|also|later|again)\s+)?$/u;
+/** A relative pronoun: the verb after it has a subject of its own ("… the Hatter, who smiled and said"). */
+const RELATIVE = /(?<![\p{L}])(?:who|whom|whose|which|that)(?![\p{L}])/iu;
 
 /**
  * Words that quote a word or a name as such ("adding the words “…”", "the so-called “…”"), or the voices of a
@@ -181,13 +185,24 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     // (or a name and a verb of speech, even past the sentence's end: "“Italian?” Haines said.")
     const opening = after.split(/\s+/u).slice(0, 8).join(' ');
     const namedAfter = before.trim() === '' && (/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(opening) || NAME_THEN_VERB.test(narration(u, s.end, u.text.length)));
+    // the one named first in the sentence, near its start, before its last verb of speech: its subject
+    const firstIn = (e: Entity): number => mentions.get(e.key)!.find((m) => m.unit === u.index && m.at >= sentence.start && verb !== undefined && m.end <= verb)?.at ?? Infinity;
+    const opener = [...entities].sort((a, b) => firstIn(a) - firstIn(b)).find((e) => firstIn(e) - sentence.start <= 40);
     const subjectOf = (e: Entity): boolean => {
       if (namedAfter) return mentions.get(e.key)!.some((m) => m.unit === u.index && m.at >= s.end && m.at < sentence.end);
       if (verb === undefined) return true;
       const ms = mentions.get(e.key)!.filter((m) => m.unit === u.index && m.at >= sentence.start && m.end <= verb);
       if (passive) return ms.length === 0 && !(pointed === e && firstPronoun);
       const from = ms.length ? ms[ms.length - 1]!.end : pointed === e && firstPronoun ? sentence.start : undefined;
-      return from !== undefined && !capitals.some((c) => c.at >= from && c.at < verb && !ms.some((m) => c.at >= m.at && c.at < m.end));
+      if (from === undefined) return false;
+      // ("Christie, who has campaigned for Donald Trump, blasted …": names set off by commas between the subject and
+      // its verb are not its subject)
+      if (SET_OFF.test(u.text.slice(from, verb))) return true;
+      // ("Sen. Ted Cruz weighed in on Donald Trump's manager, calling …", "Trump knocked Clinton's record and said …":
+      // a participle after a comma, or a second verb of the subject's, is said by the sentence's subject)
+      const lead = u.text.slice(sentence.start, verb);
+      if (e === opener && (/,\s*$/u.test(lead) ? /^\p{L}+ing(?!\p{L})/u.test(u.text.slice(verb)) : /\sand\s+(?:\p{Ll}+ly\s+)?$/u.test(lead) && !RELATIVE.test(lead))) return true;
+      return !capitals.some((c) => c.at >= from && c.at < verb && !ms.some((m) => c.at >= m.at && c.at < m.end));
     };
     // ("“…,” he said.": not someone "he" cannot mean)
     const heOrShe = /^["”’]?[\s,]*(he|she)\s/iu.exec(after)?.[1]?.toLowerCase();

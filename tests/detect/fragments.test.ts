@@ -43,6 +43,22 @@ describe('a quotation no rule attributed', () => {
     expect(quotesOf('Alice looked at the Hatter, who smiled and said, "Of course."')[0]?.speaker).not.toBe('Alice');
   });
 
+  it('passes over names set off by commas between the subject and a verb of stance', () => {
+    const body = '"We will fix the roads," said Mayor Lena Ford.\n\nFord, who was elected with help from Governor Paul Hart last spring, blasted the council as a “disgrace” on Monday.';
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'disgrace', kind: 'speech', speaker: 'Lena Ford' });
+  });
+
+  it('gives a participle after a comma, and a second verb joined by "and", to the subject of the sentence', () => {
+    const first = '"The plan is sound," said Senator Joan Pike. "Mark Dunn knows it," she added.\n\n';
+    expect(quotesOf(`${first}Pike weighed in on the claims against Mark Dunn’s deputy, who quit last week, calling the matter a “serious breach.”`)[2]).toMatchObject({ speaker: 'Joan Pike' });
+    expect(quotesOf(`${first}Pike again attacked Dunn’s record on housing and said his budget raised questions about “who will pay for it.”`)[2]).toMatchObject({ speaker: 'Joan Pike' });
+  });
+
+  it('counts "blasted" among the verbs that give words to their subject', () => {
+    const body = 'Rita Ruiz is running for the state senate. At the debate, Ruiz blasted her rival for “cavorting” with donors.';
+    expect(quotesOf(body)[0]).toMatchObject({ text: 'cavorting', kind: 'speech', speaker: 'Rita Ruiz' });
+  });
+
   it('does not give it to anyone but the one named after it when it opens its sentence', () => {
     const body = '"The river is rising," said Ann Moss.\n\n"Who will pay for the new wall?" - councillor Ben Ortiz clashes with the mayor';
     expect(quotesOf(body)[1]).toMatchObject({ speaker: null });
