@@ -78,13 +78,16 @@ export function narration(u: Unit, from: number, to: number): string {
   return out + (at < to ? u.text.slice(at, to) : '');
 }
 
-/** Where the last verb of speech in narration between `from` and `to` of a unit starts. */
+/**
+ * Where the last verb of speech in narration between `from` and `to` of a unit starts (a capitalised one only where
+ * the stretch opens: "Secretary of State Hillary Clinton" holds a name, not the verb "state").
+ */
 export function lastVerb(u: Unit, from: number, to: number): number | undefined {
   const re = new RegExp(SPEECH_VERB_EN.source, 'giu');
   let at: number | undefined;
   for (const m of u.text.slice(from, to).matchAll(re)) {
     const x = from + m.index;
-    if (!inQuotation(u, x)) at = x;
+    if (!inQuotation(u, x) && (/^\p{Ll}/u.test(m[0]) || u.text.slice(from, x).trim() === '')) at = x;
   }
   return at;
 }

@@ -59,6 +59,11 @@ describe('a quotation no rule attributed', () => {
     expect(quotesOf(body)[0]).toMatchObject({ text: 'cavorting', kind: 'speech', speaker: 'Rita Ruiz' });
   });
 
+  it('does not read a capitalised word of an office ("Secretary of State") as a verb of speech', () => {
+    const body = 'Holt has been in office since 2012.\n\nAfter President Ann Lee lost both the Senate and the House, Secretary of State Mary Holt sent an email to her praising her “body language” at a news conference.';
+    expect(quotesOf(body)[0]).toMatchObject({ text: 'body language', kind: 'speech', speaker: 'Holt' });
+  });
+
   it('does not give it to anyone but the one named after it when it opens its sentence', () => {
     const body = '"The river is rising," said Ann Moss.\n\n"Who will pay for the new wall?" - councillor Ben Ortiz clashes with the mayor';
     expect(quotesOf(body)[1]).toMatchObject({ speaker: null });
