@@ -9,11 +9,13 @@
  */
 import type { Evidence } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { NAMING_CUE, inPassive, isEnglish, SPEECH_VERB_EN } from './lexicon.js';
+import { NAMING_CUE, inPassive, isEnglish, looksLikeOrganisation, SPEECH_VERB_EN } from './lexicon.js';
 import { inQuotation, lastVerb, mentionsOf, narration, sentenceAt, speaksIn, type Mention } from './fragment-text.js';
 import type { QuoteSpan, Unit } from './quotes.js';
 import { sentenceStarts } from './sentences.js';
-import { QUESTION_WORDING } from './terms.js';
+import { plausibleSpeaker, readPhrase } from './names.js';
+import { isRoleWord, NAME_WORD } from './nouns.js';
+import { CLAUSE_AFTER, QUESTION_WORDING } from './terms.js';
 import { heOrSheFits, namedWithin, type Entity, type SpeakerRegistry } from './speakers.js';
 
 /** Names of the features of a speaker (candidate) and of "no one" (none), in the order of their weights. */
@@ -42,11 +44,16 @@ export interface FragmentCase {
   none: number[];
 }
 
-/** Verbs and nouns by which a report gives words to their source, beyond the verbs of speech. */
-const STANCE = /(?<![\p{L}-])(?:describ|call|brand|dub|label|accus|alleg|urg|promis|pledg|vow|criticis|attack|condemn|defend|prais|hail|dismiss|reject|insist|warn|claim|believ|argu|suggest|admit|acknowledg|deni|deny|tell|told|say|said|refer|word|comment|remark|statement|view|think|thought|feel|felt|want|hope|express|announc|confirm|explain|predict|report|note|add|state|stress|question|ask|recall|boast|complain|reveal|highlight|welcom|blam|speak|spoke|plead|appeal|demand|threat|concede|declar|blast|slam|knock|hammer|mock|ridicul|lambast|scold|rebuk|chastis|grous|gush|tout|decr[iy])\p{L}*/iu;
+/** The stems of verbs and nouns by which a report gives words to their source, beyond the verbs of speech. */
+const STANCE_STEMS = 'describ|call|brand|dub|label|accus|alleg|urg|promis|pledg|vow|criticis|attack|condemn|defend|prais|hail|dismiss|reject|insist|warn|claim|believ|argu|suggest|admit|acknowledg|deni|deny|tell|told|say|said|refer|word|comment|remark|statement|view|think|thought|feel|felt|want|hope|express|announc|confirm|explain|predict|report|note|add|state|stress|question|ask|recall|boast|complain|reveal|highlight|welcom|blam|speak|spoke|plead|appeal|demand|threat|concede|declar|blast|slam|knock|hammer|mock|ridicul|lambast|scold|rebuk|chastis|grous|gush|tout|decr[iy]';
+const STANCE = new RegExp(`(?<![\\p{L}-])(?:${STANCE_STEMS})\\p{L}*`, 'iu');
 /** A name (not a pronoun) and a verb of speech opening the words after a quotation ("“…?” Haines said."). */
 const NAME_THEN_VERB = new RegExp(`^[\\s,.!?—–-]*(?!(?:He|She|They|It|We|I|You)\\s)\\p{Lu}[\\p{L}'’-]+\\s+(?:${SPEECH_VERB_EN.source})`, 'u');
 const HE_SHE = /(?<![\p{L}])(he|she|they|it)(?![\p{L}])/giu;
+/** A sentence that opens (after a phrase set off by a comma) with a name and its verb, an adverb between. */
+const SUBJECT_OF_STANCE = new RegExp(`^\\s*(?:[^,.;:!?]{2,60},\\s+)?((?:${NAME_WORD}\\s+){0,3}${NAME_WORD})\\s+(?:(?:\\p{Ll}+ly|later|then|also|again|once|even)\\s+)?(\\p{Ll}+)(?![\\p{L}])`, 'u');
+/** A verb of stance in the past or present tense ("blasted", "defends"), not a noun of one ("statement"). */
+const STANCE_VERB = new RegExp(`^(?:${STANCE_STEMS})\\p{L}*(?:ed|s|d)$|^(?:told|said|spoke|thought|felt)$`, 'iu');
 /** Words set off by commas (or brackets and commas) between a name and its verb: an apposition or a relative clause. */
 const SET_OFF = /^\s*(?:\([^()]{1,40}\)\s*)?,[^;:.!?]{2,200},\s*(?:(?:\p{Ll}+ly|then|also|later|again)\s+)?$/u;
 /** A relative pronoun: the verb after it has a subject of its own ("… the Hatter, who smiled and said"). */
@@ -82,11 +89,38 @@ function noneFeatures(u: Unit, s: QuoteSpan, content: string, before: string, re
   ];
 }
 
+/** Whether the model is asked about a quotation: unattributed, in English narration, and not a title or a term named as such. */
+function open(s: QuoteSpan): boolean {
+  const u = s.unit;
+  if (s.speaker !== undefined || s.settled || !isEnglish(u.lang) || u.turn || u.blockquote || u.kind === 'heading' || u.kind === 'cell') return false;
+  const content = u.text.slice(s.contentStart, s.contentEnd).trim();
+  return !(isTitle(content) || MENTIONED.test(u.text.slice(Math.max(0, s.start - 40), s.start)) || QUESTION_WORDING.test(u.text.slice(Math.max(0, s.start - 120), s.start)));
+}
+
+/**
+ * A name that opens the sentence of an unattributed quotation as the subject of a verb of stance ("Trump later
+ * defended his comments as “sarcastic”", "At the debate, Halvorson blasted …"), registered when the rules have not:
+ * one the model may then choose. Only registered, not yet a speaker.
+ */
+function noteSubject(s: QuoteSpan, registry: SpeakerRegistry): void {
+  const u = s.unit;
+  const sentence = sentenceAt(sentenceStarts(u.text), u.text, s.start);
+  const m = SUBJECT_OF_STANCE.exec(narration(u, sentence.start, s.start));
+  if (!m || !STANCE_VERB.test(m[2]!)) return;
+  // ("Ann Lee told the council the “green zones” would open": a thing named as the subject of its clause)
+  if (/(?<![\p{L}])the\s*$/iu.test(u.text.slice(sentence.start, s.start)) && CLAUSE_AFTER.test(u.text.slice(s.end))) return;
+  const phrase = readPhrase(m[1]!);
+  if (phrase?.kind !== 'name' || !plausibleSpeaker(phrase) || isRoleWord(phrase.text) || registry.find(phrase.text)) return;
+  registry.register(phrase.text, { kind: looksLikeOrganisation(phrase.text) ? 'organisation' : 'person' });
+}
+
 /**
  * The unattributed quotations of English units and, for each, its candidates (speakers who spoke,
  * directly or in reported speech) with their features.
  */
 export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[], registry: SpeakerRegistry): FragmentCase[] {
+  const heads = tops.filter((s) => s.chain[0] === s);
+  for (const s of heads) if (open(s)) noteSubject(s, registry);
   const entities = registry.all().filter((e) => !e.narrator && e.names.length > 0 && registry.resolve(e) === e);
   if (entities.length === 0) return [];
   const mentions = new Map(entities.map((e) => [e.key, mentionsOf(e, units)]));
@@ -97,7 +131,6 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     return s;
   };
   const lastStart = (u: Unit): number => startsOf(u).at(-1)!;
-  const heads = tops.filter((s) => s.chain[0] === s);
   const attributed = heads.filter((s) => s.speaker !== undefined);
   const speakerOf = (s: QuoteSpan): number | undefined => (s.speaker === undefined ? undefined : registry.resolve(registry.get(s.speaker)).key);
   const shares = new Map<number, number>();
@@ -106,9 +139,8 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
   const cases: FragmentCase[] = [];
   for (const s of heads) {
     const u = s.unit;
-    if (s.speaker !== undefined || s.settled || !isEnglish(u.lang) || u.turn || u.blockquote || u.kind === 'heading' || u.kind === 'cell') continue;
+    if (!open(s)) continue;
     const content = u.text.slice(s.contentStart, s.contentEnd).trim();
-    if (isTitle(content) || MENTIONED.test(u.text.slice(Math.max(0, s.start - 40), s.start)) || QUESTION_WORDING.test(u.text.slice(Math.max(0, s.start - 120), s.start))) continue;
     const st = startsOf(u);
     const sentence = sentenceAt(st, u.text, s.start);
     const before = narration(u, sentence.start, s.start);

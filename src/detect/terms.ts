@@ -86,6 +86,9 @@ const REPORTED_THE = new RegExp(`${REPORTING.source}\\s+(?:that\\s+)?the\\s*$`, 
 /** "39 percent are rated “highly critical”": a verb that gives something a label or grade. */
 const LABELLING = /(?<![\p{L}])(?:rated|classed|classified|designated|termed|branded|graded|ranked|marked|listed as|described as|referred to as|billed as)\s*$/iu;
 
+/** An auxiliary or a modal opening the words after a quotation: the quotation is the subject of their clause. */
+export const CLAUSE_AFTER = /^\s+(?:would|will|must|could|can|should|may|might|is|are|was|were|has|have|had)\s/u;
+
 /**
  * A short quotation inside reported speech is the reporter's words, not a
  * term: "X said the plan had a “strong rationale”", "X has called the ruling
@@ -118,7 +121,7 @@ export function partOfReport(s: QuoteSpan, before: string, content: string, afte
   const bareThe =
     /(?<![\p{L}])the\s*$/iu.test(before) &&
     (/(?<![\p{L}])(?:on|in|at|of|to|for|from|with|into|by|about|over)\s+the\s*$/iu.test(before) ||
-      !/^\s+(?:would|will|must|could|can|should|may|might|is|are|was|were|has|have|had)\s/u.test(after ?? ''));
+      !CLAUSE_AFTER.test(after ?? ''));
   if (!judged && NAMING_CUE.test(before) && !bareThe && !ofOrAs(before)) return false;
   // the whole sentence so far, through any title quoted earlier in it ("said on “The View” that he had been “…”")
   const sentence = lastSentence(s.unit.text.slice(0, s.start));

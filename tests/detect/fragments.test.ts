@@ -64,6 +64,11 @@ describe('a quotation no rule attributed', () => {
     expect(quotesOf(body)[0]).toMatchObject({ text: 'body language', kind: 'speech', speaker: 'Holt' });
   });
 
+  it('may give it to a name that opens its sentence before a verb of stance, though no rule registered it', () => {
+    expect(quotesOf('The council met on Monday to vote on the budget.\n\nMoss later defended his vote as “fair and overdue.”')[0]).toMatchObject({ speaker: 'Moss' });
+    expect(quotesOf('The council met on Monday to vote on the budget.\n\nAt the hearing, Moss blasted the mayor for his “reckless” spending.')[0]).toMatchObject({ speaker: 'Moss' });
+  });
+
   it('does not give it to anyone but the one named after it when it opens its sentence', () => {
     const body = '"The river is rising," said Ann Moss.\n\n"Who will pay for the new wall?" - councillor Ben Ortiz clashes with the mayor';
     expect(quotesOf(body)[1]).toMatchObject({ speaker: null });
