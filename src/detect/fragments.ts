@@ -45,7 +45,7 @@ export interface FragmentCase {
 }
 
 /** The stems of verbs and nouns by which a report gives words to their source, beyond the verbs of speech. */
-const STANCE_STEMS = 'describ|call|brand|dub|label|accus|alleg|urg|promis|pledg|vow|criticis|attack|condemn|defend|prais|hail|dismiss|reject|insist|warn|claim|believ|argu|suggest|admit|acknowledg|deni|deny|tell|told|say|said|refer|word|comment|remark|statement|view|think|thought|feel|felt|want|hope|express|announc|confirm|explain|predict|report|note|add|state|stress|question|ask|recall|boast|complain|reveal|highlight|welcom|blam|speak|spoke|plead|appeal|demand|threat|concede|declar|blast|slam|knock|hammer|mock|ridicul|lambast|scold|rebuk|chastis|grous|gush|tout|decr[iy]';
+const STANCE_STEMS = 'describ|call|brand|dub|label|accus|alleg|urg|promis|pledg|vow|criticis|attack|condemn|defend|prais|hail|dismiss|reject|insist|warn|claim|believ|argu|suggest|admit|acknowledg|deni|deny|tell|told|say|said|refer|word|comment|remark|statement|view|think|thought|feel|felt|want|hope|express|announc|confirm|explain|predict|report|note|add|state|stress|question|ask|recall|boast|complain|reveal|highlight|welcom|blam|speak|spoke|plead|appeal|demand|threat|concede|declar|blast|slam|knock|hammer|mock|ridicul|lambast|scold|rebuk|chastis|grous|gush|tout|decr[iy]|reiterat';
 const STANCE = new RegExp(`(?<![\\p{L}-])(?:${STANCE_STEMS})\\p{L}*`, 'iu');
 /** A name (not a pronoun) and a verb of speech opening the words after a quotation ("“…?” Haines said."). */
 const NAME_THEN_VERB = new RegExp(`^[\\s,.!?—–-]*(?!(?:He|She|They|It|We|I|You)\\s)\\p{Lu}[\\p{L}'’-]+\\s+(?:${SPEECH_VERB_EN.source})`, 'u');
@@ -53,7 +53,9 @@ const HE_SHE = /(?<![\p{L}])(he|she|they|it)(?![\p{L}])/giu;
 /** A sentence that opens (after a phrase set off by a comma) with a name and its verb, an adverb between. */
 const SUBJECT_OF_STANCE = new RegExp(`^\\s*(?:[^,.;:!?]{2,60},\\s+)?((?:${NAME_WORD}\\s+){0,3}${NAME_WORD})\\s+(?:(?:\\p{Ll}+ly|later|then|also|again|once|even)\\s+)?(\\p{Ll}+)(?![\\p{L}])`, 'u');
 /** A verb of stance in the past or present tense ("blasted", "defends"), not a noun of one ("statement"). */
-const STANCE_VERB = new RegExp(`^(?:${STANCE_STEMS})\\p{L}*(?:ed|s|d)$|^(?:told|said|spoke|thought|felt)$`, 'iu');
+const STANCE_VERB = new RegExp(`^(?:${STANCE_STEMS})\\p{L}*(?:ed|s|d)$|^(?:told|said|spoke|wrote|thought|felt)$`, 'iu');
+/** A description of someone opening the sentence as its subject, and the word after it ("the GOP front-runner complained"). */
+const DESCRIBED = /^\s*(?:[^,.;:!?]{2,80},\s+)?([Tt]he\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:front-?runner|nominee|candidate|host|anchor|senator|governor|congress(?:wo)?man|lawmaker|billionaire|mogul|business(?:wo)?man|mayor|chair(?:wo)?man|minister|chancellor|secretary|leader|boss|manager|coach|chief|executive|spokes(?:wo)?man|singer|actor|actress|star|director))\s+(?:(?:\p{Ll}+ly|later|then|also|again|once)\s+)?(\p{Ll}+)(?![\p{L}])/u;
 /** Words set off by commas (or brackets and commas) between a name and its verb: an apposition or a relative clause. */
 const SET_OFF = /^\s*(?:\([^()]{1,40}\)\s*)?,[^;:.!?]{2,200},\s*(?:(?:\p{Ll}+ly|then|also|later|again)\s+)?$/u;
 /** A relative pronoun: the verb after it has a subject of its own ("… the Hatter, who smiled and said"). */
@@ -162,7 +164,19 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     const pronoun = firstPronoun?.[1]?.toLowerCase();
     // (one whose given name says otherwise only when no one else fits)
     const points = (byName: boolean) => (e: Entity): boolean => (pronoun === 'they' || pronoun === 'it' ? e.kind !== 'person' : heOrSheFits(e, pronoun === 'he' ? 'male' : 'female', byName));
-    const pointed = pronoun ? (recent.find(points(true)) ?? recent.find(points(false))) : undefined;
+    // (or a description of someone as the subject before a verb of stance, "the Democratic frontrunner wrote": the
+    // person named last before the sentence)
+    const described = pronoun ? undefined : DESCRIBED.exec(before);
+    const subjectWord = firstPronoun
+      ? { at: firstPronoun.index!, end: firstPronoun.index! + firstPronoun[0].length }
+      : described && STANCE_VERB.test(described[2]!)
+        ? { at: described.index + described[0].indexOf(described[1]!), end: described.index + described[0].indexOf(described[1]!) + described[1]!.length }
+        : undefined;
+    const pointed = pronoun
+      ? (recent.find(points(true)) ?? recent.find(points(false)))
+      : subjectWord
+        ? recent.find((e) => e.kind === 'person' && pos(last.get(e.key)!) < u.index * 1e6 + sentence.start)
+        : undefined;
     const previous = [...attributed].reverse().find((x) => x.unit.index < u.index || (x.unit.index === u.index && x.start < s.start));
     const next = attributed.find((x) => (x.unit.index === u.index && x.start > s.start) || x.unit.index === u.index + 1);
     const candidates = entities.map((e) => {
@@ -194,7 +208,7 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
         attributed.length ? (shares.get(e.key) ?? 0) / attributed.length : 0,
         e.kind === 'organisation' ? 1 : 0,
         subject && verb ? 1 : 0,
-        pronounHere && STANCE.test(before.slice(firstPronoun!.index! + firstPronoun![0].length)) ? 1 : 0,
+        pronounHere && STANCE.test(before.slice(subjectWord!.end)) ? 1 : 0,
         speaksIn(u, inUnit, sentence.start, sentence.end) ? 1 : 0,
         prevSentence ? (speaksIn(u, inUnit, prevSentence.start, prevSentence.end) ? 1 : 0) : units[u.index - 1] && speaksIn(units[u.index - 1]!, ms, lastStart(units[u.index - 1]!), units[u.index - 1]!.text.length) ? 1 : 0,
         e.spoke ? 1 : 0,
@@ -224,8 +238,8 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
       if (namedAfter) return mentions.get(e.key)!.some((m) => m.unit === u.index && m.at >= s.end && m.at < sentence.end);
       if (verb === undefined) return true;
       const ms = mentions.get(e.key)!.filter((m) => m.unit === u.index && m.at >= sentence.start && m.end <= verb);
-      if (passive) return ms.length === 0 && !(pointed === e && firstPronoun);
-      const from = ms.length ? ms[ms.length - 1]!.end : pointed === e && firstPronoun ? sentence.start : undefined;
+      if (passive) return ms.length === 0 && !(pointed === e && subjectWord);
+      const from = ms.length ? ms[ms.length - 1]!.end : pointed === e && subjectWord ? sentence.start + (described ? subjectWord.end : 0) : undefined;
       if (from === undefined) return false;
       // ("Christie, who has campaigned for Donald Trump, blasted …": names set off by commas between the subject and
       // its verb are not its subject)

@@ -69,6 +69,12 @@ describe('a quotation no rule attributed', () => {
     expect(quotesOf('The council met on Monday to vote on the budget.\n\nAt the hearing, Moss blasted the mayor for his “reckless” spending.')[0]).toMatchObject({ speaker: 'Moss' });
   });
 
+  it('reads a description opening the sentence before a verb of stance ("the Democratic frontrunner wrote") as the person named last', () => {
+    const first = '"We can win Ohio," said Senator Ann Marsh on Tuesday.\n\n';
+    expect(quotesOf(`${first}In an interview with radio hosts Tom Bell and Sue Park, the Democratic candidate said the new ads were “cheap and divisive.”`)[1]).toMatchObject({ speaker: 'Ann Marsh' });
+    expect(quotesOf(`${first}The Democratic frontrunner wrote for the Tribune that "the state has been ignored for too long."`)[1]).toMatchObject({ speaker: 'Ann Marsh' });
+  });
+
   it('does not give it to anyone but the one named after it when it opens its sentence', () => {
     const body = '"The river is rising," said Ann Moss.\n\n"Who will pay for the new wall?" - councillor Ben Ortiz clashes with the mayor';
     expect(quotesOf(body)[1]).toMatchObject({ speaker: null });
