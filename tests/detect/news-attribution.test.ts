@@ -401,3 +401,15 @@ describe('titles and names after the verb', () => {
     expect(phraseAfter('the port’s harbour master, Tom Reed, before the storm.')).toMatchObject({ kind: 'name', text: 'Tom Reed' });
   });
 });
+
+describe('a verb of speech that is not the report’s', () => {
+  it('reads a word after a possessive ("the State Auditor’s report") as a noun', () => {
+    const body = 'Later in the show, the host Tom Reyes stated of the budget that the State Auditor’s report “was not good.”';
+    expect(quotesOf(body)[0]).toMatchObject({ text: 'was not good.', speaker: 'Tom Reyes' });
+  });
+
+  it('keeps the first verb’s speaker, who goes on to report a view of his own ("said he thought")', () => {
+    const body = '"This bill is a start," said Tom Hale on Monday. Deputy leader Ben Park said he thought Tom Hale\'s comments were "well judged".';
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'well judged', speaker: 'Ben Park' });
+  });
+});
