@@ -9,7 +9,7 @@
  */
 import type { Block, BlockQuoteBlock, Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { genderOf, looksLikeOrganisation, PRONOUNS } from './lexicon.js';
+import { genderOf, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN } from './lexicon.js';
 import { AGE, descriptionHead, PERSON_NOUNS, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
 import { lastSentence, sentenceStarts } from './sentences.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
@@ -190,7 +190,11 @@ export class Attributor {
     const base = before && before.to > c.before.length ? 0 : c.cursor;
     if (before) {
       const pronoun = before.phrase.kind === 'pronoun' ? before.phrase.text : undefined;
-      const e = (pronoun ? this.called(namedInSentence(this.registry, lastSentence(c.before), pronoun) ?? previousSubject(this.registry, u.text.slice(0, s.start), pronoun, previousText), pronoun) : undefined) ?? this.resolve(before.phrase, u, s);
+      const sentence = lastSentence(c.before);
+      const e =
+        (pronoun
+          ? this.called(namedInSentence(this.registry, sentence, pronoun) ?? this.reportingSubject(sentence, pronoun) ?? previousSubject(this.registry, u.text.slice(0, s.start), pronoun, previousText), pronoun)
+          : undefined) ?? this.resolve(before.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(before, base));
     }
     if (c.k === 0 && c.before.trim() === '' && c.previous && c.previous.index === u.index - 1 && c.previous.spans.length === 0) {
@@ -309,6 +313,18 @@ export class Attributor {
     const opening = SURNAME_BEFORE.exec(lastSentence(before));
     const e2 = opening ? find(opening[1]!) : undefined;
     return e2 ? { entity: e2, rule: 'verb-before', text: opening![0].trim() } : undefined;
+  }
+
+  /**
+   * "Spokesman Eric Ferrero said observers went with the marchers, whom he described as “…”": a person named as the
+   * subject of a verb of speech that opens the pronoun's sentence, registered if need be, when "he" or "she" fits them.
+   */
+  private reportingSubject(sentence: string, pronoun: string): Entity | undefined {
+    const g = PRONOUNS[pronoun.toLowerCase()];
+    const subject = subjectOfSentence(sentence);
+    if ((g !== 'male' && g !== 'female') || subject?.kind !== 'name' || !SPEECH_VERB_EN.test(subject.verb) || looksLikeOrganisation(subject.text)) return undefined;
+    const e = this.registry.find(subject.text) ?? this.registry.register(subject.text, { kind: 'person', title: subject.title });
+    return e.kind === 'person' && heOrSheFits(e, g) ? e : undefined;
   }
 
   /** A person `pronoun` ("he", "she") stands for is of that gender from now on: "She added" makes a later "he" someone else. */

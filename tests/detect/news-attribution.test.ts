@@ -412,4 +412,9 @@ describe('a verb of speech that is not the report’s', () => {
     const body = '"This bill is a start," said Tom Hale on Monday. Deputy leader Ben Park said he thought Tom Hale\'s comments were "well judged".';
     expect(quotesOf(body)[1]).toMatchObject({ text: 'well judged', speaker: 'Ben Park' });
   });
+
+  it('takes "he" in a clause of the report to the person who opens the sentence as its reporter', () => {
+    const body = 'Protesters marched down Broad Street for hours. "We are here to be heard," said Ann Cole, 23.\n\nAmnesty International spokesman Tom Ferris said observers were sent with the marchers, whom he described as "peaceful," for the whole route.';
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'peaceful,', speaker: 'Tom Ferris' });
+  });
 });
