@@ -56,7 +56,9 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   const { anyVerb } = patterns(lang);
   anyVerb.lastIndex = 0;
   // (not "… anything.” American": a nationality alone, where the dataset or a line break lost the name after it)
-  if (citation && !anyVerb.test(citation[1]!) && !DEMONYMS.test(citation[1]!)) {
+  // (nor "“… that silo.” Remember, “…”": after a full stop, one word and a comma open the next sentence; "Anonymous
+  // blogger, “…”" is a source and the title of its post)
+  if (citation && !anyVerb.test(citation[1]!) && !DEMONYMS.test(citation[1]!) && !(quoteEndsSentence && /^\s*\S+\s*,\s*$/u.test(citation[0]))) {
     const phrase = readPhrase(citation[1]!);
     if (phrase && phrase.kind !== 'pronoun') return { phrase, rule: 'citation', from: 0, to: citation[0].length };
   }

@@ -417,4 +417,9 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Protesters marched down Broad Street for hours. "We are here to be heard," said Ann Cole, 23.\n\nAmnesty International spokesman Tom Ferris said observers were sent with the marchers, whom he described as "peaceful," for the whole route.';
     expect(quotesOf(body)[1]).toMatchObject({ text: 'peaceful,', speaker: 'Tom Ferris' });
   });
+
+  it('does not read one word and a comma after a full stop ("… kids.” Remember, “…”") as a citation', () => {
+    const body = '"Go for a walk," suggests counsellor Ann Reyes. "Be with your dogs or your kids." Remember, "the sun will rise tomorrow," she says.';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ann Reyes', 'Ann Reyes', 'Ann Reyes']);
+  });
 });
