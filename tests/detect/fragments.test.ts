@@ -75,6 +75,11 @@ describe('a quotation no rule attributed', () => {
     expect(quotesOf(`${first}The Democratic frontrunner wrote for the Tribune that "the state has been ignored for too long."`)[1]).toMatchObject({ speaker: 'Ann Marsh' });
   });
 
+  it('counts "proposed" among them, for a subject named after "while" and an apposition', () => {
+    const body = 'Rain fell all day in the capital. Ohio Gov. Bob Lane on Monday signed an order trying to get his state to block the plan, while Ann Price, the former Iowa governor, proposed we "wake up and smell the coffee" and said the mayor should resign.';
+    expect(quotesOf(body)[0]).toMatchObject({ text: 'wake up and smell the coffee', speaker: 'Ann Price' });
+  });
+
   it('does not give it to anyone but the one named after it when it opens its sentence', () => {
     const body = '"The river is rising," said Ann Moss.\n\n"Who will pay for the new wall?" - councillor Ben Ortiz clashes with the mayor';
     expect(quotesOf(body)[1]).toMatchObject({ speaker: null });
