@@ -50,14 +50,20 @@ const STANCE = new RegExp(`(?<![\\p{L}-])(?:${STANCE_STEMS})\\p{L}*`, 'iu');
 /** A name (not a pronoun) and a verb of speech opening the words after a quotation ("“…?” Haines said."). */
 const NAME_THEN_VERB = new RegExp(`^[\\s,.!?—–-]*(?!(?:He|She|They|It|We|I|You)\\s)\\p{Lu}[\\p{L}'’-]+\\s+(?:${SPEECH_VERB_EN.source})`, 'u');
 const HE_SHE = /(?<![\p{L}])(he|she|they|it)(?![\p{L}])/giu;
-/** A sentence that opens (after a phrase set off by a comma) with a name and its verb, an adverb between. */
-const SUBJECT_OF_STANCE = new RegExp(`^\\s*(?:[^,.;:!?]{2,60},\\s+)?((?:${NAME_WORD}\\s+){0,3}${NAME_WORD})\\s+(?:(?:\\p{Ll}+ly|later|then|also|again|once|even)\\s+)?(\\p{Ll}+)(?![\\p{L}])`, 'u');
+/** What may open a sentence before its subject (a phrase set off by a comma), and stand between a subject and its verb (an adverb). */
+const LEADING = String.raw`^\s*(?:[^,.;:!?]{2,80},\s+)?`;
+const ADVERB = String.raw`(?:(?:\p{Ll}+ly|later|then|also|again|once|even)\s+)?`;
+/** A sentence that opens with a name and the word after it ("At the debate, Halvorson blasted"). */
+const SUBJECT_OF_STANCE = new RegExp(`${LEADING}((?:${NAME_WORD}\\s+){0,3}${NAME_WORD})\\s+${ADVERB}(\\p{Ll}+)(?![\\p{L}])`, 'u');
 /** A verb of stance in the past or present tense ("blasted", "defends"), not a noun of one ("statement"). */
 const STANCE_VERB = new RegExp(`^(?:${STANCE_STEMS})\\p{L}*(?:ed|s|d)$|^(?:told|said|spoke|wrote|thought|felt)$`, 'iu');
 /** A description of someone opening the sentence as its subject, and the word after it ("the GOP front-runner complained"). */
-const DESCRIBED = /^\s*(?:[^,.;:!?]{2,80},\s+)?([Tt]he\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:front-?runner|nominee|candidate|host|anchor|senator|governor|congress(?:wo)?man|lawmaker|billionaire|mogul|business(?:wo)?man|mayor|chair(?:wo)?man|minister|chancellor|secretary|leader|boss|manager|coach|chief|executive|spokes(?:wo)?man|singer|actor|actress|star|director))\s+(?:(?:\p{Ll}+ly|later|then|also|again|once)\s+)?(\p{Ll}+)(?![\p{L}])/u;
+const DESCRIBED = new RegExp(
+  `${LEADING}([Tt]he\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:front-?runner|nominee|candidate|host|anchor|senator|governor|congress(?:wo)?man|lawmaker|billionaire|mogul|business(?:wo)?man|mayor|chair(?:wo)?man|minister|chancellor|secretary|leader|boss|manager|coach|chief|executive|spokes(?:wo)?man|singer|actor|actress|star|director))\\s+${ADVERB}(\\p{Ll}+)(?![\\p{L}])`,
+  'u',
+);
 /** Words set off by commas (or brackets and commas) between a name and its verb: an apposition or a relative clause. */
-const SET_OFF = /^\s*(?:\([^()]{1,40}\)\s*)?,[^;:.!?]{2,200},\s*(?:(?:\p{Ll}+ly|then|also|later|again)\s+)?$/u;
+const SET_OFF = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?,[^;:.!?]{2,200},\s*` + ADVERB + '$', 'u');
 /** A relative pronoun: the verb after it has a subject of its own ("… the Hatter, who smiled and said"). */
 const RELATIVE = /(?<![\p{L}])(?:who|whom|whose|which|that)(?![\p{L}])/iu;
 
@@ -167,14 +173,12 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     // (or a description of someone as the subject before a verb of stance, "the Democratic frontrunner wrote": the
     // person named last before the sentence)
     const described = pronoun ? undefined : DESCRIBED.exec(before);
-    const subjectWord = firstPronoun
-      ? { at: firstPronoun.index!, end: firstPronoun.index! + firstPronoun[0].length }
-      : described && STANCE_VERB.test(described[2]!)
-        ? { at: described.index + described[0].indexOf(described[1]!), end: described.index + described[0].indexOf(described[1]!) + described[1]!.length }
-        : undefined;
+    const describedEnd = described && STANCE_VERB.test(described[2]!) ? described.index + described[0].indexOf(described[1]!) + described[1]!.length : undefined;
+    /** Where the pronoun or description that is the sentence's subject ends, in `before`. */
+    const subjectEnd = firstPronoun ? firstPronoun.index! + firstPronoun[0].length : describedEnd;
     const pointed = pronoun
       ? (recent.find(points(true)) ?? recent.find(points(false)))
-      : subjectWord
+      : describedEnd !== undefined
         ? recent.find((e) => e.kind === 'person' && pos(last.get(e.key)!) < u.index * 1e6 + sentence.start)
         : undefined;
     const previous = [...attributed].reverse().find((x) => x.unit.index < u.index || (x.unit.index === u.index && x.start < s.start));
@@ -208,7 +212,7 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
         attributed.length ? (shares.get(e.key) ?? 0) / attributed.length : 0,
         e.kind === 'organisation' ? 1 : 0,
         subject && verb ? 1 : 0,
-        pronounHere && STANCE.test(before.slice(subjectWord!.end)) ? 1 : 0,
+        pronounHere && STANCE.test(before.slice(subjectEnd!)) ? 1 : 0,
         speaksIn(u, inUnit, sentence.start, sentence.end) ? 1 : 0,
         prevSentence ? (speaksIn(u, inUnit, prevSentence.start, prevSentence.end) ? 1 : 0) : units[u.index - 1] && speaksIn(units[u.index - 1]!, ms, lastStart(units[u.index - 1]!), units[u.index - 1]!.text.length) ? 1 : 0,
         e.spoke ? 1 : 0,
@@ -232,14 +236,14 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     const opening = after.split(/\s+/u).slice(0, 8).join(' ');
     const namedAfter = before.trim() === '' && (/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(opening) || NAME_THEN_VERB.test(narration(u, s.end, u.text.length)));
     // the one named first in the sentence, near its start, before its last verb of speech: its subject
-    const firstIn = (e: Entity): number => mentions.get(e.key)!.find((m) => m.unit === u.index && m.at >= sentence.start && verb !== undefined && m.end <= verb)?.at ?? Infinity;
-    const opener = [...entities].sort((a, b) => firstIn(a) - firstIn(b)).find((e) => firstIn(e) - sentence.start <= 40);
+    const firstIn = new Map(entities.map((e) => [e, mentions.get(e.key)!.find((m) => m.unit === u.index && m.at >= sentence.start && verb !== undefined && m.end <= verb)?.at ?? Infinity]));
+    const opener = [...entities].sort((a, b) => firstIn.get(a)! - firstIn.get(b)!).find((e) => firstIn.get(e)! - sentence.start <= 40);
     const subjectOf = (e: Entity): boolean => {
       if (namedAfter) return mentions.get(e.key)!.some((m) => m.unit === u.index && m.at >= s.end && m.at < sentence.end);
       if (verb === undefined) return true;
       const ms = mentions.get(e.key)!.filter((m) => m.unit === u.index && m.at >= sentence.start && m.end <= verb);
-      if (passive) return ms.length === 0 && !(pointed === e && subjectWord);
-      const from = ms.length ? ms[ms.length - 1]!.end : pointed === e && subjectWord ? sentence.start + (described ? subjectWord.end : 0) : undefined;
+      if (passive) return ms.length === 0 && !(pointed === e && subjectEnd !== undefined);
+      const from = ms.length ? ms[ms.length - 1]!.end : pointed === e && subjectEnd !== undefined ? sentence.start + (describedEnd ?? 0) : undefined;
       if (from === undefined) return false;
       // ("Christie, who has campaigned for Donald Trump, blasted …": names set off by commas between the subject and
       // its verb are not its subject)
