@@ -119,7 +119,8 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   const w = words(t);
   if (onlyTime(w)) return undefined; // "Wednesday", "September 5": a date, never a speaker
   if (w.length > 9) return undefined;
-  const lower = t.toLowerCase();
+  // ("He’s said", "She'd told": a pronoun with "has", "had" or "is" run into it is that pronoun)
+  const lower = t.toLowerCase().replace(/^(he|she|they|i)['’](?:s|d|ve|ll|re|m)$/u, '$1');
   if (w.length === 1 && PRONOUNS[lower] !== undefined) return { kind: 'pronoun', text: lower === 'i' ? 'I' : lower };
   if (lower === 'another') return { kind: 'description', text: t }; // "said another": one more of the same kind (attribution.ts)
   if (DETERMINER.test(w[0]!)) {

@@ -210,8 +210,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     for (const m of sentence.matchAll(anyVerb)) {
       const upTo = sentence.slice(0, m.index);
       if (/^\p{Lu}/u.test(m[1]!) && /\p{Lu}[\p{L}’'.-]*\s+$/u.test(upTo)) continue;
-      // ("that the State Department IG’s report “…”": after a possessive, a noun)
-      if (/\p{L}['’]s?\s+$/u.test(upTo)) continue;
+      // ("that the State Department IG’s report “…”": after a possessive, a noun; not after "he’s", "it's")
+      if (/(?<![\p{L}])(?!(?:he|she|it|that|who|there|what|here)['’]s\s)\p{L}+['’]s?\s+$/iu.test(upTo)) continue;
       // ("Ann Lee said she thought the plan was “…”": the first verb's speaker reporting her own view)
       if (last && /^(?:\S+\s+)?(?:that\s+)?(?:he|she|they)\s+$/u.test(sentence.slice(last.index + last.length, m.index).trimStart())) continue;
       if (last && /(?:^|\s)to\s+$/u.test(upTo)) continue;

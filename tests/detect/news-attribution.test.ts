@@ -422,4 +422,9 @@ describe('a verb of speech that is not the report’s', () => {
     const body = '"Go for a walk," suggests counsellor Ann Reyes. "Be with your dogs or your kids." Remember, "the sun will rise tomorrow," she says.';
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ann Reyes', 'Ann Reyes', 'Ann Reyes']);
   });
+
+  it('reads "he’s" and "she’s" before a verb as the pronoun, not as a name or a possessive', () => {
+    expect(quotesOf('"We need a new plan," said Tom Reed on Monday. He’s said the old one was "a disaster" for years.')[1]).toMatchObject({ speaker: 'Tom Reed' });
+    expect(quotesOf('Ann Lee spoke to reporters on Monday. She\'s called the plan "a disaster" more than once.')[0]).toMatchObject({ speaker: 'Ann Lee' });
+  });
 });
