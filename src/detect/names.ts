@@ -36,6 +36,9 @@ export function plausibleSpeaker(p: Phrase): boolean {
   // no one who speaks; a quoted title may be part of one, "the moderator of “The View”")
   if (/["“«„]\s*\p{Ll}/u.test(p.text)) return false;
   if (p.kind === 'name') {
+    // ("said Thursday on Fox News’s “Fox and Friends”": a name of more than one word in the possessive owns what
+    // follows, and does not speak; one word may be a firm's name, "Foster's")
+    if (/\s\S+['’]s?$/u.test(p.text.trim())) return false;
     const w = words(p.text);
     if (w.length === 1 && INTERJECTIONS.has(w[0]!.toLowerCase().replace(/[’'.,!]+$/u, ''))) return false;
     return !onlyTime(w);

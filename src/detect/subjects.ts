@@ -71,7 +71,8 @@ export function clauseSubject(head: string): Phrase | undefined {
   if (role) return { kind: role.kind, text: role.text, ...(role.title !== undefined ? { title: role.title } : {}) };
   // ("Keith Olbermann, a commentator who hosts “The Show,” led the charge …": an apposition may stand after the name)
   const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(clause);
-  const phrase = m ? readPhrase(m[1]!) : undefined;
+  // ("Hillary Clinton’s campaign manager Robby Mook said …, arguing": a name in the possessive is not the subject)
+  const phrase = m && !/['’]s$/u.test(m[1]!) ? readPhrase(m[1]!) : undefined;
   if (phrase?.kind === 'name') return phrase;
   // ("The prime minister's official spokesman also rejected the claims": a description of someone who speaks, then its verb)
   const d = /^\s*((?:The|A|An|His|Her|Its|Their)\s+[^,;:]{1,60}?)\s+(?:also\s+|\p{Ll}+ly\s+)?\p{Ll}+ed\s/u.exec(clause);

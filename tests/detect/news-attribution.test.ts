@@ -427,4 +427,9 @@ describe('a verb of speech that is not the report’s', () => {
     expect(quotesOf('"We need a new plan," said Tom Reed on Monday. He’s said the old one was "a disaster" for years.')[1]).toMatchObject({ speaker: 'Tom Reed' });
     expect(quotesOf('Ann Lee spoke to reporters on Monday. She\'s called the plan "a disaster" more than once.')[0]).toMatchObject({ speaker: 'Ann Lee' });
   });
+
+  it('never takes a name in the possessive for the speaker ("Ann Reed’s campaign manager Ben Cole …, arguing")', () => {
+    const body = '"It was a bad deal," said Tom Hale. Ann Reed’s campaign manager Ben Cole said as much in an interview on Thursday, arguing that Hale "has no plan at all."';
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'has no plan at all.', speaker: 'Ben Cole' });
+  });
 });
