@@ -13,7 +13,7 @@ import { NAMING_CUE, inPassive, isEnglish, looksLikeOrganisation, SPEECH_VERB_EN
 import { inQuotation, lastVerb, mentionsOf, narration, sentenceAt, speaksIn, type Mention } from './fragment-text.js';
 import type { QuoteSpan, Unit } from './quotes.js';
 import { sentenceStarts } from './sentences.js';
-import { plausibleSpeaker, readPhrase } from './names.js';
+import { BRACKET_ASIDE, plausibleSpeaker, readPhrase } from './names.js';
 import { isRoleWord, NAME_WORD } from './nouns.js';
 import { CLAUSE_AFTER, QUESTION_WORDING } from './terms.js';
 import { heOrSheFits, namedWithin, type Entity, type SpeakerRegistry } from './speakers.js';
@@ -63,7 +63,7 @@ const DESCRIBED = new RegExp(
   'u',
 );
 /** Words set off by commas (or brackets and commas) between a name and its verb: an apposition or a relative clause. */
-const SET_OFF = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?,[^;:.!?]{2,200},\s*` + ADVERB + '$', 'u');
+const SET_OFF = new RegExp(`^(?:${BRACKET_ASIDE.source})?` + String.raw`\s*,[^;:.!?]{2,200},\s*` + ADVERB + '$', 'u');
 /** A relative pronoun: the verb after it has a subject of its own ("… the Hatter, who smiled and said"). */
 const RELATIVE = /(?<![\p{L}])(?:who|whom|whose|which|that)(?![\p{L}])/iu;
 
@@ -110,9 +110,9 @@ function open(s: QuoteSpan): boolean {
  * defended his comments as “sarcastic”", "At the debate, Halvorson blasted …"), registered when the rules have not:
  * one the model may then choose. Only registered, not yet a speaker.
  */
-function noteSubject(s: QuoteSpan, registry: SpeakerRegistry): void {
+function noteSubject(s: QuoteSpan, starts: readonly number[], registry: SpeakerRegistry): void {
   const u = s.unit;
-  const sentence = sentenceAt(sentenceStarts(u.text), u.text, s.start);
+  const sentence = sentenceAt(starts, u.text, s.start);
   const m = SUBJECT_OF_STANCE.exec(narration(u, sentence.start, s.start));
   if (!m || !STANCE_VERB.test(m[2]!)) return;
   // ("Ann Lee told the council the “green zones” would open": a thing named as the subject of its clause)
@@ -128,16 +128,17 @@ function noteSubject(s: QuoteSpan, registry: SpeakerRegistry): void {
  */
 export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[], registry: SpeakerRegistry): FragmentCase[] {
   const heads = tops.filter((s) => s.chain[0] === s);
-  for (const s of heads) if (open(s)) noteSubject(s, registry);
-  const entities = registry.all().filter((e) => !e.narrator && e.names.length > 0 && registry.resolve(e) === e);
-  if (entities.length === 0) return [];
-  const mentions = new Map(entities.map((e) => [e.key, mentionsOf(e, units)]));
+  const asked = heads.filter(open);
   const starts = new Map<number, number[]>();
   const startsOf = (u: Unit): number[] => {
     let s = starts.get(u.index);
     if (!s) starts.set(u.index, (s = sentenceStarts(u.text)));
     return s;
   };
+  for (const s of asked) noteSubject(s, startsOf(s.unit), registry);
+  const entities = registry.all().filter((e) => !e.narrator && e.names.length > 0 && registry.resolve(e) === e);
+  if (entities.length === 0) return [];
+  const mentions = new Map(entities.map((e) => [e.key, mentionsOf(e, units)]));
   const lastStart = (u: Unit): number => startsOf(u).at(-1)!;
   const attributed = heads.filter((s) => s.speaker !== undefined);
   const speakerOf = (s: QuoteSpan): number | undefined => (s.speaker === undefined ? undefined : registry.resolve(registry.get(s.speaker)).key);
@@ -145,9 +146,8 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
   for (const s of attributed) shares.set(speakerOf(s)!, (shares.get(speakerOf(s)!) ?? 0) + 1);
 
   const cases: FragmentCase[] = [];
-  for (const s of heads) {
+  for (const s of asked) {
     const u = s.unit;
-    if (!open(s)) continue;
     const content = u.text.slice(s.contentStart, s.contentEnd).trim();
     const st = startsOf(u);
     const sentence = sentenceAt(st, u.text, s.start);
