@@ -432,4 +432,14 @@ describe('a verb of speech that is not the report’s', () => {
     const body = '"It was a bad deal," said Tom Hale. Ann Reed’s campaign manager Ben Cole said as much in an interview on Thursday, arguing that Hale "has no plan at all."';
     expect(quotesOf(body)[1]).toMatchObject({ text: 'has no plan at all.', speaker: 'Ben Cole' });
   });
+
+  it('takes a campaign or a coalition that writes or says something for the speaker', () => {
+    const body = 'Ann Reed spoke in Dayton on Tuesday.\n\n"The tax plan is a gift to the few," the campaign wrote on Wednesday. "Voters deserve better."\n\n"We will not back down," the coalition said.';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['the campaign', 'the campaign', 'the coalition']);
+  });
+
+  it('reads "said of …" after a name as what was spoken about, not who spoke', () => {
+    const body = 'Tom Hale ran the county for ten years.\n\n"They are open to new ideas," Ann Cole, a director at the firm, said of the senator. "They test everything."';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ann Cole', 'Ann Cole']);
+  });
 });
