@@ -36,7 +36,7 @@ export function parsePlainText(text: string): ParsedBody {
     const span = index.span(chunk.start, chunk.end);
     const first = chunk.lines[0]!.text.trim();
 
-    if (i === 0 && isHeadingChunk(chunk, true)) {
+    if (i === 0 && (isHeadingChunk(chunk, true) || (chunks.length > 1 && isHeadlineSentence(chunk)))) {
       found.title = joinHeading(chunk);
       return;
     }
@@ -128,6 +128,17 @@ function isHeadingChunk(chunk: Chunk, opening = false): boolean {
     if (lines.length === 1 && head === head.toUpperCase() && /\p{Lu}{3}/u.test(head) && head.split(/\s+/).length <= 10) return true;
   }
   return false;
+}
+
+/**
+ * A first line written as a headline with a full stop ("Pence blames media for Trump's 'Obama founded ISIS'
+ * flap."), as some archives print them: one short line of one sentence, with the body after it.
+ */
+function isHeadlineSentence(chunk: Chunk): boolean {
+  if (chunk.lines.length !== 1) return false;
+  const line = chunk.lines[0]!.text.trim();
+  const end = line.replace(/["”’»]+$/u, '');
+  return line.length <= 100 && line.split(/\s+/).length <= 14 && /[^.]\.$/u.test(end) && !FINAL_PUNCTUATION.test(end.slice(0, -1)) && !/[.!?]["”’»]?\s/u.test(end) && /[\p{L}]/u.test(line);
 }
 
 function joinHeading(chunk: Chunk): string {

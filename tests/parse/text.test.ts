@@ -52,6 +52,15 @@ describe('plain text parsing', () => {
     expect(parseSource('"Alice!" she cried.\n\nMore.\n', 'alice.txt', 'text').article.meta.titleDerived).toBe(true);
   });
 
+  it('takes a first short line of one sentence with a full stop as the headline, when a body follows', () => {
+    const { article: a } = parseSource('Mayor calls the plan ‘reckless.’\n\nThe mayor of Dover spoke on Monday.\n', 'plan.txt', 'text');
+    expect(a.meta.title).toBe('Mayor calls the plan ‘reckless.’');
+    expect(a.blocks).toHaveLength(1);
+    // two sentences, or nothing after it: a paragraph
+    expect(parseSource('It rained. Then it stopped.\n\nMore text.\n', 'rain.txt', 'text').article.meta.titleDerived).toBe(true);
+    expect(parseSource('Only one line.\n', 'one.txt', 'text').article.meta.titleDerived).toBe(true);
+  });
+
   it('derives a title from the file name and says so', () => {
     expect(article.meta.title).toBe('Bakhmut trenches');
     expect(article.meta.titleDerived).toBe(true);
