@@ -13,6 +13,7 @@ import { NAMING_CUE, inPassive, isEnglish, looksLikeOrganisation, SPEECH_VERB_EN
 import { inQuotation, lastVerb, mentionsOf, narration, sentenceAt, speaksIn, type Mention } from './fragment-text.js';
 import type { QuoteSpan, Unit } from './quotes.js';
 import { sentenceStarts } from './sentences.js';
+import { givenNameGender } from './given-names.js';
 import { BRACKET_ASIDE, plausibleSpeaker, readPhrase } from './names.js';
 import { isRoleWord, NAME_WORD } from './nouns.js';
 import { CLAUSE_AFTER, QUESTION_WORDING } from './terms.js';
@@ -105,6 +106,10 @@ function open(s: QuoteSpan): boolean {
   return !(isTitle(content) || MENTIONED.test(u.text.slice(Math.max(0, s.start - 40), s.start)) || QUESTION_WORDING.test(u.text.slice(Math.max(0, s.start - 120), s.start)));
 }
 
+/** "Ann Lee told the council the “green zones” would open": a thing named as the subject of its clause, nobody's words. */
+const subjectOfClause = (s: QuoteSpan, sentenceStart: number): boolean =>
+  /(?<![\p{L}])the\s*$/iu.test(s.unit.text.slice(sentenceStart, s.start)) && CLAUSE_AFTER.test(s.unit.text.slice(s.end));
+
 /**
  * A name that opens the sentence of an unattributed quotation as the subject of a verb of stance ("Trump later
  * defended his comments as “sarcastic”", "At the debate, Halvorson blasted …"), registered when the rules have not:
@@ -115,11 +120,35 @@ function noteSubject(s: QuoteSpan, starts: readonly number[], registry: SpeakerR
   const sentence = sentenceAt(starts, u.text, s.start);
   const m = SUBJECT_OF_STANCE.exec(narration(u, sentence.start, s.start));
   if (!m || !STANCE_VERB.test(m[2]!)) return;
-  // ("Ann Lee told the council the “green zones” would open": a thing named as the subject of its clause)
-  if (/(?<![\p{L}])the\s*$/iu.test(u.text.slice(sentence.start, s.start)) && CLAUSE_AFTER.test(u.text.slice(s.end))) return;
+  if (subjectOfClause(s, sentence.start)) return;
   const phrase = readPhrase(m[1]!);
   if (phrase?.kind !== 'name' || !plausibleSpeaker(phrase) || isRoleWord(phrase.text) || registry.find(phrase.text)) return;
   registry.register(phrase.text, { kind: looksLikeOrganisation(phrase.text) ? 'organisation' : 'person' });
+}
+
+/** A given name and a surname, perhaps with a middle initial ("Susan Collins", "Charles E. Grassley"), and a possessive. */
+const FULL_NAME = new RegExp(`(?<![\\p{L}’'.-])(${NAME_WORD}(?:\\s+\\p{Lu}\\.)?(?:\\s+${NAME_WORD}){1,2})(?![\\p{L}])`, 'gu');
+
+const AFTER_PREPOSITION = /(?<![\p{L}])(?:by|of|for|against|with|to|from|about|at|in|on|and|or|than|like)\s+$/iu;
+
+/**
+ * The people named in full in the sentence of an unattributed quotation, before it, and in the sentence before
+ * ("Sen. Susan Collins (Maine) joined the group, publishing an op-ed hammering his “unsuitability for office.”"),
+ * whom no rule registered: registered as people the model may choose, when their given name is known as one.
+ */
+function notePeopleNear(s: QuoteSpan, starts: readonly number[], registry: SpeakerRegistry): void {
+  const u = s.unit;
+  const sentence = sentenceAt(starts, u.text, s.start);
+  if (subjectOfClause(s, sentence.start)) return;
+  const from = sentence.index > 0 ? starts[sentence.index - 1]! : sentence.start;
+  const text = narration(u, from, s.start);
+  for (const m of text.matchAll(FULL_NAME)) {
+    // ("The report by Ann Holt …", "displays against Hill Town and Park Rangers": the object of a preposition)
+    if (AFTER_PREPOSITION.test(text.slice(0, m.index))) continue;
+    const name = m[1]!.replace(/['’]s?$/u, '');
+    if (givenNameGender(name) === undefined || looksLikeOrganisation(name) || registry.find(name)) continue;
+    registry.register(name, { kind: 'person' });
+  }
 }
 
 /**
@@ -135,7 +164,10 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     if (!s) starts.set(u.index, (s = sentenceStarts(u.text)));
     return s;
   };
-  for (const s of asked) noteSubject(s, startsOf(s.unit), registry);
+  for (const s of asked) {
+    noteSubject(s, startsOf(s.unit), registry);
+    notePeopleNear(s, startsOf(s.unit), registry);
+  }
   const entities = registry.all().filter((e) => !e.narrator && e.names.length > 0 && registry.resolve(e) === e);
   if (entities.length === 0) return [];
   const mentions = new Map(entities.map((e) => [e.key, mentionsOf(e, units)]));

@@ -123,3 +123,10 @@ describe('a person named inside a quotation, in the third person', () => {
     expect(quotesOf(body).map((q) => q.speaker)).not.toContain('Bob Lane');
   });
 });
+
+describe('a person named in full near a quotation that no rule attributed', () => {
+  it('is one the learnt model may choose, though no rule registered them ("… publishing an op-ed hammering his “…”")', () => {
+    const body = 'Tom Hale has lost the support of his party. "He is not fit for the job," said Ben Cole, a former governor.\n\nSen. Ann Reed (Maine) joined the critics this week, publishing an op-ed in the Herald hammering his "unsuitability for office."';
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'unsuitability for office.', speaker: 'Ann Reed' });
+  });
+});
