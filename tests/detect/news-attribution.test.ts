@@ -442,4 +442,9 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Tom Hale ran the county for ten years.\n\n"They are open to new ideas," Ann Cole, a director at the firm, said of the senator. "They test everything."';
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ann Cole', 'Ann Cole']);
   });
+
+  it('reads a name with a middle initial before the verb ("Senator Ann B. Reyes, Democrat of Ohio, said …")', () => {
+    const body = 'The program has many critics.\n\n"Families are being misled," Senator Ann B. Reyes, Democrat of Ohio, said at a hearing in May. "It has to stop," said Tom K. Hale.';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ann B. Reyes', 'Tom K. Hale']);
+  });
 });
