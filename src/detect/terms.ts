@@ -42,8 +42,15 @@ export function namedTitle(s: QuoteSpan, before: string, after: string): boolean
   if (s.markless) return false;
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
   const words = content.replace(/[.,]$/u, '').split(/\s+/u);
-  return titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || (STRONG_NAMING.test(before) && words.length <= 5 && titleCase(words));
+  return (
+    titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || (STRONG_NAMING.test(before) && words.length <= 5 && titleCase(words)) ||
+    nickname(content, before, after)
+  );
 }
+
+/** "Gov. C.L. “Butch” Otter", "Jesús “Chuy” García": a nickname between a given name and a surname. */
+const nickname = (content: string, before: string, after: string): boolean =>
+  /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u.test(content) && /(?<![\p{L}])\p{Lu}[\p{L}’'.-]*\s$/u.test(before) && /^\s\p{Lu}\p{Ll}/u.test(after);
 
 /** A quoted word, name or title in narration rather than someone's words. */
 export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
@@ -51,7 +58,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
   if (DATED_CITATION.test(after) || QUESTION_WORDING.test(lastSentence(before))) return true;
   if (s.unit.kind === 'caption' && s.unit.text.replace(/[\s"“”«»]/gu, '') === content.replace(/\s/gu, '')) return true; // a picture's title
-  if (titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after)) return true;
+  if (titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || nickname(content, before, after)) return true;
   if (namesRule(content, after)) return true;
   // "the so-called “rapid reviews,”": a short quotation right after a naming word is a term, whatever punctuation it carries
   if (TERM_WORDS_BEFORE.test(before) && content.split(/\s+/u).length <= 4) return true;

@@ -447,4 +447,12 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'The program has many critics.\n\n"Families are being misled," Senator Ann B. Reyes, Democrat of Ohio, said at a hearing in May. "It has to stop," said Tom K. Hale.';
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ann B. Reyes', 'Tom K. Hale']);
   });
+
+  it('keeps a nickname between a given name and a surname ("Gov. C.J. “Buzz” Keller") a term, nobody’s words', () => {
+    const body = '"We will win the West," Tom Reed said on Monday. He praised Gov. C.J. "Buzz" Keller for his work. He added that his campaign in Akron was run by Ann "Dot" Lee.';
+    expect(quotesOf(body).slice(1)).toEqual([
+      { text: 'Buzz', kind: 'term', speaker: null },
+      { text: 'Dot', kind: 'term', speaker: null },
+    ]);
+  });
 });
