@@ -455,4 +455,10 @@ describe('a verb of speech that is not the report’s', () => {
       { text: 'Dot', kind: 'term', speaker: null },
     ]);
   });
+
+  it('reads recounted, marvelled, griped, thundered, huffed, crowed, bragged, opined and scolded as verbs of speech', () => {
+    for (const verb of ['recounted', 'marvelled', 'griped', 'thundered', 'huffed', 'crowed', 'bragged', 'opined', 'scolded']) {
+      expect(quotesOf(`The meeting ran late. "We were never told," Ann Reed ${verb} on Monday.`)[0]).toMatchObject({ speaker: 'Ann Reed' });
+    }
+  });
 });
