@@ -101,6 +101,7 @@ porte-parole soldat femme homme président ministre directeur directrice procure
 message messages statement report letter note email e-mail post tweet sign notice release memo document website site page blog study survey poll
 paper article book law bill ruling verdict order petition banner placard headline announcement comment reply answer communiqué rapport lettre
 analysis research findings editorial
+delegate superdelegate superdelegates
 campaign campaigns coalition coalitions groups organizations organisations complaint lawsuit indictment filing ad ads advert advertisement
 city town village municipality county country firm authorities authority
 adviser advisers advisor advisors aide aides assistant secretary deputy counsel consultant strategist strategists pollster pollsters historian

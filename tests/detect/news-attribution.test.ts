@@ -461,4 +461,9 @@ describe('a verb of speech that is not the report’s', () => {
       expect(quotesOf(`The meeting ran late. "We were never told," Ann Reed ${verb} on Monday.`)[0]).toMatchObject({ speaker: 'Ann Reed' });
     }
   });
+
+  it('names "Another delegate, Tom Brown of Dayton," by his name, with the description as his title', () => {
+    const body = 'Another delegate, Tom Brown of Dayton, explained the reason for his vote.\n\n"It is time to unite," he declared.';
+    expect(quotesOf(body)).toEqual([{ text: 'It is time to unite,', kind: 'speech', speaker: 'Tom Brown' }]);
+  });
 });
