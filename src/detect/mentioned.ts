@@ -8,7 +8,7 @@
 import { collectiveApposition, pluralSubjects, venueNames } from './entities.js';
 import { looksLikeOrganisation, wordRegExp } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
-import { commonWord, isRoleWord, NAME_WORD, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
+import { commonWord, IRREGULAR_PAST, isRoleWord, NAME_WORD, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
 import { mentions, REPORT_VERBS_EN } from './rules.js';
 import type { SpeakerRegistry } from './speakers.js';
 
@@ -24,7 +24,7 @@ const INTRODUCED_DASH = new RegExp(`((?:[\\p{Lu}](?:[\\p{L}’'-]+|\\p{L}?\\.)\\
 const COUNTED = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|both|all|numerous|multiple)\s+$/iu;
 /** "Buck Mulligan peeped": a name opening a sentence before a verb in -ed or -s. */
 // ("Justine Henin-Hardenne lost to …": or a common verb whose past is irregular)
-const IRREGULAR = 'lost|won|beat|made|took|went|came|saw|gave|got|left|led|ran|fell|felt|kept|held|hit|put|set|met|paid|sold|spent|brought|thought|became|began|found|knew|wrote|shot|threw|drove|rose|broke|chose|spoke|stood|sat|fought|caught|sought|built|sent|heard|struck|quit|will';
+const IRREGULAR = `${IRREGULAR_PAST}|will`;
 const OPENS_SENTENCE = new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?!(?:this|his|its|us|thus|plus|unless|across)(?![\\p{L}]))(\\p{Ll}+(?:ed|s)|${IRREGULAR})(?![\\p{L}])`, 'gu');
 /** "But Amber Rose couldn't keep her …": a full name, then "her", "his", "she" or "he" in its clause. */
 const WITH_PRONOUN = new RegExp(`(?:^|[.!?]\\s+|\\b(?:But|And|When|While|As)\\s+)(${NAME_WORD}\\s+${NAME_WORD})\\s+(?:[\\p{Ll}’']+\\s+){1,6}?(her|his|she|he)(?![\\p{L}])`, 'gu');

@@ -124,6 +124,9 @@ export const INTERJECTIONS = new Set([
 ]);
 
 
+/** Common verbs whose past is irregular ("Ann Lee lost to …", "Then she went on to …"), for regular expressions. */
+export const IRREGULAR_PAST = 'lost|won|beat|made|took|went|came|saw|gave|got|left|led|ran|fell|felt|kept|held|hit|put|set|met|paid|sold|spent|brought|thought|became|began|found|knew|wrote|shot|threw|drove|rose|broke|chose|spoke|stood|sat|fought|caught|sought|built|sent|heard|struck|quit';
+
 /** A lower-case particle that may stand inside a name: "Ludwig van Beethoven", "Osama bin Laden", "Maria de la Cruz". */
 export const NAME_PARTICLE = /^(?:of|de|du|des|van|von|der|den|ter|ten|la|le|da|di|del|della|dos|das|bin|ibn|bint|ben|abu|al|el|and|&|the|’s|'s)$/i;
 

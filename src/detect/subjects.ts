@@ -4,7 +4,7 @@
  * verbs joined with "and", after an apposition, or a pronoun that opens it.
  */
 import { descriptionHead, readPhrase, type Phrase } from './names.js';
-import { FUNCTION_CAPS, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
+import { FUNCTION_CAPS, IRREGULAR_PAST, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 
 const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
 /** "In a statement, X said", "On Monday, X told …", "Early in his campaign, X …", "Referring to …, X said": an opening phrase, participle or adverb is not the subject. */
@@ -81,9 +81,12 @@ export function clauseSubject(head: string): Phrase | undefined {
 }
 
 /** "She lashed out at her critics: “…”", "Second, he turned to the press: “…”": a pronoun that opens the clause, before its verb. */
+/** "He turned …", "She went on to …": a pronoun, then its verb in the past or present. */
+const OPENING_PRONOUN = new RegExp(`^([Hh]e|[Ss]he|[Tt]hey)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+(?:ed|s)|${IRREGULAR_PAST})\\s`, 'u');
+
 export function openingPronoun(sentence: string): Phrase | undefined {
   // ("Second, he turned …", "Then she lashed out": an opening adverb first)
   const clause = mainClause(sentence, (part) => FUNCTION_CAPS.has(part)).trim().replace(/^(\p{Lu}\p{Ll}+)\s+(?=\p{Ll})/u, (w, first: string) => (FUNCTION_CAPS.has(first) ? '' : w));
-  const m = /^([Hh]e|[Ss]he|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s/u.exec(clause);
+  const m = OPENING_PRONOUN.exec(clause);
   return m ? { kind: 'pronoun', text: m[1]!.toLowerCase() } : undefined;
 }

@@ -466,4 +466,9 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Another delegate, Tom Brown of Dayton, explained the reason for his vote.\n\n"It is time to unite," he declared.';
     expect(quotesOf(body)).toEqual([{ text: 'It is time to unite,', kind: 'speech', speaker: 'Tom Brown' }]);
   });
+
+  it('gives "She went on to attack Tom Hale, saying …" to her: a pronoun before an irregular past opens the clause', () => {
+    const body = 'Ann Reed spoke in Ohio on Monday. She went on to attack Tom Hale, saying the presumptive nominee "has no plan at all."';
+    expect(quotesOf(body)).toEqual([{ text: 'has no plan at all.', kind: 'speech', speaker: 'Ann Reed' }]);
+  });
 });
