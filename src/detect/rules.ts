@@ -283,7 +283,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   else if (issued) phrase = subjectOf(issued[1]!, lang);
   // ("Stallone, 71, appeared not to have enjoyed it saying:": the name that opens the clause, past an apposition)
   // ("Ann Lee wrote to the watchdog saying:": what a preposition governs is no subject)
-  else if (PARTICIPLE.test(last.verb) && !/,\s*$/u.test(head))
+  else if (PARTICIPLE.test(last.verb) && !/,["”’]?\s*$/u.test(head))
     phrase = (PREPOSITION_OBJECT.test(head) ? undefined : speakerOrNone(trailingPhrase(head))) ?? subjectOf(head, lang) ?? clauseSubject(head);
   // "Lee hit back, calling the plan …": a participle after a comma shares the subject of the main clause
   // ("He ended his response with a challenge to Labour, saying": a pronoun that opens the clause, not the name it ends on)

@@ -54,9 +54,12 @@ export function unclosedApposition(head: string): Phrase | undefined {
   return phrase?.kind === 'name' ? phrase : undefined;
 }
 
-/** "Tory leader Michael Howard sent …", "US coach Patrick McEnroe wants …": a role between the words that qualify it and the name, then the verb. */
+/**
+ * "Tory leader Michael Howard sent …", "US coach Patrick McEnroe wants …": a role between the words that qualify it
+ * and the name, then the verb (past an apposition: "Former mayor Ann Reed, who backs Hale, trashed …").
+ */
 export function roleSubject(clause: string): (Phrase & { verb: string }) | undefined {
-  const r = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}(\p{Ll}[\p{Ll}-]+)\s+(?:[\p{Lu}][\p{L}’'-]+\s+){0,2}[\p{Lu}][\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
+  const r = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}(\p{Ll}[\p{Ll}-]+)\s+(?:[\p{Lu}][\p{L}’'-]+\s+){0,2}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
   const role = r && (SPEAKER_NOUNS.has(r[2]!) || TITLE_WORDS.test(r[2]!)) ? readPhrase(r[1]!) : undefined;
   return role?.kind === 'name' ? { ...role, verb: r![3]! } : undefined;
 }
@@ -80,10 +83,10 @@ export function clauseSubject(head: string): Phrase | undefined {
   return described?.kind === 'description' && SPEAKER_NOUNS.has(descriptionHead(described.text)) ? described : undefined;
 }
 
-/** "She lashed out at her critics: “…”", "Second, he turned to the press: “…”": a pronoun that opens the clause, before its verb. */
 /** "He turned …", "She went on to …": a pronoun, then its verb in the past or present. */
 const OPENING_PRONOUN = new RegExp(`^([Hh]e|[Ss]he|[Tt]hey)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+(?:ed|s)|${IRREGULAR_PAST})\\s`, 'u');
 
+/** "She lashed out at her critics: “…”", "Second, he turned to the press: “…”": a pronoun that opens the clause, before its verb. */
 export function openingPronoun(sentence: string): Phrase | undefined {
   // ("Second, he turned …", "Then she lashed out": an opening adverb first)
   const clause = mainClause(sentence, (part) => FUNCTION_CAPS.has(part)).trim().replace(/^(\p{Lu}\p{Ll}+)\s+(?=\p{Ll})/u, (w, first: string) => (FUNCTION_CAPS.has(first) ? '' : w));

@@ -471,4 +471,9 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Ann Reed spoke in Ohio on Monday. She went on to attack Tom Hale, saying the presumptive nominee "has no plan at all."';
     expect(quotesOf(body)).toEqual([{ text: 'has no plan at all.', kind: 'speech', speaker: 'Ann Reed' }]);
   });
+
+  it('gives a participle after a show’s quoted name ("… on the “Morning Show,” calling it a “…”") to the clause’s subject', () => {
+    expect(quotesOf('Ann Reed trashed Tom Cole on the “Morning Show,” calling it a “no-brainer” to sue.')[1]).toMatchObject({ text: 'no-brainer', speaker: 'Ann Reed' });
+    expect(quotesOf('Former mayor Ann Reed, who backs Hale, trashed Tom Cole on the “Morning Show,” calling it a “no-brainer” to sue.')[1]).toMatchObject({ text: 'no-brainer', speaker: 'Ann Reed' });
+  });
 });
