@@ -46,7 +46,7 @@ export interface FragmentCase {
 }
 
 /** The stems of verbs and nouns by which a report gives words to their source, beyond the verbs of speech. */
-const STANCE_STEMS = 'describ|call|brand|dub|label|accus|alleg|urg|promis|pledg|vow|criticis|attack|condemn|defend|prais|hail|dismiss|reject|insist|warn|claim|believ|argu|suggest|admit|acknowledg|deni|deny|tell|told|say|said|refer|word|comment|remark|statement|view|think|thought|feel|felt|want|hope|express|announc|confirm|explain|predict|report|note|add|state|stress|question|ask|recall|boast|complain|reveal|highlight|welcom|blam|speak|spoke|plead|appeal|demand|threat|concede|declar|blast|slam|knock|hammer|mock|ridicul|lambast|scold|rebuk|chastis|grous|gush|tout|decr[iy]|reiterat|propos|lament|quip|tweet|characteri[sz]';
+const STANCE_STEMS = 'describ|call|brand|dub|label|accus|alleg|urg|promis|pledg|vow|criticis|attack|condemn|defend|prais|hail|dismiss|reject|insist|warn|claim|believ|argu|suggest|admit|acknowledg|deni|deny|tell|told|say|said|refer|word|comment|remark|statement|view|think|thought|feel|felt|want|hope|express|announc|confirm|explain|predict|report|note|add|state|stress|question|ask|recall|boast|complain|reveal|highlight|welcom|blam|speak|spoke|plead|appeal|demand|threat|concede|declar|blast|slam|knock|hammer|mock|ridicul|lambast|scold|rebuk|chastis|grous|gush|tout|decr[iy]|reiterat|propos|lament|quip|tweet|characteri[sz]|herald|compar|liken|echo|invok|assert';
 const STANCE = new RegExp(`(?<![\\p{L}-])(?:${STANCE_STEMS})\\p{L}*`, 'iu');
 /** A name (not a pronoun) and a verb of speech opening the words after a quotation ("“…?” Haines said."). */
 const NAME_THEN_VERB = new RegExp(`^[\\s,.!?—–-]*(?!(?:He|She|They|It|We|I|You)\\s)\\p{Lu}[\\p{L}'’-]+\\s+(?:${SPEECH_VERB_EN.source})`, 'u');

@@ -130,3 +130,10 @@ describe('a person named in full near a quotation that no rule attributed', () =
     expect(quotesOf(body)[1]).toMatchObject({ text: 'unsuitability for office.', speaker: 'Ann Reed' });
   });
 });
+
+describe('verbs of stance that frame a short quotation as someone’s words', () => {
+  it('read "heralded … as" as one', () => {
+    const heralded = '"We are ready," said Tom Hale, the union leader.\n\nChancellor Ann Reed heralded the deal with the union as a "breakthrough." The deal ends the strike.';
+    expect(quotesOf(heralded).at(-1)).toMatchObject({ text: 'breakthrough.', speaker: 'Ann Reed' });
+  });
+});
