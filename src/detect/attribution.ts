@@ -18,10 +18,13 @@ import { attributionAfter, attributionBefore, indirectReport, mentions, type Fou
 import { attributedLeadIn, leadIn, stanceLeadIn, subjectLeadIn } from './leadins.js';
 import { namedInSentence, previousSubject, subjectOfSentence, talksAbout } from './pronouns.js';
 import { DEMONYMS, FUNCTION_CAPS, isRoleWord, NAME_WORD } from './nouns.js';
-import { isTerm, namedTitle, STRONG_NAMING } from './terms.js';
+import { isTerm, namedTitle, STRONG_NAMING, verbJustBefore } from './terms.js';
 import { noteNames } from './mentioned.js';
 import { givenNameGender } from './given-names.js';
 import { headOf, heOrSheFits, namedWithin, type Entity, type SpeakerRegistry } from './speakers.js';
+
+/** The verb of a publication that reports a sentence holding someone's words ("…,” the Times reported"). */
+const RELAYED = /(?<![\p{L}])report(?:ed|s)(?![\p{L}])/iu;
 
 export interface IndirectReport {
   quotation: Quotation;
@@ -160,7 +163,11 @@ export class Attributor {
     const previous = c.previous && this.asides.has(c.previous.index) ? this.body : c.previous;
     const previousText = previous?.kind === 'paragraph' && u.kind === 'paragraph' ? previous.text : undefined;
     // "X said: “…” He added: “…”", "X said: “…,” he said.": after a colon that names the speaker, he or she after is the same one or the next's
-    const named = after?.phrase.kind === 'pronoun' && /:\s*$/u.test(c.before) ? foundBefore() : undefined;
+    // ("Trump said: “…,” the Times reported.": the paper that reports the sentence is not the one its verb right before the
+    // words names)
+    const relayed =
+      after && after.phrase.kind !== 'pronoun' && RELAYED.test(c.after.slice(after.from, after.to)) && /[:,]\s*$/u.test(c.before) && verbJustBefore(lang).test(c.before) ? foundBefore() : undefined;
+    const named = relayed ?? (after?.phrase.kind === 'pronoun' && /:\s*$/u.test(c.before) ? foundBefore() : undefined);
     if (after && !named) {
       // ("Burger was crowned …. “It's his first year …,” he said.": words about him are not his, unless the sentence before reports him speaking)
       const aboutThem = after.phrase.kind === 'pronoun' && talksAbout(u.text.slice(s.contentStart, s.contentEnd), after.phrase.text);

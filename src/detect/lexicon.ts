@@ -39,7 +39,7 @@ const EN_VERBS = [
   // the heated and the careful ways news reports speech: "“…,” she seethed", "“…,” he clarified"
   'seethed', 'fumed', 'raged', 'ranted', 'snarled', 'scoffed', 'sneered', 'blasted', 'slammed', 'fired back', 'shot back', 'hit back', 'clarified', 'gushed', 'raved', 'teased', 'mocked', 'chimed in',
   'implored', 'implores', 'confided', 'confides', 'blurted out', 'blurted',
-  'recounted', 'recounts', 'marveled', 'marvelled', 'griped', 'thundered', 'huffed', 'crowed', 'bragged', 'opined', 'scolded',
+  'confesses', 'recounted', 'recounts', 'marveled', 'marvelled', 'griped', 'thundered', 'huffed', 'crowed', 'bragged', 'opined', 'scolded',
 ];
 
 /** French verbs of speech (present, past participle after `a`/`ont`, inverted with -t-il). */

@@ -211,6 +211,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     for (const m of sentence.matchAll(anyVerb)) {
       const upTo = sentence.slice(0, m.index);
       if (/^\p{Lu}/u.test(m[1]!) && /\p{Lu}[\p{L}’'.-]*\s+$/u.test(upTo)) continue;
+      // ("When asked about it, Ann Lee bristled and said,": a passive participle that opens the sentence is no report's verb)
+      if (/^\s*(?:(?:when|after|once|if)\s+)?$/iu.test(upTo) && /^(?:asked|pressed|questioned)$/iu.test(m[1]!)) continue;
       // ("that the State Department IG’s report “…”": after a possessive, a noun; not after "he’s", "it's")
       if (/(?<![\p{L}])(?!(?:he|she|it|that|who|there|what|here)['’]s\s)\p{L}+['’]s?\s+$/iu.test(upTo)) continue;
       // ("Ann Lee said she thought the plan was “…”": the first verb's speaker reporting her own view)

@@ -28,11 +28,12 @@ export function mainClause(text: string, alsoDrop: (part: string) => boolean = (
 /**
  * "Alice considered a little, and then said …", "The Dormouse shook its head,
  * and said, …", "Lee praised the growth but denied …": verbs joined by "and" or
- * "but" share the name that opens the sentence. Only when no other capitalised
- * word or relative clause stands in between.
+ * "but" share the name that opens the sentence (past an opening phrase: "Asked
+ * about it, Ann Lee bristled and said"). Only when no other capitalised word or
+ * relative clause stands in between.
  */
 export function sharedSubject(head: string): Phrase | undefined {
-  const m = /^\s*(?:(?:Here|Then|Now|So|And|But)\s+)?((?:[Tt]he\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})\s+(?!(?:and|or|of|who|which|whose|is|was)\b)\p{Ll}+(?![\p{L}])(.*)$/u.exec(head);
+  const m = /^\s*(?:(?:Here|Then|Now|So|And|But)\s+)?((?:[Tt]he\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})\s+(?!(?:and|or|of|who|which|whose|is|was)\b)\p{Ll}+(?![\p{L}])(.*)$/u.exec(mainClause(head));
   if (!m || !/(?:,\s*|\s)(?:and|but)(?:\s+then)?\s*$/u.test(m[2]!)) return undefined;
   if (/[\p{Lu};:]|\b(?:who|whom|which|whose)\b/u.test(m[2]!)) return undefined;
   const phrase = readPhrase(m[1]!);

@@ -476,4 +476,14 @@ describe('a verb of speech that is not the report’s', () => {
     expect(quotesOf('Ann Reed trashed Tom Cole on the “Morning Show,” calling it a “no-brainer” to sue.')[1]).toMatchObject({ text: 'no-brainer', speaker: 'Ann Reed' });
     expect(quotesOf('Former mayor Ann Reed, who backs Hale, trashed Tom Cole on the “Morning Show,” calling it a “no-brainer” to sue.')[1]).toMatchObject({ text: 'no-brainer', speaker: 'Ann Reed' });
   });
+
+  it('keeps the speaker a verb names right before the words when a paper reports the sentence ("…,” the Herald reported")', () => {
+    const body = 'Tom Hale spoke on Monday. When asked about the vote, Hale said: "There will always be exceptions," the Herald reported.';
+    expect(quotesOf(body)).toEqual([{ text: 'There will always be exceptions,', kind: 'speech', speaker: 'Tom Hale' }]);
+  });
+
+  it('reads past an opening "Asked about …," to the subject of "bristled and said"', () => {
+    const body = 'The debate ran late. Asked about his rival, Tom Hale bristled and said, "No comment."';
+    expect(quotesOf(body)).toEqual([{ text: 'No comment.', kind: 'speech', speaker: 'Tom Hale' }]);
+  });
 });
