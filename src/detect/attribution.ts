@@ -18,7 +18,7 @@ import { attributionAfter, attributionBefore, indirectReport, mentions, type Fou
 import { attributedLeadIn, leadIn, stanceLeadIn, subjectLeadIn } from './leadins.js';
 import { namedInSentence, previousSubject, subjectOfSentence, talksAbout } from './pronouns.js';
 import { DEMONYMS, FUNCTION_CAPS, isRoleWord, NAME_WORD } from './nouns.js';
-import { isTerm, namedTitle, STRONG_NAMING, verbJustBefore } from './terms.js';
+import { isTerm, namedTitle, STRONG_NAMING } from './terms.js';
 import { noteNames } from './mentioned.js';
 import { givenNameGender } from './given-names.js';
 import { headOf, heOrSheFits, namedWithin, type Entity, type SpeakerRegistry } from './speakers.js';
@@ -163,10 +163,9 @@ export class Attributor {
     const previous = c.previous && this.asides.has(c.previous.index) ? this.body : c.previous;
     const previousText = previous?.kind === 'paragraph' && u.kind === 'paragraph' ? previous.text : undefined;
     // "X said: “…” He added: “…”", "X said: “…,” he said.": after a colon that names the speaker, he or she after is the same one or the next's
-    // ("Trump said: “…,” the Times reported.": the paper that reports the sentence is not the one its verb right before the
-    // words names)
-    const relayed =
-      after && after.phrase.kind !== 'pronoun' && RELAYED.test(c.after.slice(after.from, after.to)) && /[:,]\s*$/u.test(c.before) && verbJustBefore(lang).test(c.before) ? foundBefore() : undefined;
+    // ("Trump said: “…,” the Times reported.", "The witness said the order was to “…,” according to the report.": the paper
+    // or document that reports the sentence is not the one the sentence names as speaking before the words)
+    const relayed = after && after.phrase.kind !== 'pronoun' && (after.rule === 'according-to' || RELAYED.test(c.after.slice(after.from, after.to))) ? foundBefore() : undefined;
     const named = relayed ?? (after?.phrase.kind === 'pronoun' && /:\s*$/u.test(c.before) ? foundBefore() : undefined);
     if (after && !named) {
       // ("Burger was crowned …. “It's his first year …,” he said.": words about him are not his, unless the sentence before reports him speaking)

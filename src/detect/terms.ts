@@ -21,7 +21,7 @@ const TERM_WORDS_BEFORE = new RegExp(`(?:${TERM_WORDS})\\s*$`, 'iu');
 
 const verbsBefore = new Map<string, RegExp>();
 /** A verb of speech (and a colon or comma) right before a quotation, per language; made once for each. */
-export function verbJustBefore(lang: string): RegExp {
+function verbJustBefore(lang: string): RegExp {
   const key = lang.slice(0, 2).toLowerCase();
   let re = verbsBefore.get(key);
   if (!re) verbsBefore.set(key, (re = new RegExp(`(?<![\\p{L}])(?:${verbPattern(lang)})\\s*[:,]?\\s*$`, 'iu')));

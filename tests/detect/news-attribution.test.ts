@@ -486,4 +486,9 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'The debate ran late. Asked about his rival, Tom Hale bristled and said, "No comment."';
     expect(quotesOf(body)).toEqual([{ text: 'No comment.', kind: 'speech', speaker: 'Tom Hale' }]);
   });
+
+  it('gives the words to the one the sentence names as speaking, not to the report it cites ("…,” according to the report")', () => {
+    const body = 'The inquiry heard from staff for a week. Tom Hale said the order was meant to "avoid a scandal before the vote," according to the report.';
+    expect(quotesOf(body)[0]).toMatchObject({ text: 'avoid a scandal before the vote,', speaker: 'Tom Hale' });
+  });
 });
