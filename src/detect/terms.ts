@@ -13,7 +13,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const DATED_CITATION = new RegExp(`^\\s*[—–-]\\s*[^,;:!?]{2,60},\\s*(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|\\d{4}\\b)`, 'u');
 
 /** Words that make what follows a name or a word being talked about: "the so-called “…”", "the words “…”". */
-const TERM_WORDS = 'so-called|the words?|the terms?|the phrase|known as|nicknamed|titled|entitled';
+const TERM_WORDS = 'so-called|the words?|the terms?|the phrase|known as|nicknamed|titled|entitled|(?:words|terms|phrases|labels) (?:like|such as)';
 
 export const STRONG_NAMING = new RegExp(`\\b(?:called|named|dubbed|labell?ed|${TERM_WORDS}|appel[ée]e?s?|surnomm[ée]e?s?|baptis[ée]e?s?)\\s*,?\\s*$`, 'iu');
 /** One of TERM_WORDS right before a quotation. */
@@ -62,6 +62,9 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (namesRule(content, after)) return true;
   // "the so-called “rapid reviews,”": a short quotation right after a naming word is a term, whatever punctuation it carries
   if (TERM_WORDS_BEFORE.test(before) && content.split(/\s+/u).length <= 4) return true;
+  // ("words like “maybe” and “perhaps”": a short quotation listed right after a term is one too)
+  const listed = s.unit.spans.filter((x) => x.depth === 0 && x.end <= s.start).pop();
+  if (listed?.kind === 'term' && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/u.test(s.unit.text.slice(listed.end, s.start)) && content.split(/\s+/u).length <= 4) return true;
   if (/[.!?…,;—]$|[.!?…]\s+\S/u.test(content.replace(/\b(?:vs|etc|Mr|Mrs|Dr|St|No)\./g, ''))) return false;
   if (before.trim() === '' && after.replace(/[\s.,;:!?]/gu, '') === '' && s.start <= s.unit.text.length - s.unit.text.trimStart().length) {
     // a paragraph of its own: a line of dialogue, unless it has no punctuation at all (the title of a plate)

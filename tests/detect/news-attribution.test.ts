@@ -491,4 +491,12 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'The inquiry heard from staff for a week. Tom Hale said the order was meant to "avoid a scandal before the vote," according to the report.';
     expect(quotesOf(body)[0]).toMatchObject({ text: 'avoid a scandal before the vote,', speaker: 'Tom Hale' });
   });
+
+  it('keeps words quoted as examples ("vague words like “maybe” and “perhaps”") terms', () => {
+    const body = 'Speaking in Dover, ministry spokesman Tom Hale repeated that the ministry opposed the plan.\n\nPeople should give proof and not wave around vague words like "maybe" and "perhaps", he told reporters.';
+    expect(quotesOf(body)).toEqual([
+      { text: 'maybe', kind: 'term', speaker: null },
+      { text: 'perhaps', kind: 'term', speaker: null },
+    ]);
+  });
 });
