@@ -54,7 +54,7 @@ export function subjectLeadIn(text: string): Found | undefined {
 }
 
 /** Verbs of a stance taken in words: the sentence they end leads into the speaker's quotation. */
-const STANCE = /^(?:criticis|criticiz|welcom|attack|defend|prais|condemn|insist|warn|urg|argu|explain|agre|disagre|reject|dismiss|deni|admitt|conced|back|question|blam|respond|react|hail|slamm|accus|promis|predict|vow|pledg|complain|stress|emphasis|emphasiz|acknowledg|maintain)(?:ed|d)$/u;
+const STANCE = /^(?:criticis|criticiz|welcom|attack|defend|prais|condemn|insist|warn|urg|argu|explain|agre|disagre|reject|dismiss|deni|admitt|conced|back|question|blam|respond|react|hail|slamm|accus|promis|predict|vow|pledg|complain|stress|emphasis|emphasiz|acknowledg|maintain|identifi|describ|highlight|tout|lament|reiterat|suggest|recall|cit)(?:ed|d)$/u;
 
 /**
  * "Fostering Network director Robert Tapsfield criticised the system. “There

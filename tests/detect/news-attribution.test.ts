@@ -499,4 +499,11 @@ describe('a verb of speech that is not the report’s', () => {
       { text: 'perhaps', kind: 'term', speaker: null },
     ]);
   });
+
+  it('takes "Ann Reed recalled …" and "Ann Reed highlighted …" right before a quotation as its lead-in', () => {
+    for (const verb of ['recalled', 'highlighted', 'reiterated']) {
+      const body = `Tom Hale spoke first. "Costs will rise," he said.\n\nAnn Reed ${verb} her vote against the plan in 2010. "We need to find ways to support workers."`;
+      expect(quotesOf(body)[1]).toMatchObject({ text: 'We need to find ways to support workers.', speaker: 'Ann Reed' });
+    }
+  });
 });
