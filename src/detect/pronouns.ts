@@ -143,7 +143,9 @@ function onlyPersonNamed(registry: SpeakerRegistry, sentence: string): (Phrase &
   for (const e of registry.all()) {
     if (e.kind !== 'person' || e.narrator) continue;
     const full = e.names.find((n) => /^\p{Lu}\S*\s+\p{Lu}/u.test(n) && !/^(?:The|A|An)\s/u.test(n));
-    if (full && sentence.includes(full)) found.push({ kind: 'name', text: full });
+    // (or by the surname alone, as news names someone after the first time: "… a defining one for Reed.")
+    const surname = full?.split(/\s+/u).pop();
+    if (full && (sentence.includes(full) || (surname!.length > 2 && wordRegExp(surname!).test(sentence)))) found.push({ kind: 'name', text: full });
   }
   const people = found.filter((p) => !looksLikeOrganisation(p.text) && plausibleSpeaker(p));
   const first = people[0];

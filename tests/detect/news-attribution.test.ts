@@ -506,4 +506,9 @@ describe('a verb of speech that is not the report’s', () => {
       expect(quotesOf(body)[1]).toMatchObject({ text: 'We need to find ways to support workers.', speaker: 'Ann Reed' });
     }
   });
+
+  it('takes "she" to the one person the sentence before names by her surname alone ("… a defining one for Reed.")', () => {
+    const body = 'Ann Lee, the organizer, said the group came by bus. "We wanted to be here," she said.\n\nBetsy Reed lives a quiet life in Dover where she works for the state.\n\nThe friendship has been a defining one for Reed. "It is part of my life," she said.';
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'It is part of my life,', speaker: 'Betsy Reed' });
+  });
 });
