@@ -163,7 +163,7 @@ export class Attributor {
     const previous = c.previous && this.asides.has(c.previous.index) ? this.body : c.previous;
     const previousText = previous?.kind === 'paragraph' && u.kind === 'paragraph' ? previous.text : undefined;
     // "X said: “…” He added: “…”", "X said: “…,” he said.": after a colon that names the speaker, he or she after is the same one or the next's
-    // ("Trump said: “…,” the Times reported.", "The witness said the order was to “…,” according to the report.": the paper
+    // ("Tom Hale said: “…,” the Herald reported.", "The witness said the order was to “…,” according to the report.": the paper
     // or document that reports the sentence is not the one the sentence names as speaking before the words)
     const relayed = after && after.phrase.kind !== 'pronoun' && (after.rule === 'according-to' || RELAYED.test(c.after.slice(after.from, after.to))) ? foundBefore() : undefined;
     const named = relayed ?? (after?.phrase.kind === 'pronoun' && /:\s*$/u.test(c.before) ? foundBefore() : undefined);

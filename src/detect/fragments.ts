@@ -126,14 +126,14 @@ function noteSubject(s: QuoteSpan, starts: readonly number[], registry: SpeakerR
   registry.register(phrase.text, { kind: looksLikeOrganisation(phrase.text) ? 'organisation' : 'person' });
 }
 
-/** A given name and a surname, perhaps with a middle initial ("Susan Collins", "Charles E. Grassley"), and a possessive. */
+/** A given name and a surname, perhaps with a middle initial ("Ann Reed", "Tom K. Hale"), and a possessive. */
 const FULL_NAME = new RegExp(`(?<![\\p{L}’'.-])(${NAME_WORD}(?:\\s+\\p{Lu}\\.)?(?:\\s+${NAME_WORD}){1,2})(?![\\p{L}])`, 'gu');
 
 const AFTER_PREPOSITION = /(?<![\p{L}])(?:by|of|for|against|with|to|from|about|at|in|on|and|or|than|like)\s+$/iu;
 
 /**
  * The people named in full in the sentence of an unattributed quotation, before it, and in the sentence before
- * ("Sen. Susan Collins (Maine) joined the group, publishing an op-ed hammering his “unsuitability for office.”"),
+ * ("Sen. Ann Reed (Maine) joined the critics, writing a column that attacked his “reckless spending.”"),
  * whom no rule registered: registered as people the model may choose, when their given name is known as one.
  */
 function notePeopleNear(s: QuoteSpan, starts: readonly number[], registry: SpeakerRegistry): void {

@@ -48,7 +48,7 @@ export function namedTitle(s: QuoteSpan, before: string, after: string): boolean
   );
 }
 
-/** "Gov. C.L. “Butch” Otter", "Jesús “Chuy” García": a nickname between a given name and a surname. */
+/** "Gov. C.J. “Buzz” Keller", "Ann “Dot” Lee": a nickname between a given name and a surname. */
 const nickname = (content: string, before: string, after: string): boolean =>
   /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u.test(content) && /(?<![\p{L}])\p{Lu}[\p{L}’'.-]*\s$/u.test(before) && /^\s\p{Lu}\p{Ll}/u.test(after);
 

@@ -131,8 +131,7 @@ function isHeadingChunk(chunk: Chunk, opening = false): boolean {
 }
 
 /**
- * A first line written as a headline with a full stop ("Pence blames media for Trump's 'Obama founded ISIS'
- * flap."), as some archives print them: one short line of one sentence, with the body after it.
+ * A first line written as a headline with a full stop ("Mayor calls the plan ‘reckless.’"), as some archives print them: one short line of one sentence, with the body after it.
  */
 function isHeadlineSentence(chunk: Chunk): boolean {
   if (chunk.lines.length !== 1) return false;

@@ -125,15 +125,15 @@ describe('a person named inside a quotation, in the third person', () => {
 });
 
 describe('a person named in full near a quotation that no rule attributed', () => {
-  it('is one the learnt model may choose, though no rule registered them ("… publishing an op-ed hammering his “…”")', () => {
-    const body = 'Tom Hale has lost the support of his party. "He is not fit for the job," said Ben Cole, a former governor.\n\nSen. Ann Reed (Maine) joined the critics this week, publishing an op-ed in the Herald hammering his "unsuitability for office."';
-    expect(quotesOf(body)[1]).toMatchObject({ text: 'unsuitability for office.', speaker: 'Ann Reed' });
+  it('is one the learnt model may choose, though no rule registered them ("… writing a column that attacked his “…”")', () => {
+    const body = 'Tom Hale has lost the support of his party. "He is not fit for the job," said Ben Cole, a former governor.\n\nSen. Ann Reed (Maine) joined the critics this week, writing a column in the Herald that attacked his "reckless spending."';
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'reckless spending.', speaker: 'Ann Reed' });
   });
 });
 
 describe('verbs of stance that frame a short quotation as someone’s words', () => {
   it('read "heralded … as" as one', () => {
-    const heralded = '"We are ready," said Tom Hale, the union leader.\n\nChancellor Ann Reed heralded the deal with the union as a "breakthrough." The deal ends the strike.';
-    expect(quotesOf(heralded).at(-1)).toMatchObject({ text: 'breakthrough.', speaker: 'Ann Reed' });
+    const heralded = '"We are ready," said Tom Hale, the union leader.\n\nChancellor Ann Reed heralded the deal with the union as a "turning point." The deal ends the strike.';
+    expect(quotesOf(heralded).at(-1)).toMatchObject({ text: 'turning point.', speaker: 'Ann Reed' });
   });
 });

@@ -439,7 +439,7 @@ describe('a verb of speech that is not the report’s', () => {
   });
 
   it('reads "said of …" after a name as what was spoken about, not who spoke', () => {
-    const body = 'Tom Hale ran the county for ten years.\n\n"They are open to new ideas," Ann Cole, a director at the firm, said of the senator. "They test everything."';
+    const body = 'Tom Hale ran the county for ten years.\n\n"They listen to every idea," Ann Cole, a director at the firm, said of the senator. "They test everything."';
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ann Cole', 'Ann Cole']);
   });
 
@@ -478,8 +478,8 @@ describe('a verb of speech that is not the report’s', () => {
   });
 
   it('keeps the speaker a verb names right before the words when a paper reports the sentence ("…,” the Herald reported")', () => {
-    const body = 'Tom Hale spoke on Monday. When asked about the vote, Hale said: "There will always be exceptions," the Herald reported.';
-    expect(quotesOf(body)).toEqual([{ text: 'There will always be exceptions,', kind: 'speech', speaker: 'Tom Hale' }]);
+    const body = 'Tom Hale spoke on Monday. When asked about the vote, Hale said: "There is room for change," the Herald reported.';
+    expect(quotesOf(body)).toEqual([{ text: 'There is room for change,', kind: 'speech', speaker: 'Tom Hale' }]);
   });
 
   it('reads past an opening "Asked about …," to the subject of "bristled and said"', () => {
@@ -492,18 +492,18 @@ describe('a verb of speech that is not the report’s', () => {
     expect(quotesOf(body)[0]).toMatchObject({ text: 'avoid a scandal before the vote,', speaker: 'Tom Hale' });
   });
 
-  it('keeps words quoted as examples ("vague words like “maybe” and “perhaps”") terms', () => {
-    const body = 'Speaking in Dover, ministry spokesman Tom Hale repeated that the ministry opposed the plan.\n\nPeople should give proof and not wave around vague words like "maybe" and "perhaps", he told reporters.';
+  it('keeps words quoted as examples ("loose words like “soon” and “shortly”") terms', () => {
+    const body = 'Speaking in Dover, ministry spokesman Tom Hale repeated that the ministry opposed the plan.\n\nPeople should give dates and not hide behind loose words like "soon" and "shortly", he told reporters.';
     expect(quotesOf(body)).toEqual([
-      { text: 'maybe', kind: 'term', speaker: null },
-      { text: 'perhaps', kind: 'term', speaker: null },
+      { text: 'soon', kind: 'term', speaker: null },
+      { text: 'shortly', kind: 'term', speaker: null },
     ]);
   });
 
   it('takes "Ann Reed recalled …" and "Ann Reed highlighted …" right before a quotation as its lead-in', () => {
     for (const verb of ['recalled', 'highlighted', 'reiterated']) {
-      const body = `Tom Hale spoke first. "Costs will rise," he said.\n\nAnn Reed ${verb} her vote against the plan in 2010. "We need to find ways to support workers."`;
-      expect(quotesOf(body)[1]).toMatchObject({ text: 'We need to find ways to support workers.', speaker: 'Ann Reed' });
+      const body = `Tom Hale spoke first. "Costs will rise," he said.\n\nAnn Reed ${verb} her vote against the plan in 2010. "We owe the staff a fair deal."`;
+      expect(quotesOf(body)[1]).toMatchObject({ text: 'We owe the staff a fair deal.', speaker: 'Ann Reed' });
     }
   });
 
