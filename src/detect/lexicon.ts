@@ -111,6 +111,8 @@ const ORG_WORDS = new Set([
   'awards', 'prize', 'festival', 'championship', 'championships', 'cup', 'games', 'olympics', 'tournament', 'oscars', 'grammys', 'baftas',
   // treaties and laws a story names, never someone ("the North American Free Trade Agreement, which he had called …")
   'agreement', 'treaty', 'accord', 'pact', 'act', 'convention', 'charter', 'amendment',
+  // armed groups the news names as actors, never "he" or "she"
+  'isis', 'isil', 'daesh', 'qaeda', 'taliban', 'hezbollah', 'hamas',
 ]);
 
 export function looksLikeOrganisation(name: string): boolean {
@@ -118,6 +120,8 @@ export function looksLikeOrganisation(name: string): boolean {
   // a country speaks as its government or plays as its team: never "he" or "she"
   if (isPlace(name)) return true;
   if (/\.(?:com|org|net|ro|ru|ua|fr|de|uk|be)\b/i.test(name)) return true;
+  // ("the Islamic State": a group, where "State" alone is part of many offices, "Secretary of State")
+  if (/(?<![\p{L}])Islamic\s+State(?![\p{L}])/iu.test(name)) return true;
   const words = name.toLowerCase().split(/[\s’'-]+/u);
   return words.some((w) => ORG_WORDS.has(w));
 }

@@ -10,6 +10,7 @@ import { detect } from '../../src/detect/index.js';
 import { parseSource } from '../../src/parse/index.js';
 import { collectiveApposition, isPlace, pluralSubjects } from '../../src/detect/entities.js';
 import { headlineSpeakers } from '../../src/detect/headline.js';
+import { looksLikeOrganisation } from '../../src/detect/lexicon.js';
 import { detectedQuotes } from './golden-score.js';
 
 function quotesOf(body: string, title = 'Test article'): { text: string; speaker: string | null }[] {
@@ -109,5 +110,12 @@ describe('appositions that name a place or a body, openers and numbers', () => {
     expect(quotesOf('Eight Welsh-born miners went to court on Monday, saying: "We were promised pensions."')[0]).toMatchObject({ speaker: null });
     const { article } = parseSource('Test article\n\nRecent reports have revealed that the mill was sold in March.\n', 'test.txt', 'text');
     expect(detect(article).article.speakers.map((s) => s.name)).not.toContain('Recent');
+  });
+});
+
+describe('armed groups are bodies, not people', () => {
+  it('reads the Islamic State, ISIS, al Qaeda and the Taliban as organisations, and an office with "State" as no body', () => {
+    for (const name of ['the Islamic State', 'Islamic State', 'ISIS', 'al Qaeda', 'the Taliban', 'Hezbollah']) expect(looksLikeOrganisation(name)).toBe(true);
+    expect(looksLikeOrganisation('Secretary of State Ann Reed')).toBe(false);
   });
 });
