@@ -115,12 +115,9 @@ const subjectOfClause = (s: QuoteSpan, sentenceStart: number): boolean =>
  * defended his comments as “sarcastic”", "At the debate, Halvorson blasted …"), registered when the rules have not:
  * one the model may then choose. Only registered, not yet a speaker.
  */
-function noteSubject(s: QuoteSpan, starts: readonly number[], registry: SpeakerRegistry): void {
-  const u = s.unit;
-  const sentence = sentenceAt(starts, u.text, s.start);
-  const m = SUBJECT_OF_STANCE.exec(narration(u, sentence.start, s.start));
+function noteSubject(s: QuoteSpan, sentenceStart: number, registry: SpeakerRegistry): void {
+  const m = SUBJECT_OF_STANCE.exec(narration(s.unit, sentenceStart, s.start));
   if (!m || !STANCE_VERB.test(m[2]!)) return;
-  if (subjectOfClause(s, sentence.start)) return;
   const phrase = readPhrase(m[1]!);
   if (phrase?.kind !== 'name' || !plausibleSpeaker(phrase) || isRoleWord(phrase.text) || registry.find(phrase.text)) return;
   registry.register(phrase.text, { kind: looksLikeOrganisation(phrase.text) ? 'organisation' : 'person' });
@@ -135,13 +132,10 @@ const AFTER_PREPOSITION = /(?<![\p{L}])(?:by|of|for|against|with|to|from|about|a
  * The people named in full in the sentence of an unattributed quotation, before it, and in the sentence before
  * ("Sen. Ann Reed (Maine) joined the critics, writing a column that attacked his “reckless spending.”"),
  * whom no rule registered: registered as people the model may choose, when their given name is known as one.
+ * `from`: where the sentence before starts (or this one, when it opens its unit).
  */
-function notePeopleNear(s: QuoteSpan, starts: readonly number[], registry: SpeakerRegistry): void {
-  const u = s.unit;
-  const sentence = sentenceAt(starts, u.text, s.start);
-  if (subjectOfClause(s, sentence.start)) return;
-  const from = sentence.index > 0 ? starts[sentence.index - 1]! : sentence.start;
-  const text = narration(u, from, s.start);
+function notePeopleNear(s: QuoteSpan, from: number, registry: SpeakerRegistry): void {
+  const text = narration(s.unit, from, s.start);
   for (const m of text.matchAll(FULL_NAME)) {
     // ("The report by Ann Holt …", "displays against Hill Town and Park Rangers": the object of a preposition)
     if (AFTER_PREPOSITION.test(text.slice(0, m.index))) continue;
@@ -164,9 +158,13 @@ export function fragmentCases(units: readonly Unit[], tops: readonly QuoteSpan[]
     if (!s) starts.set(u.index, (s = sentenceStarts(u.text)));
     return s;
   };
+  // (the names a quotation's sentence gives, for the model; not where it names a thing as its clause's subject)
   for (const s of asked) {
-    noteSubject(s, startsOf(s.unit), registry);
-    notePeopleNear(s, startsOf(s.unit), registry);
+    const st = startsOf(s.unit);
+    const sentence = sentenceAt(st, s.unit.text, s.start);
+    if (subjectOfClause(s, sentence.start)) continue;
+    noteSubject(s, sentence.start, registry);
+    notePeopleNear(s, sentence.index > 0 ? st[sentence.index - 1]! : sentence.start, registry);
   }
   const entities = registry.all().filter((e) => !e.narrator && e.names.length > 0 && registry.resolve(e) === e);
   if (entities.length === 0) return [];

@@ -118,8 +118,8 @@ function isHeadingChunk(chunk: Chunk, opening = false): boolean {
     // (a line that opens with a quote mark is dialogue, unless it is the first line: a headline may be a quotation,
     // “'I was only trying to amuse'”, or end with one, “Review of Glee, "The First Time"”; the marks themselves end nothing)
     if (/^["“„«‘'—–-]/u.test(line) && !/[—–-]$/u.test(line) && !(opening && /^["“„«‘']/u.test(line))) return false;
-    const end = opening ? line.replace(/["”’»]+$/u, '') : line;
-    if (line.length <= 100 && line.split(/\s+/).length <= 14 && !FINAL_PUNCTUATION.test(end)) return true;
+    const end = opening ? withoutClosingMarks(line) : line;
+    if (headingLength(line) && !FINAL_PUNCTUATION.test(end)) return true;
   }
   // Book-style headings: "CHAPTER VII." + "A Mad Tea-Party", or "THE CASK OF AMONTILLADO."
   if (lines.length <= 3 && lines.every((l) => l.length <= 60)) {
@@ -130,14 +130,21 @@ function isHeadingChunk(chunk: Chunk, opening = false): boolean {
   return false;
 }
 
+/** A line short enough for a heading: at most 100 characters and 14 words. */
+const headingLength = (line: string): boolean => line.length <= 100 && line.split(/\s+/).length <= 14;
+
+/** A line without the closing quote marks at its end, which end nothing ("Review of Glee, "The First Time""). */
+const withoutClosingMarks = (line: string): string => line.replace(/["”’»]+$/u, '');
+
 /**
- * A first line written as a headline with a full stop ("Mayor calls the plan ‘reckless.’"), as some archives print them: one short line of one sentence, with the body after it.
+ * A first line written as a headline with a full stop ("Mayor calls the plan ‘reckless.’"), as some archives print
+ * them: one short line of one sentence, with the body after it.
  */
 function isHeadlineSentence(chunk: Chunk): boolean {
   if (chunk.lines.length !== 1) return false;
   const line = chunk.lines[0]!.text.trim();
-  const end = line.replace(/["”’»]+$/u, '');
-  return line.length <= 100 && line.split(/\s+/).length <= 14 && /[^.]\.$/u.test(end) && !FINAL_PUNCTUATION.test(end.slice(0, -1)) && !/[.!?]["”’»]?\s/u.test(end) && /[\p{L}]/u.test(line);
+  const end = withoutClosingMarks(line);
+  return headingLength(line) && /[^.]\.$/u.test(end) && !FINAL_PUNCTUATION.test(end.slice(0, -1)) && !/[.!?]["”’»]?\s/u.test(end) && /[\p{L}]/u.test(line);
 }
 
 function joinHeading(chunk: Chunk): string {
