@@ -9,7 +9,7 @@
  */
 import type { Block, BlockQuoteBlock, Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { genderOf, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN } from './lexicon.js';
+import { genderOf, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN, WRITING_WORDS } from './lexicon.js';
 import { AGE, descriptionHead, PERSON_NOUNS, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
 import { lastSentence, sentenceStarts } from './sentences.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
@@ -33,6 +33,28 @@ export interface IndirectReport {
 
 /** Words that speak for their author: "the lyrics", "the chorus", "her tweet", "Tweets No3 and No4". */
 const WORDS_OF_SOMEONE = /^(?:(?:the|her|his|their|its)\s+)?(?:lyrics|chorus|verse|tweets?|post|caption)(?:\s+No\.?\s?\d+(?:\s+and\s+No\.?\s?\d+)?)?$/iu;
+
+/** A writing named again as the subject of a verb of speech ("the statement said", "her letter explained"): group 2 its noun. */
+const WRITING_AGAIN = new RegExp(`^([Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${WRITING_WORDS})$`, 'u');
+/** Who a writing is by, as the text named it: "the Sanders campaign", "Cook", "the Acme Trust board". */
+const AUTHOR = String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?:\s+(?:campaign|administration|department|ministry|office|committee|team|board))?)`;
+const ISSUED = String.raw`(?:issued|released|put\s+out|sent|published|posted|signed|provided|gave|emailed|wrote)`;
+
+/**
+ * The author of a writing the text mentioned before ("a statement issued by the Sanders campaign", "Cook provided a
+ * written statement", "Ann Lee said in a letter"): the last such in `text`, as written.
+ */
+function authorOf(noun: string, text: string): string | undefined {
+  const kind = String.raw`(?:[\p{L}’'-]+\s+){0,3}${noun}(?![\p{L}])`;
+  const forms = [
+    new RegExp(String.raw`${noun}\s+(?:${ISSUED}\s+)?(?:by|from)\s+${AUTHOR}`, 'gu'),
+    new RegExp(String.raw`${AUTHOR}\s+(?:\p{Ll}+ly\s+)?${ISSUED}\s+(?:a|an|the|his|her|their|its)\s+${kind}`, 'gu'),
+    new RegExp(String.raw`${AUTHOR}\s+(?:said|wrote|explained|added)\s+in\s+(?:a|an|the|his|her|their|its)\s+${kind}`, 'gu'),
+  ];
+  let last: { at: number; name: string } | undefined;
+  for (const re of forms) for (const m of text.matchAll(re)) if (!last || m.index >= last.at) last = { at: m.index, name: m[1]! };
+  return last?.name;
+}
 
 /** "the Tottenham striker", "the former Leeds manager": a person described by a club or place, in capitals, before the noun. */
 const EPITHET = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+\p{Ll}[\p{Ll}-]*$/u;
@@ -68,6 +90,8 @@ export class Attributor {
   private paragraphs = 0;
   /** The last unit that is not a photo caption: the narration a pronoun after a caption goes back to. */
   private body: Unit | undefined;
+  /** The unit before the one being read. */
+  private previous: Unit | undefined;
 
   constructor(
     private readonly registry: SpeakerRegistry,
@@ -81,6 +105,7 @@ export class Attributor {
   private blockSource: { speaker: number; evidence: Evidence; container: Block[]; at: number } | undefined;
 
   unit(u: Unit, previous: Unit | undefined): void {
+    this.previous = previous;
     if (u.kind === 'paragraph') this.paragraphs++;
     for (const m of u.text.matchAll(GIVEN_AND_SURNAME)) {
       if (FUNCTION_CAPS.has(m[1]!)) continue; // ("Yesterday Mellberg said": no given name)
@@ -279,6 +304,27 @@ export class Attributor {
     this.lastSpeech = { speaker: target.key, unit: evidence.rule === 'continuing' && this.lastSpeech ? this.lastSpeech.unit : this.paragraphs, at: target.lastSeen };
   }
 
+  /**
+   * "A statement issued by the Sanders campaign … ¶ … the statement said": a writing named again speaks for the author
+   * the text gave it before, in this paragraph or the one before; "her statement" for whom "her" means.
+   */
+  private writer(text: string, u: Unit, s?: QuoteSpan): Entity | undefined {
+    const m = WRITING_AGAIN.exec(text);
+    if (!m) return undefined;
+    const owner = m[1]!.toLowerCase();
+    if (owner === 'his' || owner === 'her') {
+      // (a person the text has shown to be a man or a woman, by a pronoun, an honorific or a given name: not a place)
+      const g = owner === 'his' ? 'male' : 'female';
+      const e = this.registry.resolvePronoun(g);
+      return e && e.kind === 'person' && (e.gender ?? e.nameGender) === g ? e : undefined;
+    }
+    const name = authorOf(m[2]!, u.text.slice(0, s?.start ?? u.text.length)) ?? (this.previous ? authorOf(m[2]!, this.previous.text) : undefined);
+    // ("the Sanders campaign": a body named by whom it works for)
+    const phrase = name ? (readPhrase(name) ?? (/\s(?:campaign|administration|department|ministry|office|committee|team|board)$/u.test(name) ? { kind: 'description' as const, text: name } : undefined)) : undefined;
+    if (!phrase || phrase.kind === 'pronoun' || WRITING_AGAIN.test(phrase.text)) return undefined;
+    return this.resolve(phrase, u, s);
+  }
+
   /** The person, other than the narrator, who spoke most recently. */
   private lastPersonWhoSpoke(): Entity | undefined {
     return this.registry.all().filter((e) => e.spoke && !e.narrator && e.kind === 'person').sort((a, b) => b.lastSeen - a.lastSeen)[0];
@@ -345,6 +391,8 @@ export class Attributor {
     // "The lyrics insisted that …", "Tweet No6 explained …": written or sung words speak for whoever spoke last
     const author = WORDS_OF_SOMEONE.test(p.text) ? this.lastPersonWhoSpoke() : undefined;
     if (author) return author;
+    const writer = p.kind === 'description' ? this.writer(p.text, u, s) : undefined;
+    if (writer) return writer;
     if (!plausibleSpeaker(p)) return undefined;
     if (p.kind === 'pronoun') {
       const g = PRONOUNS[p.text.toLowerCase()];

@@ -511,4 +511,12 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Ann Lee, the organizer, said the group came by bus. "We wanted to be here," she said.\n\nBetsy Reed lives a quiet life in Dover where she works for the state.\n\nThe friendship has been a defining one for Reed. "It is part of my life," she said.';
     expect(quotesOf(body)[1]).toMatchObject({ text: 'It is part of my life,', speaker: 'Betsy Reed' });
   });
+  it('gives a writing named again ("the statement said") to the author the text gave it before', () => {
+    const issued = 'A separate statement issued by the Harlow campaign on Tuesday was quieter.\n\nInstead, the statement talked about giving voters the right to "pick who they want as their leader."';
+    expect(quotesOf(issued)[0]).toMatchObject({ text: 'pick who they want as their leader.', speaker: 'Harlow campaign' });
+    const provided = 'The Courier said Mark Pell provided a written statement in response to its questions.\n\n"After looking again at the plans, the minister believes they were a mistake," the statement said.';
+    expect(quotesOf(provided)[0]).toMatchObject({ text: 'After looking again at the plans, the minister believes they were a mistake,', speaker: 'Mark Pell' });
+    // (no author given: the writing itself)
+    expect(quotesOf('The vote was close.\n\n"We regret the delay," the statement said.')[0]).toMatchObject({ speaker: 'the statement' });
+  });
 });
