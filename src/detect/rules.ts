@@ -324,7 +324,7 @@ export function indirectReport(sentence: string, lang: string): Report | undefin
     const phrase = own ? { kind: 'pronoun' as const, text: own[1]! } : nearestSubject(that[1]!) ?? subjectOf(that[1]!, lang);
     if (phrase) return { phrase, text: that[2]!.trim(), from: 0, to: sentence.length };
   }
-  const aside = new RegExp(`^(.{6,}?),\\s+(?:(${verbs})\\s+([^,]{2,60})|([^,]{2,60}?)\\s+(?:${verbs})(?![\\p{L}])[^,]{0,40}),\\s+(.{6,})$`, 'u').exec(sentence);
+  const aside = new RegExp(`^(.{6,}?|[Tt]h(?:at|is)),\\s+(?:(${verbs})\\s+([^,]{2,60})|([^,]{2,60}?)\\s+(?:${verbs})(?![\\p{L}])[^,]{0,40}),\\s+(.{6,})$`, 'u').exec(sentence);
   if (aside) {
     const phrase = aside[3] ? phraseAfter(aside[3]) : readPhrase(aside[4]!);
     if (phrase) return { phrase, text: `${aside[1]!.trim()} ${aside[5]!.trim()}`, from: aside[1]!.length, to: sentence.length - aside[5]!.length };

@@ -519,4 +519,8 @@ describe('a verb of speech that is not the report’s', () => {
     // (no author given: the writing itself)
     expect(quotesOf('The vote was close.\n\n"We regret the delay," the statement said.')[0]).toMatchObject({ speaker: 'the statement' });
   });
+  it('reads "That, Party Chief of Staff Ann Reed explained, is by design." as Ann Reed\'s report, so a later "she said" finds her', () => {
+    const body = 'Party chair Tarn Vask said the party was ready. It began spending money early. That, Party Chief of Staff Ann Reed explained, is by design.\n\n"We have a head start on the ground," she said.';
+    expect(quotesOf(body)[0]).toMatchObject({ text: 'We have a head start on the ground,', speaker: 'Ann Reed' });
+  });
 });
