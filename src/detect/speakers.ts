@@ -7,7 +7,7 @@ import type { Evidence, Speaker, SpeakerKind } from '../model/article.js';
 import { genderOf, HONORIFIC, looksLikeOrganisation, NAME_TITLE, WRITINGS, wordRegExp, type Gender } from './lexicon.js';
 import { speakerGender } from './gender.js';
 import { givenNameGender } from './given-names.js';
-import { isNameWord, sameOffice, withoutDescriptor } from './nouns.js';
+import { isNameWord, sameOffice, SPEAKER_NOUNS, withoutDescriptor } from './nouns.js';
 import { similarWord } from './similarity.js';
 export { editDistance } from './similarity.js';
 
@@ -337,8 +337,19 @@ export function namedWithin(e: Entity, content: string, givenBefore?: (surname: 
 }
 
 /** Whether "he" or "she" (`gender`) can mean `e`: never an organisation, nor someone known to be of the other gender. */
+/** Peoples and parties named by a plural ("Latinos", "Democrats"), beside the plural nouns of SPEAKER_NOUNS. */
+const PEOPLES = /^(?:latin[oa]s|latinx|hispanics|americans|europeans|republicans|democrats|conservatives|liberals|progressives|independents|evangelicals|christians|muslims|jews|catholics|millennials|immigrants)$/u;
+
+/** A capitalised plural opening a sentence, taken for a name ("Delegates questioned …", "the absence of Latinos"): a group. */
+const pluralGroup = (name: string): boolean => {
+  const w = name.toLowerCase();
+  return !/\s/u.test(w) && w.endsWith('s') && (PEOPLES.test(w) || (SPEAKER_NOUNS.has(w) && SPEAKER_NOUNS.has(w.replace(/e?s$/u, ''))) || SPEAKER_NOUNS.has(w.slice(0, -1)));
+};
+
 export function heOrSheFits(e: Entity, gender: 'male' | 'female', byName = false): boolean {
   if (e.kind === 'organisation') return false;
+  // ("Delegates questioned the pledge. “…,” he said.": not "he")
+  if (e.names.length > 0 && e.names.every(pluralGroup)) return false;
   if (e.gender !== undefined) return e.gender === gender;
   return !byName || e.nameGender === undefined || e.nameGender === gender;
 }

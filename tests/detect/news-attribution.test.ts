@@ -523,4 +523,8 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Party chair Tarn Vask said the party was ready. It began spending money early. That, Party Chief of Staff Ann Reed explained, is by design.\n\n"We have a head start on the ground," she said.';
     expect(quotesOf(body)[0]).toMatchObject({ text: 'We have a head start on the ground,', speaker: 'Ann Reed' });
   });
+  it('never takes "he" or "she" for a group a capitalised plural names ("Delegates questioned …")', () => {
+    const body = 'Tom Hale spoke to the hall on Monday.\n\nDelegates questioned how Hale could turn back on a pledge he made.\n\n"The day that pledge was broken was the day this became personal," he said.';
+    expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Tom Hale' });
+  });
 });
