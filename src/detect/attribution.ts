@@ -34,6 +34,9 @@ export interface IndirectReport {
 /** Words that speak for their author: "the lyrics", "the chorus", "her tweet", "Tweets No3 and No4". */
 const WORDS_OF_SOMEONE = /^(?:(?:the|her|his|their|its)\s+)?(?:lyrics|chorus|verse|tweets?|post|caption)(?:\s+No\.?\s?\d+(?:\s+and\s+No\.?\s?\d+)?)?$/iu;
 
+/** A pronoun telling someone named after the words ("“…,” he told Hale"): group 1 the one told. */
+const TOLD = /^\s*,?["”’]?\s*(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:told|asked|assured|reminded|warned|informed|answered)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)/u;
+
 /** A writing named again as the subject of a verb of speech ("the statement said", "her letter explained"): group 2 its noun. */
 const WRITING_AGAIN = new RegExp(`^([Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${WRITING_WORDS})$`, 'u');
 /** Who a writing is by, as the text named it: "the Sanders campaign", "Cook", "the Acme Trust board". */
@@ -208,6 +211,10 @@ export class Attributor {
       if (e && (g === 'male' || g === 'female') && namedWithin(e, words, (surname) => this.before.get(surname) ?? [])) {
         e = this.registry.resolvePronoun(g, new Set([e.key])) ?? e;
       }
+      // ("Hale asked Reed about the wall. “…,” he told Hale.": not the one he tells)
+      const told = g === 'male' || g === 'female' ? TOLD.exec(c.after)?.[1] : undefined;
+      const addressee = told ? this.registry.find(told) : undefined;
+      if (e && addressee && this.registry.resolve(addressee).key === this.registry.resolve(e).key) e = this.registry.resolvePronoun(g as 'male' | 'female', new Set([e.key]));
       if (e) return this.assign(s, e, 4, evidence(after, s.end));
     }
     // "“…,” said X. “…”" goes on with X; not when a new sentence with words of its own comes between

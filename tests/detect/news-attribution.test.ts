@@ -527,4 +527,8 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Tom Hale spoke to the hall on Monday.\n\nDelegates questioned how Hale could turn back on a pledge he made.\n\n"The day that pledge was broken was the day this became personal," he said.';
     expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Tom Hale' });
   });
+  it('never gives "“…,” he told Hale" to Hale, though Hale asked the question before', () => {
+    const body = 'Tom Reed spoke to Ben Hale on his show. "We will build it," he said.\n\nHale asked Reed how high the wall would be.\n\n"I think it could be 35 feet," he told Hale, to cheers from the crowd.';
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'I think it could be 35 feet,', speaker: 'Tom Reed' });
+  });
 });
