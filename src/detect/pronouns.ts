@@ -33,6 +33,9 @@ export function namedInSentence(registry: SpeakerRegistry, sentence: string, pro
   const at = [...sentence.matchAll(new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}])`, 'giu'))].pop()?.index;
   if (at === undefined) return undefined;
   const head = sentence.slice(0, at);
+  // ("Cost estimates, he added, were …": a pronoun and its verb set off by commas report the sentence; it is not
+  // someone its subject names)
+  if (/,\s*$/u.test(head) && /^\p{L}+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+,/u.test(sentence.slice(at))) return undefined;
   const named: { e: Entity; at: number; owner: boolean; speaks: boolean }[] = [];
   for (const e of registry.all()) {
     if (e.kind !== 'person' || e.narrator || (e.gender !== undefined && e.gender !== g)) continue;

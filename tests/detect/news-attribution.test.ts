@@ -531,4 +531,8 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Tom Reed spoke to Ben Hale on his show. "We will build it," he said.\n\nHale asked Reed how high the wall would be.\n\n"I think it could be 35 feet," he told Hale, to cheers from the crowd.';
     expect(quotesOf(body)[1]).toMatchObject({ text: 'I think it could be 35 feet,', speaker: 'Tom Reed' });
   });
+  it('takes "Cost estimates, he added, were “…”" to the one speaking, not to a capital its subject opens with', () => {
+    const body = '"The office is bound by law," spokesman Tom Hale said Tuesday. Cost estimates, he added, were "based on a model site."';
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'based on a model site.', speaker: 'Tom Hale' });
+  });
 });
