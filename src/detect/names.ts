@@ -102,11 +102,13 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   const owner = /^((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}[\p{Lu}][\p{L}.&-]*)['’]s\s+(\p{Ll}.*)$/u.exec(t);
   if (owner && WRITINGS.has(descriptionHead(owner[2]!))) return chunkPhrase(owner[1]!);
   // "a statement from the fisheries ministry", "a letter by the mayor": the writing speaks for its author
-  const from = /^(?:a|an|the|its|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:from|by)\s+(.+)$/u.exec(t);
+  // ("a Wednesday editorial in The Courier": a paper's own piece in it speaks for the paper)
+  const from = /^(?:a|an|the|its|their)\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)?(\p{Ll}+)\s+(from|by|in)\s+(.+)$/u.exec(t);
   // ("the report by former firefighters": authors the reader cannot name leave the writing itself)
-  if (from && WRITINGS.has(from[1]!)) {
-    const named = NAMED_AUTHOR.test(from[2]!) ? chunkPhrase(from[2]!) : undefined; // not "two retired pilots"
-    return named ?? roleAndName(from[2]!) ?? { kind: 'description', text: t };
+  if (from && (from[2] === 'in' ? /^(?:editorial|column)$/u.test(from[1]!) : WRITINGS.has(from[1]!))) {
+    const author = from[3]!;
+    const named = NAMED_AUTHOR.test(author) ? chunkPhrase(author) : undefined; // not "two retired pilots"
+    return named ?? roleAndName(author) ?? { kind: 'description', text: t };
   }
   // "Acme's board", "the mayor's spokesman": a body or a person named by whom they belong to
   if (owner && words(owner[2]!).length <= 3 && SPEAKER_NOUNS.has(descriptionHead(owner[2]!)) && !/\p{Lu}/u.test(owner[2]!)) return { kind: 'description', text: t };
@@ -297,7 +299,7 @@ export function readPhrase(text: string): Phrase | undefined {
 const NAME_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Cmdr|Adm|Rev|Hon|Jr|Sr|St|Supt|Det|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u;
 
 /** "a statement from …": a writing and the "from" that names its author ("by" reads on within the phrase, below). */
-const WRITING_FROM = new RegExp(`^(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITING_WORDS})\\s+from\\s+`, 'u');
+const WRITING_FROM = new RegExp(`^(?:a|an|the)\\s+(?:\\p{Ll}+\\s+|\\p{Lu}\\p{Ll}+day\\s+)?(?:(?:${WRITING_WORDS})\\s+from|(?:editorial|column)\\s+in)\\s+`, 'u');
 
 /** A short aside in brackets ("(D-Minn.)", "(WSJ)", "(pictured)"): no part of a name or of the subject around it. */
 export const BRACKET_ASIDE = /\s*\([^()]{1,40}\)/gu;

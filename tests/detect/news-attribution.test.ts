@@ -535,4 +535,9 @@ describe('a verb of speech that is not the report’s', () => {
     const body = '"The office is bound by law," spokesman Tom Hale said Tuesday. Cost estimates, he added, were "based on a model site."';
     expect(quotesOf(body)[1]).toMatchObject({ text: 'based on a model site.', speaker: 'Tom Hale' });
   });
+  it('gives "“…,” reads a Wednesday editorial in The Harlow Courier." to the paper', () => {
+    const body = 'Reed has been taking heat at home.\n\n"There are snails with more spine than Sen. Tom Reed," reads a Wednesday editorial in The Harlow Courier.';
+    expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Harlow Courier' });
+    expect(readPhrase('an editorial in The Harlow Courier')).toEqual({ kind: 'name', text: 'Harlow Courier' });
+  });
 });
