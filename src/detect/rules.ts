@@ -135,7 +135,7 @@ const GOES_ON = /^(?:\s+(?:on|in|at|during|from|with|over|after|before|via)\s[^.
 /** A verb that leads into a participle ("began singing"), right before it. */
 const LEADING_VERB = /\s(?:began|begun|begins|begin|started|starts|kept|keeps|continued|continues)\s+$/iu;
 /** A phrase of place or time that ends the sentence after a verb of speech: " in the song.", " on Monday." */
-const CLOSING_PP = /^\s+(?:in|on|at|during|to|from|with|over|after|before|of|about)\s(?![^.!]*\bthat\b)[^.;:!?"“”]{1,60}[.!]\s*$/u;
+const CLOSING_PP = /^\s+(?:in|on|at|during|to|from|with|over|after|before|of|about)\s(?![^.!]*\bthat\b)[^.;:!?"“”]{1,60}[.!](?:\s|$)/u;
 /** Degrees and honours written after a name: "Ann Lee, DDS", "Sam Ono, PhD,". */
 const POST_NOMINAL = /,\s*(?:Jr|Sr|DDS|DMD|MD|PhD|Ph\.D|MBA|RN|QC|KC|OBE|MBE|CBE|MP|MEP|Esq)\.?,?\s*$/u;
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|est|sont|ont)$/i;

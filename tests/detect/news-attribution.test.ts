@@ -540,4 +540,8 @@ describe('a verb of speech that is not the report’s', () => {
     expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Harlow Courier' });
     expect(readPhrase('an editorial in The Harlow Courier')).toEqual({ kind: 'name', text: 'Harlow Courier' });
   });
+  it('takes "“…?” Hale said about Reed\'s effort to win. He added …" as Hale\'s, though a sentence follows the phrase after the verb', () => {
+    const body = 'Polls showed Reed behind, according to Gallup.\n\n"Why would you try to win that way?" Hale said about Reed\'s effort to win the state. He added, though, that "it did not work."';
+    expect(quotesOf(body)[0]).toMatchObject({ text: 'Why would you try to win that way?', speaker: 'Hale' });
+  });
 });
