@@ -16,7 +16,7 @@ import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
 import { continuing, creditedCaption, loneTurn, vocatives, type LastSpeech } from './continuity.js';
 import { attributionAfter, attributionBefore, indirectReport, mentions, type Found } from './rules.js';
 import { attributedLeadIn, leadIn, stanceLeadIn, subjectLeadIn } from './leadins.js';
-import { namedInSentence, previousSubject, subjectOfSentence, talksAbout } from './pronouns.js';
+import { namedInSentence, opensWithPronoun, previousSubject, subjectOfSentence, talksAbout } from './pronouns.js';
 import { DEMONYMS, FUNCTION_CAPS, isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, namedTitle, STRONG_NAMING } from './terms.js';
 import { noteNames } from './mentioned.js';
@@ -231,7 +231,7 @@ export class Attributor {
       const sentence = lastSentence(c.before);
       const e =
         (pronoun
-          ? this.called(namedInSentence(this.registry, sentence, pronoun) ?? this.reportingSubject(sentence, pronoun) ?? previousSubject(this.registry, u.text.slice(0, s.start), pronoun, previousText), pronoun)
+          ? this.called(namedInSentence(this.registry, sentence, pronoun) ?? this.reportingSubject(sentence, pronoun) ?? previousSubject(this.registry, u.text.slice(0, s.start), pronoun, previousText) ?? this.notNamedAfter(sentence, pronoun), pronoun)
           : undefined) ?? this.resolve(before.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(before, base));
     }
@@ -384,6 +384,17 @@ export class Attributor {
     if ((g !== 'male' && g !== 'female') || subject?.kind !== 'name' || !SPEECH_VERB_EN.test(subject.verb) || looksLikeOrganisation(subject.text)) return undefined;
     const e = this.registry.find(subject.text) ?? this.registry.register(subject.text, { kind: 'person', title: subject.title });
     return e.kind === 'person' && heOrSheFits(e, g) ? e : undefined;
+  }
+
+  /**
+   * "He lambasted the deal made by Ann Lee, who he noted was “…”": a "he" or "she" that opens its sentence is none of
+   * the people the sentence names after it; the one most recent who fits, of the others.
+   */
+  private notNamedAfter(sentence: string, pronoun: string): Entity | undefined {
+    const g = PRONOUNS[pronoun.toLowerCase()];
+    if ((g !== 'male' && g !== 'female') || !opensWithPronoun(sentence, pronoun)) return undefined;
+    const named = this.registry.all().filter((e) => namedWithin(e, sentence));
+    return named.length > 0 ? this.registry.resolvePronoun(g, new Set(named.map((e) => e.key))) : undefined;
   }
 
   /** A person `pronoun` ("he", "she") stands for is of that gender from now on: "She added" makes a later "he" someone else. */

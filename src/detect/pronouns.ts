@@ -22,6 +22,10 @@ export function talksAbout(content: string, pronoun: string): boolean {
 /** The end of text that leaves a name the object of a preposition: "next to (Mr) …", "with …". */
 const AFTER_PREPOSITION = /(?<![\p{L}])(?:to|with|beside|alongside|behind|against|for|from|by|of|at|near)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sir|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+)?$/u;
 
+/** Whether a sentence opens with `pronoun` as its subject ("He …", "And she …"). */
+export const opensWithPronoun = (sentence: string, pronoun: string): boolean =>
+  new RegExp(`^\\s*(?:(?:But|And|Yet|So|Then|Later|Now|Instead),?\\s+)?${pronoun}\\s`, 'iu').test(sentence);
+
 /**
  * "X's sister pleaded with him …, but he replied": a he or she after a person
  * named earlier in the same sentence means that person (one whose gender is
@@ -36,6 +40,9 @@ export function namedInSentence(registry: SpeakerRegistry, sentence: string, pro
   // ("Cost estimates, he added, were …": a pronoun and its verb set off by commas report the sentence; it is not
   // someone its subject names)
   if (/,\s*$/u.test(head) && /^\p{L}+\s+(?:\p{Ll}+ly\s+)?\p{Ll}+,/u.test(sentence.slice(at))) return undefined;
+  // ("He lambasted the deal made by Ann Lee, who he noted was …": a sentence whose subject is the same pronoun has
+  // one "he" throughout, not someone named between)
+  if (at > 0 && opensWithPronoun(head, pronoun)) return undefined;
   const named: { e: Entity; at: number; owner: boolean; speaks: boolean }[] = [];
   for (const e of registry.all()) {
     if (e.kind !== 'person' || e.narrator || (e.gender !== undefined && e.gender !== g)) continue;

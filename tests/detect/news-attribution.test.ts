@@ -544,4 +544,12 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Polls showed Reed behind, according to Gallup.\n\n"Why would you try to win that way?" Hale said about Reed\'s effort to win the state. He added, though, that "it did not work."';
     expect(quotesOf(body)[0]).toMatchObject({ text: 'Why would you try to win that way?', speaker: 'Hale' });
   });
+  it('never takes a "he" that opens its sentence for someone the sentence names after it ("He lambasted the deal made by President Reed, who he noted …")', () => {
+    const body = [
+      'Tom Hale spoke to the conference on Monday, after President Ben Reed had left.',
+      'But while Hale\'s past statements have caused concern among activists, he offered promises in line with what the audience hoped to hear. At times, he brought the crowd to its feet.',
+      'He lambasted the trade deal negotiated by President Reed, who he noted was "in his final year, yay." He pledged to move the embassy to the "eternal capital of the region."',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
+  });
 });
