@@ -34,6 +34,9 @@ export interface IndirectReport {
 /** Words that speak for their author: "the lyrics", "the chorus", "her tweet", "Tweets No3 and No4". */
 const WORDS_OF_SOMEONE = /^(?:(?:the|her|his|their|its)\s+)?(?:lyrics|chorus|verse|tweets?|post|caption)(?:\s+No\.?\s?\d+(?:\s+and\s+No\.?\s?\d+)?)?$/iu;
 
+/** Nouns of a trade or office by which a text goes on about the person it just named ("the actress explained"). */
+const PROFESSION = /^(?:actress|actor|singer|comedian|rapper|musician|star|author|novelist|filmmaker|director|senator|congressman|congresswoman|governor|candidate|nominee|billionaire|mogul|businessman|businesswoman|host|anchor)$/u;
+
 /** A pronoun telling someone named after the words ("“…,” he told Hale"): group 1 the one told. */
 const TOLD = /^\s*,?["”’]?\s*(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:told|asked|assured|reminded|warned|informed|answered)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)/u;
 
@@ -441,7 +444,7 @@ export class Attributor {
         const speaking = turn && turn.kind === 'person' && !turn.narrator ? turn : undefined;
         // "the 51-year-old actor", "said the Scot": someone of an age or a country is someone named, the last named
         // (and so is someone of a club or a place: "said the Tottenham striker", "the former Leeds manager")
-        const named = /\b\d+-year-old\b/u.test(p.text) || DEMONYMS.test(head) || EPITHET.test(p.text) ? this.registry.lastNamedPerson() : undefined;
+        const named = /\b\d+-year-old\b/u.test(p.text) || DEMONYMS.test(head) || EPITHET.test(p.text) || (PROFESSION.test(head) && !/\s(?:of|for|at)\s/u.test(p.text)) ? this.registry.lastNamedPerson() : undefined;
         const e = named && (!speaking || named.lastSeen > speaking.lastSeen) ? named : speaking;
         if (e) return this.registry.alias(e, p.text);
       }

@@ -552,4 +552,8 @@ describe('a verb of speech that is not the report’s', () => {
     ].join('\n\n');
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
   });
+  it('takes "The actress explained …" to the person just named, not to a new speaker "The actress"', () => {
+    const body = 'Tom Hale said the show had changed. "We cast wider now," he said.\n\nAnn Reed has played a maid twice. The actress explained why the part was a "backhanded compliment."';
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'backhanded compliment.', speaker: 'Ann Reed' });
+  });
 });
