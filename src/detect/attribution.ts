@@ -196,7 +196,8 @@ export class Attributor {
     // "X said: “…” He added: “…”", "X said: “…,” he said.": after a colon that names the speaker, he or she after is the same one or the next's
     // ("Tom Hale said: “…,” the Herald reported.", "The witness said the order was to “…,” according to the report.": the paper
     // or document that reports the sentence is not the one the sentence names as speaking before the words)
-    const relayed = after && after.phrase.kind !== 'pronoun' && (after.rule === 'according-to' || RELAYED.test(c.after.slice(after.from, after.to))) ? foundBefore() : undefined;
+    // (and so is a digest's credit in brackets after them: "Sanders said his rival is in “serious trouble.” [NYT.]")
+    const relayed = after && after.phrase.kind !== 'pronoun' && (after.rule === 'according-to' || RELAYED.test(c.after.slice(after.from, after.to)) || (after.rule === 'citation' && /^\s*\[/u.test(c.after))) ? foundBefore() : undefined;
     const named = relayed ?? (after?.phrase.kind === 'pronoun' && /:\s*$/u.test(c.before) ? foundBefore() : undefined);
     if (after && !named) {
       // ("Burger was crowned …. “It's his first year …,” he said.": words about him are not his, unless the sentence before reports him speaking)

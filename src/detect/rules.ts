@@ -53,6 +53,9 @@ const speakerOrNone = (p: Phrase | undefined): Phrase | undefined => (p && plaus
 export function attributionAfter(after: string, lang: string, quoteEndsSentence: boolean): Found | undefined {
   const dash = /^\s*[-–—]\s*([\p{Lu}][\p{L}.’'-]+(?:\s+[\p{Lu}][\p{L}.’'-]+){0,3})\s*(?:[.,;]|$)/u.exec(after);
   if (dash) return { phrase: { kind: 'name', text: dash[1]! }, rule: 'dash-attribution', from: 0, to: dash[0].length };
+  // "“…” [WaPo.]": a digest's credit in brackets, closing its item, names the outlet the words are from (not "[Applause]")
+  const credit = /^\s*\[\s*(\p{Lu}[\p{L}’'&. -]{0,40}?)\.?\s*\]\s*$/u.exec(after);
+  if (credit && !/^(?:Applause|Laughter|Cheers|Crosstalk|Inaudible|Music|Sic)$/iu.test(credit[1]!)) return { phrase: { kind: 'name', text: credit[1]! }, rule: 'citation', from: 0, to: credit[0].length };
   const citation = /^\s*([\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3})\s*(?:,\s*|$)$/u.exec(after);
   const { anyVerb } = patterns(lang);
   anyVerb.lastIndex = 0;

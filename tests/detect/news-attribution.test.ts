@@ -556,4 +556,9 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Tom Hale said the show had changed. "We cast wider now," he said.\n\nAnn Reed has played a maid twice. The actress explained why the part was a "backhanded compliment."';
     expect(quotesOf(body)[1]).toMatchObject({ text: 'backhanded compliment.', speaker: 'Ann Reed' });
   });
+  it('gives a digest item\'s words to the outlet credited in brackets after them ("“…” [Courier.]"), unless the item names who said them', () => {
+    const body = 'RACE TIGHTENS In the north, Tom Hale said his rival is in "serious trouble." [Courier.]\n\nFLOODS CLOSE THE PORT "The river rose two metres overnight and the port will stay shut until Friday." [Gazette.]\n\nA SONG FOR THE TEAM "We sang it in the bus all the way home." [Herald.]';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Gazette', 'Herald']);
+    expect(quotesOf('The crowd stood. "We will win this," he said. [Applause]')[0]).not.toMatchObject({ speaker: 'Applause' });
+  });
 });
