@@ -164,6 +164,8 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
         else if (!lowNine || opensHere(prev, next)) push(c, '”', i);
         break;
       case '”':
+        // `"You will be so happy.”`: a straight mark opened it, a curly one closes it, when no curly one is open
+        if (!hasOpen('”') && stack[stack.length - 1]?.mark === '"') stack[stack.length - 1]!.closers += c;
         closeWith(c, i);
         break;
       case '«':
@@ -190,6 +192,11 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
         // with two more to come in the paragraph, opens a quotation inside the one open
         if (hasOpen('"') && opensHere(prev, next) && !closesHere(prev, next) && laterMarks(text, i, '"') >= 2) push(c, '"', i);
         else if (hasOpen('"')) closeWith(c, i);
+        // `“We will win so much," Hale said`: a straight mark that can only close, with a curly one open and no straight one
+        else if (stack[stack.length - 1]?.mark === '“' && closesHere(prev, next) && !opensHere(prev, next)) {
+          stack[stack.length - 1]!.closers += c;
+          closeWith(c, i);
+        }
         // `'Networks like … revenue," it said`: a quotation opened with a straight single mark, closed with a double one
         else if (slipCloses("'", i)) closeWith(c, i);
         // `Richards" injury`: a straight mark between a letter and a space, with nothing open, was typed for an apostrophe

@@ -94,6 +94,13 @@ describe('quote marks', () => {
     expect(quoted(`"He told them 'go home.' Then he left."`)).toEqual([`He told them 'go home.' Then he left.`, 'go home.']);
   });
 
+  it('pairs a curly opening mark with a straight closing one, and a straight opening mark with a curly closing one', () => {
+    const text = '“We will win again," Tom Hale said at the party. "You will be so happy.” He left at ten.';
+    expect(quoted(text)).toEqual(['We will win again,', 'You will be so happy.']);
+    // (a straight pair inside curly marks stays nested; a curly mark closes the outer one)
+    expect(quoted('“He called it "great" twice,” she said.')).toEqual(['He called it "great" twice,', 'great']);
+  });
+
   it('runs a quotation left open to the end of the text, marked as not closed', () => {
     const [span] = scanMarks('“Active actions continue. The most difficult is Bakhmut.', 'en');
     expect(span?.closed).toBe(false);
