@@ -194,6 +194,10 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     const phrase = readPhrase(tail.replace(/[\s,:]+$/u, ''));
     if (phrase) return { phrase, rule: 'according-to', from: offset + acc.index, to: before.length };
   }
+  // "As Ann Lee put it, the plan is “…”", "As Ann Lee, the No. 2 of the party, put it: “…”": the one who put it so
+  const asPut = /(?:^|[\s(])[Aa]s\s+([^:;.!?]{2,100}?)\s+(?:puts|put|has\s+put|had\s+put)\s+it[,:]/u.exec(sentence);
+  const putBy = asPut ? readPhrase(asPut[1]!) ?? readPhrase(asPut[1]!.split(/,\s*/u)[0]!) : undefined;
+  if (putBy && plausibleSpeaker(putBy)) return { phrase: putBy, rule: 'verb-before', from: offset + asPut!.index, to: before.length };
   // "Karma is repaying Abbott for his comment that “…”": the owner of a noun of speech; "was described by Lee as “…”": the agent (owners.ts)
   // "Said Wales coach Scott Johnson: “…”": the verb first, then its speaker, before a colon (or a comma: "Said Lee, “…”")
   const said = /^\s*(?:Said|Added|Explained|Recalled|Says|Adds)\s+([^:;,.!?]{2,80}?)\s*[:,]\s*$/u.exec(sentence);

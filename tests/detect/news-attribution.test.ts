@@ -561,4 +561,8 @@ describe('a verb of speech that is not the report’s', () => {
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Gazette', 'Herald']);
     expect(quotesOf('The crowd stood. "We will win this," he said. [Applause]')[0]).not.toMatchObject({ speaker: 'Applause' });
   });
+  it('gives the words after "As The Courier\'s Ann Reed puts it, …" to Ann Reed', () => {
+    const body = 'Tom Hale spoke first. "We will wait," he said.\n\nAs The Courier\'s Ann Reed puts it, the senators are trying to make Hale "an offer he cannot refuse."';
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'an offer he cannot refuse.', speaker: 'Ann Reed' });
+  });
 });
