@@ -564,5 +564,6 @@ describe('a verb of speech that is not the report’s', () => {
   it('gives the words after "As The Courier\'s Ann Reed puts it, …" to Ann Reed', () => {
     const body = 'Tom Hale spoke first. "We will wait," he said.\n\nAs The Courier\'s Ann Reed puts it, the senators are trying to make Hale "an offer he cannot refuse."';
     expect(quotesOf(body)[1]).toMatchObject({ text: 'an offer he cannot refuse.', speaker: 'Ann Reed' });
+    expect(attributionBefore("As Ben Cole, the party's deputy leader, put it: ", 'en')?.phrase).toMatchObject({ kind: 'name', text: 'Ben Cole' });
   });
 });
