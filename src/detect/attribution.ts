@@ -9,7 +9,7 @@
  */
 import type { Block, BlockQuoteBlock, Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { genderOf, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN, WRITING_WORDS } from './lexicon.js';
+import { genderOf, ISSUING_VERBS, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN, WRITING_WORDS } from './lexicon.js';
 import { AGE, descriptionHead, PERSON_NOUNS, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
 import { lastSentence, sentenceStarts } from './sentences.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
@@ -44,7 +44,7 @@ const TOLD = /^\s*,?["”’]?\s*(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:told|asked|ass
 const WRITING_AGAIN = new RegExp(`^([Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${WRITING_WORDS})$`, 'u');
 /** Who a writing is by, as the text named it: "the Sanders campaign", "Cook", "the Acme Trust board". */
 const AUTHOR = String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?:\s+(?:campaign|administration|department|ministry|office|committee|team|board))?)`;
-const ISSUED = String.raw`(?:issued|released|put\s+out|sent|published|posted|signed|provided|gave|emailed|wrote)`;
+const ISSUED = `(?:${ISSUING_VERBS})`;
 
 /**
  * The author of a writing the text mentioned before ("a statement issued by the Sanders campaign", "Cook provided a

@@ -181,3 +181,6 @@ paper article book ruling verdict order petition headline announcement comment r
 
 /** WRITINGS as alternatives for a regular expression (plain words: nothing to escape). */
 export const WRITING_WORDS = [...WRITINGS].join('|');
+
+/** Verbs by which someone puts out a writing ("issued a statement", "Cook provided a written statement"), as alternatives. */
+export const ISSUING_VERBS = String.raw`issued|released|put\s+out|sent|published|posted|signed|provided|gave|emailed|wrote|read`;

@@ -4,7 +4,7 @@
  * “…”), a dash attribution, "according to", and reports of speech without
  * quotation marks ("claims that …").
  */
-import { inPassive, verbPattern, WRITING_WORDS } from './lexicon.js';
+import { inPassive, ISSUING_VERBS, verbPattern, WRITING_WORDS } from './lexicon.js';
 import { judgingVerb } from './judging.js';
 import { passiveAgent, speechOwner, wordsFrom } from './owners.js';
 import { beforeQuotedAs, honorificSubject, laterClauseName, nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
@@ -164,7 +164,7 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
 const PREPOSITION_OBJECT = /\s(?:to|at|into|before|on|in)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*$/u;
 
 /** A head that ends on a writing its subject issued: "The union issued a statement" (group 1: what comes before the verb). */
-const ISSUED = new RegExp(`^(.*?\\S)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:issued|released|published|posted|read)\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITING_WORDS})\\s*$`, 'u');
+const ISSUED = new RegExp(`^(.*?\\S)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${ISSUING_VERBS})\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITING_WORDS})\\s*$`, 'u');
 
 /** "… whilst promising": a participle after a subordinator shares the subject of its main clause. */
 const SUBORDINATOR_END = /(?:^|\s)(?:while|whilst|when|after|before|by|since|as|without)\s+$/iu;
@@ -194,7 +194,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     const phrase = readPhrase(tail.replace(/[\s,:]+$/u, ''));
     if (phrase) return { phrase, rule: 'according-to', from: offset + acc.index, to: before.length };
   }
-  // "As Ann Lee put it, the plan is “…”", "As Ann Lee, the No. 2 of the party, put it: “…”": the one who put it so
+  // "As Ann Lee put it, the plan is “…”", "As Ann Lee, the party's deputy leader, put it: “…”": the one who put it so
   const asPut = /(?:^|[\s(])[Aa]s\s+([^:;.!?]{2,100}?)\s+(?:puts|put|has\s+put|had\s+put)\s+it[,:]/u.exec(sentence);
   const putBy = asPut ? readPhrase(asPut[1]!) ?? readPhrase(asPut[1]!.split(/,\s*/u)[0]!) : undefined;
   if (putBy && plausibleSpeaker(putBy)) return { phrase: putBy, rule: 'verb-before', from: offset + asPut!.index, to: before.length };
