@@ -22,6 +22,9 @@ export function talksAbout(content: string, pronoun: string): boolean {
 /** The end of text that leaves a name the object of a preposition: "next to (Mr) …", "with …". */
 const AFTER_PREPOSITION = /(?<![\p{L}])(?:to|with|beside|alongside|behind|against|for|from|by|of|at|near)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sir|Lord|Lady)\.?\s+)?(?:\p{Lu}[\p{L}’'-]+\s+)?$/u;
 
+/** "… asked Tom Hale whether …": group 1 the one asked. */
+const ASKED_WHETHER = /(?<![\p{L}])asked\s+((?:\p{Lu}[\p{L}’'.-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?:whether|if|about|why|how|what|when|where)(?![\p{L}])/u;
+
 /** Whether a sentence opens with `pronoun` as its subject ("He …", "And she …"). */
 export const opensWithPronoun = (sentence: string, pronoun: string): boolean =>
   new RegExp(`^\\s*(?:(?:But|And|Yet|So|Then|Later|Now|Instead),?\\s+)?${pronoun}\\s`, 'iu').test(sentence);
@@ -109,6 +112,13 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   // ("Google has no connection with Speegle …, said Mr Renton.": a sentence its close attributes is its speaker's)
   // ("Roads are to be cut first but Linda Knox says other services will suffer.": a later clause's reporter, over a
   // subject whose verb is not one of speech)
+  // ("Ann Lee asked Tom Hale whether … ¶ “…,” he said.": the one asked answers, when the pronoun fits him and not her)
+  const asked = ASKED_WHETHER.exec(sentence);
+  const answerer = asked ? registry.find(asked[1]!) : undefined;
+  if (answerer && answerer.kind === 'person' && heOrSheFits(registry.resolve(answerer), g, true)) {
+    const asker = registry.find(sentence.slice(0, asked!.index).trim().split(/\s+/u).slice(-2).join(' '));
+    if (!asker || !heOrSheFits(registry.resolve(asker), g, true)) return registry.resolve(answerer);
+  }
   const subject = closingSpeaker(sentence) ?? reporterOrSubject(sentence);
   const context = `${previous ?? ''} ${before}`;
   const phrase = subject && (namesSomeone(registry, subject, context) || subject.kind !== 'name' || /^(?:and|or|nor)$/u.test(subject.verb)) ? subject : onlyPersonNamed(registry, sentence);

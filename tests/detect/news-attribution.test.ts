@@ -566,4 +566,8 @@ describe('a verb of speech that is not the report’s', () => {
     expect(quotesOf(body)[1]).toMatchObject({ text: 'an offer he cannot refuse.', speaker: 'Ann Reed' });
     expect(attributionBefore("As Ben Cole, the party's deputy leader, put it: ", 'en')?.phrase).toMatchObject({ kind: 'name', text: 'Ben Cole' });
   });
+  it('gives the answer after "X asked Tom Hale whether …" to Tom Hale, not to the one who asked', () => {
+    const body = 'Tom Hale spoke on Monday. "I am ready," he said.\n\nLast month, the Courier\'s Ben Cole asked Hale whether questions about his age were fair game.\n\n"Sure they are. I would not have run if I were not well," he said.';
+    expect(quotesOf(body)[1]).toMatchObject({ speaker: 'Tom Hale' });
+  });
 });
