@@ -237,7 +237,11 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     // ("- Burnley boss Steve Cotterill: “…”": a label that is a role and a name is that person)
     const label = /^\s*(?:[-–—•]\s*)?([^:,;]{2,60}?)\s*:\s*$/u.exec(sentence);
     const named = label && label[1]!.split(/\s+/u).length <= 6 ? speakerOrNone(readPhrase(label[1]!)) : undefined;
-    const subject = /(?::|\s[-–—])\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? (named?.kind === 'name' ? named : undefined) ?? clauseSubject(sentence) ?? openingPronoun(sentence) : undefined;
+    // ("The timing doesn't surprise pollster Ann Lee: “…”": a full name right before the colon, the object of no
+    // preposition, is the one who goes on)
+    const last = /:\s*$/u.test(sentence) && !/(?<![\p{L}])(?:to|about|for|with|of|against|on|in|at|by|from|than|like)\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\s*:\s*$/u.test(sentence) ? trailingPhrase(sentence.replace(/\s*:\s*$/u, '')) : undefined;
+    const ending = last?.kind === 'name' && /\s/u.test(last.text) && /(?<![\p{L}])\p{Ll}+\s+/u.test(sentence.slice(0, sentence.lastIndexOf(last.text))) ? last : undefined;
+    const subject = /(?::|\s[-–—])\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? (named?.kind === 'name' ? named : undefined) ?? ending ?? clauseSubject(sentence) ?? openingPronoun(sentence) : undefined;
     return subject ? { phrase: subject, rule: 'colon-subject', from: offset, to: before.length } : undefined;
   }
   // "The album was described as a “…”", "MTV has been criticised for “…”": a verb in the passive, the sentence's

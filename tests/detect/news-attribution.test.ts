@@ -570,4 +570,10 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Tom Hale spoke on Monday. "I am ready," he said.\n\nLast month, the Courier\'s Ben Cole asked Hale whether questions about his age were fair game.\n\n"Sure they are. I would not have run if I were not well," he said.';
     expect(quotesOf(body)[1]).toMatchObject({ speaker: 'Tom Hale' });
   });
+  it('gives "The timing of Hale\'s rise does not surprise pollster Ann Reed: “…”" to Ann Reed, not to the subject', () => {
+    const body = 'Tom Hale won the vote.\n\nThe timing of Hale\'s rise does not surprise Republican pollster Ann Reed: "Lesser-known candidates who win early see the biggest boost."';
+    expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Ann Reed' });
+    // (not one a preposition governs: "… was a blow to Tom Hale: “…”")
+    expect(attributionBefore('The result was a blow to party leader Tom Hale: ', 'en')?.phrase).not.toMatchObject({ text: 'Tom Hale' });
+  });
 });
