@@ -14,7 +14,7 @@ export const FUNCTION_CAPS = new Set([
   'To', 'From', 'By', 'Of', 'Into', 'Onto', 'Upon', 'Under', 'Over', 'Through', 'During', 'Despite', 'Without', 'Within', 'About', 'Via',
   'Between', 'Among', 'Amongst', 'Amid', 'Amidst', 'Against', 'Across', 'Along', 'Alongside', 'Around', 'Behind', 'Beyond', 'Beside', 'Besides',
   'Below', 'Above', 'Beneath', 'Toward', 'Towards', 'Throughout', 'Until', 'Unlike', 'Inside', 'Outside', 'Following', 'Including', 'Except', 'Unless', 'Whether',
-  'Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nothing', 'Everything', 'Something',
+  'None', 'Neither', 'Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nothing', 'Everything', 'Something',
   'Recent', 'Latest', 'Initial', 'Previous', 'Further', 'Numerous', 'Earlier', 'Later', 'Previously', 'Recently', 'Afterwards', 'Eventually', 'Finally', 'Initially', 'Today', 'Yesterday', 'Tomorrow',
   'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Dozens', 'Hundreds', 'Thousands',
   'First', 'Second', 'Third', 'Next', 'Last', 'Lastly', 'Again', 'Old', 'New', 'Other', 'Others', 'Another',

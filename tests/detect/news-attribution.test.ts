@@ -576,4 +576,8 @@ describe('a verb of speech that is not the report’s', () => {
     // (not one a preposition governs: "… was a blow to Tom Hale: “…”")
     expect(attributionBefore('The result was a blow to party leader Tom Hale: ', 'en')?.phrase).not.toMatchObject({ text: 'Tom Hale' });
   });
+  it('never takes "None" or "Neither" opening a sentence for a speaker', () => {
+    const body = 'It is the first time a candidate has made the issue a plank, said Tom Hale, who leads the group. None has offered plans. "It makes this a national conversation," he said.';
+    expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Tom Hale' });
+  });
 });
