@@ -107,11 +107,6 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   if (sentence === undefined || /^\s*["“”«»„]/u.test(sentence)) return undefined;
   // (`speakingOnly`: the quotation speaks of a "him"; its speaker is the sentence's subject only if it reports him speaking)
   if (speakingOnly && !SPEECH_VERB.test(sentence)) return undefined;
-  // (a subject that names no one, "France have won … but captain Ann Lee sees hope", leaves the one person the sentence names;
-  // one of two, "Lee and her coach Tom Reed have …", or a source that is no name, "According to the report, …", leaves no one)
-  // ("Google has no connection with Speegle …, said Mr Renton.": a sentence its close attributes is its speaker's)
-  // ("Roads are to be cut first but Linda Knox says other services will suffer.": a later clause's reporter, over a
-  // subject whose verb is not one of speech)
   // ("Ann Lee asked Tom Hale whether … ¶ “…,” he said.": the one asked answers, when the pronoun fits him and not her)
   const asked = ASKED_WHETHER.exec(sentence);
   const answerer = asked ? registry.find(asked[1]!) : undefined;
@@ -119,6 +114,11 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
     const asker = registry.find(sentence.slice(0, asked!.index).trim().split(/\s+/u).slice(-2).join(' '));
     if (!asker || !heOrSheFits(registry.resolve(asker), g, true)) return registry.resolve(answerer);
   }
+  // (a subject that names no one, "France have won … but captain Ann Lee sees hope", leaves the one person the sentence names;
+  // one of two, "Lee and her coach Tom Reed have …", or a source that is no name, "According to the report, …", leaves no one)
+  // ("Google has no connection with Speegle …, said Mr Renton.": a sentence its close attributes is its speaker's)
+  // ("Roads are to be cut first but Linda Knox says other services will suffer.": a later clause's reporter, over a
+  // subject whose verb is not one of speech)
   const subject = closingSpeaker(sentence) ?? reporterOrSubject(sentence);
   const context = `${previous ?? ''} ${before}`;
   const phrase = subject && (namesSomeone(registry, subject, context) || subject.kind !== 'name' || /^(?:and|or|nor)$/u.test(subject.verb)) ? subject : onlyPersonNamed(registry, sentence);
