@@ -5,7 +5,7 @@
  */
 import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN as SPEECH_VERB, wordRegExp } from './lexicon.js';
 import { scanMarks } from './marks.js';
-import { BRACKET_ASIDE, descriptionHead, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
+import { BRACKET_ASIDE, descriptionHead, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { sentenceStarts } from './sentences.js';
 import { commonWord, NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, SURVEY_NOUNS, TITLE_WORDS } from './nouns.js';
 import { heOrSheFits, sameName, type Entity, type SpeakerRegistry } from './speakers.js';
@@ -111,7 +111,8 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   const asked = ASKED_WHETHER.exec(sentence);
   const answerer = asked ? registry.find(asked[1]!) : undefined;
   if (answerer && answerer.kind === 'person' && heOrSheFits(registry.resolve(answerer), g, true)) {
-    const asker = registry.find(sentence.slice(0, asked!.index).trim().split(/\s+/u).slice(-2).join(' '));
+    const asking = trailingPhrase(sentence.slice(0, asked!.index));
+    const asker = asking && asking.kind !== 'pronoun' ? registry.find(asking.text) : undefined;
     if (!asker || !heOrSheFits(registry.resolve(asker), g, true)) return registry.resolve(answerer);
   }
   // (a subject that names no one, "France have won … but captain Ann Lee sees hope", leaves the one person the sentence names;

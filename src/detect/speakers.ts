@@ -336,7 +336,6 @@ export function namedWithin(e: Entity, content: string, givenBefore?: (surname: 
   return [...words].some((w) => wordRegExp(w).test(content));
 }
 
-/** Whether "he" or "she" (`gender`) can mean `e`: never an organisation, nor someone known to be of the other gender. */
 /** Peoples and parties named by a plural ("Latinos", "Democrats"), beside the plural nouns of SPEAKER_NOUNS. */
 const PEOPLES = /^(?:latin[oa]s|latinx|hispanics|americans|europeans|republicans|democrats|conservatives|liberals|progressives|independents|evangelicals|christians|muslims|jews|catholics|millennials|immigrants)$/u;
 
@@ -346,6 +345,7 @@ const pluralGroup = (name: string): boolean => {
   return !/\s/u.test(w) && w.endsWith('s') && (PEOPLES.test(w) || (SPEAKER_NOUNS.has(w) && SPEAKER_NOUNS.has(w.replace(/e?s$/u, ''))) || SPEAKER_NOUNS.has(w.slice(0, -1)));
 };
 
+/** Whether "he" or "she" (`gender`) can mean `e`: never an organisation or a group named by a plural, nor someone known to be of the other gender. */
 export function heOrSheFits(e: Entity, gender: 'male' | 'female', byName = false): boolean {
   if (e.kind === 'organisation') return false;
   // ("Delegates questioned the pledge. “…,” he said.": not "he")
