@@ -19,6 +19,7 @@ import { attributedLeadIn, leadIn, stanceLeadIn, subjectLeadIn } from './leadins
 import { namedInSentence, opensWithPronoun, previousSubject, subjectOfSentence, talksAbout } from './pronouns.js';
 import { DEMONYMS, FUNCTION_CAPS, isRoleWord, NAME_WORD } from './nouns.js';
 import { isTerm, namedTitle, STRONG_NAMING } from './terms.js';
+import { crowdVoice } from './crowds.js';
 import { noteNames } from './mentioned.js';
 import { givenNameGender } from './given-names.js';
 import { headOf, heOrSheFits, namedWithin, type Entity, type SpeakerRegistry } from './speakers.js';
@@ -224,6 +225,15 @@ export class Attributor {
     // "“…,” said X. “…”" goes on with X; not when a new sentence with words of its own comes between
     if (c.lastFromAfter && c.lastFromAfter.segment === c.before && c.lastFromAfter.span.speaker !== undefined && sentenceStarts(c.before.trim()).length === 1) {
       return this.assign(s, this.registry.get(c.lastFromAfter.span.speaker), 4, { ...c.lastFromAfter.span.evidence!, rule: 'split-quote' });
+    }
+    // ("Sanders protesters interrupted her, shouting “…”", "delegates erupted in chants of “…”": the crowd's voice, not the
+    // one the sentence names as the crowd's side or whom they interrupt)
+    const crowdSentence = lastSentence(c.before);
+    const crowd = crowdVoice(crowdSentence);
+    if (crowd) {
+      const at = c.cursor + c.before.length - crowdSentence.length;
+      const e = this.registry.register(crowd.name);
+      return this.assign(s, e, 4, { rule: 'crowd', text: crowdSentence.slice(crowd.from).trim(), position: spanAt(u.inlines, at + crowd.from, at + crowd.to) });
     }
     // "X said on “The View” that he had been “…”": read the whole sentence when only terms were quoted earlier in it
     const whole = u.text.slice(0, s.start);

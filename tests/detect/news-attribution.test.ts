@@ -580,4 +580,17 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'It is the first time a candidate has made the issue a plank, said Tom Hale, who leads the group. None has offered plans. "It makes this a national conversation," he said.';
     expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Tom Hale' });
   });
+  it('gives a crowd\'s chant or shout to the crowd the sentence names, not to whom it interrupts or to no one', () => {
+    const body = [
+      'The mayor spoke at the town hall on Tuesday.',
+      'Outside the hall, about 300 protesters gathered in the rain, waving placards and chanting "Close the mine."',
+      'Students from the college interrupted her speech, shouting "No more cuts!"',
+      'Small groups of demonstrators kept walking around the square while chanting, "Not in our name."',
+      'When the vote was read out, the opposition delegates erupted in boos and loud chants of "shame."',
+      'Reed supporters waved flags and chanted "Four more years!"',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['protesters', 'students', 'demonstrators', 'opposition delegates', 'Reed supporters']);
+    // (one person shouting is theirs, whoever they shout at)
+    expect(quotesOf('Ann Reed told the students, shouting "Enough!"\n\nThe mayor shouted at the protesters: "Go home."').map((q) => q.speaker)).toEqual(['Ann Reed', 'The mayor']);
+  });
 });
