@@ -205,7 +205,7 @@ export class Attributor {
       const aboutThem = after.phrase.kind === 'pronoun' && talksAbout(u.text.slice(s.contentStart, s.contentEnd), after.phrase.text);
       const subject =
         after.phrase.kind === 'pronoun'
-          ? this.called(this.goesOn(u, s, c.after, after.phrase.text) ?? previousSubject(this.registry, paragraph, after.phrase.text, previousText, aboutThem), after.phrase.text)
+          ? this.called(this.reporterBefore(lastSentence(c.before), after.phrase.text) ?? this.goesOn(u, s, c.after, after.phrase.text) ?? previousSubject(this.registry, paragraph, after.phrase.text, previousText, aboutThem), after.phrase.text)
           : undefined;
       let e = subject ?? this.resolve(after.phrase, u, s);
       // ("… rapped skipper Olof Mellberg. Mellberg spoke of …. “I've had a quiet word with Olof …,” he told …": words that
@@ -349,6 +349,21 @@ export class Attributor {
   /** The person, other than the narrator, who spoke most recently. */
   private lastPersonWhoSpoke(): Entity | undefined {
     return this.registry.all().filter((e) => e.spoke && !e.narrator && e.kind === 'person').sort((a, b) => b.lastSeen - a.lastSeen)[0];
+  }
+
+  /**
+   * "Although Hale admitted to the paper that they had been “…,” he claimed": a he or she after the words is the one
+   * their own sentence names as reporting before them (past a word that opens a clause), when the pronoun fits.
+   */
+  private reporterBefore(sentence: string, pronoun: string): Entity | undefined {
+    const g = PRONOUNS[pronoun.toLowerCase()];
+    // (only words inside the sentence: one closed before them is the previous sentence's)
+    if ((g !== 'male' && g !== 'female') || !/\S/u.test(sentence) || /[.!?…:]["”’)]?\s*$/u.test(sentence)) return undefined;
+    const subject = subjectOfSentence(sentence.replace(/^\s*(?:Although|Though|While|Whereas|Even\s+though|When|As|After|Because|Since|If)\s+(?=\p{Lu})/u, ''));
+    if (subject?.kind !== 'name' || !SPEECH_VERB_EN.test(subject.verb)) return undefined;
+    const e = this.registry.find(subject.text) ?? this.registry.register(subject.text, { kind: 'person' });
+    const meant = this.registry.resolve(e);
+    return meant.kind === 'person' && heOrSheFits(meant, g) ? meant : undefined;
   }
 
   /**

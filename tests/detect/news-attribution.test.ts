@@ -593,4 +593,14 @@ describe('a verb of speech that is not the report’s', () => {
     // (one person shouting is theirs, whoever they shout at)
     expect(quotesOf('Ann Reed told the students, shouting "Enough!"\n\nThe mayor shouted at the protesters: "Go home."').map((q) => q.speaker)).toEqual(['Ann Reed', 'The mayor']);
   });
+  it('gives "Although Hale admitted that they had been “…,” he claimed" to Hale, the one the sentence names as reporting', () => {
+    const body = [
+      'Former councillor Tom Hale was unable to put down his pen.',
+      'Hale, 51, who is married to party aide Kim Abbot, sent letters of his own to another woman, the Courier reported.',
+      'Although Hale admitted to the paper that he and the woman had "been friends for some time," he claimed they had never met.',
+    ].join('\n\n');
+    expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Tom Hale' });
+    // (not one the pronoun cannot mean)
+    expect(quotesOf('Ben Cole spoke first.\n\nWhile Mrs Ann Reed said the plan was "too costly by far," he insisted it would pass.')[0]).toMatchObject({ speaker: 'Ben Cole' });
+  });
 });
