@@ -249,6 +249,13 @@ export class Attributor {
           : undefined) ?? this.resolve(before.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(before, base));
     }
+    // ("Ann Reed visited the “Morning Show” to discuss her rival, saying “…”": when the words since the last term name no
+    // one the text can take, the whole sentence does)
+    if (termsOnly && before && before === readBefore?.found && before.phrase.kind !== 'pronoun') {
+      const fromWhole = attributionBefore(whole, lang);
+      const e = fromWhole && fromWhole.phrase.kind !== 'pronoun' ? this.resolve(fromWhole.phrase, u, s) : undefined;
+      if (e) return this.assign(s, e, 4, evidence(fromWhole!, 0));
+    }
     if (c.k === 0 && c.before.trim() === '' && c.previous && c.previous.index === u.index - 1 && c.previous.spans.length === 0) {
       const lead = leadIn(c.previous.text, lang);
       if (lead) {

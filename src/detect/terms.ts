@@ -44,8 +44,14 @@ export function namedTitle(s: QuoteSpan, before: string, after: string): boolean
   const words = content.replace(/[.,]$/u, '').split(/\s+/u);
   return (
     titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || (STRONG_NAMING.test(before) && words.length <= 5 && titleCase(words)) ||
-    nickname(content, before, after)
+    nickname(content, before, after) || ownedTitle(content, before)
   );
+}
+
+/** "went on the network’s “Morning Show” to …", "the Courier’s “Week Ahead”": a short capitalised name a network or paper owns is a title. */
+function ownedTitle(content: string, before: string): boolean {
+  const words = content.replace(/[.,]$/u, '').split(/\s+/u);
+  return words.length <= 4 && titleCase(words) && /\p{Lu}[\p{L}.-]*['’]s?\s*$/u.test(before);
 }
 
 /** "Gov. C.J. “Buzz” Keller", "Ann “Dot” Lee": a nickname between a given name and a surname. */
@@ -58,7 +64,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
   if (DATED_CITATION.test(after) || QUESTION_WORDING.test(lastSentence(before))) return true;
   if (s.unit.kind === 'caption' && s.unit.text.replace(/[\s"“”«»]/gu, '') === content.replace(/\s/gu, '')) return true; // a picture's title
-  if (titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || nickname(content, before, after)) return true;
+  if (titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || nickname(content, before, after) || ownedTitle(content, before)) return true;
   if (namesRule(content, after)) return true;
   // "the so-called “rapid reviews,”": a short quotation right after a naming word is a term, whatever punctuation it carries
   if (TERM_WORDS_BEFORE.test(before) && content.split(/\s+/u).length <= 4) return true;

@@ -603,4 +603,11 @@ describe('a verb of speech that is not the report’s', () => {
     // (not one the pronoun cannot mean)
     expect(quotesOf('Ben Cole spoke first.\n\nWhile Mrs Ann Reed said the plan was "too costly by far," he insisted it would pass.')[0]).toMatchObject({ speaker: 'Ben Cole' });
   });
+  it('reads the whole sentence for "Ann Reed visited ABC’s “Today” to discuss her rival, saying “…”" when the words since the title name no one, and keeps the title nobody’s', () => {
+    const body = 'Sen. Ann Reed (Lab) visited ABC’s “Today” to discuss her recent remarks about her rival, Tom Hale, saying “on his best day” he would still lose.';
+    expect(quotesOf(body)).toEqual([
+      { text: 'Today', kind: 'term', speaker: null },
+      { text: 'on his best day', kind: 'speech', speaker: 'Sen. Ann Reed' },
+    ]);
+  });
 });
