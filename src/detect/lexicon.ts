@@ -101,6 +101,8 @@ const ORG_WORDS = new Set([
   'institute', 'center', 'centre', 'museum', 'gallery', 'court', 'service', 'wikinews', 'bbc', 'afp', 'reuters', 'kremlin',
   'ministère', 'gouvernement', 'association', 'group', 'team', 'club', 'league', 'organization', 'organisation', 'network',
   'magazine', 'journal', 'review', 'guardian', 'tribune', 'herald', 'globe', 'associated', 'pentagon', 'nato', 'un', 'eu',
+  // papers and networks by the names they are known by ("the Courier reported", "NBC said")
+  'courier', 'gazette', 'telegraph', 'chronicle', 'examiner', 'inquirer', 'politico', 'cnn', 'nbc', 'abc', 'cbs', 'msnbc', 'upi',
   'febelfin', 'bureau', 'board', 'authority', 'administration', 'embassy', 'staff', 'command',
   // kinds of company and institution a news story names by their trade ("the airline said")
   'airline', 'airlines', 'carrier', 'manufacturer', 'maker', 'retailer', 'utility', 'operator', 'insurer', 'lender', 'publisher',

@@ -18,6 +18,15 @@ function quotesOf(body: string, title = 'Test article'): { text: string; speaker
   return detectedQuotes(detect(article).article).map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null }));
 }
 
+describe('papers and networks are not people', () => {
+  it('knows a paper or network by the name it goes by ("the Courier reported", "NBC said"), never as "he"', () => {
+    for (const name of ['Courier', 'the Gazette', 'Daily Telegraph', 'NBC', 'Politico']) expect(looksLikeOrganisation(name)).toBe(true);
+    for (const name of ['Tom Hale', 'Ann Reed']) expect(looksLikeOrganisation(name)).toBe(false);
+    const body = 'Tom Hale sent letters to a woman, the Courier reported.\n\nAlthough the woman spoke to the paper, "we were only friends," he said.';
+    expect(quotesOf(body)[0]).not.toMatchObject({ speaker: 'Courier' });
+  });
+});
+
 describe('places and teams are not people', () => {
   it('knows countries as whole names only', () => {
     expect(isPlace('New Zealand')).toBe(true);
