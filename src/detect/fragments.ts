@@ -305,6 +305,44 @@ export function choose(c: FragmentCase, weights: FragmentWeights): FragmentCase[
   return best?.candidate;
 }
 
+/** A quotation's words as an echo is compared: lower case, letters, digits and apostrophes, one space apart and around. */
+const echoWords = (text: string): string => ` ${text.toLowerCase().replace(/[’‘]/gu, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+
+/**
+ * "Reed said of the judge: “They ought to look into him, …” …. Critics said
+ * the call to “look into” a judge …": a short quotation no rule attributed
+ * whose words a speaker was quoted saying before is that speaker's echo, not
+ * the model's to give to whoever is named near it. Two to six words, not taken
+ * for a term (a single word or a term echoes too often by chance: "victory",
+ * "golden rule"); the speaker's own quotation was attributed by a rule.
+ */
+export function attributeEchoes(tops: readonly QuoteSpan[], registry: SpeakerRegistry): void {
+  const said: { words: string; s: QuoteSpan }[] = [];
+  for (const s of tops) {
+    if (s.chain[0] !== s) continue;
+    const words = echoWords(s.chain.map((p) => p.unit.text.slice(p.contentStart, p.contentEnd)).join(' '));
+    const length = words.trim().split(' ').length;
+    if (open(s) && s.kind === 'speech' && length >= 2 && length <= 6) {
+      const source = [...said].reverse().find((x) => x.words.includes(words));
+      if (source) {
+        const e = registry.get(source.s.speaker!);
+        const text = source.s.unit.text.slice(source.s.contentStart, source.s.contentEnd).trim();
+        const evidence: Evidence = { rule: 'echo', text: text.length > 60 ? `${text.slice(0, 59)}…` : text };
+        const position = spanAt(source.s.unit.inlines, source.s.contentStart, source.s.contentEnd);
+        if (position) evidence.position = position;
+        e.evidence.push(evidence);
+        for (const part of s.chain) {
+          part.speaker = e.key;
+          part.kind = 'speech';
+          part.evidence = evidence;
+          part.strength = 2;
+        }
+      }
+    }
+    if (s.speaker !== undefined && s.kind === 'speech' && s.strength >= 3) said.push({ words, s });
+  }
+}
+
 /** Gives each unattributed quotation the speaker the model chooses, as speech, with the evidence of where that speaker is named. */
 export function attributeFragments(cases: readonly FragmentCase[], weights: FragmentWeights): void {
   for (const c of cases) {

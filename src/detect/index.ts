@@ -12,7 +12,7 @@ import { applyQuotes, collectUnits, findQuotes, type QuoteSpan } from './quotes.
 import { SpeakerRegistry } from './speakers.js';
 import { betweenQuotes, namedBack } from './continuity.js';
 import { headlineSpeakers, markTitle } from './headline.js';
-import { attributeFragments, fragmentCases, type FragmentCase, type FragmentWeights } from './fragments.js';
+import { attributeEchoes, attributeFragments, fragmentCases, type FragmentCase, type FragmentWeights } from './fragments.js';
 import { FRAGMENT_WEIGHTS } from './fragment-weights.js';
 
 export interface SpeakerCorrections {
@@ -75,6 +75,8 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}, opt
   betweenQuotes(tops, registry, attributor.dialogue);
   namedBack(units, tops, registry);
   const weights = options.fragmentWeights === undefined ? FRAGMENT_WEIGHTS : options.fragmentWeights;
+  // (news only, as the model: fiction's dialogue keeps to its turn-taking rules)
+  if (!attributor.dialogue) attributeEchoes(tops, registry);
   // (learnt from news: fiction's dialogue keeps to its turn-taking rules)
   if (!attributor.dialogue && (weights || options.onFragments)) {
     const cases = fragmentCases(units, tops, registry);

@@ -610,4 +610,13 @@ describe('a verb of speech that is not the report’s', () => {
       { text: 'on his best day', kind: 'speech', speaker: 'Sen. Ann Reed' },
     ]);
   });
+  it('gives a short quotation no rule attributes to the speaker quoted saying those words before (an echo)', () => {
+    const body = [
+      'Tom Hale spoke of the judge at a rally: "They ought to look into Judge Reed, because what Judge Reed is doing is a disgrace."',
+      'Judge Ann Reed, who is hearing the case, has emerged as a target. The remarks about Reed stand out for their personal nature and the demand that someone "ought to look into" a sitting judge.',
+    ].join('\n\n');
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'ought to look into', speaker: 'Tom Hale' });
+    // (a single word or a term is no echo: "a disgrace" named as such stays a term)
+    expect(quotesOf(body.replace('the demand that someone "ought to look into" a sitting judge', 'the word "disgrace"'))[1]).toMatchObject({ speaker: null });
+  });
 });
