@@ -9,6 +9,7 @@ import type { QuoteSpan, Unit } from './quotes.js';
 import { SPEECH_VERB_EN as SPEECH_VERB } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
 import type { Entity, SpeakerRegistry } from './speakers.js';
+import { FUNCTION_CAPS } from './nouns.js';
 
 /** Who spoke (directly or in reported speech) last: the entity, its unit, and the registry's clock just after. */
 export interface LastSpeech {
@@ -102,7 +103,8 @@ export function vocatives(registry: SpeakerRegistry, content: string): void {
   for (const m of [start, end]) {
     const name = m?.[1]?.trim();
     if (!name || /^(?:Yes|No|Oh|Well|Why|Come|Now|Then|And|But|So|God|Sir|Madam|Here|There|What|How|True|Good|Enough|Non|Oui|Mais|Alors|Bon|Eh|Ah|Hélas|Enfin|Bien|However|Indeed)$/i.test(name)) continue;
-    if (/^(?:My|Oh|O)$/i.test(name) || !plausibleSpeaker({ kind: 'name', text: name })) continue;
+    // ("Obviously, I don't know …", "Frankly, …": a word that opens a sentence, no one addressed)
+    if (/^(?:My|Oh|O)$/i.test(name) || FUNCTION_CAPS.has(name) || !plausibleSpeaker({ kind: 'name', text: name })) continue;
     registry.register(name, { kind: 'person', salient: true });
   }
 }

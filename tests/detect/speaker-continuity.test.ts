@@ -52,10 +52,10 @@ describe('a quotation between two of one speaker’s', () => {
     expect(quotesOf(body, { rules: true }).map((q) => q.speaker)).toEqual(['Ann Lee', null, 'Ann Lee']);
   });
 
-  it('stays without a speaker between two different speakers by the rules; the model reads "She said" after it', () => {
+  it('is the one who spoke last between two different speakers, by the rules (a paragraph that opens with words goes on) and by the model', () => {
     const body = [opening, `${middle} "We do the same," said Tom Baker, of the rival network.`].join('\n\n');
-    expect(quotesOf(body, { rules: true }).map((q) => q.speaker)).toEqual(['Ann Lee', null, 'Tom Baker']);
-    // the model reads "She said …" in the sentence after it
+    // (before, the "Naturally," opening her words was taken for someone addressed, and that someone broke the run)
+    expect(quotesOf(body, { rules: true }).map((q) => q.speaker)).toEqual(['Ann Lee', 'Ann Lee', 'Tom Baker']);
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ann Lee', 'Ann Lee', 'Tom Baker']);
   });
 });

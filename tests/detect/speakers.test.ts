@@ -46,6 +46,15 @@ describe('speaker names', () => {
     expect(registry.all().map((e) => e.names[0])).toEqual(['Alice']);
   });
 
+  it('takes a sentence adverb that opens a quotation for no one addressed ("Obviously, I don’t know …")', () => {
+    const registry = new SpeakerRegistry();
+    vocatives(registry, 'Obviously, I don’t know what he thinks,');
+    vocatives(registry, 'Frankly, it was a mess.');
+    vocatives(registry, 'Tom, you were there.');
+    expect(registry.all().map((e) => e.names[0])).toEqual(['Tom']);
+    expect(speakerNames('Test\n\n"Obviously, I don\'t know what he thinks," Ann Reed said.')).toEqual(['Ann Reed']);
+  });
+
   it('keeps apart people who only share a surname', () => {
     expect(sameName('Mr. Bennet', 'Mrs. Bennet')).toBe(false);
     expect(sameName('John Smith', 'Mary Smith')).toBe(false);
