@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/detect/index.js';
 import { speakerGender } from '../../src/detect/gender.js';
 import { vocatives } from '../../src/detect/continuity.js';
+import { readPhrase } from '../../src/detect/names.js';
 import { sameName, SpeakerRegistry } from '../../src/detect/speakers.js';
 import { parseSource } from '../../src/parse/index.js';
 
@@ -37,6 +38,7 @@ describe('speaker names', () => {
   it('takes no sentence adverb for a name ("Overall, B&B said …", "Instead the RFU …")', () => {
     expect(speakerNames('Test\n\nOverall, B&B said that "housing market fundamentals remain strong".')).not.toContain('Overall');
     expect(speakerNames('Test\n\nInstead the RFU said it would "set out any concerns" in a letter.')).toEqual(['RFU']);
+    for (const adverb of ['Possibly', 'Probably']) expect(readPhrase(adverb)).toBeUndefined();
   });
 
   it('takes a list of nouns that opens a quotation for no one addressed ("Trust, plain-speaking and straight talking is …")', () => {
