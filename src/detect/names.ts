@@ -241,10 +241,10 @@ function unnamedSource(text: string): Phrase | undefined {
 
 /** A subject phrase, with apposition: "The President of Ukraine, Volodymyr Zelenskyi," / "Cynthia Thompson, curator …, Fayetteville,". */
 export function readPhrase(text: string): Phrase | undefined {
-  // a dateline ("LEEDS, England - ") opens the story, not the subject
+  // a dateline ("LEEDS, England - ", "MACAU (Reuters) – ") opens the story, not the subject
   // ("And Dr Ann Lee, of the Lung Foundation,": a conjunction before a name is no part of the phrase)
   const parts = text
-    .replace(/^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*[\p{L}. ]{2,30})?\s+[-–—]\s+/u, '')
+    .replace(/^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([^()]{1,30}\))?\s+[-–—]\s+/u, '')
     .replace(/^\s*(?:And|But|Yet|So)\s+(?=\p{Lu}|on\s)/u, '')
     // ("on Thursday Mr Blair", "Meanwhile Ms Hutt": when, and a sentence's opening adverb, are no part of the name)
     .replace(OPENING_WHEN, '')

@@ -17,6 +17,8 @@ export const FUNCTION_CAPS = new Set([
   'None', 'Neither', 'Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nothing', 'Everything', 'Something',
   'Recent', 'Latest', 'Initial', 'Previous', 'Further', 'Numerous', 'Earlier', 'Later', 'Previously', 'Recently', 'Afterwards', 'Eventually', 'Finally', 'Initially', 'Today', 'Yesterday', 'Tomorrow',
   'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Dozens', 'Hundreds', 'Thousands',
+  // spans of time that open a sentence ("Hours later, Hale …", "Days before the vote …")
+  'Minutes', 'Hours', 'Days', 'Weeks', 'Months', 'Years', 'Moments',
   'First', 'Second', 'Third', 'Next', 'Last', 'Lastly', 'Again', 'Old', 'New', 'Other', 'Others', 'Another',
   'Overall', 'Indeed', 'Instead', 'Separately', 'Elsewhere', 'Moreover', 'Furthermore', 'Nevertheless', 'Nonetheless', 'Ultimately', 'Meanwhile',
   // adverbs that open a sentence with or without a comma ("Sadly comments such as his …")

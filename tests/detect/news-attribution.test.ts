@@ -619,4 +619,10 @@ describe('a verb of speech that is not the report’s', () => {
     // (a single word or a term is no echo: "a disgrace" named as such stays a term)
     expect(quotesOf(body.replace('the demand that someone "ought to look into" a sitting judge', 'the word "disgrace"'))[1]).toMatchObject({ speaker: null });
   });
+  it('reads past a dateline with its agency ("MACAU (Courier) – …") and never takes a span of time ("Hours later, …") for a name', () => {
+    expect(readPhrase('MACAU (Courier) – Top party donor Ben Cole')).toMatchObject({ kind: 'name', text: 'Ben Cole' });
+    expect(readPhrase('Hours later, Tom Hale')).not.toMatchObject({ text: 'Hours' });
+    const body = 'Ben Cole spoke first. "We will see," he said.\n\nHours later, Tom Hale returned the compliment, telling the Courier: "Ben and I have been friends for a long time."';
+    expect(quotesOf(body)[1]).not.toMatchObject({ speaker: 'Hours' });
+  });
 });
