@@ -41,6 +41,8 @@ export function plausibleSpeaker(p: Phrase): boolean {
     if (/\s\S+['’]s?$/u.test(p.text.trim())) return false;
     const w = words(p.text);
     if (w.length === 1 && INTERJECTIONS.has(w[0]!.toLowerCase().replace(/[’'.,!]+$/u, ''))) return false;
+    // ("prior to Election Day, he laughed and said": a named day is no one; "Doris Day" has a given name)
+    if (w.length >= 2 && /^(?:Day|Eve)$/u.test(w[w.length - 1]!) && givenNameGender(p.text) === undefined) return false;
     return !onlyTime(w);
   }
   if (looksLikeOrganisation(p.text)) return true;

@@ -9,6 +9,7 @@ import { speakerGender } from './gender.js';
 import { givenNameGender } from './given-names.js';
 import { isNameWord, sameOffice, SPEAKER_NOUNS, withoutDescriptor } from './nouns.js';
 import { similarWord } from './similarity.js';
+import { plausibleSpeaker } from './names.js';
 export { editDistance } from './similarity.js';
 
 export interface Entity {
@@ -236,6 +237,8 @@ export class SpeakerRegistry {
       if (gender === 'plural' || gender === 'neuter') return e.kind === 'organisation' || e.kind === 'unknown';
       // "The document …. She continued:": he or she is never a thing
       if (e.kind === 'unknown' && e.names.every((n) => isDescription(n) && (WRITINGS.has(headOf(n)) || INANIMATE.has(headOf(n))))) return false;
+      // ("… prior to Election Day, he laughed and said": a name registered in passing that can name no one who speaks)
+      if (!e.names.some((n) => isDescription(n) || plausibleSpeaker({ kind: 'name', text: n }))) return false;
       return heOrSheFits(e, gender);
     };
     const ordered = [...this.entities].sort((x, y) => y.lastSeen - x.lastSeen);

@@ -625,4 +625,8 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Ben Cole spoke first. "We will see," he said.\n\nHours later, Tom Hale returned the compliment, telling the Courier: "Ben and I have been friends for a long time."';
     expect(quotesOf(body)[1]).not.toMatchObject({ speaker: 'Hours' });
   });
+  it('never takes a named day ("prior to Election Day, he laughed and said") for whom "he" means', () => {
+    const body = 'Questions are being asked about when the council will meet.\n\nWhen the clerk was asked if the council would meet prior to Election Day, he laughed and said, "We\'ll see."';
+    expect(quotesOf(body)[0]).not.toMatchObject({ speaker: 'Election Day' });
+  });
 });
