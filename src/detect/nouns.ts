@@ -13,7 +13,7 @@ export const FUNCTION_CAPS = new Set([
   'Though', 'Although', 'Because', 'Maybe', 'Still', 'Yet', 'Also', 'Even', 'Only', 'Just', 'Such', 'These', 'Those', 'Our', 'Their',
   'To', 'From', 'By', 'Of', 'Into', 'Onto', 'Upon', 'Under', 'Over', 'Through', 'During', 'Despite', 'Without', 'Within', 'About', 'Via',
   'Between', 'Among', 'Amongst', 'Amid', 'Amidst', 'Against', 'Across', 'Along', 'Alongside', 'Around', 'Behind', 'Beyond', 'Beside', 'Besides',
-  'Below', 'Above', 'Beneath', 'Toward', 'Towards', 'Throughout', 'Until', 'Unlike', 'Inside', 'Outside', 'Following', 'Including', 'Except', 'Unless', 'Whether',
+  'Below', 'Above', 'Beneath', 'Toward', 'Towards', 'Throughout', 'Until', 'Like', 'Unlike', 'Inside', 'Outside', 'Following', 'Including', 'Except', 'Unless', 'Whether',
   'None', 'Neither', 'Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nothing', 'Everything', 'Something',
   'Recent', 'Latest', 'Initial', 'Previous', 'Further', 'Numerous', 'Earlier', 'Later', 'Previously', 'Recently', 'Afterwards', 'Eventually', 'Finally', 'Initially', 'Today', 'Yesterday', 'Tomorrow',
   'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Dozens', 'Hundreds', 'Thousands',

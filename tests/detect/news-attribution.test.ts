@@ -629,4 +629,9 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Questions are being asked about when the council will meet.\n\nWhen the clerk was asked if the council would meet prior to Election Day, he laughed and said, "We\'ll see."';
     expect(quotesOf(body)[0]).not.toMatchObject({ speaker: 'Election Day' });
   });
+  it('never takes "Like" opening a sentence for part of a name ("Like most campaigns, …", "Like Reed, …")', () => {
+    const body = 'Donations are checked against the limits, Tom Hale said, but "we do not ask them what they earn." Like most campaigns, "we only check that the gift is legal," Hale said.';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
+    expect(readPhrase('Like Reed')).not.toMatchObject({ text: 'Like Reed' });
+  });
 });
