@@ -5,6 +5,7 @@
  * ("protesters", "anti-tax delegates", "Reed supporters").
  */
 import { FUNCTION_CAPS, IRREGULAR_PAST, SPEAKER_NOUNS } from './nouns.js';
+import { pluralGroup } from './speakers.js';
 
 /** A verb or noun of many voices at once, right before the words ("chanting, “…”", "a chorus of “…”"). */
 const CROWD_CUE =
@@ -21,12 +22,8 @@ const VERBISH = new RegExp(`^(?:\\p{Ll}+(?:ed|ing|s)|${IRREGULAR_PAST})$`, 'u');
 /** A qualifier that names a side or a kind, before the noun ("Reed supporters", "anti-tax delegates", "opposition delegates"). */
 const qualifier = (w: string): boolean => /^\p{Lu}[\p{L}.’'-]*$|^\p{Ll}+-\p{L}+$/u.test(w) || (/^\p{Ll}+$/u.test(w) && !VERBISH.test(w));
 
-/** A noun of many people: a plural of a noun of speakers ("protesters", "delegates", "students"), or "crowd", "audience". */
-function crowdNoun(word: string): boolean {
-  const w = word.toLowerCase();
-  if (w === 'crowd' || w === 'audience' || w === 'people') return true;
-  return w.endsWith('s') && (SPEAKER_NOUNS.has(w.slice(0, -1)) || (SPEAKER_NOUNS.has(w) && SPEAKER_NOUNS.has(w.replace(/e?s$/u, ''))));
-}
+/** A noun of many people: a plural that names a group ("protesters", "delegates", "Democrats"), or "crowd", "audience". */
+const crowdNoun = (word: string): boolean => /^(?:crowd|audience|people)$/iu.test(word) || pluralGroup(word);
 
 /**
  * The crowd whose voice the words after `sentence` are: a clause of the sentence (from its start, or after a comma)
@@ -52,7 +49,10 @@ export function crowdVoice(sentence: string): { name: string; from: number; to: 
         continue;
       }
       const qualifiers = words.slice(i, k).map((w) => w.text).filter((w) => !FUNCTION_CAPS.has(w));
-      found = { name: [...qualifiers, words[k]!.text.toLowerCase()].join(' '), from: words[i]?.at ?? start, to: sentence.length };
+      // (a noun of speakers in lower case, "Protesters" opening the sentence too; a people as written, "Democrats")
+      const noun = words[k]!.text;
+      const common = SPEAKER_NOUNS.has(noun.toLowerCase()) || SPEAKER_NOUNS.has(noun.toLowerCase().slice(0, -1)) || /^(?:crowd|audience|people)$/iu.test(noun);
+      found = { name: [...qualifiers, common ? noun.toLowerCase() : noun].join(' '), from: words[i]?.at ?? start, to: sentence.length };
       break;
     }
   }

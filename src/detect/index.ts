@@ -75,13 +75,14 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}, opt
   betweenQuotes(tops, registry, attributor.dialogue);
   namedBack(units, tops, registry);
   const weights = options.fragmentWeights === undefined ? FRAGMENT_WEIGHTS : options.fragmentWeights;
-  // (news only, as the model: fiction's dialogue keeps to its turn-taking rules)
-  if (!attributor.dialogue) attributeEchoes(tops, registry);
-  // (learnt from news: fiction's dialogue keeps to its turn-taking rules)
-  if (!attributor.dialogue && (weights || options.onFragments)) {
-    const cases = fragmentCases(units, tops, registry);
-    options.onFragments?.(cases);
-    if (weights) attributeFragments(cases, weights);
+  // echoes, then the model learnt from news (fiction's dialogue keeps to its turn-taking rules)
+  if (!attributor.dialogue) {
+    attributeEchoes(tops, registry);
+    if (weights || options.onFragments) {
+      const cases = fragmentCases(units, tops, registry);
+      options.onFragments?.(cases);
+      if (weights) attributeFragments(cases, weights);
+    }
   }
 
   applyPins(tops, corrections, registry, diagnostics);

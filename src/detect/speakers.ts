@@ -342,8 +342,8 @@ export function namedWithin(e: Entity, content: string, givenBefore?: (surname: 
 /** Peoples and parties named by a plural ("Latinos", "Democrats"), beside the plural nouns of SPEAKER_NOUNS. */
 const PEOPLES = /^(?:latin[oa]s|latinx|hispanics|americans|europeans|republicans|democrats|conservatives|liberals|progressives|independents|evangelicals|christians|muslims|jews|catholics|millennials|immigrants)$/u;
 
-/** A capitalised plural opening a sentence, taken for a name ("Delegates questioned …", "the absence of Latinos"): a group. */
-const pluralGroup = (name: string): boolean => {
+/** A plural that names a group of people ("Delegates questioned …", "the absence of Latinos", "protesters chanted"). */
+export const pluralGroup = (name: string): boolean => {
   const w = name.toLowerCase();
   return !/\s/u.test(w) && w.endsWith('s') && (PEOPLES.test(w) || (SPEAKER_NOUNS.has(w) && SPEAKER_NOUNS.has(w.replace(/e?s$/u, ''))) || SPEAKER_NOUNS.has(w.slice(0, -1)));
 };
