@@ -183,6 +183,8 @@ export class Attributor {
       position: spanAt(u.inlines, base + f.from, base + f.to),
     });
     const after = attributionAfter(c.after, lang, c.quoteEnds);
+    // the quotation's own sentence up to its opening mark, read by several rules below
+    const sentenceBefore = lastSentence(c.before);
     // the attribution before the quotation, read once, and only when a rule below asks for it
     let readBefore: { found: Found | undefined } | undefined;
     const foundBefore = (): Found | undefined => (readBefore ??= { found: attributionBefore(c.before, lang) }).found;
@@ -205,7 +207,7 @@ export class Attributor {
       const aboutThem = after.phrase.kind === 'pronoun' && talksAbout(u.text.slice(s.contentStart, s.contentEnd), after.phrase.text);
       const subject =
         after.phrase.kind === 'pronoun'
-          ? this.called(this.reporterBefore(lastSentence(c.before), after.phrase.text) ?? this.goesOn(u, s, c.after, after.phrase.text) ?? previousSubject(this.registry, paragraph, after.phrase.text, previousText, aboutThem), after.phrase.text)
+          ? this.called(this.reporterBefore(sentenceBefore, after.phrase.text) ?? this.goesOn(u, s, c.after, after.phrase.text) ?? previousSubject(this.registry, paragraph, after.phrase.text, previousText, aboutThem), after.phrase.text)
           : undefined;
       let e = subject ?? this.resolve(after.phrase, u, s);
       // ("… rapped skipper Olof Mellberg. Mellberg spoke of …. “I've had a quiet word with Olof …,” he told …": words that
@@ -228,12 +230,11 @@ export class Attributor {
     }
     // ("Sanders protesters interrupted her, shouting “…”", "delegates erupted in chants of “…”": the crowd's voice, not the
     // one the sentence names as the crowd's side or whom they interrupt)
-    const crowdSentence = lastSentence(c.before);
-    const crowd = crowdVoice(crowdSentence);
+    const crowd = crowdVoice(sentenceBefore);
     if (crowd) {
-      const at = c.cursor + c.before.length - crowdSentence.length;
+      const at = c.cursor + c.before.length - sentenceBefore.length;
       const e = this.registry.register(crowd.name);
-      return this.assign(s, e, 4, { rule: 'crowd', text: crowdSentence.slice(crowd.from).trim(), position: spanAt(u.inlines, at + crowd.from, at + crowd.to) });
+      return this.assign(s, e, 4, { rule: 'crowd', text: sentenceBefore.slice(crowd.from).trim(), position: spanAt(u.inlines, at + crowd.from, at + crowd.to) });
     }
     // "X said on “The View” that he had been “…”": read the whole sentence when only terms were quoted earlier in it
     const whole = u.text.slice(0, s.start);
@@ -242,10 +243,9 @@ export class Attributor {
     const base = before && before.to > c.before.length ? 0 : c.cursor;
     if (before) {
       const pronoun = before.phrase.kind === 'pronoun' ? before.phrase.text : undefined;
-      const sentence = lastSentence(c.before);
       const e =
         (pronoun
-          ? this.called(namedInSentence(this.registry, sentence, pronoun) ?? this.reportingSubject(sentence, pronoun) ?? previousSubject(this.registry, u.text.slice(0, s.start), pronoun, previousText) ?? this.notNamedAfter(sentence, pronoun), pronoun)
+          ? this.called(namedInSentence(this.registry, sentenceBefore, pronoun) ?? this.reportingSubject(sentenceBefore, pronoun) ?? previousSubject(this.registry, u.text.slice(0, s.start), pronoun, previousText) ?? this.notNamedAfter(sentenceBefore, pronoun), pronoun)
           : undefined) ?? this.resolve(before.phrase, u, s);
       if (e) return this.assign(s, e, 4, evidence(before, base));
     }
@@ -286,7 +286,7 @@ export class Attributor {
     if (stance && taken) return this.assign(s, taken, 2, leadEvidence(stance));
     const turn = loneTurn(this.history, u, s, c.after, this.dialogue, this.asides);
     if (turn) return this.assign(s, this.registry.get(turn.speaker), 1, { rule: turn.rule, text: '' });
-    const going = this.dialogue ? undefined : continuing(this.registry, this.lastSpeech, this.paragraphs, u.text.slice(s.contentStart, s.contentEnd), u.text.slice(s.end), lastSentence(c.before));
+    const going = this.dialogue ? undefined : continuing(this.registry, this.lastSpeech, this.paragraphs, u.text.slice(s.contentStart, s.contentEnd), u.text.slice(s.end), sentenceBefore);
     if (going !== undefined && !unfit(going)) return this.assign(s, this.registry.get(going), 1, { rule: 'continuing', text: '' });
   }
 
