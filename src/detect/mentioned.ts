@@ -6,7 +6,7 @@
  * sides,"). Known people whose surname comes up are marked as seen now.
  */
 import { collectiveApposition, pluralSubjects, venueNames } from './entities.js';
-import { looksLikeOrganisation, wordRegExp } from './lexicon.js';
+import { genderOf, looksLikeOrganisation, wordRegExp } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
 import { commonWord, IRREGULAR_PAST, isRoleWord, NAME_WORD, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
 import { mentions, REPORT_VERBS_EN } from './rules.js';
@@ -50,6 +50,12 @@ const FAMILY = new RegExp(
   'gu',
 );
 
+/**
+ * "… identified herself as a 52-year-old resident named Caroline": a person introduced by a description and
+ * "named" or "called", with the gender the sentence gives them, is someone a later "she" or "he" may mean.
+ */
+const NAMED = new RegExp(`(?<![\\p{L}])(?:a|an)\\s+(?:[\\p{L}\\d.,’'-]+\\s+){0,6}?(\\p{Ll}+),?\\s+(?:named|called)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?)(?![\\p{L}’'])`, 'gu');
+
 /** `context`: the whole paragraph `text` is part of, where a word may also be written in lower case. */
 export function noteNames(registry: SpeakerRegistry, text: string, context = text): void {
   for (const m of text.matchAll(FAMILY)) {
@@ -59,6 +65,12 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
     const one = registry.register(first.text, { kind: 'person' });
     if (one.kind === 'person') one.gender ??= m[2] === 'her' ? 'female' : 'male';
     if (!registry.find(relative.text)?.names.includes(relative.text)) registry.register(relative.text, { kind: 'person', title: relative.title, fresh: true });
+  }
+  for (const m of text.matchAll(NAMED)) {
+    if (!SPEAKER_NOUNS.has(m[1]!) || looksLikeOrganisation(m[2]!)) continue;
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', m.index) + 1), m.index! + m[0].length - m[2]!.length);
+    const e = registry.register(m[2]!, { kind: 'person', salient: true });
+    if (e.kind === 'person') e.gender ??= genderOf(sentence);
   }
   for (const name of pluralSubjects(text)) registry.collective(name);
   for (const name of venueNames(text)) registry.collective(name);

@@ -97,3 +97,14 @@ describe('a name whose clause gives its gender', () => {
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Nina Brandt']);
   });
 });
+
+describe('a person introduced by a description and "named"', () => {
+  it('lets a later "she" mean the woman the description names, not the man who reported her', () => {
+    const body = [
+      '"The crowd went quiet for a moment," wrote Tom Becker, who covered the rally for a local paper.',
+      'The voter who shouted identified herself to reporters as a 61-year-old retired teacher named Marguerite.',
+      '"I did not plan to say anything at all," she said.',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Becker', 'Marguerite']);
+  });
+});
