@@ -323,6 +323,9 @@ export interface Report {
 /** Between a reporter and the verb: "X also said …", "X now claims that …", "X has repeatedly said …". */
 const REPORT_ADVERB = String.raw`(?:(?:has|have)\s+)?(?:(?:also|now|still|later|then|again|once|often|repeatedly|previously|recently|reportedly|publicly|privately)\s+)?`;
 
+/** A day after a verb of speech: "X said on Friday he met …", "X said late Tuesday the talks …". */
+const WHEN = String.raw`(?:(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?,?\s+|(?:yesterday|today|tonight)\s+)?`;
+
 /** Indirect speech in one sentence of narration: "X claims that …", "X says …", "…, X notes." */
 export function indirectReport(sentence: string, lang: string): Report | undefined {
   const verbs = lang.toLowerCase().startsWith('fr') ? REPORT_VERBS_FR : REPORT_VERBS_EN;
@@ -358,7 +361,7 @@ export function indirectReport(sentence: string, lang: string): Report | undefin
     const phrase = phraseAfter(inverted[2]!);
     if (phrase?.kind === 'name' && inverted[2]!.endsWith(phrase.text)) return { phrase, text: inverted[1]!.trim(), from: inverted[1]!.length, to: sentence.length };
   }
-  const bare = new RegExp(`^(.{1,140}?)\\s+${REPORT_ADVERB}(?:${verbs})(?![\\p{L}])\\s+(?!to\\b|in\\b|on\\b|at\\b|by\\b|with\\b|for\\b|about\\b|nothing\\b|so\\b|this\\b|it\\b|[.,;:])(.{8,})$`, 'u').exec(sentence);
+  const bare = new RegExp(`^(.{1,140}?)\\s+${REPORT_ADVERB}(?:${verbs})(?![\\p{L}])\\s+${WHEN}(?!to\\b|in\\b|on\\b|at\\b|by\\b|with\\b|for\\b|about\\b|nothing\\b|so\\b|this\\b|it\\b|[.,;:])(.{8,})$`, 'u').exec(sentence);
   if (bare && !negated(bare[1]!)) {
     // ("Sales could slow, but Ms Lee said it was too early to tell.": the subject of a later clause, right before its verb)
     const phrase = laterClauseName(bare[1]!) ?? (bare[1]!.split(/\s+/).length <= 14 ? subjectOf(bare[1]!, lang) : undefined);

@@ -12,6 +12,12 @@ import { attributionBefore } from '../../src/detect/rules.js';
 import { leadingTime, sameOffice } from '../../src/detect/nouns.js';
 import { articleOf, quotesOf } from './helpers.js';
 
+/** The reports of speech (indirect quotations) of a plain-text article, with their speakers. */
+const indirectOf = (body: string): { speaker: string | null; text: string }[] => {
+  const a = detect(articleOf(body)).article;
+  return a.quotations.filter((q) => q.kind === 'indirect').map((q) => ({ speaker: a.speakers.find((s) => s.id === q.speakerId)?.name ?? null, text: q.text }));
+};
+
 /** Depth-0 quotations of a plain-text article (title line first), with kind and speaker. */
 
 describe('days, months and other words of time are never speakers', () => {
@@ -633,5 +639,14 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Donations are checked against the limits, Tom Hale said, but "we do not ask them what they earn." Like most campaigns, "we only check that the gift is legal," Hale said.';
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
     expect(readPhrase('Like Reed')).not.toMatchObject({ text: 'Like Reed' });
+  });
+  it('reads "X said on Friday he …" as a report of X, so that X is known when named again', () => {
+    const body = [
+      'HAMBURG (Courier) – Shipping firm owner Jonas Ekberg said on Friday he had met the port authority twice.',
+      'The harbour has lost trade to its rivals for a decade.',
+      '"The new cranes will pay for themselves within five years," Ekberg said.',
+    ].join('\n\n');
+    expect(quotesOf(body)).toMatchObject([{ speaker: 'Jonas Ekberg' }]);
+    expect(indirectOf(body.replace('on Friday', 'late Tuesday'))).toEqual([{ speaker: 'Jonas Ekberg', text: 'he had met the port authority twice.' }]);
   });
 });
