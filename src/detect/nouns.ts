@@ -112,6 +112,13 @@ lawmaker lawmakers legislator legislators politician politicians backbencher bac
 physicians nurses teachers parents mothers fathers relatives relative family families neighbors neighbours residents bystanders onlookers eyewitness eyewitnesses
 builder builders contractor contractors architect architects planner planners supplier suppliers skipper skippers
 organizers prosecutors lawyers attorneys judges officers agents agent regulators regulator observers monitor monitors scholar scholars
+magnate magnates tycoon tycoons businessman businessmen businesswoman businesswomen billionaire billionaires millionaire mogul moguls financier investor investors
+entrepreneur entrepreneurs banker bankers lobbyist lobbyists philanthropist heir heiress celebrity celebrities filmmaker playwright
+nominee nominees frontrunner front-runner hopeful hopefuls contender contenders challenger incumbent chancellor premier dictator monarch
+operative operatives loyalist loyalists surrogate surrogates ally allies backer backers detractor detractors confidant confidante
+whistleblower hacker leaker dissident psychiatrist psychologist cleric clerics evangelist televangelist
+gunman gunmen shooter attacker attackers assailant killer bomber militant militants extremist extremists
+immigrant immigrants retiree retirees homeowner homeowners taxpayer taxpayers constituent constituents worshipper worshippers attendee attendees participant participants respondent respondents
 `.trim().split(/\s+/u));
 
 

@@ -649,4 +649,13 @@ describe('a verb of speech that is not the report’s', () => {
     expect(quotesOf(body)).toMatchObject([{ speaker: 'Jonas Ekberg' }]);
     expect(indirectOf(body.replace('on Friday', 'late Tuesday'))).toEqual([{ speaker: 'Jonas Ekberg', text: 'he had met the port authority twice.' }]);
   });
+  it('resolves a description by the nouns of business and campaigns ("the shipping magnate", "the nominee") to the person it titled', () => {
+    const body = [
+      'Shipping magnate Jonas Ekberg acquired the old port last year.',
+      'He had long kept away from the city. Mayor Lena Vogt has not commented on the plan.',
+      '"The new cranes will pay for themselves within five years," the shipping magnate said.',
+    ].join('\n\n');
+    expect(quotesOf(body)).toMatchObject([{ speaker: 'Jonas Ekberg' }]);
+    expect(quotesOf(body.replace('Shipping magnate', 'Party nominee').replace('the shipping magnate', 'the nominee'))).toMatchObject([{ speaker: 'Jonas Ekberg' }]);
+  });
 });
