@@ -20,6 +20,8 @@ const OPENER = /^(?:For|In|On|At|Of|About|After|Before|But|And|When|While|Since|
 const INTRODUCED = new RegExp(`((?:[\\p{Lu}](?:[\\p{L}’'-]+|\\p{L}?\\.)\\s+){1,3}${NAME_WORD}),\\s+(?:a|an|the|\\p{Ll})`, 'gu');
 /** "David Blunkett - who has resigned as home secretary - built …": a name and an apposition between dashes. */
 const INTRODUCED_DASH = new RegExp(`((?:[\\p{Lu}](?:[\\p{L}’'-]+|\\p{L}?\\.)\\s+){1,3}${NAME_WORD})\\s+[-–—]\\s+(?:a|an|the|\\p{Ll})[^-–—.!?"“”]{2,150}?\\s[-–—]\\s`, 'gu');
+/** The apposition itself, after the comma: "a shipping magnate" of "Jonas Ekberg, a shipping magnate, …". */
+const APPOSITION = /^\s*((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]+)(?=,|\s+(?:who|whose|which)\s)/u;
 /** A number or a quantifier right before a name: "three Grand Slams", "both Wimbledon titles". */
 const COUNTED = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|both|all|numerous|multiple)\s+$/iu;
 /** "Buck Mulligan peeped": a name opening a sentence before a verb in -ed or -s. */
@@ -85,7 +87,10 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
       // title, not part of the name; "Professor Ann Dale" keeps hers)
       const titled = readPhrase(name);
       const person = titled?.kind === 'name' && titled.title?.includes(' ') ? titled : undefined;
-      registry.register(person?.text ?? name, { kind: 'person', salient: true, title: person?.title });
+      const e = registry.register(person?.text ?? name, { kind: 'person', salient: true, title: person?.title });
+      // ("Jonas Ekberg, a shipping magnate, …": the apposition titles the person, as "the shipping magnate" later)
+      const apposition = APPOSITION.exec(text.slice(m.index! + m[1]!.length + 1))?.[1];
+      if (apposition && SPEAKER_NOUNS.has(apposition.split(/\s+/u).pop()!) && !e.titles.includes(apposition)) e.titles.push(apposition);
     }
   }
   for (const m of mentions(text)) registry.register(m.name, { kind: m.kind, title: m.title }).kind = m.kind;

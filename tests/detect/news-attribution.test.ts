@@ -658,4 +658,12 @@ describe('a verb of speech that is not the report’s', () => {
     expect(quotesOf(body)).toMatchObject([{ speaker: 'Jonas Ekberg' }]);
     expect(quotesOf(body.replace('Shipping magnate', 'Party nominee').replace('the shipping magnate', 'the nominee'))).toMatchObject([{ speaker: 'Jonas Ekberg' }]);
   });
+  it('resolves "the port director" to the person an apposition introduced as "a port director"', () => {
+    const body = [
+      'Jonas Ekberg, a port director, bought the old harbour last year.',
+      'He had long kept away from the city. Mayor Lena Vogt has not commented on the plan.',
+      '"The new cranes will pay for themselves within five years," the port director said.',
+    ].join('\n\n');
+    expect(quotesOf(body)).toMatchObject([{ speaker: 'Jonas Ekberg' }]);
+  });
 });
