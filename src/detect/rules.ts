@@ -276,7 +276,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const issued = PARTICIPLE.test(last.verb) ? ISSUED.exec(head) : null;
   // "…, including YouTube star Raphael Gomes, who wrote: “…”": the one "who" stands for
   // ("backed by Health Secretary Ann Lee who said:": a name, even with no comma)
-  const who = /(?:,|(?<=\p{Lu}[\p{Ll}’'-]+))\s+who\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
+  // ("the International Transport Union, which has attacked the plan as a “…”": "which" and "has" too)
+  const who = /(?:,|(?<=\p{Lu}[\p{Ll}’'-]+))\s+who\s+(?:\p{Ll}+ly\s+)?$|,\s+(?:who|which)\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head);
   // ("Health Secretary Ann Lee": the name read with its title apart, as everywhere else)
   const trailing = who ? trailingPhrase(head.slice(0, who.index)) : undefined;
   const titled = trailing && trailing.kind !== 'pronoun' ? readPhrase(trailing.text) : undefined;

@@ -666,4 +666,8 @@ describe('a verb of speech that is not the report’s', () => {
     ].join('\n\n');
     expect(quotesOf(body)).toMatchObject([{ speaker: 'Jonas Ekberg' }]);
   });
+  it('reads ", which has said" after a body as that body speaking', () => {
+    const body = 'The Commission faces two challenges, one from the Port Users Group and the other from the Transport Union, which has said the plan is a "bad piece of law".';
+    expect(quotesOf(body)).toMatchObject([{ speaker: 'Transport Union' }]);
+  });
 });
