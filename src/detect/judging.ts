@@ -14,6 +14,10 @@ const VERBS = [
   'condemn(?:ed|s|ing)?', 'criticis(?:e|ed|es|ing)', 'criticiz(?:e|ed|es|ing)', 'denounc(?:e|ed|es|ing)', 'dismiss(?:ed|es|ing)?',
   'blam(?:e|ed|es|ing)', 'prais(?:e|ed|es|ing)', 'brand(?:ed|s|ing)?', 'labell?(?:ed|s|ing)?', 'thank(?:ed|s|ing)?', 'introduc(?:e|ed|es|ing)',
   'spoke', 'speaks?', 'speaking', 'talk(?:ed|s|ing)?', 'warn(?:ed|s|ing)?', 'liken(?:ed|s|ing)?', 'compar(?:e|ed|es|ing)', 'hail(?:ed|s|ing)?',
+  // ("mocked his rival as a “…”", "has gone after Hale as a “…”", "has been pounding Hale as a “…”", "painted him as a “…”")
+  'mock(?:ed|s|ing)?', 'ridicul(?:e|ed|es|ing)', 'derid(?:e|ed|es|ing)', 'paint(?:ed|s|ing)?', 'portray(?:ed|s|ing)?', 'depict(?:ed|s|ing)?',
+  'pound(?:ed|s|ing)?', 'attack(?:ed|s|ing)?', 'slamm(?:ed|ing)', 'slams?', 'blast(?:ed|s|ing)?', 'lambast(?:ed|s|ing)?',
+  '(?:go|goes|going|gone|went)\\s+after',
 ].join('|');
 
 /**

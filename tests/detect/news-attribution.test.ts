@@ -671,3 +671,16 @@ describe('a verb of speech that is not the report’s', () => {
     expect(quotesOf(body)).toMatchObject([{ speaker: 'Transport Union' }]);
   });
 });
+
+describe('verbs that label someone "as a “…”"', () => {
+  it('gives the label to the subject who mocks, paints, pounds or goes after someone as it, not to the one labelled', () => {
+    const opening = 'Tom Hale and Ann Lee met on Monday. "We will see," Hale said.';
+    for (const s of ['In recent weeks, Ann Lee has gone after Tom Hale as a "drain on the town" and a "spoiled brat."', 'Ann Lee has been steadily pounding Tom Hale as a "con artist" for months.', 'Ann Lee mocked Tom Hale as a "con artist" on Monday.']) {
+      expect(quotesOf(`${opening}\n\n${s}`).slice(1).map((q) => q.speaker)).toEqual(s.includes('brat') ? ['Ann Lee', 'Ann Lee'] : ['Ann Lee']);
+    }
+  });
+
+  it('leaves the passive alone: one mocked as a “…” is not the speaker', () => {
+    expect(quotesOf('Tom Hale was mocked as a "con artist" for months.')).toMatchObject([{ speaker: null }]);
+  });
+});
