@@ -160,6 +160,13 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
   return readPhrase(cut.join(' '));
 }
 
+/** "…, with Ann Lee taking to the radio to": a name after "with", then a participle and its clause, is the subject of what follows. */
+const WITH_SUBJECT = /(?:^|[\s,])with\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+\p{Ll}+ing(?![\p{L}])[^,;:]*$/u;
+const withSubject = (head: string): Phrase | undefined => {
+  const m = WITH_SUBJECT.exec(head);
+  return m ? speakerOrNone(readPhrase(m[1]!)) : undefined;
+};
+
 /** A head that ends on what a preposition governs: "… wrote to the watchdog", "… spoke at the conference" (not "with" or "from": "with Ann Lee saying", "a letter from Ann Lee saying"). */
 const PREPOSITION_OBJECT = /\s(?:to|at|into|before|on|in)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*$/u;
 
@@ -249,6 +256,9 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // above: passiveAgent); not "was said to be", "was quoted as", whose subject is the source
   if (passiveReport(sentence, last, anyVerb)) return undefined;
   const tail = sentence.slice(last.index + last.length);
+  // ("The campaign denied it, with Ann Lee taking to the radio to call the plan “…”": a clause of its own after the verb)
+  const withBy = withSubject(tail);
+  if (withBy) return { phrase: withBy, rule: 'verb-before', from: offset + last.index, to: before.length };
   // "…, said Mr Renton. “…”": a verb after a comma closing the sentence before, then its speaker and the full stop
   const inverted = /,\s*$/u.test(sentence.slice(0, last.index)) ? /^\s+((?:[\p{Lu}][\p{L}.’'-]*\s*){1,4})\.\s*$/u.exec(tail) : null;
   const invertedBy = speakerOrNone(inverted ? readPhrase(inverted[1]!) : undefined);
@@ -305,7 +315,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // ("… when commentators began referring to it as": the subject is right before the leading verb)
   else if (leading) phrase = trailingPhrase(head) ?? nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("Mark Serwotka, the leader of the Public and Commercial Services Union said:": an apposition left open after the name)
-  else phrase = unclosedApposition(head) ?? nearestSubject(head) ?? honorificSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
+  // ("…, with Ann Lee taking to the radio to call the plan “…”": the subject of the clause "with" opens)
+  else phrase = withSubject(head) ?? unclosedApposition(head) ?? nearestSubject(head) ?? honorificSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };
 }

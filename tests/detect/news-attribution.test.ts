@@ -684,3 +684,11 @@ describe('verbs that label someone "as a “…”"', () => {
     expect(quotesOf('Tom Hale was mocked as a "con artist" for months.')).toMatchObject([{ speaker: null }]);
   });
 });
+
+describe('a clause opened by "with" and a name', () => {
+  it('gives the words to the name after "with", not to the subject of the sentence', () => {
+    const opening = 'Tom Hale and Ann Lee met on Monday. "We will see," Hale said.';
+    expect(quotesOf(`${opening}\n\nThe campaign has denied it happened, with Ann Lee taking to the radio to call Tom Hale "totally confused" for the claim.`)[1]).toMatchObject({ speaker: 'Ann Lee' });
+    expect(quotesOf(`${opening}\n\nThe council voted again, with Ann Lee going on the radio to say the plan was "a shambles."`)[1]).toMatchObject({ speaker: 'Ann Lee' });
+  });
+});
