@@ -27,6 +27,8 @@ export const FUNCTION_CAPS = new Set([
   'Ironically', 'Surprisingly', 'Curiously', 'Strangely', 'Oddly', 'Predictably', 'Inevitably', 'Understandably', 'Incidentally', 'Importantly',
   'Crucially', 'Notably', 'Significantly', 'Similarly', 'Likewise', 'Equally', 'Basically', 'Essentially', 'Generally', 'Typically', 'Usually',
   'Actually', 'Really', 'Simply', 'Evidently', 'Reportedly', 'Allegedly', 'Supposedly', 'Seemingly', 'Possibly', 'Probably',
+  // the reader or the one addressed ("You could leave thinking …"): never someone he or she means
+  'You', 'Your',
 ]);
 export const INTRO = /^(?:for|in|on|at|after|before|since|while|when|during|ahead|amid|amidst|following|though|although|because|if|as|perhaps|writing|speaking|asked|however|then|meanwhile|also|still|yet|pour|dans|après|avant|lors|ensuite|enfin|puis|mais|et|but|and|so|thus|here|now|\p{Ll}+ing)\b/iu;
 export const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|prosecutor|cardinal|archbishop|bishop|pope|rabbi|imam|commissioner|envoy|inspector|superintendent|porte-parole|président|ministre|directeur|directrice|procureur)$/i;

@@ -108,3 +108,14 @@ describe('a person introduced by a description and "named"', () => {
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Becker', 'Marguerite']);
   });
 });
+
+describe('the reader addressed as "you"', () => {
+  it('is never the "he" of a later attribution', () => {
+    const body = [
+      'Tom Hale gave an interview on Monday. "We will see," Hale said.',
+      'There is no way to read his plan from this interview. You could leave it thinking that Hale is fine with anything.',
+      '"It is very odd what happens with the rules," he said at one point.',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+});
