@@ -215,9 +215,12 @@ function roleAndName(chunk: string): Phrase | undefined {
 /**
  * "Chief Secretary to the Treasury Paul Boateng", "Secretary of State for
  * Trade and Industry Ann Lee": an office named with "of", "for" or "to", then
- * a full name (its last two capitalised words), is that person's title.
+ * a full name (its last two capitalised words, with an initial between: "Secretary of State John F. Kerry"), is that
+ * person's title.
  */
-const OFFICE_AND_NAME = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|and|of|for|the)\s+){0,5}?\p{Lu}[\p{L}-]*)\s+(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)$/u;
+const OFFICE_AND_NAME = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|and|of|for|the)\s+){0,5}?\p{Lu}[\p{L}-]*)\s+(\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+)$/u;
+/** The office alone, before a comma: "The Shadow Secretary of State for the Family" (group 2: the title word). */
+const OFFICE_ALONE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|and|of|for|the)\s+){0,5}?\p{Lu}[\p{L}-]*)$/u;
 function officeAndName(chunk: string): Phrase | undefined {
   const m = OFFICE_AND_NAME.exec(trimPhrase(chunk));
   if (!m || !TITLE_WORDS.test(m[2]!.toLowerCase()) || FUNCTION_CAPS.has(m[3]!.split(/\s/u)[0]!) || looksLikeOrganisation(m[3]!)) return undefined;
@@ -272,6 +275,11 @@ export function readPhrase(text: string): Phrase | undefined {
     if (third?.kind === 'name' && /\s/u.test(third.text) && !looksLikeOrganisation(third.text) && isTitle(first.text)) return { kind: 'name', text: third.text, title: `${first.text}, ${parts[1]}` };
   }
   const second = parts.length > 1 ? chunkPhrase(parts[1]!) : undefined;
+  // ("The Shadow Secretary of State for the Family, Theresa May,": an office named with "of" or "for", then the full name)
+  const office = OFFICE_ALONE.exec(trimPhrase(parts[0]!));
+  if (office && TITLE_WORDS.test(office[2]!.toLowerCase()) && second?.kind === 'name' && /\s/u.test(second.text) && !looksLikeOrganisation(second.text)) {
+    return { kind: 'name', text: second.text, title: office[1]! };
+  }
   if (first?.kind === 'description' && isTitle(first.text) && second?.kind === 'name') {
     return { kind: 'name', text: second.text, title: first.text.replace(/^(?:the|la|le)\s+/i, '') };
   }

@@ -154,7 +154,8 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
     anyVerb.lastIndex = 0;
     const bare = w.replace(/[,;:]+$/u, '');
     // ("the report by …": a noun-verb after a determiner is the noun)
-    if (cut.length > 0 && !/^(?:the|a|an|his|her|its|their|this|that)$/i.test(cut[cut.length - 1]!) && (FINITE.test(bare) || (french && FINITE_FR.test(bare)) || new RegExp(`^${anyVerb.source}$`, 'iu').test(bare))) break;
+    // ("Secretary of State John Kerry said": a capitalised word inside the clause is part of a name, not the verb "state")
+    if (cut.length > 0 && !/^(?:the|a|an|his|her|its|their|this|that)$/i.test(cut[cut.length - 1]!) && (FINITE.test(bare) || (french && FINITE_FR.test(bare)) || (!/^\p{Lu}/u.test(bare) && new RegExp(`^${anyVerb.source}$`, 'iu').test(bare)))) break;
     cut.push(w);
   }
   return readPhrase(cut.join(' '));

@@ -692,3 +692,20 @@ describe('a clause opened by "with" and a name', () => {
     expect(quotesOf(`${opening}\n\nThe council voted again, with Ann Lee going on the radio to say the plan was "a shambles."`)[1]).toMatchObject({ speaker: 'Ann Lee' });
   });
 });
+
+describe('offices named with "of" and "for"', () => {
+  it('reads "Secretary of State Ann B. Lee said …" as her report, and a later "he" or "she" as her', () => {
+    const body = [
+      'Mayor Tom Hale condemned the closure. "It is a clear breach," he said.',
+      'Secretary of State Ann B. Lee said the ministry would work with other councils to take "firm steps" in response, and she urged the firm to reopen talks.',
+      '"We remain open to serious talks," she said.',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Ann B. Lee', 'Ann B. Lee']);
+  });
+
+  it('reads "The Shadow Secretary of State for Transport, Ann Lee, said:" as Ann Lee', () => {
+    const body = 'Tom Hale said the plan was new. The Shadow Secretary of State for Transport, Ann Lee, said: "These plans were announced in December."';
+    expect(quotesOf(body)).toMatchObject([{ speaker: 'Ann Lee' }]);
+  });
+});
+
