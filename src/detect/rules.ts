@@ -97,8 +97,11 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // "“…” once he realised the reporter was Jewish, said Mr Blair.": after a comma, the verb comes before its speaker
     // (not "…, told ANI.": what follows "told" is who was told; not "…, saying two were held": a participle goes on)
     // (nor "…, said in a statement.": a phrase of place, time or means is not the speaker)
+    // ("… that Sanders can catch Clinton, said Ann Lee, deputy manager of …": the name before an apposition)
     // (but not across a full stop: "“…” Fans United, however, urged the club to …" is a sentence of its own)
-    const inverted = !startsSentence && /,\s*$/u.test(sf[1]!) && !/^(?:told|tells|tell|telling)$/iu.test(sf[2]!) && !PARTICIPLE.test(sf[2]!) && !CLOSING_PP.test(rest) ? /^\s+([^.!?,;:]{2,60}?)\s*[.!?]?\s*$/u.exec(rest) : null;
+    const inverted = !startsSentence && /,\s*$/u.test(sf[1]!) && !/^(?:told|tells|tell|telling)$/iu.test(sf[2]!) && !PARTICIPLE.test(sf[2]!) && !CLOSING_PP.test(rest)
+      ? /^\s+([^.!?,;:]{2,60}?)\s*[.!?]?\s*$/u.exec(rest) ?? (sf[1]!.trim().split(/\s+/u).length <= 12 ? /^\s+([^.!?,;:]{2,60}?),\s+(?:a|an|the|\p{Ll}+)\s[^"“”:;]{0,120}?[.!?]?\s*$/u.exec(rest) : null)
+      : null;
     const speaker = speakerOrNone(inverted ? readPhrase(inverted[1]!) : undefined);
     if (speaker) return { phrase: speaker, rule: 'verb-after', from: 0, to: after.length };
     // "“quite an honour” while Muse said their win was …": a new clause with its own report, not this quotation's

@@ -709,3 +709,10 @@ describe('offices named with "of" and "for"', () => {
   });
 });
 
+describe('"…, said X, a role" after a short clause that ends the quotation\'s sentence', () => {
+  it('gives the words to the name after the inverted verb, past its apposition', () => {
+    const body = 'Tom Hale hopes to win the county. "He can claim it, but it seems very unlikely" that Hale can catch Lee, said Ann Berg, deputy manager of the 2004 campaign for mayor.';
+    expect(quotesOf(body)).toMatchObject([{ speaker: 'Ann Berg' }]);
+  });
+});
+
