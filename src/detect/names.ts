@@ -212,15 +212,17 @@ function roleAndName(chunk: string): Phrase | undefined {
   return undefined;
 }
 
+/** An office named with "of", "for" or "to" (group 1; group 2: its title word), as in "Secretary of State for Trade". */
+const OFFICE = String.raw`((?:\p{Lu}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|and|of|for|the)\s+){0,5}?\p{Lu}[\p{L}-]*)`;
 /**
  * "Chief Secretary to the Treasury Paul Boateng", "Secretary of State for
  * Trade and Industry Ann Lee": an office named with "of", "for" or "to", then
  * a full name (its last two capitalised words, with an initial between: "Secretary of State John F. Kerry"), is that
  * person's title.
  */
-const OFFICE_AND_NAME = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|and|of|for|the)\s+){0,5}?\p{Lu}[\p{L}-]*)\s+(\p{Lu}[\p{L}’'-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+)$/u;
-/** The office alone, before a comma: "The Shadow Secretary of State for the Family" (group 2: the title word). */
-const OFFICE_ALONE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|and|of|for|the)\s+){0,5}?\p{Lu}[\p{L}-]*)$/u;
+const OFFICE_AND_NAME = new RegExp(`^${OFFICE}\\s+(\\p{Lu}[\\p{L}’'-]+\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}’'-]+)$`, 'u');
+/** The office alone, before a comma: "The Shadow Secretary of State for the Family". */
+const OFFICE_ALONE = new RegExp(`^(?:[Tt]he\\s+)?${OFFICE}$`, 'u');
 function officeAndName(chunk: string): Phrase | undefined {
   const m = OFFICE_AND_NAME.exec(trimPhrase(chunk));
   if (!m || !TITLE_WORDS.test(m[2]!.toLowerCase()) || FUNCTION_CAPS.has(m[3]!.split(/\s/u)[0]!) || looksLikeOrganisation(m[3]!)) return undefined;
