@@ -22,8 +22,10 @@ const VERBISH = new RegExp(`^(?:\\p{Ll}+(?:ed|ing|s)|${IRREGULAR_PAST})$`, 'u');
 /** A qualifier that names a side or a kind, before the noun ("Reed supporters", "anti-tax delegates", "opposition delegates"). */
 const qualifier = (w: string): boolean => /^\p{Lu}[\p{L}.’'-]*$|^\p{Ll}+-\p{L}+$/u.test(w) || (/^\p{Ll}+$/u.test(w) && !VERBISH.test(w));
 
+/** Nouns of many people that are no plural of one ("crowd", "audience", "people"). */
+const GATHERING = /^(?:crowd|audience|people)$/iu;
 /** A noun of many people: a plural that names a group ("protesters", "delegates", "Democrats"), or "crowd", "audience". */
-const crowdNoun = (word: string): boolean => /^(?:crowd|audience|people)$/iu.test(word) || pluralGroup(word);
+const crowdNoun = (word: string): boolean => GATHERING.test(word) || pluralGroup(word);
 
 /**
  * The crowd whose voice the words after `sentence` are: a clause of the sentence (from its start, or after a comma)
@@ -51,7 +53,7 @@ export function crowdVoice(sentence: string): { name: string; from: number; to: 
       const qualifiers = words.slice(i, k).map((w) => w.text).filter((w) => !FUNCTION_CAPS.has(w));
       // (a noun of speakers in lower case, "Protesters" opening the sentence too; a people as written, "Democrats")
       const noun = words[k]!.text;
-      const common = SPEAKER_NOUNS.has(noun.toLowerCase()) || SPEAKER_NOUNS.has(noun.toLowerCase().slice(0, -1)) || /^(?:crowd|audience|people)$/iu.test(noun);
+      const common = SPEAKER_NOUNS.has(noun.toLowerCase()) || SPEAKER_NOUNS.has(noun.toLowerCase().slice(0, -1)) || GATHERING.test(noun);
       found = { name: [...qualifiers, common ? noun.toLowerCase() : noun].join(' '), from: words[i]?.at ?? start, to: sentence.length };
       break;
     }

@@ -10,6 +10,7 @@ import { genderOf, looksLikeOrganisation, wordRegExp } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
 import { commonWord, IRREGULAR_PAST, isRoleWord, NAME_WORD, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
 import { mentions, REPORT_VERBS_EN } from './rules.js';
+import { lastSentence } from './sentences.js';
 import type { SpeakerRegistry } from './speakers.js';
 
 /** A word that opens a clause and is no part of the name after it ("In Leeds, …", "After Ann Lee, …"). */
@@ -70,7 +71,7 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
   }
   for (const m of text.matchAll(NAMED)) {
     if (!SPEAKER_NOUNS.has(m[1]!) || looksLikeOrganisation(m[2]!)) continue;
-    const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', m.index) + 1), m.index! + m[0].length - m[2]!.length);
+    const sentence = lastSentence(text.slice(0, m.index! + m[0].length - m[2]!.length));
     const e = registry.register(m[2]!, { kind: 'person', salient: true });
     if (e.kind === 'person') e.gender ??= genderOf(sentence);
   }
