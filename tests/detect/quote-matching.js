@@ -5,9 +5,12 @@
  * runs on the built code). Plain Node ESM so that both can import it.
  */
 
-/** Quote marks made one kind, spaces collapsed, leading marks and dashes dropped, lower case. */
+/**
+ * Composed letters (NFC), invisible control and format characters dropped (a soft hyphen, a stray C1 control left by
+ * a text decoded twice), quote marks made one kind, spaces collapsed, leading marks and dashes dropped, lower case.
+ */
 export const normQuote = (s) =>
-  s.normalize('NFC').replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').replace(/^[\s"'—–-]+/, '').trim().toLowerCase();
+  s.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/\s/.test(c) ? c : '')).replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').replace(/^[\s"'—–-]+/, '').trim().toLowerCase();
 
 /** A name without its leading article. */
 const bareName = (s) => normQuote(s).replace(/^(?:the|la|le|a|an)\s+/, '');
