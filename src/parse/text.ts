@@ -133,6 +133,13 @@ function isHeadingChunk(chunk: Chunk, opening = false): boolean {
 /** A line short enough for a heading: at most 100 characters and 14 words. */
 const headingLength = (line: string): boolean => line.length <= 100 && line.split(/\s+/).length <= 14;
 
+/**
+ * A line short enough for a headline over the body: at most 160 characters and 24 words. News headlines run longer
+ * than subheadings ("OK Gov Fallin: Trump Is ‘Trying To Campaign As A Racial Healer,’ ‘That Has Been Part of His
+ * Message.’" has 17 words); an opening paragraph of one sentence rarely stays under 25.
+ */
+const headlineLength = (line: string): boolean => line.length <= 160 && line.split(/\s+/).length <= 24;
+
 /** A line without the closing quote marks at its end, which end nothing ("Review of Glee, "The First Time""). */
 const withoutClosingMarks = (line: string): string => line.replace(/["”’»]+$/u, '');
 
@@ -144,7 +151,7 @@ function isHeadlineSentence(chunk: Chunk): boolean {
   if (chunk.lines.length !== 1) return false;
   const line = chunk.lines[0]!.text.trim();
   const end = withoutClosingMarks(line);
-  return headingLength(line) && /[^.]\.$/u.test(end) && !FINAL_PUNCTUATION.test(end.slice(0, -1)) && !/[.!?]["”’»]?\s/u.test(end) && /[\p{L}]/u.test(line);
+  return headlineLength(line) && /[^.]\.$/u.test(end) && !FINAL_PUNCTUATION.test(end.slice(0, -1)) && !/[.!?]["”’»]?\s/u.test(end) && /[\p{L}]/u.test(line);
 }
 
 function joinHeading(chunk: Chunk): string {

@@ -61,6 +61,19 @@ describe('plain text parsing', () => {
     expect(parseSource('Only one line.\n', 'one.txt', 'text').article.meta.titleDerived).toBe(true);
   });
 
+  it('takes a long news headline with a full stop as the title, and keeps a long opening sentence in the body', () => {
+    // 17 words, 105 characters: longer than a subheading may be, as headlines over a body often are
+    const head = 'Gov Ann Reed: Mr Hale Is ‘Trying To Campaign As A Healer,’ ‘That Has Been Part of His Message All Year.’';
+    const { article: a } = parseSource(`${head}\n\nOn Sunday the governor spoke to the station.\n`, 'reed.txt', 'text');
+    expect(a.meta.title).toBe(head);
+    expect(a.blocks.map((b) => b.type)).toEqual(['paragraph']);
+    // an opening sentence of 27 words is the article's first paragraph, not its headline
+    const lede = 'The Ministry of Transport released figures on Monday showing that rail journeys in the north of the country fell by a third over the winter months of last year.';
+    const { article: b } = parseSource(`${lede}\n\nThe figures surprised many.\n`, 'rail.txt', 'text');
+    expect(b.meta.titleDerived).toBe(true);
+    expect(b.blocks).toHaveLength(2);
+  });
+
   it('derives a title from the file name and says so', () => {
     expect(article.meta.title).toBe('Bakhmut trenches');
     expect(article.meta.titleDerived).toBe(true);
