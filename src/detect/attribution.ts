@@ -286,7 +286,9 @@ export class Attributor {
     if (stance && taken) return this.assign(s, taken, 2, leadEvidence(stance));
     const turn = loneTurn(this.history, u, s, c.after, this.dialogue, this.asides);
     if (turn) return this.assign(s, this.registry.get(turn.speaker), 1, { rule: turn.rule, text: '' });
-    const going = this.dialogue ? undefined : continuing(this.registry, this.lastSpeech, this.paragraphs, u.text.slice(s.contentStart, s.contentEnd), u.text.slice(s.end), sentenceBefore);
+    // (dialogue's turn-taking needs two voices: when one person alone has spoken lately, as in an interview retold in
+    // news, "Trump spoke only in evasive bromides. “We have to …” “We have to …”", the last speaker goes on)
+    const going = this.dialogue && this.twoVoices(u) ? undefined : continuing(this.registry, this.lastSpeech, this.paragraphs, u.text.slice(s.contentStart, s.contentEnd), u.text.slice(s.end), sentenceBefore);
     if (going !== undefined && !unfit(going)) return this.assign(s, this.registry.get(going), 1, { rule: 'continuing', text: '' });
   }
 
@@ -527,6 +529,12 @@ export class Attributor {
     const reporter = reporters[reporters.length - 1];
     if (reporter && this.lastSpeech?.speaker === reporter.key) this.lastSpeech.at = reporter.lastSeen;
     return reporter?.key;
+  }
+
+  /** Whether two speakers or more took turns in the last units before `u` (the reach of turn-taking, loneTurn). */
+  private twoVoices(u: Unit): boolean {
+    const recent = this.history.filter((t) => t.unit >= u.index - 8).map((t) => this.registry.resolve(this.registry.get(t.speaker)).key);
+    return new Set(recent).size >= 2;
   }
 
   /** `the soldier … called “Polyak”`: the term names a person who may speak later. */

@@ -85,6 +85,15 @@ describe('attribution', () => {
     expect(who(text).map((q) => q.speaker)).toEqual(['Narrator', 'Fortunato', 'Narrator', 'Fortunato', 'Narrator', 'Fortunato', 'Narrator']);
   });
 
+  it('lets the one person who has spoken go on in a run of lone quotations: no turns are taken with one voice', () => {
+    const text = [
+      'Mayor Ann Lee told the Herald her plan would “fix the roads” before winter.',
+      'What that means was left open, since Lee spoke only in general terms during the interview.',
+      '“We have to do something, and this is the only way.”', '“We have to be a lot faster than we were last year.”', '“We are not moving quickly enough.”',
+    ].join('\n\n');
+    expect(who(text).map((q) => q.speaker)).toEqual(['Ann Lee', 'Ann Lee', 'Ann Lee', 'Ann Lee']);
+  });
+
   it('reads Joyce-style dash dialogue with the attribution inside the line', () => {
     const text = 'Buck Mulligan peeped an instant under the mirror.\n\n—Back to barracks! he said sternly.';
     expect(who(text)).toMatchObject([{ text: 'Back to barracks!', speaker: 'Buck Mulligan' }]);
