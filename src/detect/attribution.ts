@@ -54,7 +54,8 @@ const ISSUED = `(?:${ISSUING_VERBS})`;
 function authorOf(noun: string, text: string): string | undefined {
   const kind = String.raw`(?:[\p{L}’'-]+\s+){0,3}${noun}(?![\p{L}])`;
   const forms = [
-    new RegExp(String.raw`${noun}\s+(?:${ISSUED}\s+)?(?:by|from)\s+${AUTHOR}`, 'gu'),
+    // ("an email was sent from the club’s executive director, Jeremy Boreing": in the passive, and a name in apposition)
+    new RegExp(String.raw`${noun}\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:${ISSUED}\s+)?(?:by|from)\s+(?:the\s+(?:[\p{L}’'-]+\s+){1,4}?[\p{Ll}-]+,\s+)?${AUTHOR}`, 'gu'),
     new RegExp(String.raw`${AUTHOR}\s+(?:\p{Ll}+ly\s+)?${ISSUED}\s+(?:a|an|the|his|her|their|its)\s+${kind}`, 'gu'),
     new RegExp(String.raw`${AUTHOR}\s+(?:said|wrote|explained|added)\s+in\s+(?:a|an|the|his|her|their|its)\s+${kind}`, 'gu'),
   ];

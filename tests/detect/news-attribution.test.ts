@@ -522,6 +522,9 @@ describe('a verb of speech that is not the report’s', () => {
     expect(quotesOf(issued)[0]).toMatchObject({ text: 'pick who they want as their leader.', speaker: 'Harlow campaign' });
     const provided = 'The Courier said Mark Pell provided a written statement in response to its questions.\n\n"After looking again at the plans, the minister believes they were a mistake," the statement said.';
     expect(quotesOf(provided)[0]).toMatchObject({ text: 'After looking again at the plans, the minister believes they were a mistake,', speaker: 'Mark Pell' });
+    // in the passive, from a person named in apposition to a description
+    const sent = 'According to the Courier, a letter was sent from the trust’s chief executive, Ann Holt, to every member.\n\nThe letter said, "We will close the hall at the end of June."';
+    expect(quotesOf(sent)[0]).toMatchObject({ text: 'We will close the hall at the end of June.', speaker: 'Ann Holt' });
     // (no author given: the writing itself)
     expect(quotesOf('The vote was close.\n\n"We regret the delay," the statement said.')[0]).toMatchObject({ speaker: 'the statement' });
   });
