@@ -280,7 +280,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // "Rape Crisis (England and Wales) said": a parenthesis is no clause of its own
   // ("Ann Lee, DDS, said": letters after a name are part of it)
   // ("KNOWN FOR: Klobuchar announced": the subject comes after a label's colon)
-  const head = sentence.slice(0, last.index).replace(/^\s*\p{Lu}[\p{Lu}\d .'’-]{0,30}:\s+(?=\S)/u, '').replace(/\s*\([^()]*\)/gu, '').replace(POST_NOMINAL, '').replace(/(\S)\s+(?:sharply|strongly|roundly|fiercely|warmly|openly|publicly)\s*$/u, '$1');
+  // ("…, Gov. John Kasich (R-OH), said,": the comma after a bracket right before the verb closes the bracket, no apposition)
+  const head = sentence.slice(0, last.index).replace(/^\s*\p{Lu}[\p{Lu}\d .'’-]{0,30}:\s+(?=\S)/u, '').replace(/\s*\([^()]*\),(\s*)$/u, '$1').replace(/\s*\([^()]*\)/gu, '').replace(POST_NOMINAL, '').replace(/(\S)\s+(?:sharply|strongly|roundly|fiercely|warmly|openly|publicly)\s*$/u, '$1');
   let phrase: Phrase | undefined;
   /** The head before "was quoted as", when it ends on that passive. */
   const passiveSource = beforeQuotedAs(head);

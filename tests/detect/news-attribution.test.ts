@@ -517,6 +517,10 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Ann Lee, the organizer, said the group came by bus. "We wanted to be here," she said.\n\nBetsy Reed lives a quiet life in Dover where she works for the state.\n\nThe friendship has been a defining one for Reed. "It is part of my life," she said.';
     expect(quotesOf(body)[1]).toMatchObject({ text: 'It is part of my life,', speaker: 'Betsy Reed' });
   });
+  it('reads "…, Sen. Ann Lee (D-Maine), said, “…”": the comma after the bracket opens no apposition', () => {
+    const body = 'Tuesday in Dover, after winning Maine in the primary, Sen. Ann Lee (D-Maine), said, “We are going all the way to the convention.”';
+    expect(quotesOf(body)[0]).toMatchObject({ text: 'We are going all the way to the convention.', speaker: 'Sen. Ann Lee' });
+  });
   it('gives a writing named again ("the statement said") to the author the text gave it before', () => {
     const issued = 'A separate statement issued by the Harlow campaign on Tuesday was quieter.\n\nInstead, the statement talked about giving voters the right to "pick who they want as their leader."';
     expect(quotesOf(issued)[0]).toMatchObject({ text: 'pick who they want as their leader.', speaker: 'Harlow campaign' });
