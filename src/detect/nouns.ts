@@ -31,7 +31,7 @@ export const FUNCTION_CAPS = new Set([
   'You', 'Your',
 ]);
 export const INTRO = /^(?:for|in|on|at|after|before|since|while|when|during|ahead|amid|amidst|following|though|although|because|if|as|perhaps|writing|speaking|asked|however|then|meanwhile|also|still|yet|pour|dans|après|avant|lors|ensuite|enfin|puis|mais|et|but|and|so|thus|here|now|\p{Ll}+ing)\b/iu;
-export const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|prosecutor|cardinal|archbishop|bishop|pope|rabbi|imam|commissioner|envoy|inspector|superintendent|porte-parole|président|ministre|directeur|directrice|procureur)$/i;
+export const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|prosecutor|cardinal|archbishop|bishop|pope|rabbi|imam|commissioner|envoy|inspector|superintendent|justice|judge|speaker|congressman|congresswoman|porte-parole|président|ministre|directeur|directrice|procureur)$/i;
 /** Words that name which office a title is, before its title word ("Prime Minister", "Foreign Secretary", "Chief Executive"). */
 export const TITLE_PART = /^(?:prime|executive|officer|adviser|advisor|deputy|vice|shadow|acting|first|foreign|home|health|education|culture|defence|defense|trade|transport|environment|interior|finance|justice|energy|industry|attorney|solicitor|lord|sports?|media)$/i;
 

@@ -128,3 +128,14 @@ describe('armed groups are bodies, not people', () => {
     expect(looksLikeOrganisation('Secretary of State Ann Reed')).toBe(false);
   });
 });
+
+describe('titles before a name', () => {
+  it('reads "Justice" as a title, so the name after it is a person whose given name tells "she" from "he"', () => {
+    const body = [
+      'Tom Reed called on Wednesday for Supreme Court Justice Ruth Kessler to resign.',
+      'In an interview last week, she said Reed was a "faker" and asked how he had "got away with it."',
+      '"He has no consistency about him," she said.',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ruth Kessler', 'Ruth Kessler', 'Ruth Kessler']);
+  });
+});
