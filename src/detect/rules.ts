@@ -214,7 +214,12 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const said = /^\s*(?:Said|Added|Explained|Recalled|Says|Adds)\s+([^:;,.!?]{2,80}?)\s*[:,]\s*$/u.exec(sentence);
   const saidBy = speakerOrNone(said ? readPhrase(said[1]!) : undefined);
   if (saidBy) return { phrase: saidBy, rule: 'verb-before', from: offset, to: before.length };
-  const owner = speechOwner(sentence, lang) ?? passiveAgent(sentence, lang);
+  // ("Ryan told CNN that Ginsburg’s comments “shows bias to me.”": a noun of speech that is the subject of the quoted
+  // words, after a report of someone else's, is what the reporter speaks of; after "that", a colon or a comma it
+  // introduces its owner's words)
+  const ownerFound = speechOwner(sentence, lang);
+  const spokenOf = ownerFound && !/[:,]\s*$|\sthat\s*$/u.test(sentence) && REPORTED_BEFORE.test(sentence.slice(0, ownerFound.index));
+  const owner = (spokenOf ? undefined : ownerFound) ?? passiveAgent(sentence, lang);
   if (owner) return { phrase: owner.phrase, rule: 'verb-before', from: offset + owner.index, to: before.length };
   const { anyVerb } = patterns(lang);
   anyVerb.lastIndex = 0;
@@ -336,6 +341,9 @@ export interface Report {
   from: number;
   to: number;
 }
+
+/** A verb that reports someone's words, before a noun of speech in its sentence. */
+const REPORTED_BEFORE = /(?<![\p{L}])(?:said|says|told|tells|added|wrote|writes)(?![\p{L}])/u;
 
 /** Between a reporter and the verb: "X also said …", "X now claims that …", "X has repeatedly said …". */
 const REPORT_ADVERB = String.raw`(?:(?:has|have)\s+)?(?:(?:also|now|still|later|then|again|once|often|repeatedly|previously|recently|reportedly|publicly|privately)\s+)?`;

@@ -521,6 +521,12 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'Tuesday in Dover, after winning Maine in the primary, Sen. Ann Lee (D-Maine), said, “We are going all the way to the convention.”';
     expect(quotesOf(body)[0]).toMatchObject({ text: 'We are going all the way to the convention.', speaker: 'Sen. Ann Lee' });
   });
+  it('gives "Reed told the paper that Lee’s comments “…”" to Reed: the comments are what Reed speaks of, not whose words these are', () => {
+    const body = 'Tom Hale called for Judge Ann Lee to step down. House Speaker Tom Reed told the Courier on Tuesday that Lee’s comments “show bias to me.”';
+    expect(quotesOf(body)[0]).toMatchObject({ text: 'show bias to me.', speaker: 'Tom Reed' });
+    // (after "that", a colon or a comma, the comments' words are their owner's)
+    expect(quotesOf('Tom Reed told the Courier that Ann Lee’s comments: “We will not stand for it.”')[0]).toMatchObject({ speaker: 'Ann Lee' });
+  });
   it('gives a writing named again ("the statement said") to the author the text gave it before', () => {
     const issued = 'A separate statement issued by the Harlow campaign on Tuesday was quieter.\n\nInstead, the statement talked about giving voters the right to "pick who they want as their leader."';
     expect(quotesOf(issued)[0]).toMatchObject({ text: 'pick who they want as their leader.', speaker: 'Harlow campaign' });
