@@ -111,7 +111,9 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // ("“…” Ann Lee, the editor, wrote sarcastically on Twitter, adding that …": adverbs, a phrase of place or means,
     // and a participle that goes on with what was said still close the report)
     const closes = (r: string): boolean => /^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$)/u.test(r) || CLOSING_PP.test(r);
-    const unadorned = rest.replace(/^(?:\s+\p{Ll}+ly)+(?=\s)/u, '');
+    // ("“…?” Trump said at a fundraiser, according to audio obtained by the Tribune.": the source the report is from,
+    // closing the sentence, is no clause of the speaker's)
+    const unadorned = rest.replace(/^(?:\s+\p{Ll}+ly)+(?=\s)/u, '').replace(new RegExp(`,\\s*${ACCORDING.source}[^.;:!?]{2,80}(?=[.!?]?\\s*$)`, 'iu'), '');
     if (startsSentence && !closes(rest) && !closes(unadorned) && !GOES_ON.test(unadorned)) return undefined;
     // ("“…,” the aid agency was quoted as saying.": the subject before the passive; "“…,” the website quoted Ms. Lee
     // as saying.": the one quoted)

@@ -527,6 +527,10 @@ describe('a verb of speech that is not the report’s', () => {
     // (after "that", a colon or a comma, the comments' words are their owner's)
     expect(quotesOf('Tom Reed told the Courier that Ann Lee’s comments: “We will not stand for it.”')[0]).toMatchObject({ speaker: 'Ann Lee' });
   });
+  it('reads "“…?” Hale said at a fundraiser, according to audio obtained by the Courier." as Hale\'s, and the words after it too', () => {
+    const body = '“Did you see them on the shows?” Tom Hale said at a fundraiser in Dover, according to audio obtained by the Courier. “You didn’t see them.”';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
+  });
   it('gives a writing named again ("the statement said") to the author the text gave it before', () => {
     const issued = 'A separate statement issued by the Harlow campaign on Tuesday was quieter.\n\nInstead, the statement talked about giving voters the right to "pick who they want as their leader."';
     expect(quotesOf(issued)[0]).toMatchObject({ text: 'pick who they want as their leader.', speaker: 'Harlow campaign' });
