@@ -271,7 +271,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const withBy = withSubject(tail);
   if (withBy) return { phrase: withBy, rule: 'verb-before', from: offset + last.index, to: before.length };
   // "…, said Mr Renton. “…”": a verb after a comma closing the sentence before, then its speaker and the full stop
-  const inverted = /,\s*$/u.test(sentence.slice(0, last.index)) ? /^\s+((?:[\p{Lu}][\p{L}.’'-]*\s*){1,4})\.\s*$/u.exec(tail) : null;
+  // ("…, said Bart Naylor, financial policy advocate for Public Citizen. “…”": past an apposition to the name)
+  const inverted = /,\s*$/u.test(sentence.slice(0, last.index)) ? /^\s+((?:[\p{Lu}][\p{L}.’'-]*\s*){1,4}?)(?:,\s+(?:a|an|the|\p{Ll}+)\s[^,.;:!?"“”]{2,100})?\.\s*$/u.exec(tail) : null;
   const invertedBy = speakerOrNone(inverted ? readPhrase(inverted[1]!) : undefined);
   if (invertedBy) return { phrase: invertedBy, rule: 'verb-before', from: offset + last.index, to: before.length };
   const tailWords = tail.trim().split(/\s+/).filter(Boolean).length;

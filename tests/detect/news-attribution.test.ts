@@ -531,6 +531,10 @@ describe('a verb of speech that is not the report’s', () => {
     const body = '“Did you see them on the shows?” Tom Hale said at a fundraiser in Dover, according to audio obtained by the Courier. “You didn’t see them.”';
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
   });
+  it('gives a quotation after "…, said Ann Lee, policy director for the Dover Trust." to Ann Lee', () => {
+    const body = 'If the council acts now, members of the Green Party could push for a vote in March, said Ann Lee, policy director for the Dover Trust. "It would avoid a long fight."';
+    expect(quotesOf(body)[0]).toMatchObject({ text: 'It would avoid a long fight.', speaker: 'Ann Lee' });
+  });
   it('gives a writing named again ("the statement said") to the author the text gave it before', () => {
     const issued = 'A separate statement issued by the Harlow campaign on Tuesday was quieter.\n\nInstead, the statement talked about giving voters the right to "pick who they want as their leader."';
     expect(quotesOf(issued)[0]).toMatchObject({ text: 'pick who they want as their leader.', speaker: 'Harlow campaign' });
