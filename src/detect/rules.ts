@@ -177,7 +177,7 @@ const withSubject = (head: string): Phrase | undefined => {
 const PREPOSITION_OBJECT = /\s(?:to|at|into|before|on|in)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*$/u;
 
 /** A head that ends on a writing its subject issued: "The union issued a statement" (group 1: what comes before the verb). */
-const ISSUED = new RegExp(`^(.*?\\S)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${ISSUING_VERBS})\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITING_WORDS})\\s*$`, 'u');
+const ISSUED = new RegExp(`^(.*?\\S)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${ISSUING_VERBS})(?:\\s+out)?\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITING_WORDS})\\s*$`, 'u');
 
 /** "… whilst promising": a participle after a subordinator shares the subject of its main clause. */
 const SUBORDINATOR_END = /(?:^|\s)(?:while|whilst|when|after|before|by|since|as|without)\s+$/iu;

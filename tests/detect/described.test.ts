@@ -282,6 +282,8 @@ describe('a statement and who it is from', () => {
   it('gives the words to whoever issued the statement, not to the statement ("The union issued a statement calling the offer “an insult”")', () => {
     const body = 'The Harbour Workers Union issued a statement calling the offer "an insult". Mayor Ada Brandt released a short statement saying the talks would "go on as long as it takes".';
     expect(speakers(body)).toEqual(['Harbour Workers Union', 'Ada Brandt']);
+    // ("sent out", "put out": a verb with its particle)
+    expect(speakers('Mayor Ada Brandt sent out a press release saying the council owes Dover "an apology."')).toEqual(['Ada Brandt']);
   });
 });
 
