@@ -15,6 +15,7 @@ export const FUNCTION_CAPS = new Set([
   'Between', 'Among', 'Amongst', 'Amid', 'Amidst', 'Against', 'Across', 'Along', 'Alongside', 'Around', 'Behind', 'Beyond', 'Beside', 'Besides',
   'Below', 'Above', 'Beneath', 'Toward', 'Towards', 'Throughout', 'Until', 'Like', 'Unlike', 'Inside', 'Outside', 'Following', 'Including', 'Except', 'Unless', 'Whether',
   'None', 'Neither', 'Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nothing', 'Everything', 'Something',
+  'Similar', 'Other', 'Another', 'Several', 'Few', 'Both', 'Each', 'Every', 'Various',
   'Recent', 'Latest', 'Initial', 'Previous', 'Further', 'Numerous', 'Earlier', 'Later', 'Previously', 'Recently', 'Afterwards', 'Eventually', 'Finally', 'Initially', 'Today', 'Yesterday', 'Tomorrow',
   'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Dozens', 'Hundreds', 'Thousands',
   // spans of time that open a sentence ("Hours later, Hale …", "Days before the vote …")

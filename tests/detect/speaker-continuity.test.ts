@@ -119,3 +119,13 @@ describe('the reader addressed as "you"', () => {
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
   });
 });
+
+describe('a determiner or adjective that opens a sentence ("Similar firearms sell …")', () => {
+  it('is never a name a later "he" may mean', () => {
+    const body = [
+      'Tom Hale wrote in the listing that he was "honored" to sell the rifle. Similar rifles normally sell for around $200.',
+      '"The rifle for sale is the one I used that night," he wrote.',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+});
