@@ -11,6 +11,7 @@ import { plausibleSpeaker, readPhrase } from './names.js';
 import { commonWord, IRREGULAR_PAST, isRoleWord, NAME_WORD, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
 import { mentions, REPORT_VERBS_EN } from './rules.js';
 import { lastSentence } from './sentences.js';
+import { givenNameGender } from './given-names.js';
 import type { SpeakerRegistry } from './speakers.js';
 
 /** A word that opens a clause and is no part of the name after it ("In Leeds, …", "After Ann Lee, …"). */
@@ -31,6 +32,9 @@ const IRREGULAR = `${IRREGULAR_PAST}|will`;
 const OPENS_SENTENCE = new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?!(?:this|his|its|us|thus|plus|unless|across)(?![\\p{L}]))(\\p{Ll}+(?:ed|s)|${IRREGULAR})(?![\\p{L}])`, 'gu');
 /** "But Amber Rose couldn't keep her …": a full name, then "her", "his", "she" or "he" in its clause. */
 const WITH_PRONOUN = new RegExp(`(?:^|[.!?]\\s+|\\b(?:But|And|When|While|As)\\s+)(${NAME_WORD}\\s+${NAME_WORD})\\s+(?:[\\p{Ll}’']+\\s+){1,6}?(her|his|she|he)(?![\\p{L}])`, 'gu');
+
+/** "To (a description) Ann Lee, …" opening a sentence: the one whose view it gives. */
+const VIEW_OF = new RegExp(`(?:^|[.!?]["”’]?\\s+)To\\s+(?:[\\p{L}’'-]+\\s+){0,6}?(${NAME_WORD}\\s+${NAME_WORD}),\\s`, 'gu');
 
 /** "Tough-scrummaging prop Julian White is expecting …": a role word, then a full name, opening the sentence before its verb. */
 // ("Manchester City's Paul Bosvelt will find out …": an owner's name may stand where the role does)
@@ -109,6 +113,12 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
   for (const m of text.matchAll(ROLE_OPENS)) {
     const phrase = readPhrase(m[1]!);
     if (phrase?.kind === 'name' && (phrase.title || /['’]s\s/u.test(m[1]!)) && /\s/u.test(phrase.text) && !looksLikeOrganisation(phrase.text)) registry.register(phrase.text, { kind: 'person', title: phrase.title, salient: true });
+  }
+  // "To political science professor Brigid Harrison, his stare seemed to reflect sadness.": whose view the sentence gives
+  for (const m of text.matchAll(VIEW_OF)) {
+    if (looksLikeOrganisation(m[1]!) || givenNameGender(m[1]!) === undefined) continue;
+    const e = registry.register(m[1]!, { kind: 'person', salient: true });
+    if (e.kind === 'person') e.gender ??= givenNameGender(m[1]!);
   }
   // "But Amber Rose couldn't keep her emotions in check": a full name, then "her" or "his" in its clause with no other
   // name between, is a person of that gender whom a later "she" or "he" may mean

@@ -129,3 +129,15 @@ describe('a determiner or adjective that opens a sentence ("Similar firearms sel
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
   });
 });
+
+describe('"To (a description) Ann Lee, …": the one whose view a sentence gives', () => {
+  it('is someone a later "she" may mean', () => {
+    const body = [
+      'Former governor Ann Whitlow told the Courier last week she would rather vote for anyone else.',
+      'Six newspapers in the state said he is not fit to be governor any more. They called him an opportunist who has neglected his duties in the Garden State, and urged him to resign.',
+      'To Dover State University political science professor Brigid Holt, Hale’s seeming thousand-yard stare seemed to reflect sadness.',
+      '"It really looked like heartbreak," she said.',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Brigid Holt']);
+  });
+});
