@@ -167,7 +167,8 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
 }
 
 /** "…, with Ann Lee taking to the radio to": a name after "with", then a participle and its clause, is the subject of what follows. */
-const WITH_SUBJECT = /(?:^|[\s,])with\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+\p{Ll}+ing(?![\p{L}])[^,;:]*$/u;
+// ("…, with Trump reportedly yelling:": an adverb may stand before the participle)
+const WITH_SUBJECT = /(?:^|[\s,])with\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing(?![\p{L}])[^,;:]*$/u;
 const withSubject = (head: string): Phrase | undefined => {
   const m = WITH_SUBJECT.exec(head);
   return m ? speakerOrNone(readPhrase(m[1]!)) : undefined;
@@ -259,7 +260,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     // preposition, is the one who goes on)
     const last = /:\s*$/u.test(sentence) && !/(?<![\p{L}])(?:to|about|for|with|of|against|on|in|at|by|from|than|like)\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\s*:\s*$/u.test(sentence) ? trailingPhrase(sentence.replace(/\s*:\s*$/u, '')) : undefined;
     const ending = last?.kind === 'name' && /\s/u.test(last.text) && /(?<![\p{L}])\p{Ll}+\s+/u.test(sentence.slice(0, sentence.lastIndexOf(last.text))) ? last : undefined;
-    const subject = /(?::|\s[-–—])\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? (named?.kind === 'name' ? named : undefined) ?? ending ?? clauseSubject(sentence) ?? openingPronoun(sentence) : undefined;
+    // ("…, with Trump reportedly yelling: “…”": the subject of the clause "with" opens, before the sentence's own)
+    const subject = /(?::|\s[-–—])\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? withSubject(sentence.replace(/\s*(?::|[-–—])\s*$/u, '')) ?? (named?.kind === 'name' ? named : undefined) ?? ending ?? clauseSubject(sentence) ?? openingPronoun(sentence) : undefined;
     return subject ? { phrase: subject, rule: 'colon-subject', from: offset, to: before.length } : undefined;
   }
   // "The album was described as a “…”", "MTV has been criticised for “…”": a verb in the passive, the sentence's

@@ -712,6 +712,10 @@ describe('a clause opened by "with" and a name', () => {
     expect(quotesOf(`${opening}\n\nThe campaign has denied it happened, with Ann Lee taking to the radio to call Tom Hale "totally confused" for the claim.`)[1]).toMatchObject({ speaker: 'Ann Lee' });
     expect(quotesOf(`${opening}\n\nThe council voted again, with Ann Lee going on the radio to say the plan was "a shambles."`)[1]).toMatchObject({ speaker: 'Ann Lee' });
   });
+  it('reads an adverb before the participle, and a colon after it: "…, with Hale reportedly yelling: “…”"', () => {
+    const body = 'At a rally in Dover, Kent, on Saturday, some of his supporters shoved a protester, with Tom Hale reportedly yelling: “Get him out of here!”';
+    expect(quotesOf(body)[0]).toMatchObject({ text: 'Get him out of here!', speaker: 'Tom Hale' });
+  });
 });
 
 describe('offices named with "of" and "for"', () => {
