@@ -121,6 +121,13 @@ export class Attributor {
       if (seen) seen.add(m[1]!);
       else this.before.set(m[2]!, new Set([m[1]!]));
     }
+    // ("… not through with Bernie Sanders. … Sanders asked …": a person known by a surname alone has the gender of the
+    // given names the text wrote with it, when they agree; "she said" after his name is then not his)
+    for (const e of this.registry.all()) {
+      if (e.kind !== 'person' || e.nameGender !== undefined || e.names.length !== 1 || !/^\p{Lu}[\p{L}’'-]+$/u.test(e.names[0]!)) continue;
+      const given = [...(this.before.get(e.names[0]!) ?? [])].map((g) => givenNameGender(`${g} ${e.names[0]}`));
+      if (given.length > 0 && given.every((g) => g !== undefined && g === given[0])) e.nameGender = given[0];
+    }
     if (u.kind === 'heading' || u.labelOnly) this.blockSource = undefined;
     // a photo caption is read for its own quotations but is no narration: whom it names is not whom "she said" means next
     const aside = u.kind === 'caption' || creditedCaption(u.text);

@@ -141,3 +141,15 @@ describe('"To (a description) Ann Lee, …": the one whose view a sentence gives
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Brigid Holt']);
   });
 });
+
+describe('a person the text names by surname alone', () => {
+  it('has the gender of the given name the text wrote with the surname, so "she" is not him', () => {
+    const body = [
+      'Families of the victims are not through with Bernie Sanders.',
+      '"Should that dealer be sued?" Sanders asked on Monday.',
+      'Sandy Ortiz, who lost her daughter in the shooting, said that Sanders had been rude to her family.',
+      '"He promised to meet with us," she said about Sanders, who has been campaigning in Ohio. "We did have a call, and he was late to it," she said.',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Sanders', 'Sandy Ortiz', 'Sandy Ortiz']);
+  });
+});
