@@ -190,7 +190,11 @@ export class Attributor {
       text: u.text.slice(base + f.from, base + f.to).replace(/^[\s,.;:!?—–-]+|[\s,;:]+$/gu, ''),
       position: spanAt(u.inlines, base + f.from, base + f.to),
     });
-    const after = attributionAfter(c.after, lang, c.quoteEnds);
+    // ("X said, “…,” Obama “opted for …”": a bare name between two quotations, with no comma, is the subject of the
+    // next one, no citation of this one, when a report before names the speaker)
+    const cited = attributionAfter(c.after, lang, c.quoteEnds);
+    const bareName = cited?.rule === 'citation' && !/,/u.test(c.after) && s.end + c.after.length < u.text.length && /[,:]\s*$/u.test(c.before);
+    const after = bareName && attributionBefore(c.before, lang) ? undefined : cited;
     // the quotation's own sentence up to its opening mark, read by several rules below
     const sentenceBefore = lastSentence(c.before);
     // the attribution before the quotation, read once, and only when a rule below asks for it

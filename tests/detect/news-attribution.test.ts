@@ -535,6 +535,10 @@ describe('a verb of speech that is not the report’s', () => {
     const body = 'If the council acts now, members of the Green Party could push for a vote in March, said Ann Lee, policy director for the Dover Trust. "It would avoid a long fight."';
     expect(quotesOf(body)[0]).toMatchObject({ text: 'It would avoid a long fight.', speaker: 'Ann Lee' });
   });
+  it('reads "X said, “…,” Hale “…”" as X\'s words: a bare name between two quotations is the subject of the next', () => {
+    const body = 'Republicans quickly accused the mayor of politics. Ann Lee, a spokeswoman for the council, said, "Instead of reassuring the town after the flood," Hale "opted for a political attack."';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Ann Lee', 'Ann Lee']);
+  });
   it('gives a writing named again ("the statement said") to the author the text gave it before', () => {
     const issued = 'A separate statement issued by the Harlow campaign on Tuesday was quieter.\n\nInstead, the statement talked about giving voters the right to "pick who they want as their leader."';
     expect(quotesOf(issued)[0]).toMatchObject({ text: 'pick who they want as their leader.', speaker: 'Harlow campaign' });
