@@ -95,7 +95,7 @@ export const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'first' | '
 
 /** Words that make a name an organisation (lower case, matched on whole words). */
 const ORG_WORDS = new Set([
-  'ministry', 'department', 'government', 'agency', 'office', 'times', 'post', 'news', 'press', 'federation', 'fédération',
+  'city', 'ministry', 'department', 'government', 'agency', 'office', 'times', 'post', 'news', 'press', 'federation', 'fédération',
   'church', 'company', 'corporation', 'inc', 'ltd', 'police', 'parquet', 'university', 'foundation', 'program', 'programme',
   'council', 'commission', 'committee', 'association', 'union', 'party', 'army', 'forces', 'intelligence', 'bank', 'banque',
   'institute', 'center', 'centre', 'museum', 'gallery', 'court', 'service', 'wikinews', 'bbc', 'afp', 'reuters', 'kremlin',

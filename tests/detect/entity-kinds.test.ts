@@ -27,6 +27,14 @@ describe('papers and networks are not people', () => {
   });
 });
 
+describe('a city by its name', () => {
+  it('is never "he" ("Ho Chi Minh City", "Kansas City")', () => {
+    for (const name of ['Ho Chi Minh City', 'Kansas City']) expect(looksLikeOrganisation(name)).toBe(true);
+    const body = '“Others look at our elections and say what a mess,” Tom Hale told young leaders in Vietnam’s Ho Chi Minh City, formerly Saigon.\n\n“But usually we end up doing okay,” he said.';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+});
+
 describe('places and teams are not people', () => {
   it('knows countries as whole names only', () => {
     expect(isPlace('New Zealand')).toBe(true);
