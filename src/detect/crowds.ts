@@ -13,7 +13,7 @@ const CROWD_CUE =
 
 /** Words that may stand before the crowd's noun in its clause: one that opens a clause, a determiner, a number or a word of quantity. */
 const LEADING = new Set(
-  'when while as after before until and but then outside inside a an the some many several few small large about around nearly almost roughly more than over at least their'.split(' '),
+  'when while as after before until and but then where whereas because since although though once outside inside a an the some many several few small large about around nearly almost roughly more than over at least their'.split(' '),
 );
 /** Words of quantity that take "of" before the crowd ("groups of", "a mix of", "hundreds of"). */
 const QUANTITY = new Set('group groups crowd crowds mix number handful dozens hundreds thousands scores lots'.split(' '));

@@ -621,6 +621,8 @@ describe('a verb of speech that is not the report’s', () => {
       'Reed supporters waved flags and chanted "Four more years!"',
     ].join('\n\n');
     expect(quotesOf(body).map((q) => q.speaker)).toEqual(['protesters', 'students', 'demonstrators', 'opposition delegates', 'Reed supporters']);
+    // (a crowd in a clause opened by "where", after the one the sentence is about)
+    expect(quotesOf('Ann Reed spoke down the street from the casino — now owned by a fund — where about 50 protesters had gathered on Wednesday, chanting "no contract, no peace" at the doors.')[0]).toMatchObject({ speaker: 'protesters' });
     // (one person shouting is theirs, whoever they shout at)
     expect(quotesOf('Ann Reed told the students, shouting "Enough!"\n\nThe mayor shouted at the protesters: "Go home."').map((q) => q.speaker)).toEqual(['Ann Reed', 'The mayor']);
   });
