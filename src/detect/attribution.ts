@@ -13,7 +13,7 @@ import { genderOf, ISSUING_VERBS, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_E
 import { AGE, descriptionHead, PERSON_NOUNS, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
 import { lastSentence, sentenceStarts } from './sentences.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
-import { continuing, creditedCaption, loneTurn, vocatives, type LastSpeech } from './continuity.js';
+import { continuing, creditedCaption, loneTurn, TURN_REACH, vocatives, type LastSpeech } from './continuity.js';
 import { attributionAfter, attributionBefore, indirectReport, mentions, type Found } from './rules.js';
 import { attributedLeadIn, leadIn, stanceLeadIn, subjectLeadIn } from './leadins.js';
 import { namedInSentence, opensWithPronoun, previousSubject, subjectOfSentence, talksAbout } from './pronouns.js';
@@ -190,16 +190,16 @@ export class Attributor {
       text: u.text.slice(base + f.from, base + f.to).replace(/^[\s,.;:!?—–-]+|[\s,;:]+$/gu, ''),
       position: spanAt(u.inlines, base + f.from, base + f.to),
     });
+    // the attribution before the quotation, read once, and only when a rule below asks for it
+    let readBefore: { found: Found | undefined } | undefined;
+    const foundBefore = (): Found | undefined => (readBefore ??= { found: attributionBefore(c.before, lang) }).found;
     // ("X said, “…,” Obama “opted for …”": a bare name between two quotations, with no comma, is the subject of the
     // next one, no citation of this one, when a report before names the speaker)
     const cited = attributionAfter(c.after, lang, c.quoteEnds);
     const bareName = cited?.rule === 'citation' && !/,/u.test(c.after) && s.end + c.after.length < u.text.length && /[,:]\s*$/u.test(c.before);
-    const after = bareName && attributionBefore(c.before, lang) ? undefined : cited;
+    const after = bareName && foundBefore() ? undefined : cited;
     // the quotation's own sentence up to its opening mark, read by several rules below
     const sentenceBefore = lastSentence(c.before);
-    // the attribution before the quotation, read once, and only when a rule below asks for it
-    let readBefore: { found: Found | undefined } | undefined;
-    const foundBefore = (): Found | undefined => (readBefore ??= { found: attributionBefore(c.before, lang) }).found;
     // ("“…,” Will wrote.", "Will described Trump as “…”": a known person's surname that is also a word of the language,
     // where the rules found no one)
     const wordName = after ? undefined : this.surnameWord(c.after, foundBefore() ? '' : c.before);
@@ -545,7 +545,7 @@ export class Attributor {
 
   /** Whether two speakers or more took turns in the last units before `u` (the reach of turn-taking, loneTurn). */
   private twoVoices(u: Unit): boolean {
-    const recent = this.history.filter((t) => t.unit >= u.index - 8).map((t) => this.registry.resolve(this.registry.get(t.speaker)).key);
+    const recent = this.history.filter((t) => t.unit >= u.index - TURN_REACH).map((t) => this.registry.resolve(this.registry.get(t.speaker)).key);
     return new Set(recent).size >= 2;
   }
 

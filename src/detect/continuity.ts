@@ -64,6 +64,9 @@ export function continuing(registry: SpeakerRegistry, last: LastSpeech | undefin
   return interrupted ? undefined : speaker.key;
 }
 
+/** How many units back the speaker before the last one may have spoken and still take the next turn in dialogue. */
+export const TURN_REACH = 8;
+
 /**
  * A quotation alone in its paragraph, in dialogue: the speaker before the
  * last one answers (turn-taking); outside dialogue, the last speaker goes on
@@ -73,7 +76,7 @@ export function loneTurn(history: readonly { unit: number; speaker: number }[], 
   const alone = u.text.slice(0, s.start).trim() === '' && after.replace(/[\s.,;:!?—–-]/gu, '') === '';
   const last = history[history.length - 1];
   if (!alone || !last || last.unit < u.index - 6) return undefined;
-  const other = dialogue ? [...history].reverse().find((t) => t.speaker !== last.speaker && t.unit >= last.unit - 8) : undefined;
+  const other = dialogue ? [...history].reverse().find((t) => t.speaker !== last.speaker && t.unit >= last.unit - TURN_REACH) : undefined;
   if (other) return { speaker: other.speaker, rule: 'turn-taking' };
   const between = Array.from({ length: u.index - last.unit - 1 }, (_, k) => last.unit + 1 + k);
   return between.every((k) => asides.has(k)) ? { speaker: last.speaker, rule: 'previous-speaker' } : undefined;

@@ -116,9 +116,10 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
   }
   // "To political science professor Brigid Harrison, his stare seemed to reflect sadness.": whose view the sentence gives
   for (const m of text.matchAll(VIEW_OF)) {
-    if (looksLikeOrganisation(m[1]!) || givenNameGender(m[1]!) === undefined) continue;
+    const gender = givenNameGender(m[1]!);
+    if (gender === undefined || looksLikeOrganisation(m[1]!)) continue;
     const e = registry.register(m[1]!, { kind: 'person', salient: true });
-    if (e.kind === 'person') e.gender ??= givenNameGender(m[1]!);
+    if (e.kind === 'person') e.gender ??= gender;
   }
   // "But Amber Rose couldn't keep her emotions in check": a full name, then "her" or "his" in its clause with no other
   // name between, is a person of that gender whom a later "she" or "he" may mean

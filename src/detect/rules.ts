@@ -45,6 +45,8 @@ function patterns(lang: string): { verbs: string; verbFirst: RegExp; subjectFirs
 
 const INVERTED_PRONOUN = /-t?-?(il|elle|ils|elles|on)(?![\p{L}])/iu;
 const ACCORDING = /(?:according to|selon|d['’]après)\s+/iu;
+/** "…, according to audio obtained by the Tribune." closing a sentence: the source of the report, after a comma. */
+const CLOSING_SOURCE = new RegExp(`,\\s*${ACCORDING.source}[^.;:!?]{2,80}(?=[.!?]?\\s*$)`, 'iu');
 
 /** The phrase, if it can be someone who speaks ("the house" cannot). */
 const speakerOrNone = (p: Phrase | undefined): Phrase | undefined => (p && plausibleSpeaker(p) ? p : undefined);
@@ -113,7 +115,7 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     const closes = (r: string): boolean => /^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$)/u.test(r) || CLOSING_PP.test(r);
     // ("“…?” Trump said at a fundraiser, according to audio obtained by the Tribune.": the source the report is from,
     // closing the sentence, is no clause of the speaker's)
-    const unadorned = rest.replace(/^(?:\s+\p{Ll}+ly)+(?=\s)/u, '').replace(new RegExp(`,\\s*${ACCORDING.source}[^.;:!?]{2,80}(?=[.!?]?\\s*$)`, 'iu'), '');
+    const unadorned = rest.replace(/^(?:\s+\p{Ll}+ly)+(?=\s)/u, '').replace(CLOSING_SOURCE, '');
     if (startsSentence && !closes(rest) && !closes(unadorned) && !GOES_ON.test(unadorned)) return undefined;
     // ("“…,” the aid agency was quoted as saying.": the subject before the passive; "“…,” the website quoted Ms. Lee
     // as saying.": the one quoted)
