@@ -43,6 +43,8 @@ const TOLD = /^\s*,?["”’]?\s*(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:told|asked|ass
 
 /** A writing named again as the subject of a verb of speech ("the statement said", "her letter explained"): group 2 its noun. */
 const WRITING_AGAIN = new RegExp(`^([Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${WRITING_WORDS})$`, 'u');
+/** How many units back a writing named again ("the statement said") looks for the author the text gave it. */
+const WRITER_REACH = 3;
 /** Who a writing is by, as the text named it: "the Sanders campaign", "Cook", "the Acme Trust board". */
 const AUTHOR = String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?:\s+(?:campaign|administration|department|ministry|office|committee|team|board))?)`;
 const ISSUED = `(?:${ISSUING_VERBS})`;
@@ -100,6 +102,8 @@ export class Attributor {
   private body: Unit | undefined;
   /** The unit before the one being read. */
   private previous: Unit | undefined;
+  /** The units before the one being read, the nearest first: where a writing named again may have been given its author. */
+  private readonly earlier: Unit[] = [];
 
   constructor(
     private readonly registry: SpeakerRegistry,
@@ -114,6 +118,10 @@ export class Attributor {
 
   unit(u: Unit, previous: Unit | undefined): void {
     this.previous = previous;
+    if (previous && this.earlier[0] !== previous) {
+      this.earlier.unshift(previous);
+      this.earlier.length = Math.min(this.earlier.length, WRITER_REACH);
+    }
     if (u.kind === 'paragraph') this.paragraphs++;
     for (const m of u.text.matchAll(GIVEN_AND_SURNAME)) {
       if (FUNCTION_CAPS.has(m[1]!)) continue; // ("Yesterday Mellberg said": no given name)
@@ -360,7 +368,8 @@ export class Attributor {
       const e = this.registry.resolvePronoun(g);
       return e && e.kind === 'person' && (e.gender ?? e.nameGender) === g ? e : undefined;
     }
-    const name = authorOf(m[2]!, u.text.slice(0, s?.start ?? u.text.length)) ?? (this.previous ? authorOf(m[2]!, this.previous.text) : undefined);
+    let name = authorOf(m[2]!, u.text.slice(0, s?.start ?? u.text.length));
+    for (const before of this.previous ? this.earlier : []) name ??= authorOf(m[2]!, before.text);
     // ("the Sanders campaign": a body named by whom it works for)
     const phrase = name ? (readPhrase(name) ?? (/\s(?:campaign|administration|department|ministry|office|committee|team|board)$/u.test(name) ? { kind: 'description' as const, text: name } : undefined)) : undefined;
     if (!phrase || phrase.kind === 'pronoun' || WRITING_AGAIN.test(phrase.text)) return undefined;

@@ -547,6 +547,9 @@ describe('a verb of speech that is not the report’s', () => {
     // in the passive, from a person named in apposition to a description
     const sent = 'According to the Courier, a letter was sent from the trust’s chief executive, Ann Holt, to every member.\n\nThe letter said, "We will close the hall at the end of June."';
     expect(quotesOf(sent)[0]).toMatchObject({ text: 'We will close the hall at the end of June.', speaker: 'Ann Holt' });
+    // (the author given three paragraphs before, quotations of the writing between)
+    const back = '"The club spoke to Tom Hale twice on Monday," the Harlow Trust said in a statement.\n\n"We told him the hall was not for hire."\n\n"He then offered to pay the staff himself. We could not accept that," the statement said.';
+    expect(quotesOf(back)[2]).toMatchObject({ text: 'He then offered to pay the staff himself. We could not accept that,', speaker: 'Harlow Trust' });
     // (no author given: the writing itself)
     expect(quotesOf('The vote was close.\n\n"We regret the delay," the statement said.')[0]).toMatchObject({ speaker: 'the statement' });
   });
