@@ -163,10 +163,13 @@ function namesRule(content: string, after: string): boolean {
 }
 
 /** Kinds of work a title names. */
-const WORKS = 'book|memoir|class|course|lecture|seminar|novel|film|movie|show|series|song|album|play|programme|program|column|poem|essay|documentary|painting|exhibition|campaign|slogan|magazine|newspaper|podcast|report|study';
+const WORKS = 'book|memoir|class|course|lecture|seminar|novel|film|movie|show|series|serial|drama|thriller|sitcom|song|album|play|programme|program|column|poem|essay|documentary|painting|exhibition|campaign|slogan|magazine|newspaper|podcast|report|study';
 
-/** "her memoir, ": the kind of work, then the comma before its title. */
-const WORK_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORKS})\\s*,\\s*$`, 'iu');
+/** "her memoir, ", "the podcast ": the kind of work, perhaps with a comma, before its title. */
+const WORK_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORKS})\\s*,?\\s*$`, 'iu');
+
+/** "told ", "in an interview with ": a programme spoken to, whose name in capitals of two words or more is a title. */
+const PROGRAMME_TOLD = /(?<![\p{L}])(?:told|interview\s+with)\s*$/iu;
 
 /** ", the latest instalment of the robot film franchise", ", his third novel": an apposition that says what kind of work it follows. */
 const WORK_APPOSITION = new RegExp(
@@ -204,7 +207,9 @@ function titleInsideCommaOrStop(content: string, before: string): boolean {
   if (words.length > (m[1]!.includes(':') ? 14 : 5) || !titleCase(words)) return false;
   // "named their robot “…”", "called the ship “…”": a naming verb and its object
   if (/(?<![\p{L}])(?:named|called|dubbed|nicknamed|titled|entitled|christened|listed|renamed?|renaming|rebranded|rebrand)\s+(?:[\p{L}’'-]+\s+){0,4}(?:as\s+)?$/u.test(before)) return true;
-  // "her memoir, “Water Line,”": a title in apposition to the work it names
+  // "her memoir, “Water Line,”", "on the podcast “Here’s the Thing.”": a title after the work it names
   if (WORK_BEFORE.test(before)) return true;
+  // ("Fiorina told “Fox and Friends,”", "in an interview with “Fox News Sunday.”": a programme; "she told “Hello,”" is no title)
+  if (PROGRAMME_TOLD.test(before) && words.length >= 2) return true;
   return STRONG_NAMING.test(before) || NAMING_CUE.test(before) || /\p{L}['’]s?\s*$/u.test(before) || /(?<![\p{L}])(?:on|in|at|author|co-author|writer)(?:\s+[^,.;:]{1,40})?\s+of\s*$|(?<![\p{L}])(?:on|in|at)\s*$/iu.test(before);
 }

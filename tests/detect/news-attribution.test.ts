@@ -194,6 +194,18 @@ describe('titles with American punctuation', () => {
     expect(quotesOf('Ann Lee won the prize for her memoir, “High Water,” on Thursday.')).toMatchObject([{ kind: 'term', speaker: null }]);
     expect(quotesOf('The council wants to rename the town “Oak Green.” Residents disagree.')).toMatchObject([{ kind: 'term', speaker: null }]);
   });
+  it('keeps a programme a speaker told or gave an interview to, and a title right after its kind of work, a term', () => {
+    const told = '“The mayor is fair game. He ran the city,” Ann Lee told “Morning Desk Live,” reminding the hosts of the vote.';
+    expect(quotesOf(told)).toMatchObject([{ speaker: 'Ann Lee' }, { text: 'Morning Desk Live,', kind: 'term', speaker: null }]);
+    const interview = '“We know the council has misled people,” Lee said in an interview with “Harlow Today.”';
+    expect(quotesOf(interview)).toMatchObject([{ speaker: 'Lee' }, { text: 'Harlow Today.', kind: 'term', speaker: null }]);
+    const podcast = '“Being a mother, that is my job,” Lee said in May on the podcast “Where We Stand.”';
+    expect(quotesOf(podcast)[1]).toMatchObject({ text: 'Where We Stand.', kind: 'term', speaker: null });
+    const drama = 'Tom Hale, who also stars in the crime drama, “Low Tide,” returns to the stage.';
+    expect(quotesOf(drama)).toMatchObject([{ text: 'Low Tide,', kind: 'term', speaker: null }]);
+    // (one word after "told" is what was said, not a programme)
+    expect(quotesOf('Asked if he would stay, Tom Hale told “Yes.” He left in May.')[0]).toMatchObject({ kind: 'speech' });
+  });
 });
 
 describe('he and she across sentences and paragraphs', () => {
