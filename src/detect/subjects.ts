@@ -74,7 +74,7 @@ export function clauseSubject(head: string): Phrase | undefined {
   const role = roleSubject(clause);
   if (role) return { kind: role.kind, text: role.text, ...(role.title !== undefined ? { title: role.title } : {}) };
   // ("Keith Olbermann, a commentator who hosts “The Show,” led the charge …": an apposition may stand after the name)
-  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(clause);
+  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,4}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(clause);
   // ("Hillary Clinton’s campaign manager Robby Mook said …, arguing": a name in the possessive is not the subject)
   const phrase = m && !/['’]s$/u.test(m[1]!) ? readPhrase(m[1]!) : undefined;
   if (phrase?.kind === 'name') return phrase;

@@ -44,8 +44,14 @@ export function namedTitle(s: QuoteSpan, before: string, after: string): boolean
   const words = content.replace(/[.,]$/u, '').split(/\s+/u);
   return (
     titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || (STRONG_NAMING.test(before) && words.length <= 5 && titleCase(words)) ||
-    nickname(content, before, after) || ownedTitle(content, before)
+    nickname(content, before, after) || ownedTitle(content, before) || titleAs(content, after)
   );
+}
+
+/** "citing “Bill Maher” as his guilty pleasure", "picked “Low Tide” as the best": a short name in capitals taken as something. */
+function titleAs(content: string, after: string): boolean {
+  const words = content.split(/\s+/u);
+  return words.length <= 4 && !/[.,!?;:]$/u.test(content) && titleCase(words) && /^\s+as\s/u.test(after);
 }
 
 /** "went on the network’s “Morning Show” to …", "the Courier’s “Week Ahead”": a short capitalised name a network or paper owns is a title. */
@@ -64,7 +70,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
   if (DATED_CITATION.test(after) || QUESTION_WORDING.test(lastSentence(before))) return true;
   if (s.unit.kind === 'caption' && s.unit.text.replace(/[\s"“”«»]/gu, '') === content.replace(/\s/gu, '')) return true; // a picture's title
-  if (titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || nickname(content, before, after) || ownedTitle(content, before)) return true;
+  if (titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || nickname(content, before, after) || ownedTitle(content, before) || titleAs(content, after)) return true;
   if (namesRule(content, after)) return true;
   // "the so-called “rapid reviews,”": a short quotation right after a naming word is a term, whatever punctuation it carries
   if (TERM_WORDS_BEFORE.test(before) && content.split(/\s+/u).length <= 4) return true;

@@ -739,6 +739,17 @@ describe('a clause opened by "with" and a name', () => {
   });
 });
 
+describe('a colon after a sentence with no verb of speech', () => {
+  it('gives the words to a subject of five capitalised words, past an apposition, not to the one named before the colon', () => {
+    const body = '"We will win," Hale said.\n\nSenate Minority Leader Ann Lee, D-Md., delivered a blunt message to Hale: "It is time to stop attacking people."';
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'It is time to stop attacking people.', speaker: 'Ann Lee' });
+  });
+  it('keeps a short name in capitals "cited as" something a term', () => {
+    const body = 'Former Harlow Gov. Ann Lee rounded out the list of candidates interviewed, citing "Night Desk" as her guilty pleasure.';
+    expect(quotesOf(body)).toMatchObject([{ text: 'Night Desk', kind: 'term', speaker: null }]);
+  });
+});
+
 describe('offices named with "of" and "for"', () => {
   it('reads "Secretary of State Ann B. Lee said …" as her report, and a later "he" or "she" as her', () => {
     const body = [
