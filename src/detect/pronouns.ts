@@ -62,7 +62,9 @@ export function namedInSentence(registry: SpeakerRegistry, sentence: string, pro
   // ("Asked about Mr Smith's post Mr Lowe told … he thought": not an owner when someone else named speaks in the sentence;
   // "Thomas' sister pleaded with him …, but he replied" is Thomas)
   const meant = named.some((n) => n.speaks) ? named.filter((n) => !n.owner) : named;
-  meant.sort((a, b) => Number(b.e.gender === g) - Number(a.e.gender === g) || a.at - b.at);
+  // (the gender a person was called by, or the one their given names say: "Bernie Sanders … Sanders" fits "he" as well
+  // as one called "he" before)
+  meant.sort((a, b) => Number((b.e.gender ?? b.e.nameGender) === g) - Number((a.e.gender ?? a.e.nameGender) === g) || a.at - b.at);
   return meant[0]?.e;
 }
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMONYMS } from '../../src/detect/nouns.js';
 import { readPhrase } from '../../src/detect/names.js';
-import { previousSubject, subjectOfSentence } from '../../src/detect/pronouns.js';
+import { namedInSentence, previousSubject, subjectOfSentence } from '../../src/detect/pronouns.js';
 import { SpeakerRegistry } from '../../src/detect/speakers.js';
 import { attributionBefore, indirectReport } from '../../src/detect/rules.js';
 import { articleOf, quotesOf, who } from './helpers.js';
@@ -61,6 +61,22 @@ describe('a report with a word between the reporter and the verb', () => {
     expect(indirectReport('Dan Hollis now says that several stars keep the same secret.', 'en')?.phrase).toMatchObject({ text: 'Dan Hollis' });
     expect(indirectReport('The council has repeatedly claimed that the bridge is safe.', 'en')?.phrase).toMatchObject({ text: 'The council' });
     expect(indirectReport('Ms Ortiz still says the vote was rigged from the start.', 'en')?.phrase).toMatchObject({ text: 'Ms Ortiz' });
+  });
+});
+
+describe('he or she inside the sentence that names two people', () => {
+  it('takes the first named whose given names fit as surely as one called "he" before ("Hale … to defeat Ortiz, who he described as")', () => {
+    const registry = new SpeakerRegistry();
+    // (known by surname alone, a man by the given name the text wrote with it)
+    registry.register('Hale', { kind: 'person' }).nameGender = 'male';
+    registry.register('Ben Ortiz', { kind: 'person' }).gender = 'male';
+    const sentence = 'In Dover, Hale again said the party must back Ann Lee in May to defeat Ortiz, who he';
+    expect(namedInSentence(registry, sentence, 'he')?.names).toEqual(['Hale']);
+    // (a given name that says otherwise still yields: "Ann Hale" is not "he")
+    const other = new SpeakerRegistry();
+    other.register('Ann Hale', { kind: 'person' });
+    other.register('Ben Ortiz', { kind: 'person' }).gender = 'male';
+    expect(namedInSentence(other, sentence, 'he')?.names).toEqual(['Ben Ortiz']);
   });
 });
 
