@@ -115,8 +115,14 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     const closes = (r: string): boolean => /^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$)/u.test(r) || CLOSING_PP.test(r);
     // ("“…?” Trump said at a fundraiser, according to audio obtained by the Tribune.": the source the report is from,
     // closing the sentence, is no clause of the speaker's)
-    const unadorned = rest.replace(/^(?:\s+\p{Ll}+ly)+(?=\s)/u, '').replace(CLOSING_SOURCE, '');
-    if (startsSentence && !closes(rest) && !closes(unadorned) && !GOES_ON.test(unadorned)) return undefined;
+    const unadorn = (r: string): string => r.replace(/^(?:\s+\p{Ll}+ly)+(?=\s)/u, '').replace(CLOSING_SOURCE, '');
+    const unadorned = unadorn(rest);
+    // ("“You think I'm going to change?” Trump asked reporters rhetorically during a news conference.": the one told or
+    // asked may stand between the verb and what closes the report)
+    // (not "Fox told BBC Radio: “…”", which leads into the next quotation)
+    const told = ADDRESSING.test(sf[2]!) && !/[,:]\s*$/u.test(rest) ? objectsOff(rest).map(unadorn) : [];
+    const toldCloses = told.some((r) => /^\s*[.;!](?:\s|$)/u.test(r) || CLOSING_PP.test(r) || GOES_ON.test(r));
+    if (startsSentence && !closes(rest) && !closes(unadorned) && !GOES_ON.test(unadorned) && !toldCloses) return undefined;
     // ("“…,” the aid agency was quoted as saying.": the subject before the passive; "“…,” the website quoted Ms. Lee
     // as saying.": the one quoted)
     const phrase = quotedAsSaying(`${sf[1]!.trimEnd()} `) ?? readPhrase(beforeQuotedAs(sf[1]!) ?? sf[1]!);
@@ -137,6 +143,22 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
 }
 
 const PARTICIPLE = /(?:ing|ant)$/iu;
+/** Verbs of speech whose object is the one spoken to ("told reporters", "asked the crowd"). */
+const ADDRESSING = /^(?:told|tells|asked|asks|reminded|reminds|assured|assures|warned|warns|informed|informs)$/iu;
+/** What is left after an object of one to four words ("reporters", "the Washington Post"), each length tried. */
+function objectsOff(rest: string): string[] {
+  const m = /^\s+((?:(?:the|a|an|his|her|their|its)\s+)?)((?:[\p{L}’'.-]+(?:\s+|(?=[.,;:]|$))){1,4})/u.exec(rest);
+  if (!m) return [];
+  const words = [...m[2]!.matchAll(/[\p{L}’'.-]+\s*/gu)].map((w) => w[0]);
+  const start = m[0].length - m[2]!.length;
+  const out: string[] = [];
+  let at = start;
+  for (const w of words) {
+    at += w.length;
+    out.push(rest.slice(at - (w.length - w.trimEnd().length)));
+  }
+  return out;
+}
 /**
  * After a verb of speech: a phrase of place or means, then a participle that goes on with what was said (", adding
  * that …") or says how it was said (", using a profane word …"); not one that reports something new (", attacking …").

@@ -750,6 +750,16 @@ describe('a colon after a sentence with no verb of speech', () => {
   });
 });
 
+describe('a question, then the speaker and the one asked or told', () => {
+  it('reads "“…?” Hale asked reporters rhetorically during a news conference." as Hale\'s', () => {
+    expect(quotesOf('"You think I am going to change?" Tom Hale asked reporters rhetorically during a news conference in May.')[0]).toMatchObject({ speaker: 'Tom Hale' });
+    expect(quotesOf('"Is it over?" Tom Hale told the Harlow Courier on Monday.')[0]).toMatchObject({ speaker: 'Tom Hale' });
+  });
+  it('leaves "X told Radio Harlow:" to the quotation it leads into', () => {
+    expect(quotesOf('Ann Lee said the council offered a "hard sell." Tom Hale told Radio Harlow: "It is over."')).toMatchObject([{ speaker: 'Ann Lee' }, { speaker: 'Tom Hale' }]);
+  });
+});
+
 describe('offices named with "of" and "for"', () => {
   it('reads "Secretary of State Ann B. Lee said …" as her report, and a later "he" or "she" as her', () => {
     const body = [
