@@ -238,7 +238,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   if (putBy && plausibleSpeaker(putBy)) return { phrase: putBy, rule: 'verb-before', from: offset + asPut!.index, to: before.length };
   // "Karma is repaying Abbott for his comment that “…”": the owner of a noun of speech; "was described by Lee as “…”": the agent (owners.ts)
   // "Said Wales coach Scott Johnson: “…”": the verb first, then its speaker, before a colon (or a comma: "Said Lee, “…”")
-  const said = /^\s*(?:Said|Added|Explained|Recalled|Says|Adds)\s+([^:;,.!?]{2,80}?)\s*[:,]\s*$/u.exec(sentence);
+  // ("Said Ann Lee, who grew up with Ali, “…”", "Said Ann Lee, a neighbour, “…”": past an apposition or a relative clause)
+  const said = /^\s*(?:Said|Added|Explained|Recalled|Says|Adds)\s+([^:;,.!?]{2,80}?)(?:,\s+(?:who|whose|a|an|the|his|her|their)\s[^:;.!?"“”]{2,160}?)?\s*[:,]\s*$/u.exec(sentence);
   const saidBy = speakerOrNone(said ? readPhrase(said[1]!) : undefined);
   if (saidBy) return { phrase: saidBy, rule: 'verb-before', from: offset, to: before.length };
   // ("Ryan told CNN that Ginsburg’s comments “shows bias to me.”": a noun of speech that is the subject of the quoted

@@ -760,6 +760,14 @@ describe('a question, then the speaker and the one asked or told', () => {
   });
 });
 
+describe('"Said X, …, “…”": the verb before its speaker', () => {
+  it('reads past an apposition or a relative clause after the name', () => {
+    const relative = 'The old house was turned into a museum. Said Ann Lee, who grew up with Hale in the street, "We were all so proud of him."';
+    expect(quotesOf(relative)[0]).toMatchObject({ speaker: 'Ann Lee' });
+    expect(quotesOf('The old house was turned into a museum. Said Ann Lee, a neighbour, "We were all so proud of him."')[0]).toMatchObject({ speaker: 'Ann Lee' });
+  });
+});
+
 describe('offices named with "of" and "for"', () => {
   it('reads "Secretary of State Ann B. Lee said …" as her report, and a later "he" or "she" as her', () => {
     const body = [
