@@ -125,7 +125,13 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   if (unmarked && (SPEAKER_NOUNS.has(unmarked[3]!) || TITLE_WORDS.test(unmarked[3]!))) return { kind: 'name', text: unmarked[1]!, title: unmarked[2]!.trim() };
   const w = words(t);
   if (onlyTime(w)) return undefined; // "Wednesday", "September 5": a date, never a speaker
-  if (w.length > 9) return undefined;
+  if (w.length > 9) {
+    // ("a woman in the audience at a Clinton campaign event in New Hampshire": someone described by a noun of people and
+    // where they were, cut before the second phrase of place)
+    const head = DETERMINER.test(w[0]!) ? w.findIndex((x, i) => i > 0 && i <= 3 && SPEAKER_NOUNS.has(x)) : -1;
+    const second = head > 0 && PLACE_PREPOSITION.test(w[head + 1] ?? '') ? w.findIndex((x, i) => i > head + 2 && (PLACE_PREPOSITION.test(x) || /^(?:who|whose|which|that)$/u.test(x))) : -1;
+    return second > 0 && second <= 9 ? readPhrase(w.slice(0, second).join(' ')) : undefined;
+  }
   // ("He’s said", "She'd told": a pronoun with "has", "had" or "is" run into it is that pronoun)
   const lower = t.toLowerCase().replace(/^(he|she|they|i)['’](?:s|d|ve|ll|re|m)$/u, '$1');
   if (w.length === 1 && PRONOUNS[lower] !== undefined) return { kind: 'pronoun', text: lower === 'i' ? 'I' : lower };
@@ -247,6 +253,9 @@ function unnamedSource(text: string): Phrase | undefined {
 }
 
 /** A subject phrase, with apposition: "The President of Ukraine, Volodymyr Zelenskyi," / "Cynthia Thompson, curator …, Fayetteville,". */
+/** Prepositions of place that open where someone described was ("a woman in the audience at a rally"). */
+const PLACE_PREPOSITION = /^(?:in|at|from|on|near|outside|inside)$/u;
+
 export function readPhrase(text: string): Phrase | undefined {
   // a dateline ("LEEDS, England - ", "MACAU (Reuters) – ") opens the story, not the subject
   // ("And Dr Ann Lee, of the Lung Foundation,": a conjunction before a name is no part of the phrase)

@@ -18,3 +18,10 @@ describe('a long title in apposition after the name', () => {
     expect(who(text).map((q) => q.speaker)).not.toContain('the ferry that had carried the traffic of the valley for forty years across the river in all weathers');
   });
 });
+
+describe('a long description of someone by where they were', () => {
+  it('cuts "a woman in the audience at a Harlow council meeting in North Dover" to the person and her first place', () => {
+    const text = 'In March, a woman in the audience at a Harlow council meeting in North Dover asked her: "You say that every vote counts. Would you say that about Dover?"';
+    expect(who(text).map((q) => q.speaker)).toEqual(['a woman in the audience']);
+  });
+});
