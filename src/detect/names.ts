@@ -252,15 +252,21 @@ function unnamedSource(text: string): Phrase | undefined {
   return m && (SPEAKER_NOUNS.has(m[1]!.toLowerCase()) || PARTY_MEMBER.test(m[1]!)) ? { kind: 'description', text: text.trim() } : undefined;
 }
 
-/** A subject phrase, with apposition: "The President of Ukraine, Volodymyr Zelenskyi," / "Cynthia Thompson, curator …, Fayetteville,". */
+/**
+ * A dateline that opens a story: "LEEDS, England - ", "MACAU (Reuters) – ", "BOSTON —" (a dash with no space after
+ * it, as some papers print it, when a capital follows).
+ */
+export const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([^()]{1,30}\))?\s+[-–—](?:\s+|(?=\p{Lu}))/u;
+
 /** Prepositions of place that open where someone described was ("a woman in the audience at a rally"). */
 const PLACE_PREPOSITION = /^(?:in|at|from|on|near|outside|inside)$/u;
 
+/** A subject phrase, with apposition: "The President of Ukraine, Volodymyr Zelenskyi," / "Cynthia Thompson, curator …, Fayetteville,". */
 export function readPhrase(text: string): Phrase | undefined {
   // a dateline ("LEEDS, England - ", "MACAU (Reuters) – ") opens the story, not the subject
   // ("And Dr Ann Lee, of the Lung Foundation,": a conjunction before a name is no part of the phrase)
   const parts = text
-    .replace(/^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*[\p{L}. ]{2,30})?(?:\s*\([^()]{1,30}\))?\s+[-–—]\s+/u, '')
+    .replace(DATELINE, '')
     .replace(/^\s*(?:And|But|Yet|So)\s+(?=\p{Lu}|on\s)/u, '')
     // ("on Thursday Mr Blair", "Meanwhile Ms Hutt": when, and a sentence's opening adverb, are no part of the name)
     .replace(OPENING_WHEN, '')

@@ -5,7 +5,7 @@
  */
 import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN as SPEECH_VERB, wordRegExp } from './lexicon.js';
 import { scanMarks } from './marks.js';
-import { BRACKET_ASIDE, descriptionHead, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
+import { BRACKET_ASIDE, DATELINE, descriptionHead, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { sentenceStarts } from './sentences.js';
 import { commonWord, NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, SURVEY_NOUNS, TITLE_WORDS } from './nouns.js';
 import { heOrSheFits, sameName, type Entity, type SpeakerRegistry } from './speakers.js';
@@ -239,7 +239,7 @@ const APPOSITION = `(?:,[^,]{2,150},["”’]?|,\\s+(?:who|which|whose)\\s[^;:"�
  * clause closed by a comma or ended by an honorific's name ("Asked about the plan Mr Lee told …").
  */
 const OPENING = new RegExp(
-  String.raw`^\s*(?:(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,40},\s*|Asked\b[^,.;:]{0,80}?(?:,\s*|\s+(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s)))` +
+  String.raw`^\s*(?:(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,60},["”’]?\s*|Asked\b[^,.;:]{0,80}?(?:,\s*|\s+(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s)))` +
     // ("Preceded at the lectern by Joe Arpaio, the sheriff, Trump launched …": a participle's clause with its agent,
     // apposition and all, up to the comma before a name and its verb)
     String.raw`|^\s*\p{Lu}\p{Ll}+ed\s(?=[^,.;:]{0,60}\bby\s)[^.;:"“”]{0,160}?,\s*(?=(?:${NAME_WORD}\s+){0,2}${NAME_WORD}\s+\p{Ll})`,
@@ -267,7 +267,7 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
   // ("After claiming their first Triple Crown for 19 years, Wood tips …": a longer opening clause too;
   // "According to Dornic, …" names whom the sentence is about)
   // ("Rep. Sean Duffy (R-Wisc.) also addressed …": a party and state, or any short aside in brackets, is no part of the subject)
-  const opened = sentence.replace(OPENING, '').replace(BRACKET_ASIDE, '');
+  const opened = sentence.replace(DATELINE, '').replace(OPENING, '').replace(BRACKET_ASIDE, '');
   const according = /^\s*According\s+to\s+([^,;:]{2,60}),/iu.exec(opened);
   if (according) {
     // (the source, as the subject of what it says; one that is no name, "the report", is kept too, and names no one)

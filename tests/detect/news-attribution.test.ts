@@ -208,6 +208,20 @@ describe('titles with American punctuation', () => {
   });
 });
 
+describe('the subject of the paragraph before, past what opens its sentence', () => {
+  it('reads past a dateline, with or without a space after its dash', () => {
+    for (const dateline of ['HARLOW — ', 'HARLOW —']) {
+      const body = `Potholes.\n\n${dateline}Ann Lee turned on Sunday to the roads.\n\n"Here in Harlow, I remember the snow," she told the hall.`;
+      expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Ann Lee' });
+    }
+  });
+  it('reads past an opening phrase of place that quotes a title ("At an event billed as “…,” Lee unveiled …")', () => {
+    const body = 'Potholes.\n\nWith Mayor Tom Walsh by her side, Ann Lee turned on Sunday to the roads.\n\nAt an event billed as "Hard Hats for Harlow Town," Lee unveiled a plan to fix the roads.\n\n"Here in Harlow, I remember the snow," she told the hall.';
+    // (not the mayor, the one other person named, whose given name says "he")
+    expect(quotesOf(body)[1]).toMatchObject({ text: 'Here in Harlow, I remember the snow,', speaker: 'Lee' });
+  });
+});
+
 describe('he and she across sentences and paragraphs', () => {
   it('reads he or she after a quotation as the subject of the sentence before, past a title quoted in it', () => {
     expect(quotesOf('Tom Reed spoke last. Lee, host of “Night Desk,” said Monday that she had never met Reed. “That is simply false,” she said.')).toMatchObject([
