@@ -86,7 +86,9 @@ export function sameName(a: string, b: string): boolean {
     }
     return short.length >= 2 && long.slice(long.length - short.length).join(' ') === short.join(' ');
   }
-  if (short.length === 1 && long.length === 2 && short[0] === long[0] && honA === honB && (!honA || honA === 'sir')) return true; // Stephen / Stephen Dedalus, Sir John / Sir John Bourn
+  // Stephen / Stephen Dedalus, Sir John / Sir John Bourn; not Clinton / "Clinton aides", a group named by a lower-case noun
+  const surnameAfter = /^\p{Lu}/u.test((wa.length <= wb.length ? b : a).trim().split(/\s+/u).pop() ?? '');
+  if (short.length === 1 && long.length === 2 && short[0] === long[0] && honA === honB && (!honA || honA === 'sir') && surnameAfter) return true;
   if (!similarWord(short[short.length - 1]!, long[long.length - 1]!)) return false;
   if (short.length === 1) return true;
   // both have given names: they must agree too (Kristen / Kristin)
@@ -344,8 +346,11 @@ const PEOPLES = /^(?:latin[oa]s|latinx|hispanics|americans|europeans|republicans
 
 /** A plural that names a group of people ("Delegates questioned …", "the absence of Latinos", "protesters chanted"). */
 export const pluralGroup = (name: string): boolean => {
-  const w = name.toLowerCase();
-  return !/\s/u.test(w) && w.endsWith('s') && (PEOPLES.test(w) || (SPEAKER_NOUNS.has(w) && SPEAKER_NOUNS.has(w.replace(/e?s$/u, ''))) || SPEAKER_NOUNS.has(w.slice(0, -1)));
+  // ("Delegates", "Democrats"; "Clinton aides", "U.S. officials": a plural noun of people in lower case after a qualifier)
+  const last = name.trim().split(/\s+/u).pop() ?? '';
+  if (/\s/u.test(name.trim()) && !/^\p{Ll}/u.test(last)) return false;
+  const w = last.toLowerCase();
+  return w.endsWith('s') && (PEOPLES.test(w) || (SPEAKER_NOUNS.has(w) && SPEAKER_NOUNS.has(w.replace(/e?s$/u, ''))) || SPEAKER_NOUNS.has(w.slice(0, -1)));
 };
 
 /** Whether "he" or "she" (`gender`) can mean `e`: never an organisation or a group named by a plural, nor someone known to be of the other gender. */

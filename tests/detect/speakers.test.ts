@@ -126,6 +126,18 @@ describe('speaker names', () => {
   });
 });
 
+describe('a group named after a person ("Lee aides")', () => {
+  it('is not that person, and is never "he" or "she"', () => {
+    expect(sameName('Lee', 'Lee aides')).toBe(false);
+    expect(sameName('Stephen', 'Stephen Dedalus')).toBe(true);
+    const body = 'Roads\n\nAt an event, Lee unveiled a plan. "Here in Harlow, I remember the snow," she told the crowd.\n\nLee aides said details of her tax plan will be unveiled soon.\n\n"Our roads are crumbling," she said.';
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Lee', 'Lee']);
+    expect(a.speakers.map((s) => s.name)).toContain('Lee aides');
+  });
+});
+
 describe('a speaker\'s gender, for the narration\'s choice of voice', () => {
   const genders = (body: string): Record<string, string | undefined> => {
     const { article } = detect(parseSource(`A headline for the test\n\n${body}\n`, 'g.txt', 'text').article);
