@@ -48,6 +48,8 @@ interface Totals {
   expected: number;
   detected: number;
   rightSpeaker: number;
+  /** By the loose name match of rounds up to 156 (golden-score's rightSpeakerLoose), for comparison with them. */
+  rightLoose: number;
 }
 
 function line(name: string, s: Score): string {
@@ -63,10 +65,10 @@ function total(label: string, t: Totals): string {
   const p = t.detected ? t.matched / t.detected : 1;
   const r = t.expected ? t.matched / t.expected : 1;
   const f1 = p + r ? (2 * p * r) / (p + r) : 0;
-  return `${label} (micro): P ${pct(p)} R ${pct(r)} F1 ${pct(f1)} (${t.matched}/${t.expected} matched, ${t.detected} found); speaker accuracy ${pct(t.matched ? t.rightSpeaker / t.matched : 0)} (${t.rightSpeaker}/${t.matched})`;
+  return `${label} (micro): P ${pct(p)} R ${pct(r)} F1 ${pct(f1)} (${t.matched}/${t.expected} matched, ${t.detected} found); speaker accuracy ${pct(t.matched ? t.rightSpeaker / t.matched : 0)} (${t.rightSpeaker}/${t.matched}; by the loose name match of rounds up to 156: ${t.rightLoose}/${t.matched})`;
 }
 
-const gumTotals: Totals = { matched: 0, expected: 0, detected: 0, rightSpeaker: 0 };
+const gumTotals: Totals = { matched: 0, expected: 0, detected: 0, rightSpeaker: 0, rightLoose: 0 };
 
 /** Quote-mark-insensitive form used for the dry run's key check (as golden-score's norm, marks kept as one kind). */
 const flatForm = (s: string): string => s.normalize('NFC').replace(/[’‘`]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').toLowerCase();
@@ -117,7 +119,7 @@ function describeExpected(names: string[], label: string, load: (name: string) =
 
 function evaluate(names: string[], label: string, load: (name: string) => { file: string; text: string }, into?: Totals): string {
   if (dry) return describeExpected(names, label, load);
-  const t: Totals = { matched: 0, expected: 0, detected: 0, rightSpeaker: 0 };
+  const t: Totals = { matched: 0, expected: 0, detected: 0, rightSpeaker: 0, rightLoose: 0 };
   const lines: string[] = [];
   for (const name of names) {
     const { file, text } = load(name);
@@ -129,8 +131,9 @@ function evaluate(names: string[], label: string, load: (name: string) => { file
     t.expected += s.expected;
     t.detected += s.detected;
     t.rightSpeaker += s.matched - s.wrongSpeakers.length;
+    t.rightLoose += s.rightSpeakerLoose;
   }
-  if (into) for (const k of ['matched', 'expected', 'detected', 'rightSpeaker'] as const) into[k] += t[k];
+  if (into) for (const k of ['matched', 'expected', 'detected', 'rightSpeaker', 'rightLoose'] as const) into[k] += t[k];
   return `${lines.join('\n')}\n${total(label, t)}`;
 }
 

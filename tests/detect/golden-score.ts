@@ -6,7 +6,7 @@
  * quotation, spoken by its block's speaker.
  */
 import type { Article, Block, Inline, Speaker } from '../../src/model/article.js';
-import { fitsKey, normQuote, quoteKey, sameSpeakerNames } from './quote-matching.js';
+import { fitsKey, looseSpeakerNames, normQuote, quoteKey, sameSpeakerNames } from './quote-matching.js';
 
 export interface Expected {
   source: string;
@@ -30,6 +30,8 @@ export interface Score {
   detected: number;
   misses: string[];
   wrongSpeakers: string[];
+  /** Quotations matched with the right speaker by the loose name match used up to round 156 (looseSpeakerNames), for comparison. */
+  rightSpeakerLoose: number;
   /** Speakers in the registry that match none of the expected speakers (direct or indirect speech alike). */
   unsupportedSpeakers: string[];
   speakerCount: number;
@@ -78,6 +80,7 @@ export function score(article: Article, expected: Expected): Score {
   let cursor = 0;
   let matched = 0;
   let rightSpeaker = 0;
+  let rightSpeakerLoose = 0;
   const misses: string[] = [];
   const wrongSpeakers: string[] = [];
   for (const q of expected.quotes) {
@@ -97,6 +100,7 @@ export function score(article: Article, expected: Expected): Score {
     const forms = q.speaker === null ? [] : [q.speaker, ...(expected.speakers.find((s) => s.name === q.speaker)?.aliases ?? [])];
     const ok = q.speaker === null ? d.speaker === undefined : d.speaker !== undefined && sameSpeaker(forms, d.speaker);
     if (ok) rightSpeaker++;
+    if (q.speaker === null ? d.speaker === undefined : d.speaker !== undefined && looseSpeakerNames(forms, [d.speaker.name, ...d.speaker.aliases])) rightSpeakerLoose++;
     else wrongSpeakers.push(`${q.text.slice(0, 30)}… expected ${q.speaker ?? 'none'}, got ${d.speaker?.name ?? 'none'}`);
   }
   const precision = found.length ? matched / found.length : 1;
@@ -106,7 +110,7 @@ export function score(article: Article, expected: Expected): Score {
     .filter((sp) => !expected.speakers.some((e) => sameSpeaker([e.name, ...e.aliases], sp)) && !(sp.name === 'Narrator' && expected.speakers.some((e) => e.aliases.includes('Narrator'))))
     .map((sp) => sp.name);
   return {
-    precision, recall, f1, speakerAccuracy: matched ? rightSpeaker / matched : 0, matched, expected: expected.quotes.length, detected: found.length, misses, wrongSpeakers,
+    precision, recall, f1, speakerAccuracy: matched ? rightSpeaker / matched : 0, matched, expected: expected.quotes.length, detected: found.length, misses, wrongSpeakers, rightSpeakerLoose,
     unsupportedSpeakers, speakerCount: article.speakers.length,
   };
 }
