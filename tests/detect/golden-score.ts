@@ -99,8 +99,8 @@ export function score(article: Article, expected: Expected): Score {
     const d = found[at]!;
     const forms = q.speaker === null ? [] : [q.speaker, ...(expected.speakers.find((s) => s.name === q.speaker)?.aliases ?? [])];
     const ok = q.speaker === null ? d.speaker === undefined : d.speaker !== undefined && sameSpeaker(forms, d.speaker);
-    if (ok) rightSpeaker++;
     if (q.speaker === null ? d.speaker === undefined : d.speaker !== undefined && looseSpeakerNames(forms, [d.speaker.name, ...d.speaker.aliases])) rightSpeakerLoose++;
+    if (ok) rightSpeaker++;
     else wrongSpeakers.push(`${q.text.slice(0, 30)}… expected ${q.speaker ?? 'none'}, got ${d.speaker?.name ?? 'none'}`);
   }
   const precision = found.length ? matched / found.length : 1;

@@ -45,6 +45,9 @@ const nameWords = (s) =>
     .filter(Boolean)
     .filter((w, i, all) => !(i === all.length - 1 && i > 0 && /^(?:mp|mep|msp|mla|qc|kc)$/u.test(w)));
 
+/** Whether a form is a name, written with a capital after any article ("Clinton", "the BBC"; not "the comedian"). */
+const named = (text) => /^\p{Lu}/u.test(text.normalize('NFC').trim().replace(/^(?:the|la|le|a|an)\s+/iu, ''));
+
 /** Whether `short` ends `long`, word for word ("Clinton" ends "Hillary Clinton"; "TV" does not end "TV host Jerry Springer"). */
 const endsWith = (short, long) => short.length > 0 && short.length <= long.length && short.join(' ') === long.slice(long.length - short.length).join(' ');
 
@@ -56,17 +59,18 @@ const opensDescription = (shortText, short, long) =>
   (/^[\p{Ll}\d]/u.test(shortText.trim()) || /^\s*(?:the|a|an|one|another)\s/iu.test(shortText)) && short.length <= long.length && short.join(' ') === long.slice(0, short.length).join(' ');
 
 /**
- * The match of speakers (from round 157 on): one of `forms` and one of `names` equal; or one ending the other, word
- * for word (a surname, "Clinton" for "Hillary Clinton"; a title before a name, "Conservative MP Peter Duncan"); or a
- * description in lower case opening the other ("a spokesman" for "spokesman for the author"). Not a word found
- * anywhere in the other ("Clinton campaign" is not Hillary Clinton, "Spurs" not "Spurs director Frank Arnesen").
+ * The match of speakers (from round 157 on): one of `forms` and one of `names` equal; or a name ending the other,
+ * word for word (a surname, "Clinton" for "Hillary Clinton"; a title before a name, "Conservative MP Peter Duncan");
+ * or a description opening the other ("a spokesman" for "spokesman for the author"). Not a word found anywhere in
+ * the other ("Clinton campaign" is not Hillary Clinton, "Spurs" not "Spurs director Frank Arnesen"), nor a
+ * description's last noun ("the comedian" is not "Victoria Wood slated comedian").
  */
 export function sameSpeakerNames(forms, names) {
   return forms.some((f) => {
     const fw = nameWords(f);
     return names.some((m) => {
       const mw = nameWords(m);
-      return fw.join(' ') === mw.join(' ') || endsWith(fw, mw) || endsWith(mw, fw) || opensDescription(f, fw, mw) || opensDescription(m, mw, fw);
+      return fw.join(' ') === mw.join(' ') || (named(f) && endsWith(fw, mw)) || (named(m) && endsWith(mw, fw)) || opensDescription(f, fw, mw) || opensDescription(m, mw, fw);
     });
   });
 }

@@ -26,7 +26,7 @@ describe('the matching of expected and found quotations and speakers', () => {
     expect(sameSpeakerNames(['spokesman for the author'], ['a spokesman'])).toBe(true);
     expect(sameSpeakerNames(['a Democratic strategist who spoke on the condition of anonymity'], ['a Democratic strategist'])).toBe(true);
     // (the loose match of rounds up to 156 took these for the same speaker)
-    for (const [expected, found] of [['Clinton campaign', 'Clinton'], ['TV host Jerry Springer', 'TV'], ['the Republican nominee', 'Republican'], ['Victoria Wood', 'Victoria Wood slated comedian'], ['Donald Trump Jr.', 'Donald Trump']] as const) {
+    for (const [expected, found] of [['Clinton campaign', 'Clinton'], ['TV host Jerry Springer', 'TV'], ['the Republican nominee', 'Republican'], ['Victoria Wood', 'Victoria Wood slated comedian'], ['Donald Trump Jr.', 'Donald Trump'], ['the comedian', 'Victoria Wood slated comedian']] as const) {
       expect(sameSpeakerNames([expected], [found]), `${expected} / ${found}`).toBe(false);
       if (expected !== 'Donald Trump Jr.') expect(looseSpeakerNames([expected], [found]), `${expected} / ${found}`).toBe(true);
     }
