@@ -38,6 +38,9 @@ const WORDS_OF_SOMEONE = /^(?:(?:the|her|his|their|its)\s+)?(?:lyrics|chorus|ver
 /** Nouns of a trade or office by which a text goes on about the person it just named ("the actress explained"). */
 const PROFESSION = /^(?:actress|actor|singer|comedian|rapper|musician|star|author|novelist|filmmaker|director|senator|congressman|congresswoman|governor|candidate|nominee|billionaire|mogul|businessman|businesswoman|host|anchor)$/u;
 
+/** "The Republican candidate", "the Democratic presidential nominee": a role qualified by a party's word, of someone named. */
+const PARTY_ROLE = /^[Tt]he\s+\p{Lu}[\p{L}’'-]*\s+(?:\p{Ll}+\s+)?(?:candidate|nominee|front-?runner|hopeful|contender)$/u;
+
 /** A pronoun telling someone named after the words ("“…,” he told Hale"): group 1 the one told. */
 const TOLD = /^\s*,?["”’]?\s*(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:told|asked|assured|reminded|warned|informed|answered)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)/u;
 
@@ -494,13 +497,15 @@ export class Attributor {
       const head = p.text.replace(/^(?:the|his|her|my|their|la|le)\s+/i, '').split(/\s+(?:of|de|du|des|by|from|at|on|in)\s+/)[0]!.split(/\s+/).pop()!.replace(/[.,]$/u, '');
       const other = /^my\s/i.test(p.text) ? this.lastPersonWhoSpoke() : undefined;
       if (other) return this.registry.alias(other, p.text);
-      if (/^the\s/i.test(p.text) && (/^\p{Lu}/u.test(head) || PERSON_NOUNS.test(head) || AGE.test(descriptionHead(p.text))) && s) {
+      if (/^the\s/i.test(p.text) && (/^\p{Lu}/u.test(head) || PERSON_NOUNS.test(head) || (EPITHET.test(p.text) && PROFESSION.test(head)) || PARTY_ROLE.test(p.text) || AGE.test(descriptionHead(p.text))) && s) {
         const prev = this.turns.get(u.index - 1) ?? this.turns.get(u.index);
         const turn = prev !== undefined ? this.registry.get(prev) : undefined;
         const speaking = turn && turn.kind === 'person' && !turn.narrator ? turn : undefined;
         // "the 51-year-old actor", "said the Scot": someone of an age or a country is someone named, the last named
         // (and so is someone of a club or a place: "said the Tottenham striker", "the former Leeds manager")
-        const named = /\b\d+-year-old\b/u.test(p.text) || DEMONYMS.test(head) || EPITHET.test(p.text) || (PROFESSION.test(head) && !/\s(?:of|for|at)\s/u.test(p.text)) ? this.registry.lastNamedPerson() : undefined;
+        // ("The Republican candidate": one who has spoken, not whoever was named last, a host or a rival)
+        const byKind = /\b\d+-year-old\b/u.test(p.text) || DEMONYMS.test(head) || EPITHET.test(p.text) || (PROFESSION.test(head) && !/\s(?:of|for|at)\s/u.test(p.text));
+        const named = PARTY_ROLE.test(p.text) ? this.lastPersonWhoSpoke() : byKind ? this.registry.lastNamedPerson() : undefined;
         const e = named && (!speaking || named.lastSeen > speaking.lastSeen) ? named : speaking;
         if (e) return this.registry.alias(e, p.text);
       }

@@ -125,7 +125,8 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
   // name between, is a person of that gender whom a later "she" or "he" may mean
   for (const m of text.matchAll(WITH_PRONOUN)) {
     const phrase = readPhrase(m[1]!);
-    if (phrase?.kind !== 'name' || looksLikeOrganisation(phrase.text) || isRoleWord(phrase.text) || /^(?:The|A|An|It|This|That|There)\b/.test(phrase.text)) continue;
+    // ("The Labour candidate went on to set out his plans": an article and a capital open a description, not a name)
+    if (phrase?.kind !== 'name' || looksLikeOrganisation(phrase.text) || isRoleWord(phrase.text) || /^(?:The|A|An|It|This|That|There)\b/.test(m[1]!)) continue;
     const e = registry.register(phrase.text, { kind: 'person', salient: true });
     if (e.kind === 'person') e.gender ??= /^(?:her|she)$/.test(m[2]!) ? 'female' : 'male';
   }

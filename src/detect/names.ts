@@ -150,6 +150,9 @@ function chunkPhrase(chunk: string): Phrase | undefined {
       // ("the Tottenham striker", "the Chelsea star", "the South African archbishop": capitals that qualify a noun of people or a title describe someone)
       const last = rest[rest.length - 1]!;
       if (rest.length >= 2 && rest.slice(0, -1).every((x) => isCap(x) || PARTICLE.test(x)) && (PERSON_NOUNS.test(last) || TITLE_WORDS.test(last)) && /^\p{Ll}/u.test(last)) return { kind: 'description', text: t };
+      // ("The Republican candidate", "The Democratic presidential nominee": a party's word and perhaps one more in lower case
+      // before a noun of someone who speaks)
+      if (rest.length >= 2 && rest.length <= 3 && /^\p{Ll}/u.test(last) && SPEAKER_NOUNS.has(last) && (rest.length === 2 || /^\p{Ll}+$/u.test(rest[1]!))) return { kind: 'description', text: t };
       if (!rest.every((x) => isCap(x) || PARTICLE.test(x))) return undefined;
       return { kind: 'name', text: properCore(rest.join(' ')) };
     }

@@ -60,7 +60,8 @@ export function unclosedApposition(head: string): Phrase | undefined {
  * and the name, then the verb (past an apposition: "Former mayor Ann Reed, who backs Hale, trashed …").
  */
 export function roleSubject(clause: string): (Phrase & { verb: string }) | undefined {
-  const r = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}(\p{Ll}[\p{Ll}-]+)\s+(?:[\p{Lu}][\p{L}’'-]+\s+){0,2}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
+  // ("Republican presidential nominee Donald Trump issued …": a word or two in lower case may stand before the role)
+  const r = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(?:[\p{Lu}][\p{L}’'-]+\s+){0,2}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
   const role = r && (SPEAKER_NOUNS.has(r[2]!) || TITLE_WORDS.test(r[2]!)) ? readPhrase(r[1]!) : undefined;
   return role?.kind === 'name' ? { ...role, verb: r![3]! } : undefined;
 }
@@ -74,7 +75,12 @@ export function clauseSubject(head: string): Phrase | undefined {
   const role = roleSubject(clause);
   if (role) return { kind: role.kind, text: role.text, ...(role.title !== undefined ? { title: role.title } : {}) };
   // ("Keith Olbermann, a commentator who hosts “The Show,” led the charge …": an apposition may stand after the name)
-  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,4}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.exec(clause);
+  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,4}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
+  // ("The Republican candidate appeared …": an article and a capital before a noun of someone describe them; no name)
+  if (m && /^(?:The|A|An)\s+\S+$/u.test(m[1]!) && SPEAKER_NOUNS.has(m[2]!)) {
+    const whole = readPhrase(`${m[1]!} ${m[2]!}`);
+    return whole?.kind === 'description' ? whole : undefined;
+  }
   // ("Hillary Clinton’s campaign manager Robby Mook said …, arguing": a name in the possessive is not the subject)
   const phrase = m && !/['’]s$/u.test(m[1]!) ? readPhrase(m[1]!) : undefined;
   if (phrase?.kind === 'name') return phrase;

@@ -782,6 +782,21 @@ describe('"Said X, …, “…”": the verb before its speaker', () => {
   });
 });
 
+describe('a party\'s word before a role', () => {
+  it('reads "Labour mayoral nominee Ann Lee issued the following statement:" as Ann Lee, not "Labour"', () => {
+    const body = 'Flood\n\nIn response, Labour mayoral nominee Ann Lee issued the following statement:\n\n"Our thoughts are with all those affected."';
+    expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Ann Lee' });
+    const saying = 'Flood\n\nGreen council candidate Tom Hale chimed in on the radio, saying that officials should act "without delay."';
+    expect(quotesOf(saying)[0]).toMatchObject({ speaker: 'Tom Hale' });
+  });
+  it('reads "The Labour candidate" as the one named before, not as someone called "Labour"', () => {
+    expect(readPhrase('The Labour candidate')).toEqual({ kind: 'description', text: 'The Labour candidate' });
+    expect(readPhrase('The Green mayoral nominee')).toEqual({ kind: 'description', text: 'The Green mayoral nominee' });
+    const body = 'Flood\n\nTom Hale said, "We will not have a town left."\n\nThe Labour candidate went on to set out his plans by saying, "I am trying to save homes."';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+});
+
 describe('offices named with "of" and "for"', () => {
   it('reads "Secretary of State Ann B. Lee said …" as her report, and a later "he" or "she" as her', () => {
     const body = [
