@@ -28,6 +28,8 @@ export const FUNCTION_CAPS = new Set([
   'Ironically', 'Surprisingly', 'Curiously', 'Strangely', 'Oddly', 'Predictably', 'Inevitably', 'Understandably', 'Incidentally', 'Importantly',
   'Crucially', 'Notably', 'Significantly', 'Similarly', 'Likewise', 'Equally', 'Basically', 'Essentially', 'Generally', 'Typically', 'Usually',
   'Actually', 'Really', 'Simply', 'Evidently', 'Reportedly', 'Allegedly', 'Supposedly', 'Seemingly', 'Possibly', 'Probably',
+  // adverbs of how often ("Sometimes confrontations grew violent")
+  'Sometimes', 'Often', 'Occasionally', 'Rarely', 'Seldom', 'Always', 'Never', 'Frequently',
   // the reader or the one addressed ("You could leave thinking …"): never someone he or she means
   'You', 'Your',
 ]);

@@ -215,6 +215,10 @@ describe('the subject of the paragraph before, past what opens its sentence', ()
       expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Ann Lee' });
     }
   });
+  it('reads past a dateline with a date and an agency ("WASHINGTON, June 10 (UPI) — ")', () => {
+    const body = 'Roads\n\nHARLOW, June 10 (UPI) — Labour mayoral nominee Ann Lee told a meeting in Harlow she would mend the roads while her rival wants to "take the town backward."';
+    expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Ann Lee' });
+  });
   it('reads past an opening phrase of place that quotes a title ("At an event billed as “…,” Lee unveiled …")', () => {
     const body = 'Potholes.\n\nWith Mayor Tom Walsh by her side, Ann Lee turned on Sunday to the roads.\n\nAt an event billed as "Hard Hats for Harlow Town," Lee unveiled a plan to fix the roads.\n\n"Here in Harlow, I remember the snow," she told the hall.';
     // (not the mayor, the one other person named, whose given name says "he")
@@ -779,6 +783,17 @@ describe('"Said X, …, “…”": the verb before its speaker', () => {
     const relative = 'The old house was turned into a museum. Said Ann Lee, who grew up with Hale in the street, "We were all so proud of him."';
     expect(quotesOf(relative)[0]).toMatchObject({ speaker: 'Ann Lee' });
     expect(quotesOf('The old house was turned into a museum. Said Ann Lee, a neighbour, "We were all so proud of him."')[0]).toMatchObject({ speaker: 'Ann Lee' });
+  });
+});
+
+describe('words that open a sentence or end a list, taken for names', () => {
+  it('never takes "Sometimes" opening a sentence, or the last word of a quoted list, for someone "he" may mean', () => {
+    const body = [
+      'Roads',
+      'Tom Hale said members are "Latino, non-Latino, Irish, non-Irish, Caucasian."',
+      'When Hale held rallies he met protesters. Sometimes confrontations grew violent, and Hale took to the radio. "Everybody is talking about the flags," he said.',
+    ].join('\n\n');
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
   });
 });
 
