@@ -103,10 +103,10 @@ export function vocatives(registry: SpeakerRegistry, content: string): void {
   if (start && /^\s*[\p{Ll}][\p{L}’'-]*(?:,\s+[\p{Ll}][\p{L}’'-]*)*,?\s+and\s+(?:[\p{Ll}][\p{L}’'-]*\s+){1,2}(?:are|is|were|was|have|has|matter|matters)\b/u.test(content.trim().slice(start[0].length))) start = null;
   // ("Gamers, especially those on PCs, are …": words that go on with the noun, not a sentence said to someone)
   if (start && /^\s*(?:especially|particularly|notably|including|like|such|who|whose|which|as\s+well\s+as|along\s+with|together\s+with)\b/u.test(content.trim().slice(start[0].length))) start = null;
-  // ("… are “Latino, non-Latino, Mexican, non-Mexican, Caucasian.”": the last of a list of short words, no one addressed)
+  // ("… are “Latino, non-Latino, Mexican, non-Mexican, Caucasian.”": the first or last of a list of short words, no one addressed)
   const parts = content.trim().replace(/[!?.]$/u, '').split(/,\s*/u);
-  const listed = parts.length >= 4 && parts.slice(-4).every((p) => p.split(/\s+/u).length <= 3);
-  for (const m of [start, listed ? null : end]) {
+  const listed = parts.length >= 4 && parts.every((p) => p.split(/\s+/u).length <= 3);
+  for (const m of listed ? [] : [start, end]) {
     const name = m?.[1]?.trim();
     if (!name || /^(?:Yes|No|Oh|Well|Why|Come|Now|Then|And|But|So|God|Sir|Madam|Here|There|What|How|True|Good|Enough|Non|Oui|Mais|Alors|Bon|Eh|Ah|Hélas|Enfin|Bien|However|Indeed)$/i.test(name)) continue;
     // ("Obviously, I don't know …", "Frankly, …": a word that opens a sentence, no one addressed)

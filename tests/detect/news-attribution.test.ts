@@ -791,9 +791,10 @@ describe('words that open a sentence or end a list, taken for names', () => {
     const body = [
       'Roads',
       'Tom Hale said members are "Latino, non-Latino, Irish, non-Irish, Caucasian."',
+      'He added that they come "Latino, Irish, Polish, or Greek."',
       'When Hale held rallies he met protesters. Sometimes confrontations grew violent, and Hale took to the radio. "Everybody is talking about the flags," he said.',
     ].join('\n\n');
-    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale', 'Tom Hale']);
   });
 });
 

@@ -46,6 +46,10 @@ describe('speaker names', () => {
     vocatives(registry, 'Trust, plain-speaking and straight talking is what matters to me,');
     vocatives(registry, 'Alice, come and sit down.');
     expect(registry.all().map((e) => e.names[0])).toEqual(['Alice']);
+    // (nor a list of short words, at its start or its end: "Latino, non-Latino, Irish, non-Irish, Caucasian.")
+    vocatives(registry, 'Latino, non-Latino, Irish, non-Irish, Caucasian.');
+    vocatives(registry, 'Come in, Tom.');
+    expect(registry.all().map((e) => e.names[0])).toEqual(['Alice', 'Tom']);
   });
 
   it('takes a sentence adverb that opens a quotation for no one addressed ("Obviously, I don’t know …")', () => {
