@@ -282,8 +282,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     const label = /^\s*(?:[-–—•]\s*)?([^:,;]{2,60}?)\s*:\s*$/u.exec(sentence);
     const named = label && label[1]!.split(/\s+/u).length <= 6 ? speakerOrNone(readPhrase(label[1]!)) : undefined;
     // ("The timing doesn't surprise pollster Ann Lee: “…”": a full name right before the colon, the object of no
-    // preposition, is the one who goes on)
-    const last = /:\s*$/u.test(sentence) && !/(?<![\p{L}])(?:to|about|for|with|of|against|on|in|at|by|from|than|like)\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\s*:\s*$/u.test(sentence) ? trailingPhrase(sentence.replace(/\s*:\s*$/u, '')) : undefined;
+    // preposition, is the one who goes on; not one spoken to, "… to the Dutch newspaper NRC Handelsblad:")
+    const last = /:\s*$/u.test(sentence) && !/(?<![\p{L}])(?:to|about|for|with|of|against|on|in|at|by|from|than|like)\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\s*:\s*$|(?<![\p{L}])to\s+(?:[\p{L}-]+\s+){0,4}?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\s*:\s*$/u.test(sentence) ? trailingPhrase(sentence.replace(/\s*:\s*$/u, '')) : undefined;
     const ending = last?.kind === 'name' && /\s/u.test(last.text) && /(?<![\p{L}])\p{Ll}+\s+/u.test(sentence.slice(0, sentence.lastIndexOf(last.text))) ? last : undefined;
     // ("…, with Trump reportedly yelling: “…”": the subject of the clause "with" opens, before the sentence's own)
     const subject = /(?::|\s[-–—])\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? withSubject(sentence.replace(/\s*(?::|[-–—])\s*$/u, '')) ?? (named?.kind === 'name' ? named : undefined) ?? ending ?? clauseSubject(sentence) ?? openingPronoun(sentence) : undefined;

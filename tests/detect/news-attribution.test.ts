@@ -762,6 +762,12 @@ describe('a colon after a sentence with no verb of speech', () => {
     const body = '"We will win," Hale said.\n\nSenate Minority Leader Ann Lee, D-Md., delivered a blunt message to Hale: "It is time to stop attacking people."';
     expect(quotesOf(body)[1]).toMatchObject({ text: 'It is time to stop attacking people.', speaker: 'Ann Lee' });
   });
+  it('gives the words to the subject, not to a paper spoken to, named before the colon ("… to the Dutch newspaper NRC Handelsblad:")', () => {
+    const body = 'Taco\n\nFormer Labour mayoral candidate Ann Lee broke down what was wrong with the image to the Dutch newspaper De Harlow Krant: "What Hale did was so insensitive."';
+    expect(quotesOf(body)[0]).toMatchObject({ speaker: 'Ann Lee' });
+    // (one named after "by" is still the one who goes on: "the question posed by Brighton nurse Ann Moss:")
+    expect(quotesOf('Taco\n\nAnd then came the question posed by Brighton nurse Ann Moss: "Would you do it for five pounds?"')[0]).toMatchObject({ speaker: 'Ann Moss' });
+  });
   it('keeps a short name in capitals "cited as" something a term', () => {
     const body = 'Former Harlow Gov. Ann Lee rounded out the list of candidates interviewed, citing "Night Desk" as her guilty pleasure.';
     expect(quotesOf(body)).toMatchObject([{ text: 'Night Desk', kind: 'term', speaker: null }]);
