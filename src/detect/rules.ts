@@ -237,9 +237,10 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const putBy = asPut ? readPhrase(asPut[1]!) ?? readPhrase(asPut[1]!.split(/,\s*/u)[0]!) : undefined;
   if (putBy && plausibleSpeaker(putBy)) return { phrase: putBy, rule: 'verb-before', from: offset + asPut!.index, to: before.length };
   // "Karma is repaying Abbott for his comment that “…”": the owner of a noun of speech; "was described by Lee as “…”": the agent (owners.ts)
-  // "Said Wales coach Scott Johnson: “…”": the verb first, then its speaker, before a colon (or a comma: "Said Lee, “…”")
+  // "Said Wales coach Scott Johnson: “…”", "Continued Stone: “…”": the verb first, then its speaker, before a colon (or a
+  // comma: "Said Lee, “…”")
   // ("Said Ann Lee, who grew up with Ali, “…”", "Said Ann Lee, a neighbour, “…”": past an apposition or a relative clause)
-  const said = /^\s*(?:Said|Added|Explained|Recalled|Says|Adds)\s+([^:;,.!?]{2,80}?)(?:,\s+(?:who|whose|a|an|the|his|her|their)\s[^:;.!?"“”]{2,160}?)?\s*[:,]\s*$/u.exec(sentence);
+  const said = /^\s*(?:Said|Added|Explained|Recalled|Says|Adds|Continued|Continues|Noted|Notes|Insisted|Concluded|Declared|Wrote|Writes)\s+([^:;,.!?]{2,80}?)(?:,\s+(?:who|whose|a|an|the|his|her|their)\s[^:;.!?"“”]{2,160}?)?\s*[:,]\s*$/u.exec(sentence);
   const saidBy = speakerOrNone(said ? readPhrase(said[1]!) : undefined);
   if (saidBy) return { phrase: saidBy, rule: 'verb-before', from: offset, to: before.length };
   // ("Ryan told CNN that Ginsburg’s comments “shows bias to me.”": a noun of speech that is the subject of the quoted

@@ -34,7 +34,7 @@ export function mainClause(text: string, alsoDrop: (part: string) => boolean = (
  */
 export function sharedSubject(head: string): Phrase | undefined {
   const m = /^\s*(?:(?:Here|Then|Now|So|And|But)\s+)?((?:[Tt]he\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})\s+(?!(?:and|or|of|who|which|whose|is|was)\b)\p{Ll}+(?![\p{L}])(.*)$/u.exec(mainClause(head));
-  if (!m || !/(?:,\s*|\s)(?:and|but)(?:\s+then)?\s*$/u.test(m[2]!)) return undefined;
+  if (!m || !/(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|again|eventually|finally))?\s*$/u.test(m[2]!)) return undefined;
   if (/[\p{Lu};:]|\b(?:who|whom|which|whose)\b/u.test(m[2]!)) return undefined;
   const phrase = readPhrase(m[1]!);
   return phrase?.kind === 'name' ? phrase : undefined;

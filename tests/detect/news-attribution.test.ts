@@ -785,6 +785,10 @@ describe('a question, then the speaker and the one asked or told', () => {
 });
 
 describe('"Said X, …, “…”": the verb before its speaker', () => {
+  it('reads "Continued Stone: “…”" as Stone\'s, and a verb of speech after "and later" as the subject\'s', () => {
+    expect(quotesOf('Vote\n\n"It will happen here," Tom Stone said.\n\nContinued Stone: "So I think it is a very real problem."')[1]).toMatchObject({ speaker: 'Tom Stone' });
+    expect(quotesOf('Show\n\nTom Wilkes brought up the bombing and later said, "It is not just one group."')[0]).toMatchObject({ speaker: 'Tom Wilkes' });
+  });
   it('reads past an apposition or a relative clause after the name', () => {
     const relative = 'The old house was turned into a museum. Said Ann Lee, who grew up with Hale in the street, "We were all so proud of him."';
     expect(quotesOf(relative)[0]).toMatchObject({ speaker: 'Ann Lee' });
