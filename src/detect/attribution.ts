@@ -9,7 +9,7 @@
  */
 import type { Block, BlockQuoteBlock, Evidence, Quotation } from '../model/article.js';
 import { spanAt } from './inlines.js';
-import { genderOf, ISSUING_VERBS, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN, WRITING_WORDS } from './lexicon.js';
+import { genderOf, HONORIFIC, ISSUING_VERBS, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN, WRITING_WORDS } from './lexicon.js';
 import { AGE, descriptionHead, PERSON_NOUNS, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
 import { lastSentence, sentenceStarts } from './sentences.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
@@ -17,7 +17,7 @@ import { continuing, creditedCaption, loneTurn, TURN_REACH, vocatives, type Last
 import { attributionAfter, attributionBefore, indirectReport, mentions, type Found } from './rules.js';
 import { attributedLeadIn, leadIn, stanceLeadIn, subjectLeadIn } from './leadins.js';
 import { namedInSentence, opensWithPronoun, previousSubject, subjectOfSentence, talksAbout } from './pronouns.js';
-import { DEMONYMS, FUNCTION_CAPS, isRoleWord, NAME_WORD } from './nouns.js';
+import { DEMONYMS, FUNCTION_CAPS, isRoleWord, NAME_WORD, TITLE_WORDS } from './nouns.js';
 import { isTerm, namedTitle, STRONG_NAMING } from './terms.js';
 import { crowdVoice } from './crowds.js';
 import { noteNames } from './mentioned.js';
@@ -83,7 +83,8 @@ const SURNAME_BEFORE = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+ly\
 const WORD_SURNAMES = /^(?:Will|May|Young|Long|Little|Rich|Hope|Grace|Joy|Faith|Page|Bush|Brown|White|Black|Green|Gray|Grey|Price|Rice|Cash|King|Love|Good|Bell|Hall|Wall|Rose|Stone|Wells|Mills)$/u;
 
 /** Two capitalised words: a given name and a surname, perhaps ("rapped skipper Olof Mellberg"). */
-const GIVEN_AND_SURNAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,})\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu;
+// (the second word is looked ahead at, so that "Marcel Lehel Lazar" gives "Marcel Lehel" and "Lehel Lazar")
+const GIVEN_AND_SURNAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,})\s+(?=(\p{Lu}[\p{L}'’-]+)(?![\p{L}]))/gu;
 
 export class Attributor {
   readonly indirect: IndirectReport[] = [];
@@ -379,6 +380,21 @@ export class Attributor {
     return this.resolve(phrase, u, s);
   }
 
+  /**
+   * "Marcel Lehel Lazar … Lazar admitted … ¶ his wife, Gabriela Violeta Lazar, wrote": a full name whose surname the
+   * registry knows only bare, when the text wrote that surname after another given name, is someone else of the name.
+   */
+  private anotherOfTheName(p: Phrase): boolean {
+    if (p.kind !== 'name') return false;
+    const words = p.text.split(/\s+/u);
+    if (words.length < 2) return false;
+    const surname = words[words.length - 1]!;
+    const known = this.registry.find(p.text);
+    if (!known || known.kind !== 'person' || !known.names.every((n) => n === surname || n.startsWith(`${surname}'`) || n.startsWith(`${surname}’`))) return false;
+    const given = /^\p{Lu}\p{Ll}+$/u;
+    return [...(this.before.get(surname) ?? [])].some((g) => given.test(g) && !words.includes(g) && !FUNCTION_CAPS.has(g) && !TITLE_WORDS.test(g) && !HONORIFIC.test(g));
+  }
+
   /** The person, other than the narrator, who spoke most recently. */
   private lastPersonWhoSpoke(): Entity | undefined {
     return this.registry.all().filter((e) => e.spoke && !e.narrator && e.kind === 'person').sort((a, b) => b.lastSeen - a.lastSeen)[0];
@@ -512,7 +528,7 @@ export class Attributor {
       // ("the England coach added that …" in narration: an epithet no one was given is not someone new)
       if (!s && EPITHET.test(p.text)) return undefined;
     }
-    const e = this.registry.register(p.text, { title: p.title });
+    const e = this.registry.register(p.text, { title: p.title, fresh: this.anotherOfTheName(p) });
     if (p.kind === 'description' && e.kind === 'unknown' && PERSON_NOUNS.test(p.text.split(/\s+/).pop() ?? '')) e.kind = 'person';
     return e;
   }

@@ -130,6 +130,20 @@ describe('speaker names', () => {
   });
 });
 
+describe('two people of one surname', () => {
+  it('keeps a wife named in full apart from her husband known by the bare surname, when the text gave him another given name', () => {
+    const body = [
+      'Thief jailed',
+      'Tomas Lehel Hale, 44, was jailed on Thursday. Hale admitted the thefts in May.',
+      '"We need him because life is hard," his wife, Gabriela Ann Hale, wrote in a letter to the court.',
+      'Although he told the police that he wanted "a better world for our children," he stole from a hundred people.',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Gabriela Ann Hale', 'Hale']);
+  });
+});
+
 describe('a group named after a person ("Lee aides")', () => {
   it('is not that person, and is never "he" or "she"', () => {
     expect(sameName('Lee', 'Lee aides')).toBe(false);
