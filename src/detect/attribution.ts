@@ -513,7 +513,8 @@ export class Attributor {
       const head = p.text.replace(/^(?:the|his|her|my|their|la|le)\s+/i, '').split(/\s+(?:of|de|du|des|by|from|at|on|in)\s+/)[0]!.split(/\s+/).pop()!.replace(/[.,]$/u, '');
       const other = /^my\s/i.test(p.text) ? this.lastPersonWhoSpoke() : undefined;
       if (other) return this.registry.alias(other, p.text);
-      if (/^the\s/i.test(p.text) && (/^\p{Lu}/u.test(head) || PERSON_NOUNS.test(head) || (EPITHET.test(p.text) && PROFESSION.test(head)) || PARTY_ROLE.test(p.text) || AGE.test(descriptionHead(p.text))) && s) {
+      const partyRole = PARTY_ROLE.test(p.text);
+      if (/^the\s/i.test(p.text) && (/^\p{Lu}/u.test(head) || PERSON_NOUNS.test(head) || (EPITHET.test(p.text) && PROFESSION.test(head)) || partyRole || AGE.test(descriptionHead(p.text))) && s) {
         const prev = this.turns.get(u.index - 1) ?? this.turns.get(u.index);
         const turn = prev !== undefined ? this.registry.get(prev) : undefined;
         const speaking = turn && turn.kind === 'person' && !turn.narrator ? turn : undefined;
@@ -521,7 +522,7 @@ export class Attributor {
         // (and so is someone of a club or a place: "said the Tottenham striker", "the former Leeds manager")
         // ("The Republican candidate": one who has spoken, not whoever was named last, a host or a rival)
         const byKind = /\b\d+-year-old\b/u.test(p.text) || DEMONYMS.test(head) || EPITHET.test(p.text) || (PROFESSION.test(head) && !/\s(?:of|for|at)\s/u.test(p.text));
-        const named = PARTY_ROLE.test(p.text) ? this.lastPersonWhoSpoke() : byKind ? this.registry.lastNamedPerson() : undefined;
+        const named = partyRole ? this.lastPersonWhoSpoke() : byKind ? this.registry.lastNamedPerson() : undefined;
         const e = named && (!speaking || named.lastSeen > speaking.lastSeen) ? named : speaking;
         if (e) return this.registry.alias(e, p.text);
       }

@@ -145,19 +145,11 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
 const PARTICIPLE = /(?:ing|ant)$/iu;
 /** Verbs of speech whose object is the one spoken to ("told reporters", "asked the crowd"). */
 const ADDRESSING = /^(?:told|tells|asked|asks|reminded|reminds|assured|assures|warned|warns|informed|informs)$/iu;
-/** What is left after an object of one to four words ("reporters", "the Washington Post"), each length tried. */
+/** An object of one to four words after a verb ("reporters", "the Washington Post"), perhaps after an article: one pattern a length. */
+const OBJECT_OF = [1, 2, 3, 4].map((n) => new RegExp(`^\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}’'.-]+\\s+){${n - 1}}[\\p{L}’'.-]+(?=\\s|[.,;:]|$)`, 'u'));
+/** What is left after an object of one to four words, each length tried. */
 function objectsOff(rest: string): string[] {
-  const m = /^\s+((?:(?:the|a|an|his|her|their|its)\s+)?)((?:[\p{L}’'.-]+(?:\s+|(?=[.,;:]|$))){1,4})/u.exec(rest);
-  if (!m) return [];
-  const words = [...m[2]!.matchAll(/[\p{L}’'.-]+\s*/gu)].map((w) => w[0]);
-  const start = m[0].length - m[2]!.length;
-  const out: string[] = [];
-  let at = start;
-  for (const w of words) {
-    at += w.length;
-    out.push(rest.slice(at - (w.length - w.trimEnd().length)));
-  }
-  return out;
+  return OBJECT_OF.map((re) => re.exec(rest)).filter((m): m is RegExpExecArray => m !== null).map((m) => rest.slice(m[0].length));
 }
 /**
  * After a verb of speech: a phrase of place or means, then a participle that goes on with what was said (", adding

@@ -42,10 +42,12 @@ export function namedTitle(s: QuoteSpan, before: string, after: string): boolean
   if (s.markless) return false;
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
   const words = content.replace(/[.,]$/u, '').split(/\s+/u);
-  return (
-    titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || (STRONG_NAMING.test(before) && words.length <= 5 && titleCase(words)) ||
-    nickname(content, before, after) || ownedTitle(content, before) || titleAs(content, after)
-  );
+  return titleForm(content, before, after) || (STRONG_NAMING.test(before) && words.length <= 5 && titleCase(words));
+}
+
+/** A title or a name by its form and where it stands, read the same by isTerm and by namedTitle. */
+function titleForm(content: string, before: string, after: string): boolean {
+  return titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || nickname(content, before, after) || ownedTitle(content, before) || titleAs(content, after);
 }
 
 /** "citing “Bill Maher” as his guilty pleasure", "picked “Low Tide” as the best": a short name in capitals taken as something. */
@@ -70,7 +72,7 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
   if (DATED_CITATION.test(after) || QUESTION_WORDING.test(lastSentence(before))) return true;
   if (s.unit.kind === 'caption' && s.unit.text.replace(/[\s"“”«»]/gu, '') === content.replace(/\s/gu, '')) return true; // a picture's title
-  if (titleInsideCommaOrStop(content, before) || titleBeforeApposition(content, after) || nickname(content, before, after) || ownedTitle(content, before) || titleAs(content, after)) return true;
+  if (titleForm(content, before, after)) return true;
   if (namesRule(content, after)) return true;
   // "the so-called “rapid reviews,”": a short quotation right after a naming word is a term, whatever punctuation it carries
   if (TERM_WORDS_BEFORE.test(before) && content.split(/\s+/u).length <= 4) return true;
