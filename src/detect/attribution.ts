@@ -249,7 +249,11 @@ export class Attributor {
       if (e) return this.assign(s, e, 4, evidence(after, s.end));
     }
     // "“…,” said X. “…”" goes on with X; not when a new sentence with words of its own comes between
-    if (c.lastFromAfter && c.lastFromAfter.segment === c.before && c.lastFromAfter.span.speaker !== undefined && sentenceStarts(c.before.trim()).length === 1) {
+    // (nor when a verb after the attribution has a named subject of its own: "…,” he said Sunday, only for Trump to tweet that “…”")
+    const own = c.lastFromAfter && c.lastFromAfter.segment === c.before ? foundBefore() : undefined;
+    const ownName = own?.phrase.kind === 'name' ? this.registry.find(own.phrase.text) : undefined;
+    const other = ownName !== undefined && c.lastFromAfter!.span.speaker !== undefined && this.registry.resolve(ownName).key !== this.registry.resolve(this.registry.get(c.lastFromAfter!.span.speaker)).key;
+    if (c.lastFromAfter && c.lastFromAfter.segment === c.before && c.lastFromAfter.span.speaker !== undefined && sentenceStarts(c.before.trim()).length === 1 && !other) {
       return this.assign(s, this.registry.get(c.lastFromAfter.span.speaker), 4, { ...c.lastFromAfter.span.evidence!, rule: 'split-quote' });
     }
     // ("Sanders protesters interrupted her, shouting “…”", "delegates erupted in chants of “…”": the crowd's voice, not the

@@ -8,14 +8,16 @@
 import { collectiveApposition, pluralSubjects, venueNames } from './entities.js';
 import { genderOf, looksLikeOrganisation, wordRegExp } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
-import { commonWord, IRREGULAR_PAST, isRoleWord, NAME_WORD, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
+import { commonWord, IRREGULAR_PAST, isRoleWord, NAME_WORD, OPENING_ADVERB, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
 import { mentions, REPORT_VERBS_EN } from './rules.js';
 import { lastSentence } from './sentences.js';
 import { givenNameGender } from './given-names.js';
 import type { SpeakerRegistry } from './speakers.js';
 
 /** A word that opens a clause and is no part of the name after it ("In Leeds, …", "After Ann Lee, …"). */
-const OPENER = /^(?:For|In|On|At|Of|About|After|Before|But|And|When|While|Since|As|With|Like|Unlike|Despite|Regarding|From|To|Against|Without|Under|Over)$/;
+// ("Even Mike Pence, Trump's running mate, can't …": nor an adverb that opens the sentence, OPENING_ADVERB)
+const OPENER_WORD = /^(?:For|In|On|At|Of|About|After|Before|But|And|When|While|Since|As|With|Like|Unlike|Despite|Regarding|From|To|Against|Without|Under|Over)$/;
+const OPENER = { test: (w: string): boolean => OPENER_WORD.test(w) || OPENING_ADVERB.test(w) };
 
 /** "Ann Lee, a nurse,": a name and an apposition after a comma. */
 // (a word with a full stop is an initial or "St.", never one that ends a sentence: "… beat Lia Ruiz. Tom Hrib, who …")

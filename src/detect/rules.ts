@@ -210,6 +210,9 @@ function passiveReport(sentence: string, last: { index: number; verb: string }, 
 }
 
 /** "X said: “…”", "Hilary Braysmith, …, said, “…”", "writing in a blog post “…”", "according to X, “…”". */
+/** "…, only for Trump to tweet Monday that": a name, the subject of an infinitive of speech that "for" opens. */
+const FOR_TO = /(?:^|[\s,])for\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+to\s+(?:\p{Ll}+ly\s+)?(?:say|tell|tweet|post|write|declare|claim|insist|argue|warn|add|announce|ask|reply|respond)(?![\p{L}])[^.;!?"“”]*$/u;
+
 export function attributionBefore(before: string, lang: string): Found | undefined {
   const sentence = lastSentence(before);
   const offset = before.length - sentence.length;
@@ -235,6 +238,9 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const said = /^\s*(?:Said|Added|Explained|Recalled|Says|Adds|Continued|Continues|Noted|Notes|Insisted|Concluded|Declared|Wrote|Writes)\s+([^:;,.!?]{2,80}?)(?:,\s+(?:who|whose|a|an|the|his|her|their)\s[^:;.!?"“”]{2,160}?)?\s*[:,]\s*$/u.exec(sentence);
   const saidBy = speakerOrNone(said ? readPhrase(said[1]!) : undefined);
   if (saidBy) return { phrase: saidBy, rule: 'verb-before', from: offset, to: before.length };
+  const forTo = FOR_TO.exec(sentence);
+  const forBy = forTo ? speakerOrNone(readPhrase(forTo[1]!)) : undefined;
+  if (forBy?.kind === 'name') return { phrase: forBy, rule: 'verb-before', from: offset + forTo!.index, to: before.length };
   // ("Ryan told CNN that Ginsburg’s comments “shows bias to me.”": a noun of speech that is the subject of the quoted
   // words, after a report of someone else's, is what the reporter speaks of; after "that", a colon or a comma it
   // introduces its owner's words)

@@ -183,3 +183,30 @@ describe('a speaker\'s gender, for the narration\'s choice of voice', () => {
     expect(genders('"We will appeal," said Lin Oduya.')).toEqual({ 'Lin Oduya': undefined });
   });
 });
+
+describe('an adverb that opens a sentence ("Even Lena Park, …")', () => {
+  it('is no part of the name, and the sentence still gives "she" her subject', () => {
+    const body = [
+      'Vote row',
+      'Governor Tom Hale said the count was "crooked from the start."',
+      'Even Lena Park, Hale\'s deputy, cannot calm the row. "We will accept the result of the count," she said on Sunday.',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Tom Hale', 'Lena Park']);
+    expect(a.speakers.map((s) => s.name)).not.toContain('Even Lena Park');
+  });
+});
+
+describe('"…, only for X to tweet that “…”"', () => {
+  it('gives the second quotation to the one "for" names, not the speaker of the first', () => {
+    const body = [
+      'Vote row',
+      'Lena Park is the governor\'s deputy.',
+      '"We will accept the result of the count," she said on Sunday, only for Governor Tom Hale to tweet on Monday that "the count is crooked."',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Lena Park', 'Tom Hale']);
+  });
+});
