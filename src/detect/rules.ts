@@ -11,7 +11,7 @@ import { beforeQuotedAs, honorificSubject, laterClauseName, nearestSubject, quot
 export { mentions } from './clauses.js';
 import { phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { lastSentence } from './sentences.js';
-import { DEMONYMS } from './nouns.js';
+import { DEMONYMS, OPENING_ADVERB } from './nouns.js';
 import { clauseSubject, mainClause, openingPronoun, sharedSubject, unclosedApposition } from './subjects.js';
 
 export interface Found {
@@ -168,7 +168,8 @@ const FINITE_FR = /^(?:a)$/i;
 /** Cuts a subject at its verb: "One poster admitted to being …" → "One poster"; drops a leading subordinate clause. */
 function subjectOf(head: string, lang: string): Phrase | undefined {
   const { anyVerb } = patterns(lang);
-  const words = mainClause(head).trim().split(/\s+/);
+  // ("Now Ryan is doing …": an adverb that opens the sentence is no part of the subject)
+  const words = mainClause(head).trim().split(/\s+/).filter((w, i, all) => !(i === 0 && OPENING_ADVERB.test(w) && /^\p{Lu}/u.test(all[1] ?? '')));
   const cut: string[] = [];
   const french = lang.toLowerCase().startsWith('fr');
   for (const w of words) {

@@ -210,3 +210,16 @@ describe('"…, only for X to tweet that “…”"', () => {
     expect(said).toEqual(['Lena Park', 'Tom Hale']);
   });
 });
+
+describe('"Now Lee is doing …, announcing …" (an adverb before the subject of a report)', () => {
+  it('gives the quotation to the subject after the adverb, not the last name before the quote', () => {
+    const body = [
+      'Vote row',
+      'Governor Tom Hale said the count was "crooked from the start."',
+      'Now Lena Park is doing many of the right things - condemning Hale\'s remarks, announcing she won\'t campaign with Hale and telling members to "do what is best for your district" regarding Hale.',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Tom Hale', 'Lena Park']);
+  });
+});
