@@ -266,6 +266,9 @@ export function attributionBefore(before: string, lang: string): Found | undefin
       if (/^\s*(?:(?:when|after|once|if)\s+)?$/iu.test(upTo) && /^(?:asked|pressed|questioned)$/iu.test(m[1]!)) continue;
       // ("that the State Department IG’s report “…”": after a possessive, a noun; not after "he’s", "it's")
       if (/(?<![\p{L}])(?!(?:he|she|it|that|who|there|what|here)['’]s\s)\p{L}+['’]s?\s+$/iu.test(upTo)) continue;
+      // ("Trump swiped at Ryan in a series of tweets:", "in remarks to reporters": a form in -s after an article, an owner
+      // or a preposition is a plural noun)
+      if (/s$/u.test(m[1]!) && /(?<![\p{L}])(?:the|a|an|his|her|its|their|these|those|of|in|with|from|by|on)\s+$/iu.test(upTo)) continue;
       // ("Ann Lee said she thought the plan was “…”": the first verb's speaker reporting her own view)
       if (last && /^(?:\S+\s+)?(?:that\s+)?(?:he|she|they)\s+$/u.test(sentence.slice(last.index + last.length, m.index).trimStart())) continue;
       if (last && /(?:^|\s)to\s+$/u.test(upTo)) continue;

@@ -223,3 +223,12 @@ describe('"Now Lee is doing …, announcing …" (an adverb before the subject o
     expect(said).toEqual(['Tom Hale', 'Lena Park']);
   });
 });
+
+describe('a verb form in -s after an article or a preposition ("in a series of tweets:")', () => {
+  it('is a plural noun, so the subject before the colon speaks', () => {
+    const body = ['Vote row', 'Lena Park spoke on Monday.', 'Governor Tom Hale hit back at Park in a series of tweets: "She is weak and slow!"'].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Tom Hale']);
+  });
+});
