@@ -287,7 +287,11 @@ export class Attributor {
     if (c.k === 0 && c.before.trim() === '' && c.previous && c.previous.index === u.index - 1 && c.previous.spans.length === 0) {
       const lead = leadIn(c.previous.text, lang);
       if (lead) {
-        const e = this.resolve(lead.phrase, u, s);
+        // ("George Wallace was the symbol of segregation …. In a 1963 speech, he declared: ¶ “…”": he or she is the
+        // subject of the sentence before, as when the words follow in the same paragraph)
+        const pronoun = lead.phrase.kind === 'pronoun' ? lead.phrase.text : undefined;
+        const subject = pronoun ? this.called(namedInSentence(this.registry, lastSentence(c.previous.text), pronoun) ?? previousSubject(this.registry, c.previous.text, pronoun), pronoun) : undefined;
+        const e = subject ?? this.resolve(lead.phrase, u, s);
         if (e) return this.assign(s, e, 3, { rule: 'lead-in', text: c.previous.text.slice(lead.from, lead.to).trim(), position: spanAt(c.previous.inlines, lead.from, lead.to) });
       }
     }

@@ -7,7 +7,7 @@ import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN as
 import { scanMarks } from './marks.js';
 import { BRACKET_ASIDE, DATELINE, descriptionHead, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { sentenceStarts } from './sentences.js';
-import { commonWord, NAME_WORD, OPENING_ADVERB, PERSON_NOUNS, SPEAKER_NOUNS, SURVEY_NOUNS, TITLE_WORDS } from './nouns.js';
+import { commonWord, DEMONYMS, IRREGULAR_PAST, isRoleWord, NAME_WORD, OPENING_ADVERB, PERSON_NOUNS, SPEAKER_NOUNS, SURVEY_NOUNS, TITLE_WORDS } from './nouns.js';
 import { heOrSheFits, sameName, type Entity, type SpeakerRegistry } from './speakers.js';
 import { mainClause, roleSubject } from './subjects.js';
 import { laterClauseName } from './clauses.js';
@@ -122,7 +122,7 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   // ("Google has no connection with Speegle …, said Mr Renton.": a sentence its close attributes is its speaker's)
   // ("Roads are to be cut first but Linda Knox says other services will suffer.": a later clause's reporter, over a
   // subject whose verb is not one of speech)
-  const subject = closingSpeaker(sentence) ?? reporterOrSubject(sentence);
+  const subject = closingSpeaker(sentence) ?? reporterOrSubject(sentence) ?? describedPerson(registry, sentence);
   const context = `${previous ?? ''} ${before}`;
   const phrase = subject && (namesSomeone(registry, subject, context) || subject.kind !== 'name' || /^(?:and|or|nor)$/u.test(subject.verb)) ? subject : onlyPersonNamed(registry, sentence);
   if (!phrase || !namesSomeone(registry, phrase, context)) return undefined;
@@ -133,6 +133,31 @@ export function previousSubject(registry: SpeakerRegistry, before: string, prono
   const given = genderOf([...target.names, ...[...target.titles, phrase.title ?? ''].map(descriptionHead)].join(' '));
   if (given !== undefined && given !== g) return undefined;
   return target;
+}
+
+/** "A confident-seeming Manafort bragged …": an article and words in lower case before a name, then its verb. */
+// (words that describe, not a preposition: "The race between Clinton and Sanders has …" names no subject; a verb after the name)
+const DESCRIBED_NAME = new RegExp(
+  `^\\s*(?:[Aa]n?|[Tt]he)\\s+(?:(?!(?:of|between|with|for|in|on|at|to|from|by|and|or|about|against|over|under|after|before)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+ed|\\p{Ll}+s|${IRREGULAR_PAST})(?![\\p{L}])`,
+  'u',
+);
+
+/** Words of a party or a faith that a capital opens, which an article and an adjective may stand before ("a senior Democrat"). */
+const PARTISAN = /^(?:Democrat|Republican|Conservative|Liberal|Labour|Tory|Independent|Green|Socialist|Communist|Democratic|Catholic|Protestant|Muslim|Jew|Christian|Evangelical)s?$/u;
+
+/**
+ * "In an interview …, a confident-seeming Manafort bragged …. “…,” he said.": a name after an article and words that
+ * describe its person is the subject; not a party's or a faith's word, a people's or a role ("a senior Democrat", "a
+ * young Texan"), unless the text already knows that person.
+ */
+function describedPerson(registry: SpeakerRegistry, sentence: string): (Phrase & { verb: string }) | undefined {
+  const m = DESCRIBED_NAME.exec(mainClause(sentence));
+  if (!m) return undefined;
+  const e = registry.find(m[1]!);
+  if (e) return e.kind === 'person' && !e.narrator ? { kind: 'name', text: m[1]!, verb: m[2]! } : undefined;
+  const word = m[1]!.trim();
+  if (/\s/u.test(word) || PARTISAN.test(word) || DEMONYMS.test(word) || isRoleWord(word) || looksLikeOrganisation(word)) return undefined;
+  return { kind: 'name', text: word, verb: m[2]! };
 }
 
 /**

@@ -84,6 +84,8 @@ export function clauseSubject(head: string): Phrase | undefined {
   // ("Hillary Clinton’s campaign manager Robby Mook said …, arguing": a name in the possessive is not the subject)
   const phrase = m && !/['’]s$/u.test(m[1]!) ? readPhrase(m[1]!) : undefined;
   if (phrase?.kind === 'name') return phrase;
+  // ("When Wallace died, President Clinton released the following statement:": a title and a surname, read as a description)
+  if (phrase?.kind === 'description' && /^\p{Lu}\p{L}*\s+\p{Lu}[\p{L}’'-]+$/u.test(phrase.text) && TITLE_WORDS.test(phrase.text.split(/\s+/u)[0]!)) return phrase;
   // ("The prime minister's official spokesman also rejected the claims": a description of someone who speaks, then its verb)
   const d = /^\s*((?:The|A|An|His|Her|Its|Their)\s+[^,;:]{1,60}?)\s+(?:also\s+|\p{Ll}+ly\s+)?\p{Ll}+ed\s/u.exec(clause);
   const described = d ? readPhrase(d[1]!) : undefined;

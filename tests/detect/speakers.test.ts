@@ -232,3 +232,46 @@ describe('a verb form in -s after an article or a preposition ("in a series of t
     expect(said).toEqual(['Tom Hale']);
   });
 });
+
+describe('a title and a surname before a colon ("President Hale released the following statement:")', () => {
+  it('speaks the block that follows, not the last name before it', () => {
+    const body = [
+      'Old friends',
+      'As mayor in 1983, Tom Hale was photographed with Ann Reed and then Governor Lena Park at a fair.',
+      'When Reed died in 1998, President Hale released the following statement:',
+      '"We offer our condolences to her family and friends."',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/Hale$/u);
+  });
+});
+
+describe('"In a 1963 speech, he declared:" closing a paragraph', () => {
+  it('gives the next paragraph to the subject of the sentence before, not the last man who spoke', () => {
+    const body = [
+      'Old speeches',
+      'Governor Tom Hale said the comparison was "unfair and wrong."',
+      'Ben Marsh (a Whig) was the voice of the old order, and he carried that message to the 1972 convention. In a 1963 speech, he declared:',
+      '"Today we sound the drum for freedom as our fathers did before us."',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Tom Hale', 'Ben Marsh']);
+  });
+});
+
+describe('"a confident-seeming Marsh bragged …. “…,” he said."', () => {
+  it('reads the name after an article and words that describe him as the subject', () => {
+    const body = [
+      'Campaign trouble',
+      'His enemies, led by ousted manager Tom Hale, never thought so.',
+      'X.',
+      'In an interview in late May, a confident-seeming Marsh bragged about his success. "This is not a hard race," he said.',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Marsh']);
+  });
+});
