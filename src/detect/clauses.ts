@@ -135,11 +135,14 @@ export function sentenceFinal(after: string, verbs: string): { phrase: Phrase; f
     const phrase = phraseAfter(rest.slice(inverted.index + inverted[0].length));
     if (phrase && phrase.kind !== 'pronoun' && plausibleSpeaker(phrase)) return { phrase, from: inverted.index, to: rest.length };
   }
-  const final = new RegExp(`,\\s+([^,;]{2,60}?)\\s+(?:ha(?:s|ve|d)\\s+)?(?:${verbs})(?![\\p{L}])(?:\\s+(?:${TIME}|to\\s+\\p{Ll}+|in\\s+an?\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?))?\\s*[.!]?\\s*$`, 'iu').exec(rest);
+  const final = new RegExp(`,\\s+([^,;]{2,90}?)\\s+(?:ha(?:s|ve|d)\\s+)?(?:${verbs})(?![\\p{L}])(?:\\s+(?:${TIME}|to\\s+\\p{Ll}+|in\\s+an?\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?))?\\s*[.!]?\\s*$`, 'iu').exec(rest);
   if (final) {
     // (", according to a World Bank report.": the noun "report" after "according to" is no verb)
     const phrase = /^according\s+to\s/iu.test(final[1]!) ? undefined : readPhrase(final[1]!);
-    if (phrase && plausibleSpeaker(phrase)) return { phrase, from: final.index, to: rest.length };
+    // (past 60 characters, only a title and a name that are the whole phrase: ", Justice Department senior trial counsel
+    // Caroline Lewis Wolverton wrote in a court filing.")
+    const long = final[1]!.length > 60 && !(phrase?.kind === 'name' && phrase.title !== undefined && `${phrase.title} ${phrase.text}` === final[1]!.trim());
+    if (phrase && !long && plausibleSpeaker(phrase)) return { phrase, from: final.index, to: rest.length };
   }
   return undefined;
 }

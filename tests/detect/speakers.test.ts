@@ -275,3 +275,16 @@ describe('"a confident-seeming Marsh bragged …. “…,” he said."', () => {
     expect(said).toEqual(['Marsh']);
   });
 });
+
+describe('a long title and a name closing the sentence after the words ("…” that …, Justice Department senior trial counsel Annabelle Louisa Reedman wrote in a court filing")', () => {
+  it('gives the quotation to that name', () => {
+    const body = [
+      'Records case',
+      'The group has sued the State Department for the records.',
+      '"If State obtains more records, it intends to search them" that would answer requests from the group, Justice Department senior trial counsel Annabelle Louisa Reedman wrote in a court filing.',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Annabelle Louisa Reedman']);
+  });
+});
