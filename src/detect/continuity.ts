@@ -6,7 +6,7 @@
  * other person has been named since.
  */
 import type { QuoteSpan, Unit } from './quotes.js';
-import { SPEECH_VERB_EN as SPEECH_VERB } from './lexicon.js';
+import { PRONOUNS, SPEECH_VERB_EN as SPEECH_VERB } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
 import type { Entity, SpeakerRegistry } from './speakers.js';
 import { FUNCTION_CAPS } from './nouns.js';
@@ -110,7 +110,8 @@ export function vocatives(registry: SpeakerRegistry, content: string): void {
     const name = m?.[1]?.trim();
     if (!name || /^(?:Yes|No|Oh|Well|Why|Come|Now|Then|And|But|So|God|Sir|Madam|Here|There|What|How|True|Good|Enough|Non|Oui|Mais|Alors|Bon|Eh|Ah|Hélas|Enfin|Bien|However|Indeed)$/i.test(name)) continue;
     // ("Obviously, I don't know …", "Frankly, …": a word that opens a sentence, no one addressed)
-    if (/^(?:My|Oh|O)$/i.test(name) || FUNCTION_CAPS.has(name) || !plausibleSpeaker({ kind: 'name', text: name })) continue;
+    // ("He, with his alternate right, …": a pronoun is no one addressed)
+    if (/^(?:My|Oh|O)$/i.test(name) || FUNCTION_CAPS.has(name) || PRONOUNS[name.toLowerCase()] !== undefined || !plausibleSpeaker({ kind: 'name', text: name })) continue;
     registry.register(name, { kind: 'person', salient: true });
   }
 }

@@ -288,3 +288,17 @@ describe('a long title and a name closing the sentence after the words ("…” 
     expect(said).toEqual(['Annabelle Louisa Reedman']);
   });
 });
+
+describe('a quotation that opens with a pronoun and a comma ("He, with his …")', () => {
+  it('addresses no one called "He", so the next "he continued" is still the speaker', () => {
+    const body = [
+      'Campaign trouble',
+      '"Tom Hale is going to make this look like a stolen election," Ben Marsh said on the radio. "He, with his new friends, will divide us."',
+      'He continued, "There will be a third party by the spring."',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Ben Marsh', 'Ben Marsh', 'Ben Marsh']);
+    expect(a.speakers.map((s) => s.name)).not.toContain('He');
+  });
+});
