@@ -211,6 +211,8 @@ function passiveReport(sentence: string, last: { index: number; verb: string }, 
 }
 
 /** "X said: “…”", "Hilary Braysmith, …, said, “…”", "writing in a blog post “…”", "according to X, “…”". */
+/** ", who Beck on Wednesday": a relative pronoun, then a name as the subject of the verb after it, and when. */
+const OBJECT_RELATIVE = /,\s+(?:who|whom|which)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s+(?:on\s+\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+|earlier|later|once|recently|previously|has|had|have|also))*\s*$/u;
 /** "…, only for Trump to tweet Monday that": a name, the subject of an infinitive of speech that "for" opens. */
 const FOR_TO = /(?:^|[\s,])for\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+to\s+(?:\p{Ll}+ly\s+)?(?:say|tell|tweet|post|write|declare|claim|insist|argue|warn|add|announce|ask|reply|respond)(?![\p{L}])[^.;!?"“”]*$/u;
 
@@ -339,7 +341,12 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // ("A former critic of the plan, he has said": past "has" or "had" too, where the pronoun opens the clause)
   const pronoun =
     /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head) ?? /(?:^|,)\s*(he|she|they|I|il|elle)\s+(?:(?:has|have|had|also|then|later|again|once|\p{Ll}+ly)\s+){1,2}$/u.exec(head);
+  // ("Much of Beck’s ire was directed at Bannon, who Beck on Wednesday called “…”": the subject of a relative clause
+  // whose "who" is the object)
+  const objectWho = relative ? null : OBJECT_RELATIVE.exec(head);
+  const relativeSubject = objectWho ? readPhrase(objectWho[1]!) : undefined;
   if (relative) phrase = relative;
+  else if (relativeSubject?.kind === 'name' && plausibleSpeaker(relativeSubject)) phrase = relativeSubject;
   else if (pronoun) phrase = { kind: 'pronoun', text: pronoun[1]!.toLowerCase() === 'i' ? 'I' : pronoun[1]!.toLowerCase() };
   else if (asSaying) phrase = asSaying;
   // ("The EU's aid commissioner, Louis Michel, was quoted as saying that …": the subject before the passive)

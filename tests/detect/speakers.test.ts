@@ -302,3 +302,15 @@ describe('a quotation that opens with a pronoun and a comma ("He, with his …")
     expect(a.speakers.map((s) => s.name)).not.toContain('He');
   });
 });
+
+describe('a relative clause whose subject is named after "who" (", who Marsh on Wednesday called “…”")', () => {
+  it('gives the words to that subject, not the one "who" stands for', () => {
+    const body = [
+      'Radio feud',
+      'Ben Marsh has turned on the campaign. Much of his anger was directed at Tom Hale, who Marsh on Wednesday called "a reckless and dangerous man."',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Ben Marsh']);
+  });
+});
