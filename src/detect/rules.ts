@@ -217,7 +217,12 @@ const OBJECT_RELATIVE = /,\s+(?:who|whom|which)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0
 const FOR_TO = /(?:^|[\s,])for\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+to\s+(?:\p{Ll}+ly\s+)?(?:say|tell|tweet|post|write|declare|claim|insist|argue|warn|add|announce|ask|reply|respond)(?![\p{L}])[^.;!?"“”]*$/u;
 
 export function attributionBefore(before: string, lang: string): Found | undefined {
-  const sentence = lastSentence(before);
+  // ("After the firebombing of a county office (Clinton called it “…”": inside a bracket still open, the aside is the sentence)
+  const whole = lastSentence(before);
+  const open = whole.lastIndexOf('(');
+  // ("”), Trump inflamed tensions by saying,": after such an aside, the rest of the sentence opens at its subject)
+  const inAside = open >= 0 && !whole.includes(')', open);
+  const sentence = inAside ? whole.slice(open + 1) : whole.replace(/^["”’']?\)[,;]?\s*/u, '');
   const offset = before.length - sentence.length;
   const words = /(?:^|[\s,;(])in\s+(?:the\s+)?words\s+of\s+([^.;!?]{2,120}?)[\s,:]*$/iu.exec(sentence);
   if (words) {
@@ -352,7 +357,12 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // ("The EU's aid commissioner, Louis Michel, was quoted as saying that …": the subject before the passive)
   else if (PARTICIPLE.test(last.verb) && passiveSource !== undefined)
     phrase = unclosedApposition(passiveSource) ?? speakerOrNone(trailingPhrase(passiveSource)) ?? nearestSubject(passiveSource) ?? subjectOf(passiveSource, lang);
-  else if (PARTICIPLE.test(last.verb) && SUBORDINATOR_END.test(head)) phrase = clauseSubject(head);
+  // ("Tsongas won the primary, although Bill Clinton won the spin by declaring himself the “…”": the subject of the
+  // clause the participle ends, after a conjunction that opens it)
+  else if (PARTICIPLE.test(last.verb) && SUBORDINATOR_END.test(head)) {
+    const later = /,\s+(?:although|though|while|whereas|but|and|because)\s+(?=\p{Lu})([^,;]*)$/u.exec(head);
+    phrase = (later ? clauseSubject(later[1]!) : undefined) ?? clauseSubject(head);
+  }
   // ("The Actors' Equity Association issued a statement calling Davis “…”": the one who issued the writing, not the writing)
   else if (issued) phrase = subjectOf(issued[1]!, lang);
   // ("Stallone, 71, appeared not to have enjoyed it saying:": the name that opens the clause, past an apposition)

@@ -314,3 +314,28 @@ describe('a relative clause whose subject is named after "who" (", who Marsh on 
     expect(said).toEqual(['Ben Marsh']);
   });
 });
+
+describe('words inside a bracketed aside ("(Park called it “…” and was “…”), Hale inflamed …")', () => {
+  it('are the aside subject\'s, and the sentence after the aside is its own subject\'s', () => {
+    const body = [
+      'Office fire',
+      'Governor Tom Hale spoke in Raleigh on Sunday.',
+      'After the firebombing of a county office (Lena Park called it "a shameful act" and was "glad that no one was hurt"), Hale inflamed tensions by saying, "Thugs working for my rivals did this."',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Lena Park', 'Lena Park', 'Tom Hale']);
+  });
+});
+
+describe('a participle after "by" in a clause a conjunction opens ("…, although Hale won the spin by declaring himself the “…”")', () => {
+  it('gives the words to that clause\'s subject, not the sentence\'s', () => {
+    const body = [
+      'Primary history',
+      'The state has a long record of surprises: Ben Marsh of Ohio won the 1992 primary here, although Tom Hale won the spin by declaring himself the "comeback kid" on the night.',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Tom Hale']);
+  });
+});
