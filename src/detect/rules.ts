@@ -211,6 +211,8 @@ function passiveReport(sentence: string, last: { index: number; verb: string }, 
 }
 
 /** "X said: “…”", "Hilary Braysmith, …, said, “…”", "writing in a blog post “…”", "according to X, “…”". */
+/** "Trump in recent days has suggested Clinton is on drugs, ": a name, perhaps when, a verb in the past, its clause and a comma. */
+const SUBJECT_CLAUSE_COMMA = /^\s*((?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:(?:in|on|at|during|over|last|this)\s+[^,]{1,30}?\s+)?(?:has\s+|have\s+|had\s+)?\p{Ll}+ed\s[^,;:]*,\s*$/u;
 /** ", who Beck on Wednesday": a relative pronoun, then a name as the subject of the verb after it, and when. */
 const OBJECT_RELATIVE = /,\s+(?:who|whom|which)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s+(?:on\s+\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+|earlier|later|once|recently|previously|has|had|have|also))*\s*$/u;
 /** "…, only for Trump to tweet Monday that": a name, the subject of an infinitive of speech that "for" opens. */
@@ -376,6 +378,9 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   else if (leading) phrase = trailingPhrase(head) ?? nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("Mark Serwotka, the leader of the Public and Commercial Services Union said:": an apposition left open after the name)
   // ("…, with Ann Lee taking to the radio to call the plan “…”": the subject of the clause "with" opens)
+  // ("Trump in recent days has suggested Clinton is on drugs, talked of a “…”": a verb after a comma that closes a
+  // clause of the subject's own shares that subject, not the name nearest before it)
+  else if (SUBJECT_CLAUSE_COMMA.test(head) && readPhrase(SUBJECT_CLAUSE_COMMA.exec(head)![1]!)?.kind === 'name') phrase = readPhrase(SUBJECT_CLAUSE_COMMA.exec(head)![1]!);
   else phrase = withSubject(head) ?? unclosedApposition(head) ?? nearestSubject(head) ?? honorificSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };

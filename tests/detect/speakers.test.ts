@@ -339,3 +339,16 @@ describe('a participle after "by" in a clause a conjunction opens ("…, althoug
     expect(said).toEqual(['Tom Hale']);
   });
 });
+
+describe('"talks of" as a verb of speech, and a verb after a comma that shares the clause\'s subject', () => {
+  it('gives "when he talks of X meeting “…”" to "he", not the body that protested', () => {
+    const body = [
+      'Campaign row',
+      'Tom Hale spoke in Ohio on Monday.',
+      'Hale in recent days has suggested Park is unwell, talked of a "stolen election" and attacked the press. The League of Fair Voters has protested Hale\'s use of old slurs when he talks of Park meeting "in secret with foreign banks to plot against us."',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+});
