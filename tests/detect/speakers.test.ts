@@ -352,3 +352,16 @@ describe('"talks of" as a verb of speech, and a verb after a comma that shares t
     expect(said).toEqual(['Tom Hale', 'Tom Hale']);
   });
 });
+
+describe('"coined" as a verb of speech ("He has coined a new phrase, “…”")', () => {
+  it('gives the phrase to the one who coined it, not the last name before it', () => {
+    const body = [
+      'Stump speech',
+      'Mr. Hale has sharpened his language amid attacks from Senator Ben Marsh over immigration.',
+      'He has coined a new phrase, "undocumented voters," to describe those in the country illegally.',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Hale']);
+  });
+});
