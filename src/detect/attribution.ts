@@ -49,7 +49,8 @@ const WRITING_AGAIN = new RegExp(`^([Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\\s+(?:
 /** How many units back a writing named again ("the statement said") looks for the author the text gave it. */
 const WRITER_REACH = 3;
 /** Who a writing is by, as the text named it: "the Sanders campaign", "Cook", "the Acme Trust board". */
-const AUTHOR = String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?:\s+(?:campaign|administration|department|ministry|office|committee|team|board))?)`;
+// ("his campaign sent out a fundraising email": or a body named by whose it is)
+const AUTHOR = String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?:\s+(?:campaign|administration|department|ministry|office|committee|team|board))?|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:campaign|administration|department|ministry|office|committee|team|board))`;
 const ISSUED = `(?:${ISSUING_VERBS})`;
 
 /**
@@ -382,6 +383,13 @@ export class Attributor {
     }
     let name = authorOf(m[2]!, u.text.slice(0, s?.start ?? u.text.length));
     for (const before of this.previous ? this.earlier : []) name ??= authorOf(m[2]!, before.text);
+    // ("his campaign sent out a fundraising email": the body of the man or woman "his" or "her" means, by surname)
+    const whose = name ? /^(his|her)\s+(\p{Ll}+)$/iu.exec(name) : null;
+    if (whose) {
+      const owner = this.registry.resolvePronoun(whose[1]!.toLowerCase() === 'his' ? 'male' : 'female');
+      const surname = owner?.kind === 'person' ? owner.names.find((n) => /^\p{Lu}/u.test(n) && n !== 'I')?.split(/\s+/u).pop() : undefined;
+      name = surname ? `${surname} ${whose[2]!}` : undefined;
+    }
     // ("the Sanders campaign": a body named by whom it works for)
     const phrase = name ? (readPhrase(name) ?? (/\s(?:campaign|administration|department|ministry|office|committee|team|board)$/u.test(name) ? { kind: 'description' as const, text: name } : undefined)) : undefined;
     if (!phrase || phrase.kind === 'pronoun' || WRITING_AGAIN.test(phrase.text)) return undefined;

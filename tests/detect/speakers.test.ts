@@ -365,3 +365,16 @@ describe('"coined" as a verb of speech ("He has coined a new phrase, “…”")
     expect(said).toEqual(['Hale']);
   });
 });
+
+describe('"his campaign sent out a fundraising email. “…,” read the email."', () => {
+  it('gives the email to the campaign of the man "his" means', () => {
+    const body = [
+      'Delegate count',
+      'Tom Hale has said he will fight all the way to the convention.',
+      'On Saturday, his campaign sent out a fundraising email stressing his effect on the race. "Our movement has already changed the debate," read the email.',
+    ].join('\n\n');
+    const a = detect(parseSource(body, 'a.txt', 'text').article).article;
+    const said = a.quotations.filter((q) => q.kind === 'direct').map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(said).toEqual(['Hale campaign']);
+  });
+});
