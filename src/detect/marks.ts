@@ -161,6 +161,12 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
         break;
       case '“':
         if (hasOpen('“') && (closesHere(prev, next) || !opensHere(prev, next))) closeWith(c, i);
+        // (`called “Cape Breton If Donald Trump Wins“ that …`: a left mark that can only close, with one of its kind
+        // open on top, is a slip for the right one)
+        else if (!lowNine && stack[stack.length - 1]?.mark === '“' && closesHere(prev, next) && !opensHere(prev, next)) {
+          stack[stack.length - 1]!.closers += c;
+          closeWith(c, i);
+        }
         else if (!lowNine || opensHere(prev, next)) push(c, '”', i);
         break;
       case '”':

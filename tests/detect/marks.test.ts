@@ -22,6 +22,11 @@ describe('quote marks', () => {
     expect(quoted('« On a constaté 261 cas de « réelle » fraude ».', 'fr')).toEqual([' On a constaté 261 cas de « réelle » fraude ', ' réelle ']);
   });
 
+  it('closes with a left double mark typed for a right one, where it can only close', () => {
+    expect(quoted('He set up a website called “Harbour If Hale Wins“ that pitches the island. “Hi there!” it reads.')).toEqual(['Harbour If Hale Wins', 'Hi there!']);
+    expect(quoted('He blasted the film “Frozen“ for being too “soft,” the pastor said.')).toEqual(['Frozen', 'soft,']);
+  });
+
   it('pairs German low-high quotes', () => {
     expect(quoted('Er sagte: „Guten Tag“.', 'de')).toEqual(['Guten Tag']);
   });
