@@ -47,7 +47,7 @@ const TOLD = /^\s*,?["”’]?\s*(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:told|asked|ass
 /** A writing named again as the subject of a verb of speech ("the statement said", "her letter explained"): group 2 its noun. */
 const WRITING_AGAIN = new RegExp(`^([Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${WRITING_WORDS})$`, 'u');
 /** How many units back a writing named again ("the statement said") looks for the author the text gave it. */
-const WRITER_REACH = 3;
+const WRITER_REACH = 6;
 /** Who a writing is by, as the text named it: "the Sanders campaign", "Cook", "the Acme Trust board". */
 // ("his campaign sent out a fundraising email": or a body named by whose it is)
 const AUTHOR = String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?:\s+(?:campaign|administration|department|ministry|office|committee|team|board))?|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:campaign|administration|department|ministry|office|committee|team|board))`;
@@ -62,7 +62,8 @@ function authorOf(noun: string, text: string): string | undefined {
   const forms = [
     // ("an email was sent from the club’s executive director, Jeremy Boreing": in the passive, and a name in apposition)
     new RegExp(String.raw`${noun}\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:${ISSUED}\s+)?(?:by|from)\s+(?:the\s+(?:[\p{L}’'-]+\s+){1,4}?[\p{Ll}-]+,\s+)?${AUTHOR}`, 'gu'),
-    new RegExp(String.raw`${AUTHOR}\s+(?:\p{Ll}+ly\s+)?${ISSUED}\s+(?:a|an|the|his|her|their|its)\s+${kind}`, 'gu'),
+    // ("Rob Calabrese, a radio host in Cape Breton, Nova Scotia, has set up a website": past an apposition, and "has")
+    new RegExp(String.raw`${AUTHOR}(?:,\s+(?:a|an|the)\s[^,;:.]{2,60}(?:,\s+[^,;:.]{2,30})?,)?\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?${ISSUED}\s+(?:a|an|the|his|her|their|its)\s+${kind}`, 'gu'),
     new RegExp(String.raw`${AUTHOR}\s+(?:said|wrote|explained|added)\s+in\s+(?:a|an|the|his|her|their|its)\s+${kind}`, 'gu'),
   ];
   let last: { at: number; name: string } | undefined;

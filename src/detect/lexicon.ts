@@ -186,4 +186,4 @@ paper article book ruling verdict order petition headline announcement comment r
 export const WRITING_WORDS = [...WRITINGS].join('|');
 
 /** Verbs by which someone puts out a writing ("issued a statement", "Cook provided a written statement"), as alternatives. */
-export const ISSUING_VERBS = String.raw`issued|released|put\s+out|sent\s+out|sent|published|posted|signed|provided|gave|emailed|wrote|read`;
+export const ISSUING_VERBS = String.raw`issued|released|put\s+out|sent\s+out|sent|set\s+up|launched|published|posted|signed|provided|gave|emailed|wrote|read`;

@@ -327,6 +327,20 @@ const FROM_ROUNDS_158_TO_160: { rule: string; paragraphs: string[]; said: string
     ],
     said: ['Hale campaign'],
   },
+  {
+    rule: 'a writing named again five paragraphs after its maker set it up, past an apposition ("Ann Reed, a radio host in Harbour, Nova Scotia, has set up a website …"): the maker speaks what "the website explains"',
+    paragraphs: [
+      'Island refuge',
+      'Now one kind islander wants to help visitors keep their promise.',
+      'Ann Reed, a radio host in Harbour, Nova Scotia, has set up a website that pitches the island as a new home.',
+      'Reed told the Post she has already received hundreds of emails.',
+      'She is glad of the attention.',
+      'Reed is also honest about the island\'s troubles.',
+      'The winters are long.',
+      '"A slow economy has us on a hard path," the website explains.',
+    ],
+    said: ['Ann Reed'],
+  },
 ];
 
 describe('attribution rules from the errors of rounds 158 to 160', () => {
