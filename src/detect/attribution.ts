@@ -48,9 +48,13 @@ const TOLD = /^\s*,?["”’]?\s*(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:told|asked|ass
 const WRITING_AGAIN = new RegExp(`^([Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${WRITING_WORDS})$`, 'u');
 /** How many units back a writing named again ("the statement said") looks for the author the text gave it. */
 const WRITER_REACH = 6;
+/** Nouns of a body named by whom it works for ("the Sanders campaign", "his campaign"). */
+const BODY_NOUNS = 'campaign|administration|department|ministry|office|committee|team|board';
+/** A body so named, at the end of an author's name. */
+const BODY_NAMED = new RegExp(`\\s(?:${BODY_NOUNS})$`, 'u');
 /** Who a writing is by, as the text named it: "the Sanders campaign", "Cook", "the Acme Trust board". */
 // ("his campaign sent out a fundraising email": or a body named by whose it is)
-const AUTHOR = String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?:\s+(?:campaign|administration|department|ministry|office|committee|team|board))?|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:campaign|administration|department|ministry|office|committee|team|board))`;
+const AUTHOR = String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}.&’'-]*(?:\s+(?:${BODY_NOUNS}))?|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:${BODY_NOUNS}))`;
 const ISSUED = `(?:${ISSUING_VERBS})`;
 
 /**
@@ -252,11 +256,12 @@ export class Attributor {
     }
     // "“…,” said X. “…”" goes on with X; not when a new sentence with words of its own comes between
     // (nor when a verb after the attribution has a named subject of its own: "…,” he said Sunday, only for Trump to tweet that “…”")
-    const own = c.lastFromAfter && c.lastFromAfter.segment === c.before ? foundBefore() : undefined;
-    const ownName = own?.phrase.kind === 'name' ? this.registry.find(own.phrase.text) : undefined;
-    const other = ownName !== undefined && c.lastFromAfter!.span.speaker !== undefined && this.registry.resolve(ownName).key !== this.registry.resolve(this.registry.get(c.lastFromAfter!.span.speaker)).key;
-    if (c.lastFromAfter && c.lastFromAfter.segment === c.before && c.lastFromAfter.span.speaker !== undefined && sentenceStarts(c.before.trim()).length === 1 && !other) {
-      return this.assign(s, this.registry.get(c.lastFromAfter.span.speaker), 4, { ...c.lastFromAfter.span.evidence!, rule: 'split-quote' });
+    const carried = c.lastFromAfter && c.lastFromAfter.segment === c.before && c.lastFromAfter.span.speaker !== undefined && sentenceStarts(c.before.trim()).length === 1 ? c.lastFromAfter.span : undefined;
+    if (carried) {
+      const speaker = this.registry.get(carried.speaker!);
+      const own = foundBefore();
+      const ownName = own?.phrase.kind === 'name' ? this.registry.find(own.phrase.text) : undefined;
+      if (ownName === undefined || this.registry.resolve(ownName).key === this.registry.resolve(speaker).key) return this.assign(s, speaker, 4, { ...carried.evidence!, rule: 'split-quote' });
     }
     // ("Sanders protesters interrupted her, shouting “…”", "delegates erupted in chants of “…”": the crowd's voice, not the
     // one the sentence names as the crowd's side or whom they interrupt)
@@ -392,7 +397,7 @@ export class Attributor {
       name = surname ? `${surname} ${whose[2]!}` : undefined;
     }
     // ("the Sanders campaign": a body named by whom it works for)
-    const phrase = name ? (readPhrase(name) ?? (/\s(?:campaign|administration|department|ministry|office|committee|team|board)$/u.test(name) ? { kind: 'description' as const, text: name } : undefined)) : undefined;
+    const phrase = name ? (readPhrase(name) ?? (BODY_NAMED.test(name) ? { kind: 'description' as const, text: name } : undefined)) : undefined;
     if (!phrase || phrase.kind === 'pronoun' || WRITING_AGAIN.test(phrase.text)) return undefined;
     return this.resolve(phrase, u, s);
   }

@@ -17,7 +17,7 @@ import type { SpeakerRegistry } from './speakers.js';
 /** A word that opens a clause and is no part of the name after it ("In Leeds, …", "After Ann Lee, …"). */
 // ("Even Mike Pence, Trump's running mate, can't …": nor an adverb that opens the sentence, OPENING_ADVERB)
 const OPENER_WORD = /^(?:For|In|On|At|Of|About|After|Before|But|And|When|While|Since|As|With|Like|Unlike|Despite|Regarding|From|To|Against|Without|Under|Over)$/;
-const OPENER = { test: (w: string): boolean => OPENER_WORD.test(w) || OPENING_ADVERB.test(w) };
+const opener = (w: string): boolean => OPENER_WORD.test(w) || OPENING_ADVERB.test(w);
 
 /** "Ann Lee, a nurse,": a name and an apposition after a comma. */
 // (a word with a full stop is an initial or "St.", never one that ends a sentence: "… beat Lia Ruiz. Tom Hrib, who …")
@@ -86,10 +86,10 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
   for (const m of [...text.matchAll(INTRODUCED), ...text.matchAll(INTRODUCED_DASH)]) {
     // ("has won three Grand Slams, the 2000 Australian Open, …": what is counted is no one)
     if (COUNTED.test(text.slice(0, m.index))) continue;
-    const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && OPENER.test(w))).join(' ');
+    const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && opener(w))).join(' ');
     // "South Africa, one of the form sides," is a team, not someone introduced
     if (collectiveApposition(text.slice(m.index + m[1]!.length + 1))) registry.collective(name);
-    else if (!looksLikeOrganisation(name) && !OPENER.test(name.split(/\s+/)[0]!)) {
+    else if (!looksLikeOrganisation(name) && !opener(name.split(/\s+/)[0]!)) {
       // ("Solicitor General Harriet Harman, two of …": an office of more than one word before the name is its
       // title, not part of the name; "Professor Ann Dale" keeps hers)
       const titled = readPhrase(name);

@@ -7,7 +7,7 @@ import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN as
 import { scanMarks } from './marks.js';
 import { BRACKET_ASIDE, DATELINE, descriptionHead, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { sentenceStarts } from './sentences.js';
-import { commonWord, DEMONYMS, IRREGULAR_PAST, isRoleWord, NAME_WORD, OPENING_ADVERB, PERSON_NOUNS, SPEAKER_NOUNS, SURVEY_NOUNS, TITLE_WORDS } from './nouns.js';
+import { commonWord, DEMONYMS, IRREGULAR_PAST, isRoleWord, NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, SURVEY_NOUNS, TITLE_WORDS, withoutOpeningAdverb } from './nouns.js';
 import { heOrSheFits, sameName, type Entity, type SpeakerRegistry } from './speakers.js';
 import { mainClause, roleSubject } from './subjects.js';
 import { laterClauseName } from './clauses.js';
@@ -307,10 +307,7 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
   // ("83-year-old Yuji Shimizu contemplates …": an age before the name is not part of it)
   // ("But federation chief Ray Dunne hit back": a role in lower case may follow the conjunction)
   // ("Even Mike Pence, Trump's running mate, can't …", "Now Ryan is doing …": nor an adverb before a capital)
-  const text = mainClause(opened)
-    .replace(/^\s*(?:(?:But|And|Yet|So)\s+(?=\p{Lu})|(?:But|And|Yet)\s+(?=\p{Ll}))/u, '')
-    .replace(/^\s*(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u, (all, w: string) => (OPENING_ADVERB.test(w) ? '' : all))
-    .replace(/^\s*\d{1,3}-year-old\s+(?=\p{Lu})/u, '');
+  const text = withoutOpeningAdverb(mainClause(opened).replace(/^\s*(?:(?:But|And|Yet|So)\s+(?=\p{Lu})|(?:But|And|Yet)\s+(?=\p{Ll}))/u, '')).replace(/^\s*\d{1,3}-year-old\s+(?=\p{Lu})/u, '');
   const role = roleSubject(text);
   if (role && !/['’]s?$/u.test(role.text)) return role;
   for (const re of [ROLE_SUBJECT, STRICT_SUBJECT, DESCRIBED_SUBJECT]) {

@@ -11,7 +11,7 @@ import { beforeQuotedAs, honorificSubject, laterClauseName, nearestSubject, quot
 export { mentions } from './clauses.js';
 import { phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { lastSentence } from './sentences.js';
-import { DEMONYMS, OPENING_ADVERB } from './nouns.js';
+import { DEMONYMS, withoutOpeningAdverb } from './nouns.js';
 import { clauseSubject, mainClause, openingPronoun, sharedSubject, unclosedApposition } from './subjects.js';
 
 export interface Found {
@@ -169,7 +169,7 @@ const FINITE_FR = /^(?:a)$/i;
 function subjectOf(head: string, lang: string): Phrase | undefined {
   const { anyVerb } = patterns(lang);
   // ("Now Ryan is doing …": an adverb that opens the sentence is no part of the subject)
-  const words = mainClause(head).trim().split(/\s+/).filter((w, i, all) => !(i === 0 && OPENING_ADVERB.test(w) && /^\p{Lu}/u.test(all[1] ?? '')));
+  const words = withoutOpeningAdverb(mainClause(head)).trim().split(/\s+/);
   const cut: string[] = [];
   const french = lang.toLowerCase().startsWith('fr');
   for (const w of words) {
@@ -210,14 +210,20 @@ function passiveReport(sentence: string, last: { index: number; verb: string }, 
   return !other;
 }
 
-/** "X said: “…”", "Hilary Braysmith, …, said, “…”", "writing in a blog post “…”", "according to X, “…”". */
 /** "Trump in recent days has suggested Clinton is on drugs, ": a name, perhaps when, a verb in the past, its clause and a comma. */
 const SUBJECT_CLAUSE_COMMA = /^\s*((?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:(?:in|on|at|during|over|last|this)\s+[^,]{1,30}?\s+)?(?:has\s+|have\s+|had\s+)?\p{Ll}+ed\s[^,;:]*,\s*$/u;
+/** The name that opens `head` when it matches SUBJECT_CLAUSE_COMMA. */
+function subjectBeforeComma(head: string): Phrase | undefined {
+  const m = SUBJECT_CLAUSE_COMMA.exec(head);
+  const phrase = m ? readPhrase(m[1]!) : undefined;
+  return phrase?.kind === 'name' ? phrase : undefined;
+}
 /** ", who Beck on Wednesday": a relative pronoun, then a name as the subject of the verb after it, and when. */
 const OBJECT_RELATIVE = /,\s+(?:who|whom|which)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s+(?:on\s+\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+|earlier|later|once|recently|previously|has|had|have|also))*\s*$/u;
 /** "…, only for Trump to tweet Monday that": a name, the subject of an infinitive of speech that "for" opens. */
 const FOR_TO = /(?:^|[\s,])for\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+to\s+(?:\p{Ll}+ly\s+)?(?:say|tell|tweet|post|write|declare|claim|insist|argue|warn|add|announce|ask|reply|respond)(?![\p{L}])[^.;!?"“”]*$/u;
 
+/** "X said: “…”", "Hilary Braysmith, …, said, “…”", "writing in a blog post “…”", "according to X, “…”". */
 export function attributionBefore(before: string, lang: string): Found | undefined {
   // ("After the firebombing of a county office (Clinton called it “…”": inside a bracket still open, the aside is the sentence)
   const whole = lastSentence(before);
@@ -380,8 +386,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // ("…, with Ann Lee taking to the radio to call the plan “…”": the subject of the clause "with" opens)
   // ("Trump in recent days has suggested Clinton is on drugs, talked of a “…”": a verb after a comma that closes a
   // clause of the subject's own shares that subject, not the name nearest before it)
-  else if (SUBJECT_CLAUSE_COMMA.test(head) && readPhrase(SUBJECT_CLAUSE_COMMA.exec(head)![1]!)?.kind === 'name') phrase = readPhrase(SUBJECT_CLAUSE_COMMA.exec(head)![1]!);
-  else phrase = withSubject(head) ?? unclosedApposition(head) ?? nearestSubject(head) ?? honorificSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
+  else phrase = subjectBeforeComma(head) ?? withSubject(head) ?? unclosedApposition(head) ?? nearestSubject(head) ?? honorificSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };
 }
