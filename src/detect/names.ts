@@ -194,7 +194,9 @@ function roleAndName(chunk: string): Phrase | undefined {
     const noun = i === w.length - 3 || (i < w.length - 2 && isCap(w[i + 1]!) && isCap(w[i + 2]!)) ? /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w[i]!) && !/(?:ly|ed|ing)$/u.test(role) && !NP_STOP.has(role) && !/^(?:is|was|were|are|has|have|had|said|says|told|tells|and|or|but|the|of)$/.test(role) : false;
     // ("the federation's Ray Dunne": an owner in lower case before a full name is what the person belongs to)
     const owner = /^\p{Ll}[\p{Ll}-]{2,}['’]s$/u.test(w[i]!) && i < w.length - 2 && isCap(w[i + 1]!) && isCap(w[i + 2]!);
-    if (!(SPEAKER_NOUNS.has(role) || TITLE_WORDS.test(role) || /^(?:co-founder|cofounder|ceo|cto|cfo|coo|vp)$/.test(role) || noun || owner)) continue;
+    // ("Oversight ranking Democrat Elijah Cummings", "top Republican Ann Lee": a party member, qualified in lower case, as a role)
+    const party = i > 0 && /^\p{Ll}/u.test(w[i - 1]!) && PARTY_MEMBER.test(w[i]!);
+    if (!(SPEAKER_NOUNS.has(role) || TITLE_WORDS.test(role) || /^(?:co-founder|cofounder|ceo|cto|cfo|coo|vp)$/.test(role) || noun || owner || party)) continue;
     const rest = w.slice(i + 1);
     let n = 0;
     while (n < rest.length && n < 5 && (isCap(rest[n]!) || (n > 0 && PARTICLE.test(rest[n]!) && !/^(?:and|&|the)$/i.test(rest[n]!)))) n++;
@@ -247,6 +249,8 @@ const AGE_BEFORE_NAME = /^\s*\d+-year-old\s+(?=\p{Lu})/u;
 /** A determiner or a number, a noun of people, then what they know of or are near to: an unnamed source. */
 const UNNAMED_SOURCE = /^(?:one|a|an|two|three|four|several|some|many|other|another)\s+(?:\p{Ll}+\s+)?([\p{L}-]+)\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s/u;
 /** A member of a party, named by it: "one Democrat", "two Republicans". */
+/** The word after "sporting", "ranking", "acting" that makes it part of a role: a title, "member", or a party. */
+const ROLE_AFTER_ING = /^(?:director|member|manager|officer|editor|chairman|chief|head|president|secretary|Democrat|Republican)$/u;
 const PARTY_MEMBER = /^(?:Democrats?|Republicans?|Conservatives?|Tor(?:y|ies)|Liberals?|Socialists?|Greens?|Unionists?|Nationalists?)$/u;
 
 /** "one Democrat familiar with the discussion", "two people close to the campaign": the whole description, or undefined. */
@@ -354,7 +358,8 @@ export function phraseAfter(text: string): Phrase | undefined {
     const named = readPhrase(joined[2]!);
     if (named?.kind === 'name') return named;
   }
-  for (const raw of words(rest)) {
+  const ws = words(rest);
+  for (const [i, raw] of ws.entries()) {
     const w = raw.replace(/[,;:.!?”"»)]+$/u, '');
     if (taken.length === 0 && (NP_STOP.has(w.toLowerCase()) || /^(?:that|about|of)$/i.test(w))) return undefined;
     // ("said one Democrat familiar with the discussion": what the source knows of is part of the description)
@@ -364,7 +369,9 @@ export function phraseAfter(text: string): Phrase | undefined {
     }
     if (taken.length > 0 && (NP_STOP.has(w.toLowerCase()) || (/\p{Ll}+ly$/u.test(w) && !isCap(w) && !DETERMINER.test(taken[taken.length - 1]!)))) break;
     // "said Ann Lee referring to …": a participle after a name starts a clause of its own
-    if (taken.length > 0 && /^\p{Ll}+ing$/u.test(w) && taken.every(isCap)) break;
+    // (but "said Spurs sporting director Frank Arnesen", "said Oversight ranking Democrat Elijah Cummings": such a word
+    // before a title or a party names a role)
+    if (taken.length > 0 && /^\p{Ll}+ing$/u.test(w) && taken.every(isCap) && !(w === raw && ROLE_AFTER_ING.test(ws[i + 1] ?? ''))) break;
     // "said Ann Lee afterwards.": an adverb of time after a name is not part of it
     if (taken.length > 0 && taken.every(isCap) && /^(?:afterwards?|later|earlier|today|tonight|yesterday|again|too|also|then|once|now|first|recently)$/u.test(w)) break;
     if (NAME_ABBREVIATION.test(raw) && taken.length < 7) {

@@ -351,3 +351,28 @@ describe('attribution rules from the errors of rounds 158 to 160', () => {
     expect(directSpeakers(paragraphs.join('\n\n')).names).not.toContain(notSpeaker);
   });
 });
+
+/** Rules added after the one run of round 160, each from errors on rounds already run; sentences written here. */
+const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; notSpeaker?: string }[] = [
+  {
+    rule: '"said Harbour sporting director Ann Lee" (a word in -ing before a title): is part of the role, not the end of the name',
+    paragraphs: ['Transfer talk', '"We will meet his agent next week," said Harbour sporting director Ann Lee.'],
+    said: ['Ann Lee'],
+    notSpeaker: 'Harbour',
+  },
+  {
+    rule: '"said Budget ranking Democrat Tom Hale (D-Ore.)" (a party member qualified in lower case): is a role before the name',
+    paragraphs: ['Budget row', '"The vote was rushed through at midnight," said Budget ranking Democrat Tom Hale (D-Ore.). "We will fight it."'],
+    said: ['Tom Hale', 'Tom Hale'],
+    notSpeaker: 'Budget',
+  },
+];
+
+describe('rules added after round 160', () => {
+  it.each(AFTER_ROUND_160)('$rule', ({ paragraphs, said }) => {
+    expect(directSpeakers(paragraphs.join('\n\n')).said).toEqual(said);
+  });
+  it.each(AFTER_ROUND_160.filter((c) => c.notSpeaker !== undefined))('no speaker named $notSpeaker: $rule', ({ paragraphs, notSpeaker }) => {
+    expect(directSpeakers(paragraphs.join('\n\n')).names).not.toContain(notSpeaker);
+  });
+});
