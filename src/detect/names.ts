@@ -278,6 +278,8 @@ export function readPhrase(text: string): Phrase | undefined {
     // ("on Thursday Mr Blair", "Meanwhile Ms Hutt": when, and a sentence's opening adverb, are no part of the name)
     .replace(OPENING_WHEN, '')
     .replace(AGE_BEFORE_NAME, '')
+    // ("Rep. Ann Lee (D-Ore.) said": a party and state in brackets is no part of the name)
+    .replace(PARTY_AND_STATE, '')
     // ("Ann Lee - then adviser to the president - said": an apposition between dashes is one between commas)
     .split(/,\s*|\s+[-–—]\s+|\s+[-–—]\s*$/u)
     .map((p) => p.trim())
@@ -334,6 +336,9 @@ const NAME_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt
 
 /** "a statement from …": a writing and the "from" that names its author ("by" reads on within the phrase, below). */
 const WRITING_FROM = new RegExp(`^(?:a|an|the)\\s+(?:\\p{Ll}+\\s+|\\p{Lu}\\p{Ll}+day\\s+)?(?:(?:${WRITING_WORDS})\\s+from|(?:editorial|column)\\s+in)\\s+`, 'u');
+
+/** A party and state in brackets after a lawmaker's name: "(D-Ore.)", "(R-Fla.)", "(I-Vt.)". */
+const PARTY_AND_STATE = /\s*\((?:D|R|I)[-–]\s?[\p{L}. ]{2,20}\)/gu;
 
 /** A short aside in brackets ("(D-Minn.)", "(WSJ)", "(pictured)"): no part of a name or of the subject around it. */
 export const BRACKET_ASIDE = /\s*\([^()]{1,40}\)/gu;

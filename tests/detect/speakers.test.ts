@@ -366,6 +366,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     said: ['Tom Hale', 'Tom Hale'],
     notSpeaker: 'Budget',
   },
+  {
+    rule: '"“…,” Rep. Ann Lee (D-Ore.) said." (a party and state in brackets, with its own full stop, between the name and the verb): gives the quotation to the lawmaker',
+    paragraphs: ['Budget row', 'The vote was held at midnight.', '"There is a lot of anger in the districts," Rep. Ann Lee (D-Ore.) said.'],
+    said: ['Rep. Ann Lee'],
+  },
 ];
 
 describe('rules added after round 160', () => {
