@@ -371,6 +371,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Budget row', 'The vote was held at midnight.', '"There is a lot of anger in the districts," Rep. Ann Lee (D-Ore.) said.'],
     said: ['Rep. Ann Lee'],
   },
+  {
+    rule: '"…, as Ann Lee, associate professor at …, a think tank …, puts it.": the one who put it so, past an apposition',
+    paragraphs: ['Nuclear race', 'Tom Hale spoke first.', 'The country is "racing towards the finish line," as Ann Lee, associate professor at the Pacific Center, a think tank in Hawaii, puts it.'],
+    said: ['Ann Lee'],
+  },
 ];
 
 describe('rules added after round 160', () => {
