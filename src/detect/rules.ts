@@ -387,10 +387,19 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // ("…, with Ann Lee taking to the radio to call the plan “…”": the subject of the clause "with" opens)
   // ("Trump in recent days has suggested Clinton is on drugs, talked of a “…”": a verb after a comma that closes a
   // clause of the subject's own shares that subject, not the name nearest before it)
-  else phrase = subjectBeforeComma(head) ?? withSubject(head) ?? unclosedApposition(head) ?? nearestSubject(head) ?? honorificSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
+  else {
+    // ("…, David Axelrod, who was senior adviser to Obama in the White House, tweeted this:": a relative clause closed
+    // right before the verb is no part of its subject)
+    const h = head.replace(CLOSED_RELATIVE, '');
+    const named = h !== head ? trailingPhrase(h) : undefined;
+    phrase = (named?.kind === 'name' && /\s/u.test(named.text) ? named : undefined) ?? subjectBeforeComma(h) ?? withSubject(h) ?? unclosedApposition(h) ?? nearestSubject(h) ?? honorificSubject(h) ?? subjectOf(h, lang) ?? sharedSubject(h);
+  }
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };
 }
+
+/** A relative clause closed by a comma at the end of a head: ", who was senior adviser to Obama in the White House,". */
+const CLOSED_RELATIVE = /(?<=\p{Lu}[\p{L}’'.-]*),\s+who\s[^,;:"“”]{2,120},\s*$/u;
 
 export const REPORT_VERBS_EN = 'says|said|say|suggests|claims|claimed|claim|reported|reports|notes|noted|told|tells|explained|explains|wrote|writes|added|adds|stated|states|announced|announces|observed|admitted|argued|argues|warned|warns|insisted|recalled|believes|believed|thinks|replied|answered|confirmed|denied|suggested|estimated|predicted|expressed';
 const REPORT_VERBS_FR = 'annonce|a annoncé|affirme|a affirmé|déclare|a déclaré|estime|a estimé|explique|a expliqué|indique|a indiqué|rappelle|a rappelé|précise|a précisé|souligne|a souligné|assure|a assuré|dit|a dit|recommande';

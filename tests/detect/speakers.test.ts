@@ -376,6 +376,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Nuclear race', 'Tom Hale spoke first.', 'The country is "racing towards the finish line," as Ann Lee, associate professor at the Pacific Center, a think tank in Hawaii, puts it.'],
     said: ['Ann Lee'],
   },
+  {
+    rule: '"But right after she did, Tom Hale, who was adviser to the mayor in the White House, tweeted this:": the full name before the closed relative clause, not the clause\'s last name nor the pronoun before it',
+    paragraphs: ['Debate', 'Lena Park spoke first.', 'But right after she did, Tom Hale, who was adviser to the mayor in the White House, tweeted this: "She did it again and I will say it again."'],
+    said: ['Tom Hale'],
+  },
 ];
 
 describe('rules added after round 160', () => {
