@@ -381,6 +381,15 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Debate', 'Lena Park spoke first.', 'But right after she did, Tom Hale, who was adviser to the mayor in the White House, tweeted this: "She did it again and I will say it again."'],
     said: ['Tom Hale'],
   },
+  {
+    rule: '"At a rally in Portland, Maine, on Thursday afternoon, Hale listed …. “…,” he said.": the subject past a place, its state and a time, not the last man who spoke',
+    paragraphs: [
+      'Ban row',
+      '"There is no basis for the labeling," Joey Salceda said in a bill filed in Manila.',
+      'At a rally in Portland, Maine, on Thursday afternoon, Tom Hale listed the countries he said had sent the immigrants. "We are letting people come in," he said.',
+    ],
+    said: ['Joey Salceda', 'Tom Hale'],
+  },
 ];
 
 describe('rules added after round 160', () => {
