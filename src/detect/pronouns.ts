@@ -269,7 +269,9 @@ const OPENING = new RegExp(
   String.raw`^\s*(?:(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,60},["”’]?\s*(?:(?<=\s(?:in|at|near|from)\s\p{Lu}\p{Ll}+,\s*)\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?,\s*)?(?:(?:on|last|this|early|late)\s[^,.;:]{1,40},\s*)?|Asked\b[^,.;:]{0,80}?(?:,\s*|\s+(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s)))` +
     // ("Preceded at the lectern by Joe Arpaio, the sheriff, Trump launched …": a participle's clause with its agent,
     // apposition and all, up to the comma before a name and its verb)
-    String.raw`|^\s*\p{Lu}\p{Ll}+ed\s(?=[^,.;:]{0,60}\bby\s)[^.;:"“”]{0,160}?,\s*(?=(?:${NAME_WORD}\s+){0,2}${NAME_WORD}\s+\p{Ll})`,
+    String.raw`|^\s*\p{Lu}\p{Ll}+ed\s(?=[^,.;:]{0,60}\bby\s)[^.;:"“”]{0,160}?,\s*(?=(?:${NAME_WORD}\s+){0,2}${NAME_WORD}\s+\p{Ll})` +
+    // ("A potential vice president pick, Haley is the daughter of …": a description in apposition before the name it describes)
+    String.raw`|^\s*(?:A|An)\s[^,.;:"“”]{2,60},\s*(?=(?:${NAME_WORD}\s+){0,2}${NAME_WORD}\s+\p{Ll})`,
   'u',
 );
 const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD})${APPOSITION}\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');

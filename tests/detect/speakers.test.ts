@@ -390,6 +390,15 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     ],
     said: ['Joey Salceda', 'Tom Hale'],
   },
+  {
+    rule: '"A likely running mate, Park is the daughter of …. “…,” she said": the name after an opening description, not the last woman named before',
+    paragraphs: [
+      'Vote row',
+      'The headline echoes a tweet by Ann Coulter.',
+      'A likely running mate, Park is the daughter of immigrants. "I am the proud daughter of immigrants," she said in the response.',
+    ],
+    said: ['Park'],
+  },
 ];
 
 describe('rules added after round 160', () => {
