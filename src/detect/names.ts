@@ -377,6 +377,8 @@ export function phraseAfter(text: string): Phrase | undefined {
     // (but "said Spurs sporting director Frank Arnesen", "said Oversight ranking Democrat Elijah Cummings": such a word
     // before a title or a party names a role)
     if (taken.length > 0 && /^\p{Ll}+ing$/u.test(w) && taken.every(isCap) && !(w === raw && ROLE_AFTER_ING.test(ws[i + 1] ?? ''))) break;
+    // ("says Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political Report.": a full name, then what it belongs to)
+    if (w === 'of' && ws[i + 1] === 'the' && taken.length >= 2 && taken.length <= 3 && taken.every(isCap) && !taken.some((x) => TITLE_WORDS.test(x)) && !looksLikeOrganisation(taken.join(' '))) break;
     // "said Ann Lee afterwards.": an adverb of time after a name is not part of it
     if (taken.length > 0 && taken.every(isCap) && /^(?:afterwards?|later|earlier|today|tonight|yesterday|again|too|also|then|once|now|first|recently)$/u.test(w)) break;
     if (NAME_ABBREVIATION.test(raw) && taken.length < 7) {

@@ -399,6 +399,12 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     ],
     said: ['Park'],
   },
+  {
+    rule: '"“…,” says Tom Hale of the non-partisan Hale-Park Political Report.": the person, not what he belongs to',
+    paragraphs: ['Caucus night', '"The showing raises questions about the campaign," says Tom Hale of the non-partisan Hale-Park Political Report.'],
+    said: ['Tom Hale'],
+    notSpeaker: 'Hale-Park Political Report',
+  },
 ];
 
 describe('rules added after round 160', () => {
