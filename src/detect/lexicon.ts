@@ -41,6 +41,8 @@ const EN_VERBS = [
   'talks of', 'talked of', 'talking of', 'spoke of', 'speaks of', 'coined',
   'implored', 'implores', 'confided', 'confides', 'blurted out', 'blurted',
   'confesses', 'recounted', 'recounts', 'marveled', 'marvelled', 'griped', 'thundered', 'huffed', 'crowed', 'bragged', 'opined', 'scolded',
+  // an interviewer's ways: "“…?” Hannity pressed."
+  'pressed',
 ];
 
 /** French verbs of speech (present, past participle after `a`/`ont`, inverted with -t-il). */

@@ -405,6 +405,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     said: ['Tom Hale'],
     notSpeaker: 'Hale-Park Political Report',
   },
+  {
+    rule: '"“…?” Hale pressed. “…?”": an interviewer pressing is a verb of speech, so both questions are his, not the one who answers',
+    paragraphs: ['Interview', '"It was a private meeting," Ann Lee said.', '"Would it be open to talks?" Tom Hale pressed. "Maybe some of them could stay?"'],
+    said: ['Ann Lee', 'Tom Hale', 'Tom Hale'],
+  },
 ];
 
 describe('rules added after round 160', () => {
