@@ -113,7 +113,7 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // ("“Are you ready?” Taylor sings in the song.": a phrase of place or time may close the sentence)
     // ("“…” Ann Lee, the editor, wrote sarcastically on Twitter, adding that …": adverbs, a phrase of place or means,
     // and a participle that goes on with what was said still close the report)
-    const closes = (r: string): boolean => /^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$)/u.test(r) || CLOSING_PP.test(r);
+    const closes = (r: string): boolean => /^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$)/u.test(r) || CLOSING_PP.test(r) || CLOSING_WHEN.test(r);
     // ("“…?” Trump said at a fundraiser, according to audio obtained by the Tribune.": the source the report is from,
     // closing the sentence, is no clause of the speaker's)
     const unadorn = (r: string): string => r.replace(/^(?:\s+\p{Ll}+ly)+(?=\s)/u, '').replace(CLOSING_SOURCE, '');
@@ -161,6 +161,8 @@ const GOES_ON = /^(?:\s+(?:on|in|at|during|from|with|over|after|before|via)\s[^.
 const LEADING_VERB = /\s(?:began|begun|begins|begin|started|starts|kept|keeps|continued|continues)\s+$/iu;
 /** A phrase of place or time that ends the sentence after a verb of speech: " in the song.", " on Monday." */
 const CLOSING_PP = /^\s+(?:in|on|at|during|to|from|with|over|after|before|of|about)\s(?![^.!]*\bthat\b)[^.;:!?"“”]{1,60}[.!](?:\s|$)/u;
+/** A clause of time whose subject is a pronoun, closing the sentence after a verb of speech: " as he launched the process." */
+const CLOSING_WHEN = /^,?\s+(?:as|while|when|before|after)\s+(?:he|she|they)\s[^.;:!?"“”]{1,60}[.!](?:\s|$)/u;
 /** Degrees and honours written after a name: "Ann Lee, DDS", "Sam Ono, PhD,". */
 const POST_NOMINAL = /,\s*(?:Jr|Sr|DDS|DMD|MD|PhD|Ph\.D|MBA|RN|QC|KC|OBE|MBE|CBE|MP|MEP|Esq)\.?,?\s*$/u;
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|est|sont|ont)$/i;

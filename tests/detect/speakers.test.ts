@@ -410,6 +410,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Interview', '"It was a private meeting," Ann Lee said.', '"Would it be open to talks?" Tom Hale pressed. "Maybe some of them could stay?"'],
     said: ['Ann Lee', 'Tom Hale', 'Tom Hale'],
   },
+  {
+    rule: '"“…!” US Senator Tom Hale said as he opened the vote.": a clause of time closing the sentence, not the speaker named the paragraph before',
+    paragraphs: ['Roll call', '"Order, please," House Speaker Ann Lee said.', 'The roll call began at noon.', '"The great state of Alabama is proud to cast its votes!" US Senator Tom Hale said as he opened the vote.'],
+    said: ['Ann Lee', 'Tom Hale'],
+  },
 ];
 
 describe('rules added after round 160', () => {
