@@ -101,7 +101,8 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   const t = trimPhrase(chunk);
   if (!t) return undefined;
   // "PC World's recent analysis of its traffic": a name's writing speaks for the name
-  const owner = /^((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}[\p{Lu}][\p{L}.&-]*)['’]s\s+(\p{Ll}.*)$/u.exec(t);
+  // ("Bush's Facebook post": a capitalised word may name where the writing is)
+  const owner = /^((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}[\p{Lu}][\p{L}.&-]*)['’]s\s+((?:\p{Lu}\p{L}*\s+)?\p{Ll}.*)$/u.exec(t);
   if (owner && WRITINGS.has(descriptionHead(owner[2]!))) return chunkPhrase(owner[1]!);
   // "a statement from the fisheries ministry", "a letter by the mayor": the writing speaks for its author
   // ("a Wednesday editorial in The Courier": a paper's own piece in it speaks for the paper)

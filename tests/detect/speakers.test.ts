@@ -415,6 +415,12 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Roll call', '"Order, please," House Speaker Ann Lee said.', 'The roll call began at noon.', '"The great state of Alabama is proud to cast its votes!" US Senator Tom Hale said as he opened the vote.'],
     said: ['Ann Lee', 'Tom Hale'],
   },
+  {
+    rule: '"From Hale\'s Facebook post: “…”": the owner of a post on a named site, not "Hale\'s Facebook"',
+    paragraphs: ['Endorsement', 'Tom Hale endorsed the senator on Wednesday.', 'From Hale\'s Facebook post: "For the sake of our party, we must move on."'],
+    said: ['Tom Hale'],
+    notSpeaker: "Hale's Facebook",
+  },
 ];
 
 describe('rules added after round 160', () => {
