@@ -97,6 +97,10 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   if (sf) {
     const startsSentence = /^\s*[.!?…]+\s+[\p{Lu}]/u.test(after) || (/^\s*[\p{Lu}]/u.test(after) && quoteEndsSentence);
     const rest = after.slice(sf[0].length);
+    // ("“…,” the Post reported, quoting an anonymous Republican official.": the one the reporter quotes)
+    const quoting = startsSentence ? null : QUOTING.exec(rest);
+    const quoted = speakerOrNone(quoting ? readPhrase(quoting[1]!) : undefined);
+    if (quoted) return { phrase: quoted, rule: 'verb-after', from: 0, to: sf[0].length + quoting![0].length };
     // "“…” once he realised the reporter was Jewish, said Mr Blair.": after a comma, the verb comes before its speaker
     // (not "…, told ANI.": what follows "told" is who was told; not "…, saying two were held": a participle goes on)
     // (nor "…, said in a statement.": a phrase of place, time or means is not the speaker)
@@ -161,6 +165,8 @@ const GOES_ON = /^(?:\s+(?:on|in|at|during|from|with|over|after|before|via)\s[^.
 const LEADING_VERB = /\s(?:began|begun|begins|begin|started|starts|kept|keeps|continued|continues)\s+$/iu;
 /** A phrase of place or time that ends the sentence after a verb of speech: " in the song.", " on Monday." */
 const CLOSING_PP = /^\s+(?:in|on|at|during|to|from|with|over|after|before|of|about)\s(?![^.!]*\bthat\b)[^.;:!?"“”]{1,60}[.!](?:\s|$)/u;
+/** A reporter's source after the verb: ", quoting an anonymous Republican official." (group 1). */
+const QUOTING = /^\s*,\s*quoting\s+([^.;:!?"“”]{2,80}?)\s*[.;]/u;
 /** A clause of time whose subject is a pronoun, closing the sentence after a verb of speech: " as he launched the process." */
 const CLOSING_WHEN = /^,?\s+(?:as|while|when|before|after)\s+(?:he|she|they)\s[^.;:!?"“”]{1,60}[.!](?:\s|$)/u;
 /** Degrees and honours written after a name: "Ann Lee, DDS", "Sam Ono, PhD,". */

@@ -421,6 +421,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     said: ['Tom Hale'],
     notSpeaker: "Hale's Facebook",
   },
+  {
+    rule: '"“…,” the Herald reported, quoting an unnamed party official. “…”": the one the paper quotes, for both parts',
+    paragraphs: ['Shake-up', '"It just came to a head," the Herald reported, quoting an unnamed party official. "They wanted one style."'],
+    said: ['an unnamed party official', 'an unnamed party official'],
+  },
 ];
 
 describe('rules added after round 160', () => {
