@@ -18,6 +18,8 @@ const VERBS = [
   'mock(?:ed|s|ing)?', 'ridicul(?:e|ed|es|ing)', 'derid(?:e|ed|es|ing)', 'paint(?:ed|s|ing)?', 'portray(?:ed|s|ing)?', 'depict(?:ed|s|ing)?',
   'pound(?:ed|s|ing)?', 'attack(?:ed|s|ing)?', 'slamm(?:ed|ing)', 'slams?', 'blast(?:ed|s|ing)?', 'lambast(?:ed|s|ing)?',
   '(?:go|goes|going|gone|went)\\s+after',
+  // ("rejected the idea as “ludicrous”", "decried the plan as a “…”", "touted it as “…”")
+  'reject(?:ed|s|ing)?', 'decr(?:y|ied|ies|ying)', 'tout(?:ed|s|ing)?',
 ].join('|');
 
 /**

@@ -400,7 +400,11 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     // right before the verb is no part of its subject)
     const h = head.replace(CLOSED_RELATIVE, '');
     const named = h !== head ? trailingPhrase(h) : undefined;
-    phrase = (named?.kind === 'name' && /\s/u.test(named.text) ? named : undefined) ?? subjectBeforeComma(h) ?? withSubject(h) ?? unclosedApposition(h) ?? nearestSubject(h) ?? honorificSubject(h) ?? subjectOf(h, lang) ?? sharedSubject(h);
+    // ("Clinton proposed a debate on April 4 - but the Sanders campaign rejected the idea as": the subject of the
+    // clause a conjunction opens right before the verb)
+    const conj = /(?:,|\s[-–—])\s+(?:but|yet|while|whereas)\s+((?:the|a|an|\p{Lu})[^,;:]{1,60})$/u.exec(h);
+    const conjSubject = conj ? speakerOrNone(readPhrase(conj[1]!)) : undefined;
+    phrase = (named?.kind === 'name' && /\s/u.test(named.text) ? named : undefined) ?? conjSubject ?? subjectBeforeComma(h) ?? withSubject(h) ?? unclosedApposition(h) ?? nearestSubject(h) ?? honorificSubject(h) ?? subjectOf(h, lang) ?? sharedSubject(h);
   }
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };

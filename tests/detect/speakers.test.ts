@@ -426,6 +426,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Shake-up', '"It just came to a head," the Herald reported, quoting an unnamed party official. "They wanted one style."'],
     said: ['an unnamed party official', 'an unnamed party official'],
   },
+  {
+    rule: '"Lee proposed a debate in May - but the Hale campaign rejected the idea as “ludicrous”": the subject of the clause after "but", with "rejected … as" judging in its words',
+    paragraphs: ['Debate row', 'Ann Lee proposed a debate on the evening of May 4 - but the Hale campaign rejected the idea as "ludicrous" because the final is that night.'],
+    said: ['Hale campaign'],
+  },
 ];
 
 describe('rules added after round 160', () => {
