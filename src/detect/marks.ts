@@ -25,8 +25,10 @@ export interface MarkSpan {
 
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
-const OPEN_CONTEXT = /[\s(\[{—–\-/„“‘«‹"'\u00a0\uFFFC:]/u;
-const CLOSE_CONTEXT = /[\s.,;:!?)\]}—–\-…»›"'”’\uFFFC]/u;
+// (marks that set the direction of text, U+200E, U+200F, U+202A to U+202E and U+2066 to U+2069, are invisible: a quote
+// mark after one opens as after a space, and before one closes)
+const OPEN_CONTEXT = /[\s(\[{—–\-/„“‘«‹"'\u00a0\uFFFC:\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const CLOSE_CONTEXT = /[\s.,;:!?)\]}—–\-…»›"'”’\uFFFC\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 // (a whole word: 'emergency' and 'boutique' are quoted words; 'bot is robot cut short)
 const ELISION = /^(?:(?:tis|twas|twere|twill|em|til|cause|bout|round|neath|ere|bots?)(?![\p{L}])|n['’‘]|\d{2}s?\b)/iu;
 
@@ -172,6 +174,12 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
       case '”':
         // `"You will be so happy.”`: a straight mark opened it, a curly one closes it, when no curly one is open
         if (!hasOpen('”') && stack[stack.length - 1]?.mark === '"') stack[stack.length - 1]!.closers += c;
+        // (`”Sorry Sarah, you should have said it!!” posted Ann Lee.`: a right mark that can only open, with none open
+        // that it could close and one of its kind after it, opens the quotation that one closes)
+        else if (!hasOpen('”') && opensHere(prev, next) && !closesHere(prev, next) && laterMarks(text, i, '”') >= 1) {
+          push(c, '”', i);
+          break;
+        }
         closeWith(c, i);
         break;
       case '«':

@@ -27,6 +27,14 @@ describe('quote marks', () => {
     expect(quoted('He blasted the film “Frozen“ for being too “soft,” the pastor said.')).toEqual(['Frozen', 'soft,']);
   });
 
+  it('opens with a right double mark where it can only open, none is open and one of its kind follows', () => {
+    expect(quoted('”Sorry Sarah, you should have said it!!” posted Ann Lee.')).toEqual(['Sorry Sarah, you should have said it!!']);
+    // (after a mark that sets the direction of text, U+202A, which is invisible)
+    expect(quoted('\u202a”Isis will burn for it.” posted Tom Hale.')).toEqual(['Isis will burn for it.']);
+    // (marks typed the usual way are read as before)
+    expect(quoted('He said “we won” and left.')).toEqual(['we won']);
+  });
+
   it('pairs German low-high quotes', () => {
     expect(quoted('Er sagte: „Guten Tag“.', 'de')).toEqual(['Guten Tag']);
   });
