@@ -204,6 +204,8 @@ const withSubject = (head: string): Phrase | undefined => {
 const PREPOSITION_OBJECT = /\s(?:to|at|into|before|on|in)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*$/u;
 
 /** A head that ends on a writing its subject issued: "The union issued a statement" (group 1: what comes before the verb). */
+/** "X ran a piece that": a writing someone put out, then the relative clause whose verb reports it (group 1: before the verb). */
+const RAN_WRITING = new RegExp(`^(.*?\\S)\\s+(?:\\p{Ll}+ly\\s+)?(?:ran|${ISSUING_VERBS})\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:piece|story|${WRITING_WORDS})\\s+(?:that|which)\\s*$`, 'u');
 const ISSUED = new RegExp(`^(.*?\\S)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${ISSUING_VERBS})(?:\\s+out)?\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITING_WORDS})\\s*$`, 'u');
 
 /** "… whilst promising": a participle after a subordinator shares the subject of its main clause. */
@@ -382,6 +384,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   }
   // ("The Actors' Equity Association issued a statement calling Davis “…”": the one who issued the writing, not the writing)
   else if (issued) phrase = subjectOf(issued[1]!, lang);
+  // ("The Washington Post recently ran a piece that noted his “…”": the one who ran the writing the clause is about)
+  else if (RAN_WRITING.test(head)) phrase = subjectOf(RAN_WRITING.exec(head)![1]!, lang);
   // ("Stallone, 71, appeared not to have enjoyed it saying:": the name that opens the clause, past an apposition)
   // ("Ann Lee wrote to the watchdog saying:": what a preposition governs is no subject)
   else if (PARTICIPLE.test(last.verb) && !/,["”’]?\s*$/u.test(head))

@@ -431,6 +431,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Debate row', 'Ann Lee proposed a debate on the evening of May 4 - but the Hale campaign rejected the idea as "ludicrous" because the final is that night.'],
     said: ['Hale campaign'],
   },
+  {
+    rule: '"The Harbour Herald recently ran a piece that noted his “…”": the paper that ran the piece',
+    paragraphs: ['Plans', 'Which brings me to Tom Hale.', 'The Harbour Herald recently ran a piece that noted his "plan would help the rich more than the poor."'],
+    said: ['Harbour Herald'],
+  },
 ];
 
 describe('rules added after round 160', () => {
