@@ -316,7 +316,11 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     const ending = last?.kind === 'name' && /\s/u.test(last.text) && /(?<![\p{L}])\p{Ll}+\s+/u.test(sentence.slice(0, sentence.lastIndexOf(last.text))) ? last : undefined;
     // ("…, with Trump reportedly yelling: “…”": the subject of the clause "with" opens, before the sentence's own)
     const subject = /(?::|\s[-–—])\s*$/u.test(sentence) && sentence.trim().split(/\s+/u).length >= 4 ? withSubject(sentence.replace(/\s*(?::|[-–—])\s*$/u, '')) ?? (named?.kind === 'name' ? named : undefined) ?? ending ?? clauseSubject(sentence) ?? openingPronoun(sentence) : undefined;
-    return subject ? { phrase: subject, rule: 'colon-subject', from: offset, to: before.length } : undefined;
+    // ("Kasich resisted: “…”": a name and a verb in the past, alone before the colon)
+    const short = subject ? undefined : /^\s*(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+\p{Ll}{3,}ed\s*:\s*$/u.exec(sentence);
+    const shortBy = short ? readPhrase(short[1]!) : undefined;
+    const by = subject ?? (shortBy?.kind === 'name' && plausibleSpeaker(shortBy) ? shortBy : undefined);
+    return by ? { phrase: by, rule: 'colon-subject', from: offset, to: before.length } : undefined;
   }
   // "The album was described as a “…”", "MTV has been criticised for “…”": a verb in the passive, the sentence's
   // only verb of speech, gives the words to someone other than its subject (one the text names with "by" is found

@@ -436,6 +436,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Plans', 'Which brings me to Tom Hale.', 'The Harbour Herald recently ran a piece that noted his "plan would help the rich more than the poor."'],
     said: ['Harbour Herald'],
   },
+  {
+    rule: '"Hale resisted: “…”" (a name and a verb in the past alone before a colon): the one named, not the last speaker',
+    paragraphs: ['Guns', 'Gov. Tom Hale could "sign an order," said Ann Lee, president of the union. Hale resisted: "Governors do not have the power."'],
+    said: ['Ann Lee', 'Hale'],
+  },
 ];
 
 describe('rules added after round 160', () => {
