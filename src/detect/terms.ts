@@ -67,10 +67,13 @@ const nickname = (content: string, before: string, after: string): boolean =>
   /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u.test(content) && /(?<![\p{L}])\p{Lu}[\p{L}’'.-]*\s$/u.test(before) && /^\s\p{Lu}\p{Ll}/u.test(after);
 
 /** A quoted word, name or title in narration rather than someone's words. */
+/** "under a headline that said, “…”", "The … headline reads: “…”": the words of a headline, a title, are no one's speech. */
+const HEADLINE_SAYS = /(?<![\p{L}])headlines?\s+(?:that\s+|which\s+)?(?:said|says|read|reads|reading|declared|declares|declaring|proclaimed|proclaiming)\s*[,:]?\s*$/iu;
+
 export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (s.markless) return false;
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
-  if (DATED_CITATION.test(after) || QUESTION_WORDING.test(lastSentence(before))) return true;
+  if (DATED_CITATION.test(after) || QUESTION_WORDING.test(lastSentence(before)) || HEADLINE_SAYS.test(before)) return true;
   if (s.unit.kind === 'caption' && s.unit.text.replace(/[\s"“”«»]/gu, '') === content.replace(/\s/gu, '')) return true; // a picture's title
   if (titleForm(content, before, after)) return true;
   if (namesRule(content, after)) return true;

@@ -81,3 +81,14 @@ describe('"the words", "the terms" and "the phrase" before a quotation', () => {
     expect(q).toEqual([{ text: 'and Parking', kind: 'term', speaker: null }]);
   });
 });
+
+describe('the words of a headline', () => {
+  it('are a term, no one\'s speech, after "a headline that said" or "the headline reads:"', () => {
+    expect(quotesOf('Ann Lee posted her message under a headline that said, "Storm Closes Every School In The County."')).toEqual([
+      { text: 'Storm Closes Every School In The County.', kind: 'term', speaker: null },
+    ]);
+    expect(quotesOf('The smug headline reads: "Relax, the rates are not going up this year."')).toEqual([
+      { text: 'Relax, the rates are not going up this year.', kind: 'term', speaker: null },
+    ]);
+  });
+});
