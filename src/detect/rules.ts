@@ -58,6 +58,10 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   // "“…” [WaPo.]": a digest's credit in brackets, closing its item, names the outlet the words are from (not "[Applause]")
   const credit = /^\s*\[\s*(\p{Lu}[\p{L}’'&. -]{0,40}?)\.?\s*\]\s*$/u.exec(after);
   if (credit && !/^(?:Applause|Laughter|Cheers|Crosstalk|Inaudible|Music|Sic)$/iu.test(credit[1]!)) return { phrase: { kind: 'name', text: credit[1]! }, rule: 'citation', from: 0, to: credit[0].length };
+  // ("“…,” Hannity started.": a verb that is one of speech only here, closing the sentence the quotation opens)
+  const opener = quoteEndsSentence ? null : OPENED_WITH.exec(after);
+  const openedBy = opener ? speakerOrNone(readPhrase(opener[1]!)) : undefined;
+  if (openedBy && openedBy.kind !== 'pronoun') return { phrase: openedBy, rule: 'verb-after', from: 0, to: opener![0].length };
   const citation = /^\s*([\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3})\s*(?:,\s*|$)$/u.exec(after);
   const { anyVerb } = patterns(lang);
   anyVerb.lastIndex = 0;
@@ -165,6 +169,8 @@ const GOES_ON = /^(?:\s+(?:on|in|at|during|from|with|over|after|before|via)\s[^.
 const LEADING_VERB = /\s(?:began|begun|begins|begin|started|starts|kept|keeps|continued|continues)\s+$/iu;
 /** A phrase of place or time that ends the sentence after a verb of speech: " in the song.", " on Monday." */
 const CLOSING_PP = /^\s+(?:in|on|at|during|to|from|with|over|after|before|of|about)\s(?![^.!]*\bthat\b)[^.;:!?"“”]{1,60}[.!](?:\s|$)/u;
+/** A name and "started" or "interjected" closing the sentence right after a quotation: "“…,” Hannity started." (group 1). */
+const OPENED_WITH = /^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:started|interjected)\s*[.!](?:\s|$)/u;
 /** A reporter's source after the verb: ", quoting an anonymous Republican official." (group 1). */
 const QUOTING = /^\s*,\s*quoting\s+([^.;:!?"“”]{2,80}?)\s*[.;]/u;
 /** A clause of time whose subject is a pronoun, closing the sentence after a verb of speech: " as he launched the process." */

@@ -441,6 +441,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Guns', 'Gov. Tom Hale could "sign an order," said Ann Lee, president of the union. Hale resisted: "Governors do not have the power."'],
     said: ['Ann Lee', 'Hale'],
   },
+  {
+    rule: '"“…,” Hale started. “…?”": "started" closing the sentence a quotation opens is a verb of speech there',
+    paragraphs: ['Interview', '"The paper is claiming today that you met them," Tom Hale started. "Is that true?"', '"No," Ann Lee said.'],
+    said: ['Tom Hale', 'Tom Hale', 'Ann Lee'],
+  },
 ];
 
 describe('rules added after round 160', () => {
