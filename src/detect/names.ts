@@ -276,6 +276,8 @@ export function readPhrase(text: string): Phrase | undefined {
   const parts = text
     .replace(DATELINE, '')
     .replace(/^\s*(?:And|But|Yet|So)\s+(?=\p{Lu}|on\s)/u, '')
+    // ("where Senate Minority Leader Harry M. Reid": a word that opens a clause is no part of it, nor a role)
+    .replace(/^\s*(?:where|when|while|whereas|because|although|though|after|before|since|until|unless|if)\s+(?=\p{Lu})/u, '')
     // ("on Thursday Mr Blair", "Meanwhile Ms Hutt": when, and a sentence's opening adverb, are no part of the name)
     .replace(OPENING_WHEN, '')
     .replace(AGE_BEFORE_NAME, '')

@@ -446,6 +446,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Interview', '"The paper is claiming today that you met them," Tom Hale started. "Is that true?"', '"No," Ann Lee said.'],
     said: ['Tom Hale', 'Tom Hale', 'Ann Lee'],
   },
+  {
+    rule: '"…, where Senate Minority Leader Tom J. Hale (D-Nev.) told reporters … that “…”": the full name with its initial, not "where" as a role',
+    paragraphs: ['Raids', 'The furor spread to the Capitol, where Senate Minority Leader Tom J. Hale (D-Nev.) told reporters that he had spoken to the secretary and that "we will see a pause."'],
+    said: ['Tom J. Hale'],
+  },
 ];
 
 describe('rules added after round 160', () => {
