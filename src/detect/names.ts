@@ -296,7 +296,7 @@ export function readPhrase(text: string): Phrase | undefined {
   // "Halted, he peered down …": the pronoun after the opening word is the subject
   const pronounNext = parts.length > 1 ? /^(he|she|they|I|il|elle)\s+\p{Ll}/u.exec(parts[1]!) : null;
   if (pronounNext && !chunkPhrase(parts[0]!)?.text.includes(' ')) return { kind: 'pronoun', text: pronounNext[1]!.toLowerCase() === 'i' ? 'I' : pronounNext[1]!.toLowerCase() };
-  const first = officeAndName(parts[0]!) ?? roleAndName(parts[0]!) ?? chunkPhrase(parts[0]!);
+  const first = officeAndName(parts[0]!) ?? roleAndName(parts[0]!) ?? joinedRoles(parts[0]!) ?? chunkPhrase(parts[0]!);
   // ("A spokesman for US Immigration, Customs and Enforcement, Dean Boyd,": a body's name may hold a comma of its own;
   // the full name after it is the person described)
   if (first?.kind === 'description' && parts.length > 2 && /^\p{Lu}[^,]*\sand\s\p{Lu}/u.test(parts[1]!)) {
@@ -334,6 +334,26 @@ export function readPhrase(text: string): Phrase | undefined {
   return first;
 }
 
+/**
+ * Roles joined by "and", then the last role and the name the phrase ends on: "former Olympian and BBC pundit Steve
+ * Cram", "Former prosecutor and New York City Mayor Rudy Giuliani" (a capitalised title word too).
+ */
+export function joinedRoles(text: string): Phrase | undefined {
+  const m = /^(?:[\p{L}’'.-]+\s+){1,8}?and\s+((?:[\p{L}’'.-]+\s+){1,5}\p{Lu}[\p{L}’'-]+)\s*(?:[.,;!?]|$)/u.exec(text);
+  if (!m) return undefined;
+  const w = m[1]!.split(/\s+/u);
+  // the role is the word right before the last one to three capitalised words
+  for (let k = w.length - 2; k >= Math.max(0, w.length - 4); k--) {
+    const role = w[k]!;
+    if (!w.slice(k + 1).every((x) => /^\p{Lu}/u.test(x))) break;
+    const known = /^\p{Ll}/u.test(role) ? SPEAKER_NOUNS.has(role) || TITLE_WORDS.test(role) : TITLE_WORDS.test(role);
+    if (!known || !w.slice(0, k).every((x) => /^\p{Lu}/u.test(x))) continue;
+    const named = readPhrase(w.slice(k + 1).join(' '));
+    if (named?.kind === 'name') return named;
+  }
+  return undefined;
+}
+
 /** Abbreviated titles and initials that end in a full stop inside a name ("Sen. Ann Lee", "John L. Smith"). */
 const NAME_ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Cmdr|Adm|Rev|Hon|Jr|Sr|St|Supt|Det|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u;
 
@@ -361,11 +381,8 @@ export function phraseAfter(text: string): Phrase | undefined {
   const author = from ? phraseAfter(rest.slice(from[0].length)) : undefined;
   if (author && author.kind !== 'pronoun' && NAMED_AUTHOR.test(author.text)) return author;
   // "… points out former Olympian and BBC pundit Steve Cram.": roles joined by "and", then the role and the name the clause ends on
-  const joined = /^(?:[\p{L}’'.-]+\s+){1,8}?and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}(\p{Ll}[\p{Ll}-]+)\s+((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s*(?:[.,;!?]|$)/u.exec(rest);
-  if (joined && (SPEAKER_NOUNS.has(joined[1]!) || TITLE_WORDS.test(joined[1]!))) {
-    const named = readPhrase(joined[2]!);
-    if (named?.kind === 'name') return named;
-  }
+  const joined = joinedRoles(rest);
+  if (joined) return joined;
   const ws = words(rest);
   for (const [i, raw] of ws.entries()) {
     const w = raw.replace(/[,;:.!?”"»)]+$/u, '');

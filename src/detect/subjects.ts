@@ -3,7 +3,7 @@
  * past opening phrases ("In a statement, …", "Referring to …,"), shared by
  * verbs joined with "and", after an apposition, or a pronoun that opens it.
  */
-import { descriptionHead, readPhrase, type Phrase } from './names.js';
+import { descriptionHead, joinedRoles, readPhrase, type Phrase } from './names.js';
 import { FUNCTION_CAPS, IRREGULAR_PAST, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 
 const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
@@ -74,6 +74,9 @@ export function clauseSubject(head: string): Phrase | undefined {
   const clause = mainClause(head);
   const role = roleSubject(clause);
   if (role) return { kind: role.kind, text: role.text, ...(role.title !== undefined ? { title: role.title } : {}) };
+  // ("Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed …": roles joined by "and", then the name)
+  const joined = joinedRoles(clause.split(',')[0]!);
+  if (joined) return joined;
   // ("Keith Olbermann, a commentator who hosts “The Show,” led the charge …": an apposition may stand after the name)
   const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,4}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
   // ("The Republican candidate appeared …": an article and a capital before a noun of someone describe them; no name)

@@ -451,6 +451,12 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Raids', 'The furor spread to the Capitol, where Senate Minority Leader Tom J. Hale (D-Nev.) told reporters that he had spoken to the secretary and that "we will see a pause."'],
     said: ['Tom J. Hale'],
   },
+  {
+    rule: '"Former prosecutor and Harbour City Mayor Tom Hale, who backs Lee, trashed …, calling it a “…”": the name after roles joined by "and", a capitalised title among them',
+    paragraphs: ['Court row', 'Former prosecutor and Harbour City Mayor Tom Hale, who backs Lee, trashed the ruling on TV, calling it a "no-brainer" to appeal.'],
+    said: ['Tom Hale'],
+    notSpeaker: 'Former',
+  },
 ];
 
 describe('rules added after round 160', () => {
