@@ -171,6 +171,8 @@ const LEADING_VERB = /\s(?:began|begun|begins|begin|started|starts|kept|keeps|co
 const CLOSING_PP = /^\s+(?:in|on|at|during|to|from|with|over|after|before|of|about)\s(?![^.!]*\bthat\b)[^.;:!?"“”]{1,60}[.!](?:\s|$)/u;
 /** A name and "started" or "interjected" closing the sentence right after a quotation: "“…,” Hannity started." (group 1). */
 const OPENED_WITH = /^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:started|interjected)\s*[.!](?:\s|$)/u;
+/** ", Nefzi said," closing a head before a participle: a name and its verb of speech after a clause (group 1: the name). */
+const CLOSING_REPORT = /,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:said|says|added|adds|wrote|writes|noted|notes|explained)\s*,\s*$/u;
 /** A reporter's source after the verb: ", quoting an anonymous Republican official." (group 1). */
 const QUOTING = /^\s*,\s*quoting\s+([^.;:!?"“”]{2,80}?)\s*[.;]/u;
 /** A clause of time whose subject is a pronoun, closing the sentence after a verb of speech: " as he launched the process." */
@@ -402,6 +404,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     phrase = (PREPOSITION_OBJECT.test(head) ? undefined : speakerOrNone(trailingPhrase(head))) ?? subjectOf(head, lang) ?? clauseSubject(head);
   // "Lee hit back, calling the plan …": a participle after a comma shares the subject of the main clause
   // ("He ended his response with a challenge to Labour, saying": a pronoun that opens the clause, not the name it ends on)
+  // ("Mateen left as soon as prayers were finished, Nefzi said, adding, “…”": the one a closing report names adds it)
+  else if (PARTICIPLE.test(last.verb) && CLOSING_REPORT.test(head)) phrase = readPhrase(CLOSING_REPORT.exec(head)![1]!);
   else if (PARTICIPLE.test(last.verb)) phrase = clauseSubject(head) ?? openingPronoun(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("… when commentators began referring to it as": the subject is right before the leading verb)
   else if (leading) phrase = trailingPhrase(head) ?? nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);

@@ -457,6 +457,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     said: ['Tom Hale'],
     notSpeaker: 'Former',
   },
+  {
+    rule: '"Hale left as soon as prayers were over, Lee said, adding, “…”": the one the closing report names, not the subject of the clause',
+    paragraphs: ['Mosque', 'Tom Hale prayed there on Friday.', 'Hale did not mingle but left as soon as prayers were over, Ann Lee said, adding, "He was not very religious."'],
+    said: ['Ann Lee'],
+  },
 ];
 
 describe('rules added after round 160', () => {
