@@ -462,6 +462,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Mosque', 'Tom Hale prayed there on Friday.', 'Hale did not mingle but left as soon as prayers were over, Ann Lee said, adding, "He was not very religious."'],
     said: ['Ann Lee'],
   },
+  {
+    rule: '"“…?” Hale asked rhetorically, shaking his head no. “…”": a participle\'s clause closing the sentence still leaves the report his',
+    paragraphs: ['Guns', '"Do I think that the dealer should be sued?" Hale asked rhetorically, shaking his head no. "But makers should be."'],
+    said: ['Hale', 'Hale'],
+  },
 ];
 
 describe('rules added after round 160', () => {
