@@ -178,7 +178,8 @@ const CLOSING_REPORT = /,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*
 /** A reporter's source after the verb: ", quoting an anonymous Republican official." (group 1). */
 const QUOTING = /^\s*,\s*quoting\s+([^.;:!?"“”]{2,80}?)\s*[.;]/u;
 /** A clause of time whose subject is a pronoun, closing the sentence after a verb of speech: " as he launched the process." */
-const CLOSING_WHEN = /^,?\s+(?:as|while|when|before|after)\s+(?:he|she|they)\s[^.;:!?"“”]{1,60}[.!](?:\s|$)/u;
+// ("“…?” Trump went on, as if he didn't hear her.": a clause of manner too)
+const CLOSING_WHEN = /^,?\s+(?:as(?:\s+if|\s+though)?|while|when|before|after)\s+(?:he|she|they)\s[^.;:!?"“”]{1,60}[.!](?:\s|$)/u;
 /** Degrees and honours written after a name: "Ann Lee, DDS", "Sam Ono, PhD,". */
 const POST_NOMINAL = /,\s*(?:Jr|Sr|DDS|DMD|MD|PhD|Ph\.D|MBA|RN|QC|KC|OBE|MBE|CBE|MP|MEP|Esq)\.?,?\s*$/u;
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|est|sont|ont)$/i;

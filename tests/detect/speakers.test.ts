@@ -467,6 +467,11 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Guns', '"Do I think that the dealer should be sued?" Hale asked rhetorically, shaking his head no. "But makers should be."'],
     said: ['Hale', 'Hale'],
   },
+  {
+    rule: '"“…?” Hale went on, as if he didn\'t hear her. “…”": a clause of manner closing the sentence, not the woman who spoke before',
+    paragraphs: ['Interview', 'Ann Lee replied: "It can happen at 45." She is 45.', '"You know, it happens, right?" Hale went on, as if he did not hear her. "But you get over it."'],
+    said: ['Ann Lee', 'Hale', 'Hale'],
+  },
 ];
 
 describe('rules added after round 160', () => {
