@@ -127,6 +127,8 @@ export function looksLikeOrganisation(name: string): boolean {
   if (/\.(?:com|org|net|ro|ru|ua|fr|de|uk|be)\b/i.test(name)) return true;
   // ("the Islamic State": a group, where "State" alone is part of many offices, "Secretary of State")
   if (/(?<![\p{L}])Islamic\s+State(?![\p{L}])/iu.test(name)) return true;
+  // ("Our Revolution", "Our Children's Trust": a capitalised "Our" or "Your" opens the name of a group, never a person's)
+  if (/^(?:Our|Your)\s+\p{Lu}/u.test(name)) return true;
   const words = name.toLowerCase().split(/[\s’'-]+/u);
   return words.some((w) => ORG_WORDS.has(w));
 }

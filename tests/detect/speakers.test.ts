@@ -472,6 +472,18 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
     paragraphs: ['Interview', 'Ann Lee replied: "It can happen at 45." She is 45.', '"You know, it happens, right?" Hale went on, as if he did not hear her. "But you get over it."'],
     said: ['Ann Lee', 'Hale', 'Hale'],
   },
+  {
+    rule: '"One of the groups he will launch, Our Future, will …. He plans …. “…,” he told me.": a name opening with "Our" is a group, never the "he"',
+    paragraphs: [
+      'Interview',
+      '"We will win this," Tom Hale said last month.',
+      'I met with Hale in his office.',
+      'One of the groups he will soon launch, Our Future, will help recruit candidates. He plans to back at least 100 of them.',
+      '"What matters is that we keep the movement alive," he told me.',
+    ],
+    said: ['Tom Hale', 'Tom Hale'],
+    notSpeaker: 'Our Future',
+  },
 ];
 
 describe('rules added after round 160', () => {
