@@ -249,9 +249,9 @@ const AGE_BEFORE_NAME = /^\s*\d+-year-old\s+(?=\p{Lu})/u;
 
 /** A determiner or a number, a noun of people, then what they know of or are near to: an unnamed source. */
 const UNNAMED_SOURCE = /^(?:one|a|an|two|three|four|several|some|many|other|another)\s+(?:\p{Ll}+\s+)?([\p{L}-]+)\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s/u;
-/** A member of a party, named by it: "one Democrat", "two Republicans". */
 /** The word after "sporting", "ranking", "acting" that makes it part of a role: a title, "member", or a party. */
 const ROLE_AFTER_ING = /^(?:director|member|manager|officer|editor|chairman|chief|head|president|secretary|Democrat|Republican)$/u;
+/** A member of a party, named by it: "one Democrat", "two Republicans". */
 const PARTY_MEMBER = /^(?:Democrats?|Republicans?|Conservatives?|Tor(?:y|ies)|Liberals?|Socialists?|Greens?|Unionists?|Nationalists?)$/u;
 
 /** "one Democrat familiar with the discussion", "two people close to the campaign": the whole description, or undefined. */

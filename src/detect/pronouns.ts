@@ -263,9 +263,9 @@ const APPOSITION = `(?:,[^,]{2,150},["”’]?|,\\s+(?:who|which|whose)\\s[^;:"�
  * Opening phrases set off by a comma ("In the final,", "On Monday,") that are not the subject, and a participle's
  * clause closed by a comma or ended by an honorific's name ("Asked about the plan Mr Lee told …").
  */
-// ("At a rally in Portland, Maine, on Thursday afternoon, Trump included …": a place's state, and a time, in
-// segments of their own after the first)
 const OPENING = new RegExp(
+  // ("At a rally in Portland, Maine, on Thursday afternoon, Trump included …": a place's state, and a time, in
+  // segments of their own after the first)
   String.raw`^\s*(?:(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,60},["”’]?\s*(?:(?<=\s(?:in|at|near|from)\s\p{Lu}\p{Ll}+,\s*)\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?,\s*)?(?:(?:on|last|this|early|late)\s[^,.;:]{1,40},\s*)?|Asked\b[^,.;:]{0,80}?(?:,\s*|\s+(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s)))` +
     // ("Preceded at the lectern by Joe Arpaio, the sheriff, Trump launched …": a participle's clause with its agent,
     // apposition and all, up to the comma before a name and its verb)

@@ -177,8 +177,10 @@ const OPENED_WITH = /^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s
 const CLOSING_REPORT = /,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:said|says|added|adds|wrote|writes|noted|notes|explained)\s*,\s*$/u;
 /** A reporter's source after the verb: ", quoting an anonymous Republican official." (group 1). */
 const QUOTING = /^\s*,\s*quoting\s+([^.;:!?"“”]{2,80}?)\s*[.;]/u;
-/** A clause of time whose subject is a pronoun, closing the sentence after a verb of speech: " as he launched the process." */
-// ("“…?” Trump went on, as if he didn't hear her.": a clause of manner too)
+/**
+ * A clause of time whose subject is a pronoun, closing the sentence after a verb of speech: " as he launched the
+ * process."; or of manner: "“…?” Trump went on, as if he didn't hear her."
+ */
 const CLOSING_WHEN = /^,?\s+(?:as(?:\s+if|\s+though)?|while|when|before|after)\s+(?:he|she|they)\s[^.;:!?"“”]{1,60}[.!](?:\s|$)/u;
 /** Degrees and honours written after a name: "Ann Lee, DDS", "Sam Ono, PhD,". */
 const POST_NOMINAL = /,\s*(?:Jr|Sr|DDS|DMD|MD|PhD|Ph\.D|MBA|RN|QC|KC|OBE|MBE|CBE|MP|MEP|Esq)\.?,?\s*$/u;
@@ -214,9 +216,9 @@ const withSubject = (head: string): Phrase | undefined => {
 /** A head that ends on what a preposition governs: "… wrote to the watchdog", "… spoke at the conference" (not "with" or "from": "with Ann Lee saying", "a letter from Ann Lee saying"). */
 const PREPOSITION_OBJECT = /\s(?:to|at|into|before|on|in)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*$/u;
 
-/** A head that ends on a writing its subject issued: "The union issued a statement" (group 1: what comes before the verb). */
 /** "X ran a piece that": a writing someone put out, then the relative clause whose verb reports it (group 1: before the verb). */
 const RAN_WRITING = new RegExp(`^(.*?\\S)\\s+(?:\\p{Ll}+ly\\s+)?(?:ran|${ISSUING_VERBS})\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:piece|story|${WRITING_WORDS})\\s+(?:that|which)\\s*$`, 'u');
+/** A head that ends on a writing its subject issued: "The union issued a statement" (group 1: what comes before the verb). */
 const ISSUED = new RegExp(`^(.*?\\S)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${ISSUING_VERBS})(?:\\s+out)?\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITING_WORDS})\\s*$`, 'u');
 
 /** "… whilst promising": a participle after a subordinator shares the subject of its main clause. */
@@ -368,6 +370,10 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const asSaying = PARTICIPLE.test(last.verb) ? quotedAsSaying(head) : undefined;
   /** What comes before "issued a statement", when a participle follows a head that ends on one. */
   const issued = PARTICIPLE.test(last.verb) ? ISSUED.exec(head) : null;
+  /** What comes before "ran a piece that", when the head ends on it. */
+  const ran = RAN_WRITING.exec(head);
+  /** The name in ", Nefzi said," when the head ends on such a report. */
+  const closingReport = CLOSING_REPORT.exec(head);
   // "…, including YouTube star Raphael Gomes, who wrote: “…”": the one "who" stands for
   // ("backed by Health Secretary Ann Lee who said:": a name, even with no comma)
   // ("the International Transport Union, which has attacked the plan as a “…”": "which" and "has" too)
@@ -400,7 +406,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // ("The Actors' Equity Association issued a statement calling Davis “…”": the one who issued the writing, not the writing)
   else if (issued) phrase = subjectOf(issued[1]!, lang);
   // ("The Washington Post recently ran a piece that noted his “…”": the one who ran the writing the clause is about)
-  else if (RAN_WRITING.test(head)) phrase = subjectOf(RAN_WRITING.exec(head)![1]!, lang);
+  else if (ran) phrase = subjectOf(ran[1]!, lang);
   // ("Stallone, 71, appeared not to have enjoyed it saying:": the name that opens the clause, past an apposition)
   // ("Ann Lee wrote to the watchdog saying:": what a preposition governs is no subject)
   else if (PARTICIPLE.test(last.verb) && !/,["”’]?\s*$/u.test(head))
@@ -408,7 +414,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // "Lee hit back, calling the plan …": a participle after a comma shares the subject of the main clause
   // ("He ended his response with a challenge to Labour, saying": a pronoun that opens the clause, not the name it ends on)
   // ("Mateen left as soon as prayers were finished, Nefzi said, adding, “…”": the one a closing report names adds it)
-  else if (PARTICIPLE.test(last.verb) && CLOSING_REPORT.test(head)) phrase = readPhrase(CLOSING_REPORT.exec(head)![1]!);
+  else if (PARTICIPLE.test(last.verb) && closingReport) phrase = readPhrase(closingReport[1]!);
   else if (PARTICIPLE.test(last.verb)) phrase = clauseSubject(head) ?? openingPronoun(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("… when commentators began referring to it as": the subject is right before the leading verb)
   else if (leading) phrase = trailingPhrase(head) ?? nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);

@@ -66,10 +66,10 @@ function ownedTitle(content: string, before: string): boolean {
 const nickname = (content: string, before: string, after: string): boolean =>
   /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u.test(content) && /(?<![\p{L}])\p{Lu}[\p{L}’'.-]*\s$/u.test(before) && /^\s\p{Lu}\p{Ll}/u.test(after);
 
-/** A quoted word, name or title in narration rather than someone's words. */
 /** "under a headline that said, “…”", "The … headline reads: “…”": the words of a headline, a title, are no one's speech. */
 const HEADLINE_SAYS = /(?<![\p{L}])headlines?\s+(?:that\s+|which\s+)?(?:said|says|read|reads|reading|declared|declares|declaring|proclaimed|proclaiming)\s*[,:]?\s*$/iu;
 
+/** A quoted word, name or title in narration rather than someone's words. */
 export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (s.markless) return false;
   const content = s.unit.text.slice(s.contentStart, s.contentEnd).trim();
