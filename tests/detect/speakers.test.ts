@@ -188,11 +188,14 @@ describe('a speaker\'s gender, for the narration\'s choice of voice', () => {
   });
 });
 
+/** A case of a rule table: our own paragraphs, the speakers of their direct quotations in order, and a name no speaker may have. */
+interface RuleCase { rule: string; paragraphs: string[]; said: string[]; notSpeaker?: string }
+
 /**
  * Rules learnt from the errors of held-out rounds 158 to 160, each on sentences of our own: the speakers of the
  * direct quotations in order (and a name that must not become a speaker).
  */
-const FROM_ROUNDS_158_TO_160: { rule: string; paragraphs: string[]; said: string[]; notSpeaker?: string }[] = [
+const FROM_ROUNDS_158_TO_160: RuleCase[] = [
   {
     rule: 'an adverb that opens a sentence ("Even Lena Park, …"): is no part of the name, and the sentence still gives "she" her subject',
     paragraphs: [
@@ -343,17 +346,20 @@ const FROM_ROUNDS_158_TO_160: { rule: string; paragraphs: string[]; said: string
   },
 ];
 
-describe('attribution rules from the errors of rounds 158 to 160', () => {
-  it.each(FROM_ROUNDS_158_TO_160)('$rule', ({ paragraphs, said }) => {
+/** Each case's direct quotations have the speakers it lists; a case with `notSpeaker` names no speaker so. */
+function checksRuleTable(cases: RuleCase[]): void {
+  it.each(cases)('$rule', ({ paragraphs, said }) => {
     expect(directSpeakers(paragraphs.join('\n\n')).said).toEqual(said);
   });
-  it.each(FROM_ROUNDS_158_TO_160.filter((c) => c.notSpeaker !== undefined))('no speaker named $notSpeaker: $rule', ({ paragraphs, notSpeaker }) => {
+  it.each(cases.filter((c) => c.notSpeaker !== undefined))('no speaker named $notSpeaker: $rule', ({ paragraphs, notSpeaker }) => {
     expect(directSpeakers(paragraphs.join('\n\n')).names).not.toContain(notSpeaker);
   });
-});
+}
+
+describe('attribution rules from the errors of rounds 158 to 160', () => checksRuleTable(FROM_ROUNDS_158_TO_160));
 
 /** Rules added after the one run of round 160, each from errors on rounds already run; sentences written here. */
-const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; notSpeaker?: string }[] = [
+const AFTER_ROUND_160: RuleCase[] = [
   {
     rule: '"said Harbour sporting director Ann Lee" (a word in -ing before a title): is part of the role, not the end of the name',
     paragraphs: ['Transfer talk', '"We will meet his agent next week," said Harbour sporting director Ann Lee.'],
@@ -486,11 +492,4 @@ const AFTER_ROUND_160: { rule: string; paragraphs: string[]; said: string[]; not
   },
 ];
 
-describe('rules added after round 160', () => {
-  it.each(AFTER_ROUND_160)('$rule', ({ paragraphs, said }) => {
-    expect(directSpeakers(paragraphs.join('\n\n')).said).toEqual(said);
-  });
-  it.each(AFTER_ROUND_160.filter((c) => c.notSpeaker !== undefined))('no speaker named $notSpeaker: $rule', ({ paragraphs, notSpeaker }) => {
-    expect(directSpeakers(paragraphs.join('\n\n')).names).not.toContain(notSpeaker);
-  });
-});
+describe('rules added after round 160', () => checksRuleTable(AFTER_ROUND_160));
