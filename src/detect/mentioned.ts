@@ -8,7 +8,7 @@
 import { collectiveApposition, pluralSubjects, venueNames } from './entities.js';
 import { genderOf, looksLikeOrganisation, wordRegExp } from './lexicon.js';
 import { plausibleSpeaker, readPhrase } from './names.js';
-import { commonWord, IRREGULAR_PAST, isRoleWord, NAME_WORD, OPENING_ADVERB, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
+import { commonWord, FUNCTION_CAPS, IRREGULAR_PAST, isRoleWord, NAME_WORD, OPENING_ADVERB, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
 import { mentions, REPORT_VERBS_EN } from './rules.js';
 import { lastSentence } from './sentences.js';
 import { givenNameGender } from './given-names.js';
@@ -26,6 +26,13 @@ const INTRODUCED = new RegExp(`((?:[\\p{Lu}](?:[\\p{L}’'-]+|\\p{L}?\\.)\\s+){1
 const INTRODUCED_DASH = new RegExp(`((?:[\\p{Lu}](?:[\\p{L}’'-]+|\\p{L}?\\.)\\s+){1,3}${NAME_WORD})\\s+[-–—]\\s+(?:a|an|the|\\p{Ll})[^-–—.!?"“”]{2,150}?\\s[-–—]\\s`, 'gu');
 /** The apposition itself, after the comma: "a shipping magnate" of "Jonas Ekberg, a shipping magnate, …". */
 const APPOSITION = /^\s*((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]+)(?=,|\s+(?:who|whose|which)\s)/u;
+/** A capitalised word and "for" right before a name: the name is the end of a longer one, a body's ("Democrats for Education Reform"). */
+const NAME_GOES_ON = /(\p{Lu}[\p{L}’'-]*)\s+for\s+$/u;
+/** Whether the name that starts at `at` is the end of a longer one: after a capitalised word that is no function word ("But for Allen Weiner, …" is his) and "for". */
+function endOfLongerName(text: string, at: number): boolean {
+  const w = NAME_GOES_ON.exec(text.slice(0, at))?.[1];
+  return w !== undefined && !FUNCTION_CAPS.has(w) && !opener(w);
+}
 /** A number or a quantifier right before a name: "three Grand Slams", "both Wimbledon titles". */
 const COUNTED = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|both|all|numerous|multiple)\s+$/iu;
 /** "Buck Mulligan peeped": a name opening a sentence before a verb in -ed or -s. */
@@ -86,6 +93,10 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
   for (const m of [...text.matchAll(INTRODUCED), ...text.matchAll(INTRODUCED_DASH)]) {
     // ("has won three Grand Slams, the 2000 Australian Open, …": what is counted is no one)
     if (COUNTED.test(text.slice(0, m.index))) continue;
+    // ("…, Massachusetts Democrats for Education Reform, has sponsored …": the end of a longer name is no one)
+    if (endOfLongerName(text, m.index)) continue;
+    // ("South Carolina, he said, was “…”": a pronoun after the comma opens a clause of its own, no apposition)
+    if (/^,\s+(?:he|she|they|we|it)\s/u.test(text.slice(m.index + m[1]!.length))) continue;
     const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && opener(w))).join(' ');
     // "South Africa, one of the form sides," is a team, not someone introduced
     if (collectiveApposition(text.slice(m.index + m[1]!.length + 1))) registry.collective(name);

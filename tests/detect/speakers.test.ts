@@ -493,3 +493,27 @@ const AFTER_ROUND_160: RuleCase[] = [
 ];
 
 describe('rules added after round 160', () => checksRuleTable(AFTER_ROUND_160));
+
+/** Rules added after the one run of round 164, each from errors on rounds already run; sentences written here. */
+const AFTER_ROUND_164: RuleCase[] = [
+  {
+    rule: '"…, Ohio Voters for Better Schools, has …" (a name after "for"): the end of a longer name is no one a later "she" can mean',
+    paragraphs: [
+      'Charter vote',
+      'One of the groups in favour, Ohio Voters for Better Schools, has paid for two dinners.',
+      '"We argue a lot," said Marty Kane, chair of its board.',
+      'Kane sounds calmer than most. She said she would rather see the money spent on the election.',
+      '"They are trying to close the door on children," she said.',
+    ],
+    said: ['Marty Kane', 'Marty Kane'],
+    notSpeaker: 'Better Schools',
+  },
+  {
+    rule: '"South Dakota, he said, was “…”": a name before ", he said," is the subject of its clause, not the one speaking',
+    paragraphs: ['On the trail', '"We will keep going," Tom Hale said. South Dakota, he said, was "where we have a chance to win."'],
+    said: ['Tom Hale', 'Tom Hale'],
+    notSpeaker: 'South Dakota',
+  },
+];
+
+describe('rules added after round 164', () => checksRuleTable(AFTER_ROUND_164));
