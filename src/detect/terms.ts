@@ -174,7 +174,7 @@ function namesRule(content: string, after: string): boolean {
 }
 
 /** Kinds of work a title names. */
-const WORKS = 'book|memoir|class|course|lecture|seminar|novel|film|movie|show|series|serial|drama|thriller|sitcom|song|album|play|programme|program|column|poem|essay|documentary|painting|exhibition|campaign|slogan|magazine|newspaper|podcast|report|study';
+const WORKS = 'book|memoir|class|course|lecture|seminar|novel|film|movie|show|series|serial|drama|thriller|sitcom|song|album|play|programme|program|column|poem|essay|documentary|painting|exhibition|campaign|slogan|magazine|newspaper|podcast|report|study|ad|advert|advertisement|commercial|spot';
 
 /** "her memoir, ", "the podcast ": the kind of work, perhaps with a comma, before its title. */
 const WORK_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORKS})\\s*,?\\s*$`, 'iu');

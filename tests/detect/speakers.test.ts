@@ -514,6 +514,15 @@ const AFTER_ROUND_164: RuleCase[] = [
     said: ['Tom Hale', 'Tom Hale'],
     notSpeaker: 'South Dakota',
   },
+  {
+    rule: '"a 30-second Web ad, “Playing Fair,”", "The rival spot, “Hale Care,”": the title of an ad is a term, not a quotation waiting for a speaker',
+    paragraphs: [
+      'Ad war',
+      '"We will not go negative," Tom Hale said on Monday.',
+      'Its opening salvo began with a 30-second Web ad, "Playing Fair," in which two actors argue. The rival spot, "Hale Care," attacks his record.',
+    ],
+    said: ['Tom Hale'],
+  },
 ];
 
 describe('rules added after round 164', () => checksRuleTable(AFTER_ROUND_164));
