@@ -82,7 +82,8 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   // ("words like “maybe” and “perhaps”": a short quotation listed right after a term is one too)
   const listed = s.unit.spans.filter((x) => x.depth === 0 && x.end <= s.start).pop();
   if (listed?.kind === 'term' && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/u.test(s.unit.text.slice(listed.end, s.start)) && content.split(/\s+/u).length <= 4) return true;
-  if (/[.!?…,;—]$|[.!?…]\s+\S/u.test(content.replace(/\b(?:vs|etc|Mr|Mrs|Dr|St|No)\./g, ''))) return false;
+  // ("“We’re like ‘Ebony and Ivory,’” he explained": the punctuation may sit inside a quotation that closes with it)
+  if (/[.!?…,;—]$|[.!?…]\s+\S/u.test(content.replace(/\b(?:vs|etc|Mr|Mrs|Dr|St|No)\./g, '').replace(/[’'"”]+$/u, ''))) return false;
   if (before.trim() === '' && after.replace(/[\s.,;:!?]/gu, '') === '' && s.start <= s.unit.text.length - s.unit.text.trimStart().length) {
     // a paragraph of its own: a line of dialogue, unless it has no punctuation at all (the title of a plate)
     return after.trim() === '' && /[\p{Ll}\d]$/u.test(content) && content.split(/\s+/u).length <= 12 && s.closed;

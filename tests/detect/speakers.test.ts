@@ -523,6 +523,11 @@ const AFTER_ROUND_164: RuleCase[] = [
     ],
     said: ['Tom Hale'],
   },
+  {
+    rule: '"“We’re like ‘Salt and Pepper,’” he explained": a comma inside a nested quotation that closes with the outer one still ends a line of speech, no title',
+    paragraphs: ['Two friends', '"We each have our own views, but we are friends," Tom Hale, 57, told a passer-by. "We’re like ‘Salt and Pepper,’" he explained with a smile.'],
+    said: ['Tom Hale', 'Tom Hale'],
+  },
 ];
 
 describe('rules added after round 164', () => checksRuleTable(AFTER_ROUND_164));
