@@ -431,12 +431,22 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     // clause a conjunction opens right before the verb)
     const conj = /(?:,|\s[-–—])\s+(?:but|yet|while|whereas)\s+((?:the|a|an|\p{Lu})[^,;:]{1,60})$/u.exec(h);
     const conjSubject = conj ? speakerOrNone(readPhrase(conj[1]!)) : undefined;
-    phrase = (named?.kind === 'name' && /\s/u.test(named.text) ? named : undefined) ?? conjSubject ?? subjectBeforeComma(h) ?? withSubject(h) ?? unclosedApposition(h) ?? nearestSubject(h) ?? honorificSubject(h) ?? subjectOf(h, lang) ?? sharedSubject(h);
+    // ("A White House official who asked not to be named said Wednesday,": the subject before a relative clause left
+    // open up to the verb)
+    const restrictive = RESTRICTIVE_RELATIVE.exec(h);
+    const restrictiveBy = restrictive ? speakerOrNone(readPhrase(restrictive[1]!)) : undefined;
+    phrase = (named?.kind === 'name' && /\s/u.test(named.text) ? named : undefined) ?? conjSubject ?? restrictiveBy ?? subjectBeforeComma(h) ?? withSubject(h) ?? unclosedApposition(h) ?? nearestSubject(h) ?? honorificSubject(h) ?? subjectOf(h, lang) ?? sharedSubject(h);
   }
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };
 }
 
+/**
+ * A subject that opens the sentence (perhaps after an opening clause and a comma), an article and up to five words
+ * (none a verb in -ed) or a capitalised name, then "who" and its clause, with no comma, up to the verb: "A White House
+ * official who asked not to be named ". Not "The people who Mr Lee labels …", whose "who" is the object.
+ */
+const RESTRICTIVE_RELATIVE = /^\s*(?:(?:Although|Though|While|Whereas|But|And|Yet|Still|Meanwhile|However|Instead|Separately|Earlier|Later|On|In|At|After|Before|When|Since)\b[^,;:"“”()]{0,80},\s+)?((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?:\s+(?![\p{Ll}-]+ed\s)[\p{L}\d’'.-]+){1,5}|(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+who\s+(?!\p{Lu}|(?:he|she|they|we|you|it)\s)[^,;:"“”()]{2,100}$/u;
 /** A relative clause closed by a comma at the end of a head: ", who was senior adviser to Obama in the White House,". */
 const CLOSED_RELATIVE = /(?<=\p{Lu}[\p{L}’'.-]*),\s+who\s[^,;:"“”]{2,120},\s*$/u;
 

@@ -528,6 +528,15 @@ const AFTER_ROUND_164: RuleCase[] = [
     paragraphs: ['Two friends', '"We each have our own views, but we are friends," Tom Hale, 57, told a passer-by. "We’re like ‘Salt and Pepper,’" he explained with a smile.'],
     said: ['Tom Hale', 'Tom Hale'],
   },
+  {
+    rule: '"Although …, a city official who asked not to be named said Monday, “…”": the subject before a relative clause open up to the verb',
+    paragraphs: [
+      'Stadium talks',
+      '"We have made no offer," Mayor Tom Hale said.',
+      'Although the club has not confirmed it, a city official who asked not to be named said Monday, "There are talks between the two sides."',
+    ],
+    said: ['Tom Hale', 'a city official'],
+  },
 ];
 
 describe('rules added after round 164', () => checksRuleTable(AFTER_ROUND_164));
