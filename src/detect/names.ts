@@ -149,8 +149,9 @@ function chunkPhrase(chunk: string): Phrase | undefined {
       // "the Norwegian fisheries ministry": a body described by its kind
       if (/^\p{Ll}+$/u.test(rest[rest.length - 1]!) && looksLikeOrganisation(rest[rest.length - 1]!)) return { kind: 'description', text: t };
       // ("the Tottenham striker", "the Chelsea star", "the South African archbishop": capitals that qualify a noun of people or a title describe someone)
+      // ("the New York businessman": or any noun of someone who speaks)
       const last = rest[rest.length - 1]!;
-      if (rest.length >= 2 && rest.slice(0, -1).every((x) => isCap(x) || PARTICLE.test(x)) && (PERSON_NOUNS.test(last) || TITLE_WORDS.test(last)) && /^\p{Ll}/u.test(last)) return { kind: 'description', text: t };
+      if (rest.length >= 2 && rest.slice(0, -1).every((x) => isCap(x) || PARTICLE.test(x)) && (PERSON_NOUNS.test(last) || TITLE_WORDS.test(last) || SPEAKER_NOUNS.has(last)) && /^\p{Ll}/u.test(last)) return { kind: 'description', text: t };
       // ("The Republican candidate", "The Democratic presidential nominee": a party's word and perhaps one more in lower case
       // before a noun of someone who speaks)
       if (rest.length >= 2 && rest.length <= 3 && /^\p{Ll}/u.test(last) && SPEAKER_NOUNS.has(last) && (rest.length === 2 || /^\p{Ll}+$/u.test(rest[1]!))) return { kind: 'description', text: t };

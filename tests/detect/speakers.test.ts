@@ -537,6 +537,11 @@ const AFTER_ROUND_164: RuleCase[] = [
     ],
     said: ['Tom Hale', 'a city official'],
   },
+  {
+    rule: '"“…,” the New Jersey businessman said.": capitals of two words before a noun of someone who speaks describe the one named before',
+    paragraphs: ['Rally', '"We are going to win this state," Tom Hale said on Monday.', '"We need change," the New Jersey businessman said. "Big change."'],
+    said: ['Tom Hale', 'Tom Hale', 'Tom Hale'],
+  },
 ];
 
 describe('rules added after round 164', () => checksRuleTable(AFTER_ROUND_164));
