@@ -97,6 +97,8 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
     if (endOfLongerName(text, m.index)) continue;
     // ("South Carolina, he said, was “…”": a pronoun after the comma opens a clause of its own, no apposition)
     if (/^,\s+(?:he|she|they|we|it)\s/u.test(text.slice(m.index + m[1]!.length))) continue;
+    // ("…, hoping to surge in New Hampshire, called Obama a “…”": after "in" or "at", a place)
+    if (/(?<![\p{L}])(?:in|at)\s+$/u.test(text.slice(0, m.index))) continue;
     const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && opener(w))).join(' ');
     // "South Africa, one of the form sides," is a team, not someone introduced
     if (collectiveApposition(text.slice(m.index + m[1]!.length + 1))) registry.collective(name);

@@ -542,6 +542,12 @@ const AFTER_ROUND_164: RuleCase[] = [
     paragraphs: ['Rally', '"We are going to win this state," Tom Hale said on Monday.', '"We need change," the New Jersey businessman said. "Big change."'],
     said: ['Tom Hale', 'Tom Hale', 'Tom Hale'],
   },
+  {
+    rule: '"Gov. Ann Lee, hoping to surge in New Hampshire, called Obama a “…”": a name after "in" and before a comma is a place, not someone introduced',
+    paragraphs: ['Campaign trail', '"We will win," Tom Hale said.', 'New Jersey Gov. Ann Lee, hoping to surge in New Hampshire, called Obama a "petulant child."'],
+    said: ['Tom Hale', 'Ann Lee'],
+    notSpeaker: 'New Hampshire',
+  },
 ];
 
 describe('rules added after round 164', () => checksRuleTable(AFTER_ROUND_164));
