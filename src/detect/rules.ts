@@ -435,7 +435,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     // open up to the verb)
     const restrictive = RESTRICTIVE_RELATIVE.exec(h);
     const restrictiveBy = restrictive ? speakerOrNone(readPhrase(restrictive[1]!)) : undefined;
-    phrase = (named?.kind === 'name' && /\s/u.test(named.text) ? named : undefined) ?? conjSubject ?? restrictiveBy ?? subjectBeforeComma(h) ?? withSubject(h) ?? unclosedApposition(h) ?? nearestSubject(h) ?? honorificSubject(h) ?? subjectOf(h, lang) ?? sharedSubject(h);
+    phrase = (named?.kind === 'name' && /\s/u.test(named.text) ? named : undefined) ?? conjSubject ?? restrictiveBy ?? subjectBeforeComma(h) ?? withSubject(h) ?? unclosedApposition(h) ?? nearestSubject(h) ?? honorificSubject(h) ?? subjectOf(h, lang) ?? sharedSubject(h) ?? openingPronoun(h);
   }
   if (!phrase) return undefined;
   return { phrase, rule: 'verb-before', from: offset, to: before.length };

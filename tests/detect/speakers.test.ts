@@ -548,6 +548,15 @@ const AFTER_ROUND_164: RuleCase[] = [
     said: ['Tom Hale', 'Ann Lee'],
     notSpeaker: 'New Hampshire',
   },
+  {
+    rule: '"Hale brought in …, leading to the exit of … Barry Reed …. He praised those who left but said, “…”": the pronoun that opens the sentence, when no other subject reads',
+    paragraphs: [
+      'Campaign staff',
+      '"We have a plan," Tom Hale said on Monday.',
+      'Hale brought in a new campaign manager, retired general Bob Dees, late last month, leading to the exit of former manager Barry Reed and two other aides. He praised those who left but said, "We are in a different ballgame."',
+    ],
+    said: ['Tom Hale', 'Tom Hale'],
+  },
 ];
 
 describe('rules added after round 164', () => checksRuleTable(AFTER_ROUND_164));
