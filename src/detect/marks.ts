@@ -31,6 +31,8 @@ const OPEN_CONTEXT = /[\s(\[{—–\-/„“‘«‹"'\u00a0\uFFFC:\u200e\u200f\
 const CLOSE_CONTEXT = /[\s.,;:!?)\]}—–\-…»›"'”’\uFFFC\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 // (a whole word: 'emergency' and 'boutique' are quoted words; 'bot is robot cut short)
 const ELISION = /^(?:(?:tis|twas|twere|twill|em|til|cause|bout|round|neath|ere|bots?)(?![\p{L}])|n['’‘]|\d{2}s?\b)/iu;
+/** "Sophie in 't Veld", "van 't Hoff": the Dutch article cut short, before a capitalised name. */
+const ARTICLE_T = /^t\s+\p{Lu}/u;
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
 /** How many `mark`s follow position `i` in `text`. */
@@ -54,7 +56,7 @@ export function isApostrophe(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (isLetter(prev) && isLetter(next)) return true; // it’s, don't, rock’n’roll
-  if (!isLetter(prev) && ELISION.test(text.slice(i + 1))) return true; // 'tis, 'n', '90s
+  if (!isLetter(prev) && (ELISION.test(text.slice(i + 1)) || ARTICLE_T.test(text.slice(i + 1)))) return true; // 'tis, 'n', '90s, 't Veld
   if (prev === 'n' && /\s['‘’]n$/u.test(text.slice(Math.max(0, i - 3), i + 1))) return true; // the second mark of 'n'
   return false;
 }

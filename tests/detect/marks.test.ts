@@ -57,6 +57,15 @@ describe('quote marks', () => {
     expect(quoted(text)).toEqual([text.slice(1, -1)]);
   });
 
+  it('reads the Dutch article cut short before a name as an apostrophe: Sophie in \'t Veld, van ’t Hoff', () => {
+    expect(quoted('"Europe is breaking up," said Anne in \'t Veld, a Dutch member. "It is a risk everywhere," said Jan van ’t Hoff.')).toEqual([
+      'Europe is breaking up,',
+      'It is a risk everywhere,',
+    ]);
+    // (in lower case after it, a quoted word that opens with t)
+    expect(quoted("He wrote 't hello' twice.")).toEqual(['t hello']);
+  });
+
   it('tells an apostrophe from a closing single quote by the letters around it', () => {
     expect(isApostrophe('it’s', 2)).toBe(true);
     expect(isApostrophe('say ‘yes’ now', 8)).toBe(false);
