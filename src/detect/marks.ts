@@ -56,7 +56,8 @@ export function isApostrophe(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (isLetter(prev) && isLetter(next)) return true; // it’s, don't, rock’n’roll
-  if (!isLetter(prev) && (ELISION.test(text.slice(i + 1)) || ARTICLE_T.test(text.slice(i + 1)))) return true; // 'tis, 'n', '90s, 't Veld
+  const rest = text.slice(i + 1);
+  if (!isLetter(prev) && (ELISION.test(rest) || ARTICLE_T.test(rest))) return true; // 'tis, 'n', '90s, 't Veld
   if (prev === 'n' && /\s['‘’]n$/u.test(text.slice(Math.max(0, i - 3), i + 1))) return true; // the second mark of 'n'
   return false;
 }

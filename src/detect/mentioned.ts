@@ -28,9 +28,9 @@ const INTRODUCED_DASH = new RegExp(`((?:[\\p{Lu}](?:[\\p{L}’'-]+|\\p{L}?\\.)\\
 const APPOSITION = /^\s*((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]+)(?=,|\s+(?:who|whose|which)\s)/u;
 /** A capitalised word and "for" right before a name: the name is the end of a longer one, a body's ("Democrats for Education Reform"). */
 const NAME_GOES_ON = /(\p{Lu}[\p{L}’'-]*)\s+for\s+$/u;
-/** Whether the name that starts at `at` is the end of a longer one: after a capitalised word that is no function word ("But for Allen Weiner, …" is his) and "for". */
-function endOfLongerName(text: string, at: number): boolean {
-  const w = NAME_GOES_ON.exec(text.slice(0, at))?.[1];
+/** Whether a name right after `before` is the end of a longer one: after a capitalised word that is no function word ("But for Allen Weiner, …" is his) and "for". */
+function endOfLongerName(before: string): boolean {
+  const w = NAME_GOES_ON.exec(before)?.[1];
   return w !== undefined && !FUNCTION_CAPS.has(w) && !opener(w);
 }
 /** A number or a quantifier right before a name: "three Grand Slams", "both Wimbledon titles". */
@@ -91,17 +91,21 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
   for (const name of pluralSubjects(text)) registry.collective(name);
   for (const name of venueNames(text)) registry.collective(name);
   for (const m of [...text.matchAll(INTRODUCED), ...text.matchAll(INTRODUCED_DASH)]) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[1]!.length);
     // ("has won three Grand Slams, the 2000 Australian Open, …": what is counted is no one)
-    if (COUNTED.test(text.slice(0, m.index))) continue;
+    if (COUNTED.test(before)) continue;
     // ("…, Massachusetts Democrats for Education Reform, has sponsored …": the end of a longer name is no one)
-    if (endOfLongerName(text, m.index)) continue;
+    if (endOfLongerName(before)) continue;
     // ("South Carolina, he said, was “…”": a pronoun after the comma opens a clause of its own, no apposition)
-    if (/^,\s+(?:he|she|they|we|it)\s/u.test(text.slice(m.index + m[1]!.length))) continue;
+    if (/^,\s+(?:he|she|they|we|it)\s/u.test(after)) continue;
     // ("…, hoping to surge in New Hampshire, called Obama a “…”": after "in" or "at", a place)
-    if (/(?<![\p{L}])(?:in|at)\s+$/u.test(text.slice(0, m.index))) continue;
+    if (/(?<![\p{L}])(?:in|at)\s+$/u.test(before)) continue;
     const name = m[1]!.split(/\s+/).filter((w, i, all) => !(i === 0 && all.length > 2 && opener(w))).join(' ');
     // "South Africa, one of the form sides," is a team, not someone introduced
-    if (collectiveApposition(text.slice(m.index + m[1]!.length + 1))) registry.collective(name);
+    // (what follows the comma, or the dash, after the name)
+    const apposed = after.slice(1);
+    if (collectiveApposition(apposed)) registry.collective(name);
     else if (!looksLikeOrganisation(name) && !opener(name.split(/\s+/)[0]!)) {
       // ("Solicitor General Harriet Harman, two of …": an office of more than one word before the name is its
       // title, not part of the name; "Professor Ann Dale" keeps hers)
@@ -109,7 +113,7 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
       const person = titled?.kind === 'name' && titled.title?.includes(' ') ? titled : undefined;
       const e = registry.register(person?.text ?? name, { kind: 'person', salient: true, title: person?.title });
       // ("Jonas Ekberg, a shipping magnate, …": the apposition titles the person, as "the shipping magnate" later)
-      const apposition = APPOSITION.exec(text.slice(m.index! + m[1]!.length + 1))?.[1];
+      const apposition = APPOSITION.exec(apposed)?.[1];
       if (apposition && SPEAKER_NOUNS.has(apposition.split(/\s+/u).pop()!) && !e.titles.includes(apposition)) e.titles.push(apposition);
     }
   }

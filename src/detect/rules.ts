@@ -372,8 +372,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const issued = PARTICIPLE.test(last.verb) ? ISSUED.exec(head) : null;
   /** What comes before "ran a piece that", when the head ends on it. */
   const ran = RAN_WRITING.exec(head);
-  /** The name in ", Nefzi said," when the head ends on such a report. */
-  const closingReport = CLOSING_REPORT.exec(head);
+  /** The name in ", Nefzi said," when a participle follows a head that ends on such a report. */
+  const closingReport = PARTICIPLE.test(last.verb) ? CLOSING_REPORT.exec(head) : null;
   // "…, including YouTube star Raphael Gomes, who wrote: “…”": the one "who" stands for
   // ("backed by Health Secretary Ann Lee who said:": a name, even with no comma)
   // ("the International Transport Union, which has attacked the plan as a “…”": "which" and "has" too)
@@ -414,7 +414,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // "Lee hit back, calling the plan …": a participle after a comma shares the subject of the main clause
   // ("He ended his response with a challenge to Labour, saying": a pronoun that opens the clause, not the name it ends on)
   // ("Mateen left as soon as prayers were finished, Nefzi said, adding, “…”": the one a closing report names adds it)
-  else if (PARTICIPLE.test(last.verb) && closingReport) phrase = readPhrase(closingReport[1]!);
+  else if (closingReport) phrase = readPhrase(closingReport[1]!);
   else if (PARTICIPLE.test(last.verb)) phrase = clauseSubject(head) ?? openingPronoun(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
   // ("… when commentators began referring to it as": the subject is right before the leading verb)
   else if (leading) phrase = trailingPhrase(head) ?? nearestSubject(head) ?? subjectOf(head, lang) ?? sharedSubject(head);
