@@ -481,7 +481,9 @@ export class Attributor {
   private reportingSubject(sentence: string, pronoun: string): Entity | undefined {
     const g = PRONOUNS[pronoun.toLowerCase()];
     const subject = subjectOfSentence(sentence);
-    if ((g !== 'male' && g !== 'female') || subject?.kind !== 'name' || !SPEECH_VERB_EN.test(subject.verb) || looksLikeOrganisation(subject.text)) return undefined;
+    // ("Ann Lee quit the show over what she called “…”": in a relative clause, the pronoun is the subject's, whatever its verb)
+    const relative = new RegExp(`(?<![\\p{L}])(?:what|which|whom|who)\\s+${pronoun}\\s`, 'iu').test(sentence);
+    if ((g !== 'male' && g !== 'female') || subject?.kind !== 'name' || !(relative || SPEECH_VERB_EN.test(subject.verb)) || looksLikeOrganisation(subject.text)) return undefined;
     const e = this.registry.find(subject.text) ?? this.registry.register(subject.text, { kind: 'person', title: subject.title });
     return e.kind === 'person' && heOrSheFits(e, g) ? e : undefined;
   }

@@ -41,6 +41,18 @@ const JUDGING_THE = /(?<![\p{L}-])(criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|c
 /** "labelled the schemes “a pile of pants”", "branded it “…”": a verb that names its object in the speaker's words, with no "as". */
 const JUDGING_BARE = /(?<![\p{L}-])(labell?(?:ed|s|ing)|brand(?:ed|s|ing))\s+(?:[^\s.!?;:"“”«»]+\s+){1,5}?$/iu;
 
+/**
+ * "calls a screaming Santilli a “…”", "called Clinton the “…”", "calling award shows “…”": "call" with an object
+ * of its own before the quotation; not an article alone ("a film called the “…”") nor "itself" (a body's name).
+ */
+const CALLING_OBJECT = /(?<![\p{L}-])(call(?:s|ed|ing))\s+(?!(?:a|an|the|itself|themselves)\s*$)(?!itself\s|themselves\s)(?:[^\s.!?;:,"“”«»]+\s+){1,5}?$/iu;
+
+/**
+ * "what she called “…”", "which Variety called “…”", "whom he calls “…”": a relative clause whose subject calls
+ * the thing so is that subject's word for it, not a name the narration gives.
+ */
+const WHAT_THEY_CALLED = /(?<![\p{L}])(?:what|which|who|whom)\s+(?:he|she|they|we|(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}\p{Lu}[\p{L}’'.&-]*)\s+(?:(?:\p{Ll}+ly|also|once|later|has|had|have|each)\s+){0,2}(call(?:s|ed))(?:\s+(?:a|an|the|his|her|its|their|(?:his|her|its|their)\s+own))?\s*$/u;
+
 /** "was accused", "is often described", "has been widely branded": a past participle after these (and up to two words) is passive. */
 const PASSIVE = /(?<![\p{L}])(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
@@ -53,8 +65,11 @@ export interface Judging {
 /** A judging verb in the active voice whose object the quotation right after `before` completes (English only). */
 export function judgingVerb(before: string, lang: string): Judging | undefined {
   if (!isEnglish(lang)) return undefined;
-  const m = JUDGING.exec(before) ?? JUDGING_THE.exec(before) ?? JUDGING_BARE.exec(before);
-  if (!m) return undefined;
+  const m = JUDGING.exec(before) ?? JUDGING_THE.exec(before) ?? JUDGING_BARE.exec(before) ?? CALLING_OBJECT.exec(before);
+  if (!m) {
+    const w = WHAT_THEY_CALLED.exec(before);
+    return w ? { index: w.index + w[0].lastIndexOf(w[1]!), verb: w[1]! } : undefined;
+  }
   if (/ed$/iu.test(m[1]!.split(/\s+/u)[0]!) && PASSIVE.test(before.slice(0, m.index))) return undefined;
   return { index: m.index, verb: m[1]! };
 }

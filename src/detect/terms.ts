@@ -88,7 +88,8 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
     // a paragraph of its own: a line of dialogue, unless it has no punctuation at all (the title of a plate)
     return after.trim() === '' && /[\p{Ll}\d]$/u.test(content) && content.split(/\s+/u).length <= 12 && s.closed;
   }
-  if (STRONG_NAMING.test(before)) return true;
+  // ("what she called “…”": a subject's own word for something, not a name the narration gives; judging.ts)
+  if (STRONG_NAMING.test(before) && judgingVerb(before, s.unit.lang || 'en') === undefined) return true;
   if (verbJustBefore(s.unit.lang).test(before)) return false; // he said “hello”
   if (/^\s*[,!?]/u.test(after) && attributionAfter(after, s.unit.lang, false)?.rule === 'verb-after') return false;
   const words = content.split(/\s+/u).filter(Boolean);

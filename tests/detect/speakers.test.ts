@@ -560,3 +560,24 @@ const AFTER_ROUND_164: RuleCase[] = [
 ];
 
 describe('rules added after round 164', () => checksRuleTable(AFTER_ROUND_164));
+
+/** Rules added after the one run of round 166, each from errors on rounds already run; sentences written here. */
+const AFTER_ROUND_166: RuleCase[] = [
+  {
+    rule: '"Ann Lee calls her rival a “fraud”": "call" with an object of its own gives the quotation to the one who calls, no term',
+    paragraphs: ['Budget', '"We will cut taxes," Tom Hale said on Monday.', 'At a rally, Ann Lee calls her rival a "fraud" and leaves the stage.'],
+    said: ['Tom Hale', 'Ann Lee'],
+  },
+  {
+    rule: '"Ann Lee quit the show over what she called “bullying”": the word of the relative clause\'s subject, and "she" is the sentence\'s subject',
+    paragraphs: ['Reality show', '"I am staying," Mary Cole said.', 'Earlier, twelve protesters were arrested. Singer Ann Lee quit the show last week over what she called "bullying" by its producers.'],
+    said: ['Mary Cole', 'Ann Lee'],
+  },
+  {
+    rule: '"His film, which the Daily Courier called “…,” opens": the paper that calls it so is the speaker',
+    paragraphs: ['Film review', '"It is my best work," Tom Hale said.', 'His new film, which the Daily Courier called "dull and far too long", opens on Friday.'],
+    said: ['Tom Hale', 'Daily Courier'],
+  },
+];
+
+describe('rules added after round 166', () => checksRuleTable(AFTER_ROUND_166));
