@@ -279,6 +279,9 @@ const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${
 const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:[Hh]is|[Hh]er|[Tt]heir|The|A|An)\\s+[\\p{Ll}\\s-]{2,40}?,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+(?:[^,"“”]{2,80},\\s+)?(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})${APPOSITION}\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 
+/** "Jr." or "Sr." after a capitalised word (with or without a comma before it): kept in a subject as a word of its name, without the stop. */
+const NAME_SUFFIX = /(\p{Lu}[\p{L}’'-]+),?\s+(Jr|Sr)\.(?=[,\s])/u;
+
 /** The words before a name end with a preposition. */
 const PREPOSITION_END = /(?:^|\s)(?:against|of|for|with|in|at|by|from|to|on|over|under|after|before|about|between|into|like|than|as)\s+$/iu;
 
@@ -296,7 +299,8 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
   // ("After claiming their first Triple Crown for 19 years, Wood tips …": a longer opening clause too;
   // "According to Dornic, …" names whom the sentence is about)
   // ("Rep. Sean Duffy (R-Wisc.) also addressed …": a party and state, or any short aside in brackets, is no part of the subject)
-  const opened = sentence.replace(DATELINE, '').replace(OPENING, '').replace(BRACKET_ASIDE, '');
+  // ("Vice President Joseph R. Biden Jr., in an interview …, blurted out": "Jr." or "Sr." after a name is part of it)
+  const opened = sentence.replace(DATELINE, '').replace(OPENING, '').replace(BRACKET_ASIDE, '').replace(NAME_SUFFIX, '$1 $2');
   const according = /^\s*According\s+to\s+([^,;:]{2,60}),/iu.exec(opened);
   if (according) {
     // (the source, as the subject of what it says; one that is no name, "the report", is kept too, and names no one)

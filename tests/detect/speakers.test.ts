@@ -578,6 +578,15 @@ const AFTER_ROUND_166: RuleCase[] = [
     paragraphs: ['Film review', '"It is my best work," Tom Hale said.', 'His new film, which the Daily Courier called "dull and far too long", opens on Friday.'],
     said: ['Tom Hale', 'Daily Courier'],
   },
+  {
+    rule: '"Tom Hale Jr., in an interview …, blurted out, “…” at the mention of Mr. Reed\'s name. He added, “…”": "Jr." is part of the subject\'s name, whom "he" means',
+    paragraphs: [
+      'Race',
+      '"I will stay in," Bob Reed, a former congressman, said on Friday.',
+      'Vice President Tom Hale Jr., in an interview with a radio host, blurted out, "Oh, no," at the mention of Mr. Reed\'s name. He added, "I am not a big fan."',
+    ],
+    said: ['Bob Reed', 'Tom Hale Jr', 'Tom Hale Jr'],
+  },
 ];
 
 describe('rules added after round 166', () => checksRuleTable(AFTER_ROUND_166));
