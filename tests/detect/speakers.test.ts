@@ -587,6 +587,15 @@ const AFTER_ROUND_166: RuleCase[] = [
     ],
     said: ['Bob Reed', 'Tom Hale Jr', 'Tom Hale Jr'],
   },
+  {
+    rule: '"Ann Lee accuses Tom Hale of … an “artful smear” about … while Hale suggests …": a clause that "while" opens reports its own words, even after words of this one\'s',
+    paragraphs: [
+      'Debate night',
+      '"We will win this state," Ann Lee said on Monday.',
+      'Ann Lee accuses Tom Hale of subjecting her to an "artful smear" about her links to banks while Hale suggests she is a captive of the establishment.',
+    ],
+    said: ['Ann Lee', 'Ann Lee'],
+  },
 ];
 
 describe('rules added after round 166', () => checksRuleTable(AFTER_ROUND_166));
