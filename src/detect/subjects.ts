@@ -70,6 +70,9 @@ export function roleSubject(clause: string): (Phrase & { verb: string }) | undef
  * The subject of the main clause: the name that opens it, after an opening
  * phrase set off by a comma ("During the debate Wednesday, Ann Lee defended …").
  */
+/** A body that acts for someone, after their name in the possessive, then a verb in the past: "campaign shrugged". */
+const OWNED_BODY = new RegExp(`^(campaign|team|office|camp|staff|spokes(?:man|woman|person)|lawyers|attorneys)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${IRREGULAR_PAST})(?![\\p{L}])`, 'u');
+
 export function clauseSubject(head: string): Phrase | undefined {
   const clause = mainClause(head);
   const role = roleSubject(clause);
@@ -83,6 +86,13 @@ export function clauseSubject(head: string): Phrase | undefined {
   if (m && /^(?:The|A|An)\s+\S+$/u.test(m[1]!) && SPEAKER_NOUNS.has(m[2]!)) {
     const whole = readPhrase(`${m[1]!} ${m[2]!}`);
     return whole?.kind === 'description' ? whole : undefined;
+  }
+  // ("Ryan’s campaign shrugged off Trump’s comments, telling …": a name's campaign, team or office, then a verb in the
+  // past, is the subject; not "Clinton’s campaign manager Robby Mook", whose noun leads on to a name)
+  const owned = m && /['’]s$/u.test(m[1]!) ? OWNED_BODY.exec(clause.slice(m.index + m[0].length - m[2]!.length)) : null;
+  if (owned && m![2] === owned[1]) {
+    const body = readPhrase(`${m![1]} ${owned[1]}`);
+    if (body?.kind === 'description') return body;
   }
   // ("Hillary Clinton’s campaign manager Robby Mook said …, arguing": a name in the possessive is not the subject)
   const phrase = m && !/['’]s$/u.test(m[1]!) ? readPhrase(m[1]!) : undefined;

@@ -596,6 +596,15 @@ const AFTER_ROUND_166: RuleCase[] = [
     ],
     said: ['Ann Lee', 'Ann Lee'],
   },
+  {
+    rule: '"Reed’s campaign shrugged off Hale’s comments, telling reporters, “…”": a name\'s campaign, then a verb in the past, is the subject a participle shares',
+    paragraphs: [
+      'Endorsement',
+      '"I am not there yet," Tom Hale said on Monday.',
+      'Reed’s campaign shrugged off Hale’s comments, telling reporters, "Nobody on our team ever asked for his endorsement."',
+    ],
+    said: ['Tom Hale', 'Reed’s campaign'],
+  },
 ];
 
 describe('rules added after round 166', () => checksRuleTable(AFTER_ROUND_166));
