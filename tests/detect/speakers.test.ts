@@ -605,6 +605,16 @@ const AFTER_ROUND_166: RuleCase[] = [
     ],
     said: ['Tom Hale', 'Reed’s campaign'],
   },
+  {
+    rule: '"… Ann Lee after her March comment that, “…”": a month may describe the noun of speech whose owner speaks',
+    paragraphs: [
+      'Union support',
+      '"We will decide next month," Bob Reed, the union president, said.',
+      'Another holdout, the miners, is unlikely to back Ann Lee after her March comment that, "We are going to put a lot of mines out of business."',
+    ],
+    said: ['Bob Reed', 'Ann Lee'],
+    notSpeaker: 'Another holdout',
+  },
 ];
 
 describe('rules added after round 166', () => checksRuleTable(AFTER_ROUND_166));
