@@ -92,6 +92,18 @@ const WORD_SURNAMES = /^(?:Will|May|Young|Long|Little|Rich|Hope|Grace|Joy|Faith|
 // (the second word is looked ahead at, so that "Marcel Lehel Lazar" gives "Marcel Lehel" and "Lehel Lazar")
 const GIVEN_AND_SURNAME = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,})\s+(?=(\p{Lu}[\p{L}'’-]+)(?![\p{L}]))/gu;
 
+/** The subject of an opening clause: as a sentence's, else the name it opens with ("Ann Lee, the manager was asked …,"). */
+function openingSubject(clause: string): (Phrase & { verb: string }) | undefined {
+  const subject = subjectOfSentence(clause);
+  if (subject) return subject;
+  const lead = /^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)(?=,)/u.exec(clause);
+  const phrase = lead ? readPhrase(lead[1]!) : undefined;
+  return phrase?.kind === 'name' ? { ...phrase, verb: '' } : undefined;
+}
+
+/** A clause that opens a sentence before its main one: "When …", "After …", "Although …". */
+const SUBORDINATE_OPENING = /^\s*(?:When|After|As|While|Once|Before|Although|Though|Since|If|Because)\s+(?=\p{Lu})/u;
+
 export class Attributor {
   readonly indirect: IndirectReport[] = [];
   /** Speaker of the last speech quotation in each unit index that had one. */
@@ -480,9 +492,13 @@ export class Attributor {
    */
   private reportingSubject(sentence: string, pronoun: string): Entity | undefined {
     const g = PRONOUNS[pronoun.toLowerCase()];
-    const subject = subjectOfSentence(sentence);
+    // ("When Ann Lee, the campaign's manager, was asked …, she laughed and said": the subject of the opening clause,
+    // whatever its verb, when the pronoun opens the main one)
+    const opening = SUBORDINATE_OPENING.exec(sentence);
+    const main = opening ? new RegExp(`,\\s*${pronoun}\\s`, 'iu').exec(sentence) : null;
+    const subject = subjectOfSentence(sentence) ?? (main ? openingSubject(sentence.slice(opening![0].length, main.index + 1)) : undefined);
     // ("Ann Lee quit the show over what she called “…”": in a relative clause, the pronoun is the subject's, whatever its verb)
-    const relative = new RegExp(`(?<![\\p{L}])(?:what|which|whom|who)\\s+${pronoun}\\s`, 'iu').test(sentence);
+    const relative = main !== null || new RegExp(`(?<![\\p{L}])(?:what|which|whom|who)\\s+${pronoun}\\s`, 'iu').test(sentence);
     if ((g !== 'male' && g !== 'female') || subject?.kind !== 'name' || !(relative || SPEECH_VERB_EN.test(subject.verb)) || looksLikeOrganisation(subject.text)) return undefined;
     const e = this.registry.find(subject.text) ?? this.registry.register(subject.text, { kind: 'person', title: subject.title });
     return e.kind === 'person' && heOrSheFits(e, g) ? e : undefined;

@@ -615,6 +615,15 @@ const AFTER_ROUND_166: RuleCase[] = [
     said: ['Bob Reed', 'Ann Lee'],
     notSpeaker: 'Another holdout',
   },
+  {
+    rule: '"When Tom Hale, Cole’s campaign manager was asked … if Cole would …, he laughed and said, “…”": the subject of the opening clause is whom the main clause\'s "he" means',
+    paragraphs: [
+      'Press conference',
+      '"We are ready for the fall," Mary Cole said on Monday.',
+      'When Tom Hale, Cole’s campaign manager was asked during a lunch held by The Daily Courier if Cole would hold a press conference before Election Day, he laughed and said, "We will see."',
+    ],
+    said: ['Mary Cole', 'Tom Hale'],
+  },
 ];
 
 describe('rules added after round 166', () => checksRuleTable(AFTER_ROUND_166));
