@@ -279,6 +279,9 @@ const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${
 const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:[Hh]is|[Hh]er|[Tt]heir|The|A|An)\\s+[\\p{Ll}\\s-]{2,40}?,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+(?:[^,"“”]{2,80},\\s+)?(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})${APPOSITION}\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 
+/** A sentence that opens with "Asked" and ends with a clause of a name and its verb, after a comma. */
+const ASKED_THEN_NAME = new RegExp(`^\\s*Asked\\s[^.;:!?"“”]*,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)(?:\\s[^,.;:!?"“”]{0,60})?[.!?]?\\s*$`, 'u');
+
 /** "Jr." or "Sr." after a capitalised word (with or without a comma before it): kept in a subject as a word of its name, without the stop. */
 const NAME_SUFFIX = /(\p{Lu}[\p{L}’'-]+),?\s+(Jr|Sr)\.(?=[,\s])/u;
 
@@ -299,6 +302,11 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
   // ("After claiming their first Triple Crown for 19 years, Wood tips …": a longer opening clause too;
   // "According to Dornic, …" names whom the sentence is about)
   // ("Rep. Sean Duffy (R-Wisc.) also addressed …": a party and state, or any short aside in brackets, is no part of the subject)
+  // ("Asked whether he was concerned that Donald Trump, the nominee, who has …, could be …, Ban demurred.": after a
+  // long "Asked …" clause, the name and verb of the last clause)
+  const asked = ASKED_THEN_NAME.exec(sentence);
+  const answerer = asked ? readPhrase(asked[1]!) : undefined;
+  if (answerer?.kind === 'name' && answerer.text === asked![1]) return { ...answerer, verb: asked![2]! };
   // ("Vice President Joseph R. Biden Jr., in an interview …, blurted out": "Jr." or "Sr." after a name is part of it)
   const opened = sentence.replace(DATELINE, '').replace(OPENING, '').replace(BRACKET_ASIDE, '').replace(NAME_SUFFIX, '$1 $2');
   const according = /^\s*According\s+to\s+([^,;:]{2,60}),/iu.exec(opened);

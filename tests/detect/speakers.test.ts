@@ -624,6 +624,16 @@ const AFTER_ROUND_166: RuleCase[] = [
     ],
     said: ['Mary Cole', 'Tom Hale'],
   },
+  {
+    rule: '"Asked whether he was concerned that Tom Hale, the nominee, who has …, could be …, Park demurred. ¶ “…,” he said.": the name and verb that end an "Asked" sentence are its subject',
+    paragraphs: [
+      'Climate talks',
+      '"From day one, climate was my priority," said Kim Park, the outgoing secretary general.',
+      'Asked whether he was concerned that Tom Hale, the Republican nominee, who has called global warming a hoax, could be the next president, Park demurred.',
+      '"When it comes to the climate, there is just one science," he said.',
+    ],
+    said: ['Kim Park', 'Kim Park'],
+  },
 ];
 
 describe('rules added after round 166', () => checksRuleTable(AFTER_ROUND_166));
