@@ -376,7 +376,8 @@ export const BRACKET_ASIDE = /\s*\([^()]{1,40}\)/gu;
 export function phraseAfter(text: string): Phrase | undefined {
   const taken: string[] = [];
   // ("said Sen. Ann Lee (D-Minn.), who …": a party and state, or any short aside in brackets, is no part of the name)
-  const rest = text.slice(leadingTime(text)).replace(AGE_BEFORE_NAME, '').replace(BRACKET_ASIDE, '');
+  // ("said 9/11 widow Terry Strada": a date in figures before a role in lower case qualifies the role)
+  const rest = text.slice(leadingTime(text)).replace(AGE_BEFORE_NAME, '').replace(BRACKET_ASIDE, '').replace(/^\s*\d+(?:\/\d+)+\s+(?=\p{Ll})/u, '');
   // "“…,” read a statement from the discount phone firm.": the writing speaks for its author, when the text names them (NAMED_AUTHOR)
   const from = WRITING_FROM.exec(rest);
   const author = from ? phraseAfter(rest.slice(from[0].length)) : undefined;

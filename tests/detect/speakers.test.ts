@@ -634,6 +634,11 @@ const AFTER_ROUND_166: RuleCase[] = [
     ],
     said: ['Kim Park', 'Kim Park'],
   },
+  {
+    rule: '"“…,” said 9/11 widow Ann Cole.": a date in figures before a role in lower case is part of the description, not the end of the report',
+    paragraphs: ['Veto fight', '"The bill is a mistake," White House spokesman Tom Hale said.', '"The reasons for the veto do not hold. They are wrong," said 9/11 widow Ann Cole.'],
+    said: ['Tom Hale', 'Ann Cole'],
+  },
 ];
 
 describe('rules added after round 166', () => checksRuleTable(AFTER_ROUND_166));
