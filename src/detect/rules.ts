@@ -263,7 +263,12 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     if (phrase) return { phrase, rule: 'according-to', from: offset + words.index, to: before.length };
   }
   const acc = ACCORDING.exec(sentence);
-  if (acc) {
+  // ("According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that …": a clause after the source with a
+  // verb of speech of its own reports its own speaker; the source is where the report was read)
+  const clause = acc ? /^[^,;:]{2,80},\s+(\S.*)$/su.exec(sentence.slice(acc.index + acc[0].length)) : null;
+  const { anyVerb: clauseVerb } = patterns(lang);
+  clauseVerb.lastIndex = 0;
+  if (acc && !(clause && clauseVerb.test(clause[1]!))) {
     const tail = sentence.slice(acc.index + acc[0].length);
     const phrase = readPhrase(tail.replace(/[\s,:]+$/u, ''));
     if (phrase) return { phrase, rule: 'according-to', from: offset + acc.index, to: before.length };

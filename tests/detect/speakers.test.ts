@@ -639,6 +639,16 @@ const AFTER_ROUND_166: RuleCase[] = [
     paragraphs: ['Veto fight', '"The bill is a mistake," White House spokesman Tom Hale said.', '"The reasons for the veto do not hold. They are wrong," said 9/11 widow Ann Cole.'],
     said: ['Tom Hale', 'Ann Cole'],
   },
+  {
+    rule: '"According to a news website, Lee spokesman Tom Hale said Friday that …, “…”": a clause with a verb of speech of its own after the source reports its own speaker',
+    paragraphs: [
+      'Bill signing',
+      '"We will see what Congress does," Ann Lee told reporters on Monday.',
+      'According to a news website, Lee spokesman Tom Hale said Friday that if she were to win in November, "she would sign this bill the day it reached her desk."',
+    ],
+    said: ['Ann Lee', 'Tom Hale'],
+    notSpeaker: 'a news website',
+  },
 ];
 
 describe('rules added after round 166', () => checksRuleTable(AFTER_ROUND_166));
