@@ -23,13 +23,24 @@ const OWNED = new RegExp(
   'u',
 );
 
+/** A noun of speech, "by" and its author (a role in lower case may come first), then "that" and up to four words before the quotation. */
+const OWNED_BY = new RegExp(
+  String.raw`(?<![\p{L}])(?:${NOUNS})\s+by\s+((?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+that\s+(?:[\p{L}’'-]+\s+){0,4}$`,
+  'u',
+);
+
 const SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
 /** The owner of a noun of speech right before the quotation (English), as a name or a pronoun. */
 export function speechOwner(sentence: string, lang: string): { phrase: Phrase; index: number } | undefined {
   if (!isEnglish(lang)) return undefined;
   const m = OWNED.exec(sentence);
-  if (!m) return undefined;
+  if (!m) {
+    // ("knocked a statement by actor George Clooney that an “…”": the one named after "by", a few words into its clause)
+    const by = OWNED_BY.exec(sentence);
+    const phrase = by ? readPhrase(by[1]!) : undefined;
+    return phrase?.kind === 'name' && plausibleSpeaker(phrase) ? { phrase, index: by!.index } : undefined;
+  }
   if (m[2]) {
     // "… repaying Abbott for his comment": the name nearest before the pronoun, else "his comment" is what he said
     const names = [...sentence.slice(0, m.index).matchAll(/(?<![\p{L}’'])(?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'-]+/gu)];

@@ -649,6 +649,11 @@ const AFTER_ROUND_166: RuleCase[] = [
     said: ['Ann Lee', 'Tom Hale'],
     notSpeaker: 'a news website',
   },
+  {
+    rule: '"Bob Reed knocked a statement by actor Ann Cole that an “…” was raised": the author of a statement "by" her, a few words into its clause',
+    paragraphs: ['Fundraiser', '"We raised a record sum," Tom Hale said on Sunday.', 'On Monday, Bob Reed knocked a statement by actor Ann Cole that an "obscene amount of money" was raised at the dinner.'],
+    said: ['Tom Hale', 'Ann Cole'],
+  },
 ];
 
 describe('rules added after round 166', () => checksRuleTable(AFTER_ROUND_166));
