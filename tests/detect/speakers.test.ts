@@ -654,6 +654,15 @@ const AFTER_ROUND_166: RuleCase[] = [
     paragraphs: ['Fundraiser', '"We raised a record sum," Tom Hale said on Sunday.', 'On Monday, Bob Reed knocked a statement by actor Ann Cole that an "obscene amount of money" was raised at the dinner.'],
     said: ['Tom Hale', 'Ann Cole'],
   },
+  {
+    rule: '"Alongside the calls for action, even a top party strategist said Lee will have to choose …, saying, “…”": an opening phrase of "alongside" (amid, like, after …) is no subject, and the participle shares the strategist',
+    paragraphs: [
+      'Pressure builds',
+      '"We stand with the families," Ann Lee said on Monday.',
+      'Alongside the calls for action, even a top party strategist said Lee will have to choose whose side she is on, saying, "At some point, she has to decide."',
+    ],
+    said: ['Ann Lee', 'a top party strategist'],
+  },
 ];
 
 describe('rules added after round 166', () => checksRuleTable(AFTER_ROUND_166));
