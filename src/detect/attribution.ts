@@ -489,6 +489,8 @@ export class Attributor {
   /**
    * "Spokesman Eric Ferrero said observers went with the marchers, whom he described as “…”": a person named as the
    * subject of a verb of speech that opens the pronoun's sentence, registered if need be, when "he" or "she" fits them.
+   * With any verb when the pronoun stands in a relative clause ("what she called") or opens the main clause after an
+   * opening one ("When Ann Lee … was asked …, she laughed and said").
    */
   private reportingSubject(sentence: string, pronoun: string): Entity | undefined {
     const g = PRONOUNS[pronoun.toLowerCase()];
@@ -498,8 +500,8 @@ export class Attributor {
     const main = opening ? new RegExp(`,\\s*${pronoun}\\s`, 'iu').exec(sentence) : null;
     const subject = subjectOfSentence(sentence) ?? (main ? openingSubject(sentence.slice(opening![0].length, main.index + 1)) : undefined);
     // ("Ann Lee quit the show over what she called “…”": in a relative clause, the pronoun is the subject's, whatever its verb)
-    const relative = main !== null || new RegExp(`(?<![\\p{L}])(?:what|which|whom|who)\\s+${pronoun}\\s`, 'iu').test(sentence);
-    if ((g !== 'male' && g !== 'female') || subject?.kind !== 'name' || !(relative || SPEECH_VERB_EN.test(subject.verb)) || looksLikeOrganisation(subject.text)) return undefined;
+    const anyVerb = main !== null || new RegExp(`(?<![\\p{L}])(?:what|which|whom|who)\\s+${pronoun}\\s`, 'iu').test(sentence);
+    if ((g !== 'male' && g !== 'female') || subject?.kind !== 'name' || !(anyVerb || SPEECH_VERB_EN.test(subject.verb)) || looksLikeOrganisation(subject.text)) return undefined;
     const e = this.registry.find(subject.text) ?? this.registry.register(subject.text, { kind: 'person', title: subject.title });
     return e.kind === 'person' && heOrSheFits(e, g) ? e : undefined;
   }

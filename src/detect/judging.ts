@@ -45,7 +45,7 @@ const JUDGING_BARE = /(?<![\p{L}-])(labell?(?:ed|s|ing)|brand(?:ed|s|ing))\s+(?:
  * "calls a screaming Santilli a “…”", "called Clinton the “…”", "calling award shows “…”": "call" with an object
  * of its own before the quotation; not an article alone ("a film called the “…”") nor "itself" (a body's name).
  */
-const CALLING_OBJECT = /(?<![\p{L}-])(call(?:s|ed|ing))\s+(?!(?:a|an|the|itself|themselves)\s*$)(?!itself\s|themselves\s)(?:[^\s.!?;:,"“”«»]+\s+){1,5}?$/iu;
+const CALLING_OBJECT = /(?<![\p{L}-])(call(?:s|ed|ing))\s+(?!(?:a|an|the)\s*$|(?:itself|themselves)\s)(?:[^\s.!?;:,"“”«»]+\s+){1,5}?$/iu;
 
 /**
  * "what she called “…”", "which Variety called “…”", "whom he calls “…”": a relative clause whose subject calls

@@ -66,13 +66,13 @@ export function roleSubject(clause: string): (Phrase & { verb: string }) | undef
   return role?.kind === 'name' ? { ...role, verb: r![3]! } : undefined;
 }
 
+/** A body that acts for someone, after their name in the possessive, then a verb in the past: "campaign shrugged". */
+const OWNED_BODY = new RegExp(`^(campaign|team|office|camp|staff|spokes(?:man|woman|person)|lawyers|attorneys)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${IRREGULAR_PAST})(?![\\p{L}])`, 'u');
+
 /**
  * The subject of the main clause: the name that opens it, after an opening
  * phrase set off by a comma ("During the debate Wednesday, Ann Lee defended …").
  */
-/** A body that acts for someone, after their name in the possessive, then a verb in the past: "campaign shrugged". */
-const OWNED_BODY = new RegExp(`^(campaign|team|office|camp|staff|spokes(?:man|woman|person)|lawyers|attorneys)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+ed|${IRREGULAR_PAST})(?![\\p{L}])`, 'u');
-
 export function clauseSubject(head: string): Phrase | undefined {
   const clause = mainClause(head);
   const role = roleSubject(clause);
