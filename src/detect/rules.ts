@@ -262,15 +262,16 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     const phrase = readPhrase(words[1]!);
     if (phrase) return { phrase, rule: 'according-to', from: offset + words.index, to: before.length };
   }
+  const { anyVerb } = patterns(lang);
   const acc = ACCORDING.exec(sentence);
-  // ("According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that …": a clause after the source with a
-  // verb of speech of its own reports its own speaker; the source is where the report was read)
-  const clause = acc ? /^[^,;:]{2,80},\s+(\S.*)$/su.exec(sentence.slice(acc.index + acc[0].length)) : null;
-  const { anyVerb: clauseVerb } = patterns(lang);
-  clauseVerb.lastIndex = 0;
-  if (acc && !(clause && clauseVerb.test(clause[1]!))) {
+  if (acc) {
     const tail = sentence.slice(acc.index + acc[0].length);
-    const phrase = readPhrase(tail.replace(/[\s,:]+$/u, ''));
+    // ("According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that …": a clause after the source with a
+    // verb of speech of its own reports its own speaker; the source is where the report was read)
+    const clause = /^[^,;:]{2,80},\s+(\S.*)$/su.exec(tail);
+    anyVerb.lastIndex = 0;
+    const ownReport = clause !== null && anyVerb.test(clause[1]!);
+    const phrase = ownReport ? undefined : readPhrase(tail.replace(/[\s,:]+$/u, ''));
     if (phrase) return { phrase, rule: 'according-to', from: offset + acc.index, to: before.length };
   }
   // "As Ann Lee put it, the plan is “…”", "As Ann Lee, the party's deputy leader, put it: “…”": the one who put it so
@@ -294,7 +295,6 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const spokenOf = ownerFound && !/[:,]\s*$|\sthat\s*$/u.test(sentence) && REPORTED_BEFORE.test(sentence.slice(0, ownerFound.index));
   const owner = (spokenOf ? undefined : ownerFound) ?? passiveAgent(sentence, lang);
   if (owner) return { phrase: owner.phrase, rule: 'verb-before', from: offset + owner.index, to: before.length };
-  const { anyVerb } = patterns(lang);
   anyVerb.lastIndex = 0;
   // "X accused them of “…”": a verb that judges in the speaker's words (judging.ts), else the last verb of speech
   let last: { index: number; length: number; verb: string } | undefined;
