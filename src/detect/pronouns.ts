@@ -266,7 +266,8 @@ const APPOSITION = `(?:,[^,]{2,150},["”’]?|,\\s+(?:who|which|whose)\\s[^;:"�
 const OPENING = new RegExp(
   // ("At a rally in Portland, Maine, on Thursday afternoon, Trump included …": a place's state, and a time, in
   // segments of their own after the first)
-  String.raw`^\s*(?:(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,60},["”’]?\s*(?:(?<=\s(?:in|at|near|from)\s\p{Lu}\p{Ll}+,\s*)\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?,\s*)?(?:(?:on|last|this|early|late)\s[^,.;:]{1,40},\s*)?|Asked\b[^,.;:]{0,80}?(?:,\s*|\s+(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s)))` +
+  // ("Meanwhile Rihanna, who was honored …, spoke": not a segment a relative clause follows, which ends on a name)
+  String.raw`^\s*(?:(?:In|On|At|After|During|Later|Earlier|Before|Since|Last week|Meanwhile|However|Still|Yesterday|Today)\b[^,]{0,60},["”’]?(?!\s*(?:who|whose|which)\s)\s*(?:(?<=\s(?:in|at|near|from)\s\p{Lu}\p{Ll}+,\s*)\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?,\s*)?(?:(?:on|last|this|early|late)\s[^,.;:]{1,40},\s*)?|Asked\b[^,.;:]{0,80}?(?:,\s*|\s+(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s)))` +
     // ("Preceded at the lectern by Joe Arpaio, the sheriff, Trump launched …": a participle's clause with its agent,
     // apposition and all, up to the comma before a name and its verb)
     String.raw`|^\s*\p{Lu}\p{Ll}+ed\s(?=[^,.;:]{0,60}\bby\s)[^.;:"“”]{0,160}?,\s*(?=(?:${NAME_WORD}\s+){0,2}${NAME_WORD}\s+\p{Ll})` +

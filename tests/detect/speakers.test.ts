@@ -666,3 +666,18 @@ const AFTER_ROUND_166: RuleCase[] = [
 ];
 
 describe('rules added after round 166', () => checksRuleTable(AFTER_ROUND_166));
+
+/** Rules added after the one run of round 167, each from errors on rounds already run; sentences written here. */
+const AFTER_ROUND_167: RuleCase[] = [
+  {
+    rule: '"Meanwhile Adele, who was honored …, spoke about …. “…,” she said.": an opening adverb before a name and its relative clause is no opening phrase; "she" is Adele',
+    paragraphs: [
+      'Awards night',
+      '"It was a long evening," said Mary Cole, who hosted the show.',
+      'Meanwhile Adele, who was honored with the top award, spoke about courage. "The minute you stop being afraid, you start to live," she said.',
+    ],
+    said: ['Mary Cole', 'Adele'],
+  },
+];
+
+describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
