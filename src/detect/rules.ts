@@ -282,7 +282,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // "Said Wales coach Scott Johnson: “…”", "Continued Stone: “…”": the verb first, then its speaker, before a colon (or a
   // comma: "Said Lee, “…”")
   // ("Said Ann Lee, who grew up with Ali, “…”", "Said Ann Lee, a neighbour, “…”": past an apposition or a relative clause)
-  const said = /^\s*(?:Said|Added|Explained|Recalled|Says|Adds|Continued|Continues|Noted|Notes|Insisted|Concluded|Declared|Wrote|Writes)\s+([^:;,.!?]{2,80}?)(?:,\s+(?:who|whose|a|an|the|his|her|their)\s[^:;.!?"“”]{2,160}?)?\s*[:,]\s*$/u.exec(sentence);
+  // ("Because of how the schedule was made, explained Rosenberg, “…”": after an opening phrase and its comma, in lower case)
+  const said = /^\s*(?:[^,;:"“”]{2,120},\s+(?=\p{Ll}))?(?:[Ss]aid|[Aa]dded|[Ee]xplained|[Rr]ecalled|[Ss]ays|[Aa]dds|[Cc]ontinued|[Cc]ontinues|[Nn]oted|[Nn]otes|[Ii]nsisted|[Cc]oncluded|[Dd]eclared|[Ww]rote|[Ww]rites)\s+([^:;,.!?]{2,80}?)(?:,\s+(?:who|whose|a|an|the|his|her|their)\s[^:;.!?"“”]{2,160}?)?\s*[:,]\s*$/u.exec(sentence);
   const saidBy = speakerOrNone(said ? readPhrase(said[1]!) : undefined);
   if (saidBy) return { phrase: saidBy, rule: 'verb-before', from: offset, to: before.length };
   const forTo = FOR_TO.exec(sentence);

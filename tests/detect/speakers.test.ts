@@ -678,6 +678,15 @@ const AFTER_ROUND_167: RuleCase[] = [
     ],
     said: ['Mary Cole', 'Adele'],
   },
+  {
+    rule: '"Because of how the party drew up the calendar, explained Tom Hale, “…”": a verb of speech in lower case after an opening phrase, then its speaker and a comma',
+    paragraphs: [
+      'Primary calendar',
+      '"We will compete everywhere," Ann Lee said.',
+      'Because of how the party drew up the calendar, explained Tom Hale, "with the race over by March, the rest of the spring is quiet."',
+    ],
+    said: ['Ann Lee', 'Tom Hale'],
+  },
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
