@@ -16,7 +16,9 @@ const TIME = String.raw`(?:(?:on|in|at|last|this|earlier|later|late|early)\s+)?(
 /** Words that open a clause of their own, whose subject may stand right before the verb. */
 const CLAUSE_OPENER = String.raw`(?:^|[;,]\s*|\b(?:and|but|when|that|which|who|whom|while|whereas|as|after|because|before|since|where|if|although|though|so|until|once)\s+)`;
 const AUX = String.raw`(?:(?:has|had|have|also|then|later|again|\p{Ll}+ly)\s+)?`;
-const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(?:the\\s+)?((?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}${NAME})\\s+${AUX}$`, 'u');
+/** An office named "X of the Y" before a name: "Speaker of the House Paul Ryan", "Secretary of State John Kerry". */
+const OFFICE_OF = String.raw`(?:${NAME_WORD}\s+of\s+(?:the\s+)?${NAME_WORD}\s+)`;
+const NEAREST = new RegExp(`${CLAUSE_OPENER}(?:${TIME}[\\s,]+)*(?:the\\s+)?((?:\\p{Ll}[\\p{Ll}-]+\\s+){0,2}${OFFICE_OF}?${NAME})\\s+${AUX}$`, 'u');
 /** "when people asked", "as fans chanted": a bare plural noun right after a word that opens a clause, then the verb. */
 const NEAREST_PLURAL = new RegExp(`\\b(?:when|while|as|after|because|before|since|where|if|and|but|with)\\s+(\\p{Ll}[\\p{Ll}-]*s|people)\\s+${AUX}$`, 'u');
 /** "…, but his lawyer, Ann Lee, told": a clause opened by a description of someone, then the name between commas. */

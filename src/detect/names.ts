@@ -230,10 +230,10 @@ const OFFICE = String.raw`((?:\p{Lu}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s+(?:of
 /**
  * "Chief Secretary to the Treasury Paul Boateng", "Secretary of State for
  * Trade and Industry Ann Lee": an office named with "of", "for" or "to", then
- * a full name (its last two capitalised words, with an initial between: "Secretary of State John F. Kerry"), is that
- * person's title.
+ * a full name (its last two capitalised words, with an initial between: "Secretary of State John F. Kerry"; an
+ * honorific before: "Speaker of the House Rep. Paul Ryan"), is that person's title.
  */
-const OFFICE_AND_NAME = new RegExp(`^${OFFICE}\\s+(\\p{Lu}[\\p{L}’'-]+\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}’'-]+)$`, 'u');
+const OFFICE_AND_NAME = new RegExp(`^${OFFICE}\\s+((?:(?:Rep|Sen|Gov|Gen|Mr|Mrs|Ms|Dr)\\.\\s+)?\\p{Lu}[\\p{L}’'-]+\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}’'-]+)$`, 'u');
 /** The office alone, before a comma: "The Shadow Secretary of State for the Family". */
 const OFFICE_ALONE = new RegExp(`^(?:[Tt]he\\s+)?${OFFICE}$`, 'u');
 function officeAndName(chunk: string): Phrase | undefined {

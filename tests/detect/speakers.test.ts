@@ -687,6 +687,15 @@ const AFTER_ROUND_167: RuleCase[] = [
     ],
     said: ['Ann Lee', 'Tom Hale'],
   },
+  {
+    rule: '"…, a dollar sign and a red star, Speaker of the House Rep. Tom Hale (R-Ore.) said “…”": an office named with "of", an honorific and the name, after a list',
+    paragraphs: [
+      'Leaflet row',
+      '"We did not print it," Ann Lee said.',
+      'On Tuesday, while discussing a leaflet showing the mayor, a dollar sign and a red star, Speaker of the House Rep. Tom Hale (R-Ore.) said "such images have no place in a campaign."',
+    ],
+    said: ['Ann Lee', 'Rep. Tom Hale'],
+  },
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
