@@ -146,8 +146,11 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     if (startsSentence && /^\s*[,:]?\s*$/u.test(rest) && (phrase?.kind !== 'pronoun' || /^\s*[.!?]/u.test(after))) return undefined;
     // ("“…” He ended his response with a challenge to Labour, saying “…”": a participle that ends the sentence leads into what follows)
     if (startsSentence && PARTICIPLE.test(sf[2]!) && /^\s*[,:]?\s*$/u.test(rest)) return undefined;
+    // ("“…” during the launch event for Trump Tower Manila, calling it …": a participle after a phrase that goes on with
+    // the sentence shares the sentence's subject, not the name the preposition governs)
+    const goesOn = !startsSentence && PARTICIPLE.test(sf[2]!) && /^[\s,]*(?:during|for|at|in|on|to|from|with|after|before|about|over|into|by|of)\s/u.test(sf[1]!);
     // a name with a long apposition ("Ann Lee, a lawyer for the families of the victims, told …") may run longer
-    if (phrase && plausibleSpeaker(phrase) && (sf[1]!.split(/\s+/).length <= 12 || (phrase.kind === 'name' && phrase.title && sf[1]!.split(/\s+/).length <= 20))) return { phrase, rule: 'verb-after', from: 0, to: sf[0].length };
+    if (phrase && !goesOn && plausibleSpeaker(phrase) && (sf[1]!.split(/\s+/).length <= 12 || (phrase.kind === 'name' && phrase.title && sf[1]!.split(/\s+/).length <= 20))) return { phrase, rule: 'verb-after', from: 0, to: sf[0].length };
   }
   const closing = quoteEndsSentence ? undefined : sentenceFinal(after, patterns(lang).verbs);
   if (closing) return { phrase: closing.phrase, rule: 'sentence-final', from: closing.from, to: closing.to };

@@ -696,6 +696,16 @@ const AFTER_ROUND_167: RuleCase[] = [
     ],
     said: ['Ann Lee', 'Rep. Tom Hale'],
   },
+  {
+    rule: '"… that Hale had “…” during the opening of Riverside Tower, calling it …": a participle after a phrase that goes on with the sentence, not the name its preposition governs',
+    paragraphs: [
+      'Ribbon cutting',
+      '"We are proud of this building," Tom Hale said.',
+      'Later, Mayor Ann Lee put out a statement saying that Hale had "thanked every worker by name" during the opening of Riverside Tower, calling it a fine day for the city.',
+    ],
+    said: ['Tom Hale', 'Ann Lee'],
+    notSpeaker: 'Riverside Tower',
+  },
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
