@@ -365,7 +365,10 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   if (tailWords > 20 && !leadsIn && !coordinated) return undefined;
   // "X announced her run, which she tied to a “…” campaign": a relative clause with no verb of speech of its own
   // (one closed by a comma is over: "Hitachi said Pal, which has 100 words, could be “trained”")
-  if (/,\s+(?:which|where|whose)\s[^,]*$/u.test(tail) && !leadsIn) return undefined;
+  // (but "X said … that he was hoping for a large turnout, which “…”": a relative clause inside the reported clause is
+  // part of the report)
+  const inReport = /(?:^|[\s,])that\s[^,;]*,\s+(?:which|where|whose)\s[^,]*$/u.test(tail);
+  if (/,\s+(?:which|where|whose)\s[^,]*$/u.test(tail) && !leadsIn && !inReport) return undefined;
   // (a report that runs on to a colon or "that" may be long: "X said it has been working … since 2005 …: “…”")
   if (tailWords > (coordinated || /(?::|\bthat)\s*$/u.test(tail) ? 60 : 30)) return undefined;
   // "Rape Crisis (England and Wales) said": a parenthesis is no clause of its own

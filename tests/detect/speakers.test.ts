@@ -706,6 +706,15 @@ const AFTER_ROUND_167: RuleCase[] = [
     said: ['Tom Hale', 'Ann Lee'],
     notSpeaker: 'Riverside Tower',
   },
+  {
+    rule: '"Ann Lee said … that she was hoping for a large turnout, which “…”": a relative clause inside the reported clause is part of the report',
+    paragraphs: [
+      'Council race',
+      '"We need every vote," Bob Reed said.',
+      'Ann Lee said Sunday in Leeds, Yorkshire, that she was hoping for a large turnout, which "will help elect Tom Hale to the council."',
+    ],
+    said: ['Bob Reed', 'Ann Lee'],
+  },
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
