@@ -242,7 +242,15 @@ export class Attributor {
     // ("Tom Hale said: “…,” the Herald reported.", "The witness said the order was to “…,” according to the report.": the paper
     // or document that reports the sentence is not the one the sentence names as speaking before the words)
     // (and so is a digest's credit in brackets after them: "Sanders said his rival is in “serious trouble.” [NYT.]")
-    const relayed = after && after.phrase.kind !== 'pronoun' && (after.rule === 'according-to' || RELAYED.test(c.after.slice(after.from, after.to)) || (after.rule === 'citation' && /^\s*\[/u.test(c.after))) ? foundBefore() : undefined;
+    // "X said on “The View” that he had been “…”": read the whole sentence when only terms were quoted earlier in it
+    const whole = u.text.slice(0, s.start);
+    const termsOnly = c.k > 0 && sentenceStarts(c.before).length === 1 && u.spans.every((x) => x.depth > 0 || x.start >= s.start || x.kind === 'term' || x.end <= whole.length - lastSentence(whole).length);
+    // ("Canova “bristled” and said, “No comment,” The Miami Herald reported.": the whole sentence, past a term quoted in
+    // it, the term's marks read as spaces)
+    const relayed =
+      after && after.phrase.kind !== 'pronoun' && (after.rule === 'according-to' || RELAYED.test(c.after.slice(after.from, after.to)) || (after.rule === 'citation' && /^\s*\[/u.test(c.after)))
+        ? (foundBefore() ?? (termsOnly ? attributionBefore(unmarkedTerms(u, whole), lang) : undefined))
+        : undefined;
     const named = relayed ?? (after?.phrase.kind === 'pronoun' && /:\s*$/u.test(c.before) ? foundBefore() : undefined);
     if (after && !named) {
       // ("Burger was crowned …. “It's his first year …,” he said.": words about him are not his, unless the sentence before reports him speaking)
@@ -283,9 +291,6 @@ export class Attributor {
       const e = this.registry.register(crowd.name);
       return this.assign(s, e, 4, { rule: 'crowd', text: sentenceBefore.slice(crowd.from).trim(), position: spanAt(u.inlines, at + crowd.from, at + crowd.to) });
     }
-    // "X said on “The View” that he had been “…”": read the whole sentence when only terms were quoted earlier in it
-    const whole = u.text.slice(0, s.start);
-    const termsOnly = c.k > 0 && sentenceStarts(c.before).length === 1 && u.spans.every((x) => x.depth > 0 || x.start >= s.start || x.kind === 'term' || x.end <= whole.length - lastSentence(whole).length);
     const before = named ?? foundBefore() ?? (termsOnly ? attributionBefore(whole, lang) : undefined);
     const base = before && before.to > c.before.length ? 0 : c.cursor;
     if (before) {
@@ -631,4 +636,14 @@ export class Attributor {
     const e = this.registry.register(content, { kind: 'person', salient: true });
     e.gender ??= genderOf(sentence);
   }
+}
+
+/** `text` (the start of `u`'s text) with the marks of the terms quoted in it read as spaces, its length kept. */
+function unmarkedTerms(u: Unit, text: string): string {
+  let t = text;
+  for (const x of u.spans) {
+    if (x.depth !== 0 || x.kind !== 'term' || x.end > text.length) continue;
+    t = `${t.slice(0, x.start)}${' '.repeat(x.contentStart - x.start)}${t.slice(x.contentStart, x.contentEnd)}${' '.repeat(x.end - x.contentEnd)}${t.slice(x.end)}`;
+  }
+  return t;
 }

@@ -715,6 +715,16 @@ const AFTER_ROUND_167: RuleCase[] = [
     ],
     said: ['Bob Reed', 'Ann Lee'],
   },
+  {
+    rule: '"Tom Hale “bristled” and said, “…,” the Courier reported.": the whole sentence, past the term quoted in it, names the speaker the paper relays',
+    paragraphs: [
+      'Primary',
+      '"We won every county," Ann Lee said.',
+      'When asked about her win, Tom Hale "bristled" and said, "No comment," the Courier reported.',
+    ],
+    said: ['Ann Lee', 'Tom Hale'],
+    notSpeaker: 'Courier',
+  },
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
