@@ -156,6 +156,8 @@ function chunkPhrase(chunk: string): Phrase | undefined {
       // before a noun of someone who speaks)
       if (rest.length >= 2 && rest.length <= 3 && /^\p{Ll}/u.test(last) && SPEAKER_NOUNS.has(last) && (rest.length === 2 || /^\p{Ll}+$/u.test(rest[1]!))) return { kind: 'description', text: t };
       if (!rest.every((x) => isCap(x) || PARTICLE.test(x))) return undefined;
+      // ("Le Pen", "La Russa", "Le Figaro": a capitalised "Le" or "La" before one capitalised word is part of the name)
+      if (rest.length === 1 && /^L[ae]$/u.test(w[0]!)) return { kind: 'name', text: t };
       return { kind: 'name', text: properCore(rest.join(' ')) };
     }
     // ("an All England club spokesperson": a lower-case word of a body may qualify the role too; "a Number 10 spokeswoman": a number too)

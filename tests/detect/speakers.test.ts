@@ -725,6 +725,16 @@ const AFTER_ROUND_167: RuleCase[] = [
     said: ['Ann Lee', 'Tom Hale'],
     notSpeaker: 'Courier',
   },
+  {
+    rule: '"“…,” Le Garrec told the radio. “…,” she said.": a capitalised "Le" before a surname is part of it and says nothing of gender',
+    paragraphs: [
+      'Election',
+      '"We will win the north," Tom Hale said.',
+      'The far-right leader spoke on Wednesday. "It is everything but the old parties," Le Garrec told the radio.',
+      '"What we share is that we are outsiders," she said.',
+    ],
+    said: ['Tom Hale', 'Le Garrec', 'Le Garrec'],
+  },
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
