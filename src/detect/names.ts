@@ -161,7 +161,8 @@ function chunkPhrase(chunk: string): Phrase | undefined {
       return { kind: 'name', text: properCore(rest.join(' ')) };
     }
     // ("an All England club spokesperson": a lower-case word of a body may qualify the role too; "a Number 10 spokeswoman": a number too)
-    const qualifier = (x: string): boolean => isCap(x) || PARTICLE.test(x) || /^\d+$/u.test(x) || (/^\p{Ll}+$/u.test(x) && looksLikeOrganisation(x));
+    // ("a Clinton campaign spokesman": a candidate's campaign too)
+    const qualifier = (x: string): boolean => isCap(x) || PARTICLE.test(x) || /^\d+$/u.test(x) || (/^\p{Ll}+$/u.test(x) && (looksLikeOrganisation(x) || x === 'campaign'));
     if (w.length >= 2 && isCap(w[1]!) && !TITLE_WORDS.test(w[1]!) && !w.slice(1).every((x) => isCap(x) || PARTICLE.test(x)) && !(w.slice(1, -1).every(qualifier) && (TITLE_WORDS.test(w[w.length - 1]!) || SPEAKER_NOUNS.has(w[w.length - 1]!)))) return undefined; // "the Crown prosecutor" is a title, "a Kremlin source", "a Department of Health spokesperson" a person
     return w.length >= 2 ? { kind: 'description', text: t } : undefined;
   }

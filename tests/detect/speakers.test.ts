@@ -735,6 +735,15 @@ const AFTER_ROUND_167: RuleCase[] = [
     ],
     said: ['Tom Hale', 'Le Garrec', 'Le Garrec'],
   },
+  {
+    rule: '"“…,” a Lee campaign spokesman said.": a candidate\'s campaign qualifies the role, and the spokesman is no one else',
+    paragraphs: [
+      'E-mails',
+      '"I sent nothing marked classified," Ann Lee said on Monday.',
+      '"More than 90 percent were sent to a government address," a Lee campaign spokesman said. "That can be checked."',
+    ],
+    said: ['Ann Lee', 'a Lee campaign spokesman', 'a Lee campaign spokesman'],
+  },
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
