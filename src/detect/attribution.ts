@@ -247,12 +247,12 @@ export class Attributor {
     const termsOnly = c.k > 0 && sentenceStarts(c.before).length === 1 && u.spans.every((x) => x.depth > 0 || x.start >= s.start || x.kind === 'term' || x.end <= whole.length - lastSentence(whole).length);
     // ("Canova “bristled” and said, “No comment,” The Miami Herald reported.": the whole sentence, past a term quoted in
     // it, the term's marks read as spaces)
-    const relayed =
-      after && after.phrase.kind !== 'pronoun' && (after.rule === 'according-to' || RELAYED.test(c.after.slice(after.from, after.to)) || (after.rule === 'citation' && /^\s*\[/u.test(c.after)))
-        ? (foundBefore() ?? (termsOnly ? attributionBefore(unmarkedTerms(u, whole), lang) : undefined))
-        : undefined;
+    const relays = after !== undefined && after.phrase.kind !== 'pronoun' && (after.rule === 'according-to' || RELAYED.test(c.after.slice(after.from, after.to)) || (after.rule === 'citation' && /^\s*\[/u.test(c.after)));
+    const relayed = relays ? (foundBefore() ?? (termsOnly ? attributionBefore(unmarkedTerms(u, whole), lang) : undefined)) : undefined;
     const named = relayed ?? (after?.phrase.kind === 'pronoun' && /:\s*$/u.test(c.before) ? foundBefore() : undefined);
-    if (after && !named) {
+    // ("Andrean High School fans also chanted, “…,” the Chicago Tribune reports.": nor is a crowd the sentence gives the words to)
+    const crowd = crowdVoice(sentenceBefore);
+    if (after && !named && !(relays && crowd)) {
       // ("Burger was crowned …. “It's his first year …,” he said.": words about him are not his, unless the sentence before reports him speaking)
       const aboutThem = after.phrase.kind === 'pronoun' && talksAbout(u.text.slice(s.contentStart, s.contentEnd), after.phrase.text);
       const subject =
@@ -285,7 +285,6 @@ export class Attributor {
     }
     // ("Sanders protesters interrupted her, shouting “…”", "delegates erupted in chants of “…”": the crowd's voice, not the
     // one the sentence names as the crowd's side or whom they interrupt)
-    const crowd = crowdVoice(sentenceBefore);
     if (crowd) {
       const at = c.cursor + c.before.length - sentenceBefore.length;
       const e = this.registry.register(crowd.name);

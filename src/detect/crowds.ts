@@ -44,8 +44,8 @@ export function crowdVoice(sentence: string): { name: string; from: number; to: 
       else if (w !== undefined && QUANTITY.has(w) && words[i + 1]?.text === 'of') i += 2;
       else break;
     }
-    // the noun, after at most two qualifiers ("Reed supporters")
-    for (let k = i; k <= i + 2 && k < words.length; k++) {
+    // the noun, after at most three qualifiers ("Reed supporters", "Andrean High School fans")
+    for (let k = i; k <= i + 3 && k < words.length; k++) {
       if (!crowdNoun(words[k]!.text)) {
         if (!qualifier(words[k]!.text)) break;
         continue;

@@ -744,6 +744,16 @@ const AFTER_ROUND_167: RuleCase[] = [
     ],
     said: ['Ann Lee', 'a Lee campaign spokesman', 'a Lee campaign spokesman'],
   },
+  {
+    rule: '"Riverside High School fans also chanted, “…,” referring to …, the Courier reports.": the crowd, named with three capitals, not the paper that relays it',
+    paragraphs: [
+      'Basketball',
+      '"We played a clean game," Tom Hale said.',
+      'Riverside High School fans also chanted, "Go back home," referring to the visiting team, the Courier reports.',
+    ],
+    said: ['Tom Hale', 'Riverside High School fans'],
+    notSpeaker: 'Courier',
+  },
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
