@@ -321,6 +321,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
       // ("Ann Lee said she thought the plan was “…”": the first verb's speaker reporting her own view)
       if (last && /^(?:\S+\s+)?(?:that\s+)?(?:he|she|they)\s+$/u.test(sentence.slice(last.index + last.length, m.index).trimStart())) continue;
       if (last && /(?:^|\s)to\s+$/u.test(upTo)) continue;
+      // ("Mr Straw said the US had agreed to release the four after “…”": "agreed to" consents, it reports no words)
+      if (last && /^agreed$/iu.test(m[1]!) && /^\s+to\s/u.test(sentence.slice(m.index + m[0].length))) continue;
       if (last && !PARTICIPLE.test(m[1]!) && /\sand\s+(?:then\s+|also\s+)?$/u.test(upTo) && !/[.;:!?]/u.test(sentence.slice(last.index, m.index))) continue;
       last = { index: m.index, length: m[0].length, verb: m[1]! };
     }

@@ -754,6 +754,11 @@ const AFTER_ROUND_167: RuleCase[] = [
     said: ['Tom Hale', 'Riverside High School fans'],
     notSpeaker: 'Courier',
   },
+  {
+    rule: '"Mr Hale said the council had agreed to reopen the library after “…”": "agreed to" consents, it reports no one\'s words',
+    paragraphs: ['Library', '"It was hard work," Tom Hale said.', 'Mr Hale said the council had agreed to reopen the library after "long and difficult talks" with the union.'],
+    said: ['Tom Hale', 'Tom Hale'],
+  },
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
