@@ -755,6 +755,11 @@ const AFTER_ROUND_167: RuleCase[] = [
     notSpeaker: 'Courier',
   },
   {
+    rule: '"Rep. Tom Hale (D-Ore.) said Lee called on members to be “…”": after "said", the subject of a reported verb of speech is its speaker',
+    paragraphs: ['Caucus meeting', '"We will fight for every seat," Ann Lee said.', 'Rep. Tom Hale (D-Ore.) said Lee called on members to be "closely coordinated."'],
+    said: ['Ann Lee', 'Ann Lee'],
+  },
+  {
     rule: '"Mr Hale said the council had agreed to reopen the library after “…”": "agreed to" consents, it reports no one\'s words',
     paragraphs: ['Library', '"It was hard work," Tom Hale said.', 'Mr Hale said the council had agreed to reopen the library after "long and difficult talks" with the union.'],
     said: ['Tom Hale', 'Tom Hale'],
