@@ -4,7 +4,7 @@
  * "J.") ends none.
  */
 
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|vs|etc|No|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Inc|Ltd|Co|M|Mme)|\b\p{Lu}|\.\p{Lu})\.$/u;
+const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|vs|etc|No|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Del|Inc|Ltd|Co|M|Mme)|\b\p{Lu}|\.\p{Lu})\.$/u;
 
 /** Offsets where sentences start in `text` (always includes 0). */
 export function sentenceStarts(text: string): number[] {

@@ -767,3 +767,14 @@ const AFTER_ROUND_167: RuleCase[] = [
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
+
+/** Rules added after the one run of round 168, each from errors on rounds already run; sentences written here. */
+const AFTER_ROUND_168: RuleCase[] = [
+  {
+    rule: '"“…,” said Del. Ann Cole of Guam.", "“…,” Del. Ann Cole said.": "Del." (a delegate) is an abbreviated title, no name and no end of a sentence',
+    paragraphs: ['Hearing', '"This is a waste of time," said Del. Ann Cole of Guam.', '"We are done here," Del. Ann Cole said. "Let us vote."'],
+    said: ['Del. Ann Cole', 'Del. Ann Cole', 'Del. Ann Cole'],
+  },
+];
+
+describe('rules added after round 168', () => checksRuleTable(AFTER_ROUND_168));
