@@ -276,8 +276,8 @@ const OPENING = new RegExp(
   'u',
 );
 const STRICT_SUBJECT = new RegExp(`^\\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD})${APPOSITION}\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
-/** "Her husband, Frank, was …", "The new coach, Ann Moss, said …": described, then named (a second apposition may follow: "His friend, Saxon Spence, leader of the county group, lays …"; after an opening phrase, "On CNN Tuesday, his wife, Jane, called …"). */
-const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:[Hh]is|[Hh]er|[Tt]heir|The|A|An)\\s+[\\p{Ll}\\s-]{2,40}?,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+(?:[^,"“”]{2,80},\\s+)?(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
+/** "Her husband, Frank, was …", "The new coach, Ann Moss, said …", "Trump's wife, Melania, is …": described, then named (a second apposition may follow: "His friend, Saxon Spence, leader of the county group, lays …"; after an opening phrase, "On CNN Tuesday, his wife, Jane, called …"). */
+const DESCRIBED_SUBJECT = new RegExp(`^\\s*((?:[Hh]is|[Hh]er|[Tt]heir|The|A|An|\\p{Lu}\\p{Ll}+['’]s)\\s+[\\p{Ll}\\s-]{2,40}?,\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}),\\s+(?:[^,"“”]{2,80},\\s+)?(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 const ROLE_SUBJECT = new RegExp(`^\\s*((?:[\\p{L}’'.-]+\\s+){0,6}${NAME_WORD})${APPOSITION}\\s+(?:(?:\\p{Ll}+ly|himself|herself)\\s+)?(\\p{Ll}+)`, 'u');
 
 /** A sentence that opens with "Asked" and ends with a clause of a name and its verb, after a comma. */

@@ -775,6 +775,15 @@ const AFTER_ROUND_168: RuleCase[] = [
     paragraphs: ['Hearing', '"This is a waste of time," said Del. Ann Cole of Guam.', '"We are done here," Del. Ann Cole said. "Let us vote."'],
     said: ['Del. Ann Cole', 'Del. Ann Cole', 'Del. Ann Cole'],
   },
+  {
+    rule: '"Hale\'s wife, Mara, is to speak. She is often by his side. …, she described Hale as “…”": a description with an owner\'s name, then the name, is the subject "she" goes back to',
+    paragraphs: [
+      'Convention',
+      '"We will win in November," Tom Hale said.',
+      'Hale\'s wife, Mara, is scheduled to be among the speakers. She is often by her husband\'s side. At a rally this spring, she described Hale as "kind" with a "great heart."',
+    ],
+    said: ['Tom Hale', 'Mara', 'Mara'],
+  },
 ];
 
 describe('rules added after round 168', () => checksRuleTable(AFTER_ROUND_168));
