@@ -62,6 +62,11 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   const opener = quoteEndsSentence ? null : OPENED_WITH.exec(after);
   const openedBy = opener ? speakerOrNone(readPhrase(opener[1]!)) : undefined;
   if (openedBy && openedBy.kind !== 'pronoun') return { phrase: openedBy, rule: 'verb-after', from: 0, to: opener![0].length };
+  // ("“extreme careless” in the handling of classified information – as described by FBI Director James Comey –": the
+  // agent of "as described by" later in the sentence)
+  const describedBy = AS_DESCRIBED_BY.exec(after);
+  const describer = describedBy ? speakerOrNone(readPhrase(describedBy[1]!)) : undefined;
+  if (describer && describer.kind !== 'pronoun') return { phrase: describer, rule: 'verb-after', from: 0, to: describedBy![0].length };
   const citation = /^\s*([\p{Lu}][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3})\s*(?:,\s*|$)$/u.exec(after);
   const { anyVerb } = patterns(lang);
   anyVerb.lastIndex = 0;
@@ -156,6 +161,9 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   if (closing) return { phrase: closing.phrase, rule: 'sentence-final', from: closing.from, to: closing.to };
   return undefined;
 }
+
+/** "…, as described by Ann Lee", "… – as put by the mayor –": the words' author after them, set off in their sentence (group 1). */
+export const AS_DESCRIBED_BY = /^[^.;!?"“”]{0,100}?(?:,|\s[-–—])\s*as\s+(?:described|put|phrased|characteri[sz]ed|termed)\s+by\s+([^,.;:!?"“”()–—]{2,80}?)\s*(?:[,.;!?–—]|\s-\s|$)/u;
 
 const PARTICIPLE = /(?:ing|ant)$/iu;
 /** Verbs of speech whose object is the one spoken to ("told reporters", "asked the crowd"). */

@@ -5,7 +5,7 @@
 import { isEnglish, NAMING_CUE, verbPattern } from './lexicon.js';
 import { lastSentence } from './sentences.js';
 import type { QuoteSpan } from './quotes.js';
-import { attributionAfter, attributionBefore } from './rules.js';
+import { AS_DESCRIBED_BY, attributionAfter, attributionBefore } from './rules.js';
 import { judgingVerb } from './judging.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
@@ -92,6 +92,8 @@ export function isTerm(s: QuoteSpan, before: string, after: string): boolean {
   if (STRONG_NAMING.test(before) && judgingVerb(before, s.unit.lang || 'en') === undefined) return true;
   if (verbJustBefore(s.unit.lang).test(before)) return false; // he said “hello”
   if (/^\s*[,!?]/u.test(after) && attributionAfter(after, s.unit.lang, false)?.rule === 'verb-after') return false;
+  // ("“extreme careless” in the handling of …, as described by FBI Director James Comey": the words of the one named)
+  if (AS_DESCRIBED_BY.test(after)) return false;
   const words = content.split(/\s+/u).filter(Boolean);
   if (/[:,]\s*$/u.test(before) && words.length > 2 && !/[\p{Lu}]/u.test(words.slice(1).join(''))) return false;
   if (words.length <= 3) return !partOfReport(s, before, content, after);

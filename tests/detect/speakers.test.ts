@@ -784,6 +784,15 @@ const AFTER_ROUND_168: RuleCase[] = [
     ],
     said: ['Tom Hale', 'Mara', 'Mara'],
   },
+  {
+    rule: '"… his being “extremely careless” with the files – as described by Inspector Ann Cole – …": the one "as described by" names later in the sentence',
+    paragraphs: [
+      'Audit',
+      '"I kept every rule," Tom Hale said.',
+      'Critics point to his being "extremely careless" with the files – as described by Inspector Ann Cole – and say he should resign.',
+    ],
+    said: ['Tom Hale', 'Ann Cole'],
+  },
 ];
 
 describe('rules added after round 168', () => checksRuleTable(AFTER_ROUND_168));
