@@ -793,6 +793,11 @@ const AFTER_ROUND_168: RuleCase[] = [
     ],
     said: ['Tom Hale', 'Ann Cole'],
   },
+  {
+    rule: '"Sunday, Governor Ann Lee (R-Ore.) said the mayor is “…”": a day alone before a comma opens the sentence, it is no subject',
+    paragraphs: ['Race relations', '"We will see," Tom Hale said.', 'Sunday, Governor Ann Lee (R-Ore.) said the mayor is "trying to campaign as a healer."'],
+    said: ['Tom Hale', 'Ann Lee'],
+  },
 ];
 
 describe('rules added after round 168', () => checksRuleTable(AFTER_ROUND_168));
