@@ -326,6 +326,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
       // ("Trump swiped at Ryan in a series of tweets:", "in remarks to reporters": a form in -s after an article, an owner
       // or a preposition is a plural noun)
       if (/s$/u.test(m[1]!) && /(?<![\p{L}])(?:the|a|an|his|her|its|their|these|those|of|in|with|from|by|on)\s+$/iu.test(upTo)) continue;
+      // ("Former secretary of state Hillary Rodham Clinton:": right after "of", a noun)
+      if (/(?<![\p{L}])of\s+$/iu.test(upTo)) continue;
       // ("Ann Lee said she thought the plan was “…”": the first verb's speaker reporting her own view)
       if (last && /^(?:\S+\s+)?(?:that\s+)?(?:he|she|they)\s+$/u.test(sentence.slice(last.index + last.length, m.index).trimStart())) continue;
       if (last && /(?:^|\s)to\s+$/u.test(upTo)) continue;
@@ -342,7 +344,9 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     // (a clause, not a label: "Question one:" names no one)
     // ("- Burnley boss Steve Cotterill: “…”": a label that is a role and a name is that person)
     const label = /^\s*(?:[-–—•]\s*)?([^:,;]{2,60}?)\s*:\s*$/u.exec(sentence);
-    const named = label && label[1]!.split(/\s+/u).length <= 6 ? speakerOrNone(readPhrase(label[1]!)) : undefined;
+    // ("Former secretary of state Hillary Rodham Clinton: “…”": a longer label when it reads as a title and a name)
+    const labelPhrase = label && label[1]!.split(/\s+/u).length <= 8 ? speakerOrNone(readPhrase(label[1]!)) : undefined;
+    const named = labelPhrase && (label![1]!.split(/\s+/u).length <= 6 || (labelPhrase.kind === 'name' && labelPhrase.title !== undefined)) ? labelPhrase : undefined;
     // ("The timing doesn't surprise pollster Ann Lee: “…”": a full name right before the colon, the object of no
     // preposition, is the one who goes on; not one spoken to, "… to the Dutch newspaper NRC Handelsblad:")
     const last = /:\s*$/u.test(sentence) && !/(?<![\p{L}])(?:to|about|for|with|of|against|on|in|at|by|from|than|like)\s+(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\s*:\s*$|(?<![\p{L}])to\s+(?:[\p{L}-]+\s+){0,4}?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\s*:\s*$/u.test(sentence) ? trailingPhrase(sentence.replace(/\s*:\s*$/u, '')) : undefined;

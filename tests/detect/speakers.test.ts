@@ -798,6 +798,11 @@ const AFTER_ROUND_168: RuleCase[] = [
     paragraphs: ['Race relations', '"We will see," Tom Hale said.', 'Sunday, Governor Ann Lee (R-Ore.) said the mayor is "trying to campaign as a healer."'],
     said: ['Tom Hale', 'Ann Lee'],
   },
+  {
+    rule: '"Former secretary of state Ann Marie Lee:“…”": a label of a title and a name, seven words, before a colon ("state" after "of" is no verb)',
+    paragraphs: ['E-mails', '"We will look again," Tom Hale said.', 'Former secretary of state Ann Marie Lee:"We learned that from the department and its own analysis."'],
+    said: ['Tom Hale', 'Ann Marie Lee'],
+  },
 ];
 
 describe('rules added after round 168', () => checksRuleTable(AFTER_ROUND_168));
