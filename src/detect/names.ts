@@ -116,7 +116,8 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   // "Acme's board", "the mayor's spokesman": a body or a person named by whom they belong to
   if (owner && words(owner[2]!).length <= 3 && SPEAKER_NOUNS.has(descriptionHead(owner[2]!)) && !/\p{Lu}/u.test(owner[2]!)) return { kind: 'description', text: t };
   // "Nissan's Naoki Yamamoto": a person named after the body they work for is that person
-  const employer = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}[\p{Lu}][\p{L}.&-]*['’]s\s+((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}[\p{Lu}][\p{L}’'-]+)$/u.exec(t);
+  // ("Fox News’ Bret Baier": a name that ends in "s" takes the apostrophe alone)
+  const employer = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}[\p{Lu}][\p{L}.&-]*(?:['’]s|(?<=s)['’])\s+((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}[\p{Lu}][\p{L}’'-]+)$/u.exec(t);
   if (employer) return chunkPhrase(employer[1]!);
   // "David Noone from Intervoice", "Ann Lee at the Northgate Trust": the person, not where they work
   const works = /^((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}[\p{Lu}][\p{L}’'-]+)\s+(?:from|at)\s+(?:the\s+)?[\p{Lu}]/u.exec(t);

@@ -340,7 +340,9 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
     // ("… good displays against West Brom and Aston Villa have …": a name after a preposition is not the subject)
     if (phrase?.kind === 'name' && m[1]!.endsWith(phrase.text) && PREPOSITION_END.test(m[1]!.slice(0, -phrase.text.length))) continue;
     // the whole phrase is the name, or a title and the name ("won the Budweiser Man" is not a title)
-    if (phrase?.kind === 'name' && !/['’]s?$/u.test(phrase.text) && (phrase.text === m[1] || (phrase.title !== undefined && m[1]!.endsWith(phrase.text)))) return { ...phrase, verb: m[2]! };
+    // ("Fox News’ Bret Baier noticed", "Nissan's Naoki Yamamoto said": or the name after its employer's possessive)
+    const employed = phrase?.kind === 'name' && m[1]!.endsWith(phrase.text) && /(?:['’]s|s['’])\s+$/u.test(m[1]!.slice(0, -phrase.text.length));
+    if (phrase?.kind === 'name' && !/['’]s?$/u.test(phrase.text) && (phrase.text === m[1] || employed || (phrase.title !== undefined && m[1]!.endsWith(phrase.text)))) return { ...phrase, verb: m[2]! };
   }
   return undefined;
 }

@@ -803,6 +803,15 @@ const AFTER_ROUND_168: RuleCase[] = [
     paragraphs: ['E-mails', '"We will look again," Tom Hale said.', 'Former secretary of state Ann Marie Lee:"We learned that from the department and its own analysis."'],
     said: ['Tom Hale', 'Ann Marie Lee'],
   },
+  {
+    rule: '"Channel News’ Bret Baird noticed …. He commented that his network “…”": a name after its employer\'s "s’" is the person, and the subject "he" goes back to',
+    paragraphs: [
+      'Coverage',
+      '"We showed the whole speech," Ann Lee said.',
+      'Channel News’ Bret Baird noticed that none of the networks cut away. He commented that his network "held on" the rally during her event.',
+    ],
+    said: ['Ann Lee', 'Bret Baird'],
+  },
 ];
 
 describe('rules added after round 168', () => checksRuleTable(AFTER_ROUND_168));
