@@ -275,7 +275,11 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   }
   const { anyVerb } = patterns(lang);
   const acc = ACCORDING.exec(sentence);
-  if (acc) {
+  // ("Win Htein … said Tuesday morning that according to its analysis, the party has won …, but “…”": a source inside
+  // a clause reported by someone named before it is where the reporter read it, not the speaker)
+  anyVerb.lastIndex = 0;
+  const reportedFrom = acc !== null && acc.index > 0 && /(?<![\p{L}])that\s*$/u.test(sentence.slice(0, acc.index)) && anyVerb.test(sentence.slice(0, acc.index));
+  if (acc && !reportedFrom) {
     const tail = sentence.slice(acc.index + acc[0].length);
     // ("According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that …": a clause after the source with a
     // verb of speech of its own reports its own speaker; the source is where the report was read)

@@ -806,6 +806,15 @@ const AFTER_ROUND_167: RuleCase[] = [
     ],
     said: ['Ann Lee', 'Bret Baird'],
   },
+  {
+    rule: '"Tom Hale … said Tuesday that according to its count, the party has won …, but “…”": a source inside a reported clause is not the speaker',
+    paragraphs: [
+      'Election night',
+      '"The vote was fair," Ann Lee said.',
+      'Tom Hale, a member of the party’s committee, said Tuesday morning that according to its count, the party has won 82 percent of the vote, but "we are still counting the seats."',
+    ],
+    said: ['Ann Lee', 'Tom Hale'],
+  },
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
