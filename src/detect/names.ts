@@ -201,7 +201,8 @@ function roleAndName(chunk: string): Phrase | undefined {
     // ("the federation's Ray Dunne": an owner in lower case before a full name is what the person belongs to)
     const owner = /^\p{Ll}[\p{Ll}-]{2,}['’]s$/u.test(w[i]!) && i < w.length - 2 && isCap(w[i + 1]!) && isCap(w[i + 2]!);
     // ("Oversight ranking Democrat Elijah Cummings", "top Republican Ann Lee": a party member, qualified in lower case, as a role)
-    const party = i > 0 && /^\p{Ll}/u.test(w[i - 1]!) && PARTY_MEMBER.test(w[i]!);
+    // ("Democrat Ann Lee": or one that opens the phrase before a full name)
+    const party = PARTY_MEMBER.test(w[i]!) && (i > 0 ? /^\p{Ll}/u.test(w[i - 1]!) : w.length >= 3);
     if (!(SPEAKER_NOUNS.has(role) || TITLE_WORDS.test(role) || /^(?:co-founder|cofounder|ceo|cto|cfo|coo|vp)$/.test(role) || noun || owner || party)) continue;
     const rest = w.slice(i + 1);
     let n = 0;

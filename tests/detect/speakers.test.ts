@@ -815,6 +815,11 @@ const AFTER_ROUND_167: RuleCase[] = [
     ],
     said: ['Ann Lee', 'Tom Hale'],
   },
+  {
+    rule: '"“…,” Democrat Ann Lee said.": a party member\'s word that opens a phrase before a full name is a title',
+    paragraphs: ['County race', '"We will win the county," Democrat Ann Lee said.'],
+    said: ['Ann Lee'],
+  },
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
