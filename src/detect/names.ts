@@ -270,7 +270,7 @@ function unnamedSource(text: string): Phrase | undefined {
  * A dateline that opens a story: "LEEDS, England - ", "MACAU (Reuters) – ", "WASHINGTON, June 10 (UPI) — ", "BOSTON —"
  * (a dash with no space after it, as some papers print it, when a capital follows).
  */
-export const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*[\p{L}\d. ]{2,30})?(?:\s*\([^()]{1,30}\))?\s+[-–—](?:\s+|(?=\p{Lu}))/u;
+export const DATELINE = /^\s*(?:\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*[\p{L}\d. ]{2,30})?(?:\s*\([^()]{1,30}\))?|(?:\p{Lu}[\p{Ll}.]+\s+){0,2}\p{Lu}[\p{Ll}.]+(?:,\s*[\p{L}\d. ]{2,30})?\s*\((?:AFP|Reuters|AP|UPI|dpa|Bloomberg|Xinhua|CNN)\))\s+[-–—](?:\s+|(?=\p{Lu}))/u;
 
 /** Prepositions of place that open where someone described was ("a woman in the audience at a rally"). */
 const PLACE_PREPOSITION = /^(?:in|at|from|on|near|outside|inside)$/u;

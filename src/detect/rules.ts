@@ -9,7 +9,7 @@ import { judgingVerb } from './judging.js';
 import { passiveAgent, speechOwner, wordsFrom } from './owners.js';
 import { beforeQuotedAs, honorificSubject, laterClauseName, nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
-import { phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
+import { DATELINE, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { lastSentence } from './sentences.js';
 import { DEMONYMS, withoutOpeningAdverb } from './nouns.js';
 import { clauseSubject, mainClause, openingPronoun, sharedSubject, unclosedApposition } from './subjects.js';
@@ -266,7 +266,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const open = whole.lastIndexOf('(');
   // ("”), Trump inflamed tensions by saying,": after such an aside, the rest of the sentence opens at its subject)
   const inAside = open >= 0 && !whole.includes(')', open);
-  const sentence = inAside ? whole.slice(open + 1) : whole.replace(/^["”’']?\)[,;]?\s*/u, '');
+  // ("Leeds (AFP) – Democrat Ann Lee has taken …": a dateline that opens the story is no part of its first sentence)
+  const sentence = (inAside ? whole.slice(open + 1) : whole.replace(/^["”’']?\)[,;]?\s*/u, '')).replace(DATELINE, '');
   const offset = before.length - sentence.length;
   const words = /(?:^|[\s,;(])in\s+(?:the\s+)?words\s+of\s+([^.;!?]{2,120}?)[\s,:]*$/iu.exec(sentence);
   if (words) {

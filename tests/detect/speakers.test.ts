@@ -820,6 +820,15 @@ const AFTER_ROUND_167: RuleCase[] = [
     paragraphs: ['County race', '"We will win the county," Democrat Ann Lee said.'],
     said: ['Ann Lee'],
   },
+  {
+    rule: '"Leeds (AFP) – Democrat Ann Lee has taken a swipe at …, saying that “…”": a dateline with a news agency is no part of the first sentence',
+    paragraphs: [
+      'Lee swipes at Hale over the vote',
+      'Leeds (AFP) – Democrat Ann Lee has taken a swipe at Republican rival Tom Hale’s stance on the vote, saying that "loud comments" do more harm than good.',
+    ],
+    said: ['Ann Lee'],
+    notSpeaker: 'Leeds',
+  },
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
