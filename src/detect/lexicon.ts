@@ -152,11 +152,11 @@ const MALE_NAMES = new Set(['kevin', 'matthew', 'volodymyr', 'vladimir', 'david'
 export type Gender = 'male' | 'female' | undefined;
 
 export function genderOf(name: string): Gender {
-  const original = name.split(/\s+/u);
-  const words = name.toLowerCase().split(/\s+/u);
-  for (const [i, w] of words.entries()) {
+  const words = name.split(/\s+/u);
+  for (const [i, word] of words.entries()) {
     // ("Le Pen", "La Russa": a capitalised article before a capitalised word is part of a surname, no "le" or "la")
-    if (/^L[ae]$/u.test(original[i]!) && /^\p{Lu}/u.test(original[i + 1] ?? '')) continue;
+    if (/^L[ae]$/u.test(word) && /^\p{Lu}/u.test(words[i + 1] ?? '')) continue;
+    const w = word.toLowerCase();
     if (FEMALE_WORDS.has(w) || FEMALE_NAMES.has(w)) return 'female';
     if (MALE_WORDS.has(w) || MALE_NAMES.has(w)) return 'male';
   }

@@ -4,11 +4,11 @@
  * verbs joined with "and", after an apposition, or a pronoun that opens it.
  */
 import { descriptionHead, joinedRoles, readPhrase, type Phrase } from './names.js';
-import { FUNCTION_CAPS, IRREGULAR_PAST, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
+import { FULL_DAYS, FUNCTION_CAPS, IRREGULAR_PAST, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 
 const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
 /** "In a statement, X said", "On Monday, X told …", "Sunday, X said …", "Early in his campaign, X …", "Referring to …, X said": an opening phrase, participle or adverb is not the subject. */
-const LEADING_PP = /^(?:(?:in|on|at|of|about|regarding|during|from|with|by|for|under|despite|alongside|amid|amidst|among|amongst|beyond|besides|unlike|like|throughout|within|across|through|later|earlier|every|each|last|this|next|asked|pressed|questioned|\p{L}+ing)\s|(?:early|late)\s+(?:in|on|last|this|that|next)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless|earlier|later|previously|recently|elsewhere|similarly|likewise|indeed|furthermore|additionally|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$)/iu;
+const LEADING_PP = new RegExp(String.raw`^(?:(?:in|on|at|of|about|regarding|during|from|with|by|for|under|despite|alongside|amid|amidst|among|amongst|beyond|besides|unlike|like|throughout|within|across|through|later|earlier|every|each|last|this|next|asked|pressed|questioned|\p{L}+ing)\s|(?:early|late)\s+(?:in|on|last|this|that|next)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless|earlier|later|previously|recently|elsewhere|similarly|likewise|indeed|furthermore|additionally|${FULL_DAYS})$)`, 'iu');
 
 /** "Groening heaped praise …", "King said …": a name ending in -ing, then its verb, opens the main clause (not "Having seen …"). */
 const NAMED_ING = /^(?!Having\s|Being\s)\p{Lu}\p{Ll}*ing\s+(?:\p{Ll}+ly\s+)?(?!(?:his|its|this|hers|theirs|ours|yours|thus|plus|us|as)\s)(?:\p{Ll}+ed|\p{Ll}+s|was|had|will|would|said|told)\s/u;
