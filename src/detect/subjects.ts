@@ -61,7 +61,9 @@ export function unclosedApposition(head: string): Phrase | undefined {
  */
 export function roleSubject(clause: string): (Phrase & { verb: string }) | undefined {
   // ("Republican presidential nominee Donald Trump issued …": a word or two in lower case may stand before the role)
-  const r = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(?:[\p{Lu}][\p{L}’'-]+\s+){0,2}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
+  // ("Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized …": an abbreviated title
+  // before the name, a party and state in brackets after it)
+  const r = /^\s*((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}(?:\p{Ll}[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(?:(?:Sen|Rep|Del|Gov|Gen|Dr)\.\s+)?(?:[\p{Lu}][\p{L}’'-]+\s+){0,2}[\p{Lu}][\p{L}’'-]+)(?:\s+\([\p{Lu}]-[\p{L}.]{2,8}\))?(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
   const role = r && (SPEAKER_NOUNS.has(r[2]!) || TITLE_WORDS.test(r[2]!)) ? readPhrase(r[1]!) : undefined;
   return role?.kind === 'name' ? { ...role, verb: r![3]! } : undefined;
 }

@@ -832,3 +832,27 @@ const AFTER_ROUND_167: RuleCase[] = [
 ];
 
 describe('rules added after round 167', () => checksRuleTable(AFTER_ROUND_167));
+
+/** Rules added after round 168's run, from the errors of rounds already run; they joined `main` after round 169's run. */
+const AFTER_ROUND_168: RuleCase[] = [
+  {
+    rule: '"Democratic presidential candidate Sen. Ann Lee (D-Ore.) on Saturday criticized the deal, saying …“…”": an abbreviated title and a party in brackets inside the role\'s name; not "Democratic"',
+    paragraphs: [
+      'Lee criticizes the deal',
+      'Democratic presidential candidate Sen. Ann Lee (D-Ore.) on Saturday criticized the trade deal, saying the agreement goes "nowhere near far enough."',
+    ],
+    said: ['Sen. Ann Lee'],
+    notSpeaker: 'Democratic',
+  },
+  {
+    rule: '"According to Mark Dunn, writing for the Harbour Times: ¶ The fund “…” from donors, the Harbour Post reported ten days ago.": a count of days in words before "ago" closes the report',
+    paragraphs: [
+      'Fund under scrutiny',
+      'According to Mark Dunn, writing for the Harbour Times:',
+      'The Hale Fund "received as much as $2 million in undisclosed payments" from donors, the Harbour Post reported ten days ago.',
+    ],
+    said: ['Harbour Post'],
+  },
+];
+
+describe('rules added after round 168', () => checksRuleTable(AFTER_ROUND_168));
