@@ -12,7 +12,7 @@ import { sentenceStarts } from './sentences.js';
 
 /** A proper name of one to four words, with titles and initials ("Sen. Ann K. Lee", "Munqith al-Faroon"). */
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Del|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Rev)\.\s+)*${NAME_WORD}(?:\s+(?:\p{Lu}\.|${NAME_WORD}|van|von|der|de|da|bin|ibn|al|la|le)){0,5}`;
-const TIME = String.raw`(?:(?:on|in|at|last|this|earlier|later|late|early)\s+)?(?:\p{Lu}\p{Ll}+day|week|weekend|month|year|night|morning|afternoon|evening|(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|week|month|year)s?\s+(?:ago|earlier|later)|later|earlier|then|now|also|again|today|yesterday)`;
+const TIME = String.raw`(?:(?:on|in|at|last|this|earlier|later|late|early)\s+)?(?:\p{Lu}\p{Ll}+day|week|weekend|month|year|night|morning|afternoon|evening|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|a\s+couple\s+of|\d+)\s+(?:day|week|month|year)s?\s+(?:ago|earlier|later)|later|earlier|then|now|also|again|today|yesterday)`;
 /** Words that open a clause of their own, whose subject may stand right before the verb. */
 const CLAUSE_OPENER = String.raw`(?:^|[;,]\s*|\b(?:and|but|when|that|which|who|whom|while|whereas|as|after|because|before|since|where|if|although|though|so|until|once|said|says)\s+)`;
 const AUX = String.raw`(?:(?:has|had|have|also|then|later|again|\p{Ll}+ly)\s+)?`;
