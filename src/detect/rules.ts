@@ -142,7 +142,10 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     if (startsSentence && !closes(rest) && !closes(unadorned) && !GOES_ON.test(unadorned) && !toldCloses) return undefined;
     // ("“…,” the aid agency was quoted as saying.": the subject before the passive; "“…,” the website quoted Ms. Lee
     // as saying.": the one quoted)
-    const phrase = quotedAsSaying(`${sf[1]!.trimEnd()} `) ?? readPhrase(beforeQuotedAs(sf[1]!) ?? sf[1]!);
+    // ("The fund “…” from donors, the Post reported.": a phrase that ends the quotation's own clause, then a comma, is
+    // no part of the subject)
+    const head = startsSentence ? sf[1]! : sf[1]!.replace(CLAUSE_TAIL, ' ');
+    const phrase = quotedAsSaying(`${head.trimEnd()} `) ?? readPhrase(beforeQuotedAs(head) ?? head);
     // "… into a “support movement”. X commented, “…”" / "“… early.” After the match, Y said, “…”": a new
     // sentence that names its speaker and leads into the next quotation attributes that one, not this one
     // ("“The nitre!” I said: “see, …”", with a pronoun, is one attribution for both parts)
@@ -155,7 +158,9 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // the sentence shares the sentence's subject, not the name the preposition governs)
     const goesOn = !startsSentence && PARTICIPLE.test(sf[2]!) && /^[\s,]*(?:during|for|at|in|on|to|from|with|after|before|about|over|into|by|of)\s/u.test(sf[1]!);
     // a name with a long apposition ("Ann Lee, a lawyer for the families of the victims, told …") may run longer
-    if (phrase && !goesOn && plausibleSpeaker(phrase) && (sf[1]!.split(/\s+/).length <= 12 || (phrase.kind === 'name' && phrase.title && sf[1]!.split(/\s+/).length <= 20))) return { phrase, rule: 'verb-after', from: 0, to: sf[0].length };
+    // (past such a phrase the report closes the sentence, and a short quotation in it is the reporter's: "of “fundamental
+    // importance” to the peace of the world, Ann Lee has said.")
+    if (phrase && !goesOn && plausibleSpeaker(phrase) && (sf[1]!.split(/\s+/).length <= 12 || (phrase.kind === 'name' && phrase.title && sf[1]!.split(/\s+/).length <= 20))) return { phrase, rule: head === sf[1] ? 'verb-after' : 'sentence-final', from: 0, to: sf[0].length };
   }
   const closing = quoteEndsSentence ? undefined : sentenceFinal(after, patterns(lang).verbs);
   if (closing) return { phrase: closing.phrase, rule: 'sentence-final', from: closing.from, to: closing.to };
@@ -187,6 +192,8 @@ const CLOSING_PP = /^\s+(?:in|on|at|during|to|from|with|over|after|before|of|abo
 const OPENED_WITH = /^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:started|interjected)\s*[.!](?:\s|$)/u;
 /** ", Nefzi said," closing a head before a participle: a name and its verb of speech after a clause (group 1: the name). */
 const CLOSING_REPORT = /,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:said|says|added|adds|wrote|writes|noted|notes|explained)\s*,\s*$/u;
+/** A phrase of the quotation's own clause after it, closed by a comma before the reporter: " from donors, " (not "in Bunkerville, Nev., others": the rest has no comma). */
+const CLAUSE_TAIL = /^\s*(?:from|to|in|on|at|for|by|with|of|over|about|against|into|than)\s[^,;:"“”]{1,60},\s+(?=[^,]+$)/u;
 /** A reporter's source after the verb: ", quoting an anonymous Republican official." (group 1). */
 const QUOTING = /^\s*,\s*quoting\s+([^.;:!?"“”]{2,80}?)\s*[.;]/u;
 /**

@@ -845,13 +845,20 @@ const AFTER_ROUND_168: RuleCase[] = [
     notSpeaker: 'Democratic',
   },
   {
-    rule: '"According to Mark Dunn, writing for the Harbour Times: ¶ The fund “…” from donors, the Harbour Post reported ten days ago.": a count of days in words before "ago" closes the report',
+    rule: '"According to Mark Dunn, writing for the Harbour Times: ¶ The fund “…” from donors, the Harbour Post reported ten days ago.": a phrase that ends the quotation\'s clause, then a comma, is no part of the reporter; not "donors"',
     paragraphs: [
       'Fund under scrutiny',
       'According to Mark Dunn, writing for the Harbour Times:',
       'The Hale Fund "received as much as $2 million in undisclosed payments" from donors, the Harbour Post reported ten days ago.',
+      'The pact is of "fundamental importance" to the peace of the region, Ann Lee has said.',
     ],
-    said: ['Harbour Post'],
+    said: ['Harbour Post', 'Ann Lee'],
+    notSpeaker: 'donors',
+  },
+  {
+    rule: '"The fund “…” last year, the Harbour Times reported a few weeks ago.": "a few weeks ago" closes the report as "two weeks ago" does',
+    paragraphs: ['Fund', 'Mark Dunn wrote about the fund.', 'The fund "lost millions" last year, the Harbour Times reported a few weeks ago.'],
+    said: ['Harbour Times'],
   },
 ];
 
