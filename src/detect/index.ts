@@ -59,16 +59,22 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}, opt
   attributor.dialogue = alone >= 3 && alone >= 0.2 * units.filter((u) => u.spans.length > 0).length;
   units.forEach((u, i) => attributor.unit(u, units[i - 1]));
 
-  // a quotation over several blocks has one speaker: the best-attested one
+  // a quotation over several blocks has one speaker: the best-attested one; but a transcript quoted as one, a turn to a
+  // paragraph ("“WALLACE: … ¶ “PENCE: …"), keeps each turn's speaker, and a paragraph with no label goes on with the turn before
   const tops: QuoteSpan[] = units.flatMap((u) => u.spans.filter((s) => s.depth === 0));
   for (const s of tops) {
     if (s.chain.length < 2 || s.chain[0] !== s) continue;
     const best = s.chain.reduce((a, b) => (b.strength > a.strength ? b : a));
+    const labelled = s.chain.filter((p) => p.evidence?.rule === 'interview-label');
+    const turns = new Set(labelled.map((p) => p.speaker)).size > 1 && labelled[0] === s;
+    let turn = best;
     for (const part of s.chain) {
+      if (turns && part.evidence?.rule === 'interview-label') turn = { ...part };
+      const from = turns ? turn : best;
       part.kind = s.chain.some((p) => p.kind === 'speech') ? 'speech' : 'term';
-      part.speaker = best.speaker;
-      part.evidence = best.evidence;
-      part.strength = best.strength;
+      part.speaker = from.speaker;
+      part.evidence = from.evidence;
+      part.strength = from.strength;
     }
   }
 

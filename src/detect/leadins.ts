@@ -22,10 +22,15 @@ const NAMING_LEAD_INS = [
   new RegExp(String.raw`^(?:[Tt]o quote|[Qq]uoting)\s+(${NAME})\s*(?::|—|--|,)$`, 'u'),
 ];
 
+/** A lead-in that is the heading of a record: "Partial transcript as follows:", "Full text of the statement:". */
+const RECORD = /^\s*(?:(?:Partial|Full|Complete|Official|Unofficial|Edited|Rough|Abridged|Verbatim)\s+)?(?:transcript|text|excerpts?)\b[^.!?]*[:—-]\s*$/iu;
+
 /** A block that leads into the next one: "He held the bowl aloft and intoned:" / "The voice said—" / "Here's Armin Ronacher:". */
 export function leadIn(text: string, lang: string): Found | undefined {
   if (!/(?::|—|--)\s*$/u.test(text)) return undefined;
   const sentence = lastSentence(text.trimEnd());
+  // ("Partial transcript as follows:": a record of what was said, which names no one; not "Partial")
+  if (RECORD.test(sentence)) return undefined;
   const offset = text.trimEnd().length - sentence.length;
   for (const form of NAMING_LEAD_INS) {
     const m = form.exec(sentence.trim());

@@ -85,7 +85,8 @@ export function collectUnits(blocks: Block[], lang: string): Unit[] {
   return units;
 }
 
-const LABEL = /^\s*([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s*:\s+(?=\S)/u;
+// ("“WALLACE: Let's start …": a transcript quoted a turn to a paragraph, each opening with the mark)
+const LABEL = /^\s*["“]?([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s*:\s+(?=\S)/u;
 /** Words before a colon that are no speaker: page furniture, and the numbers and names of questions ("Two: …", "Question 3: …"). */
 const NOT_LABELS =
   /^(?:note|update|photo|image|source|video|audio|caption|credit|warning|related|see also|editor|step|tip|q|a|summary|update \d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|question(?: \d+)?|answer|q\d+|a\d+)$/i;

@@ -862,4 +862,34 @@ const AFTER_ROUND_168: RuleCase[] = [
   },
 ];
 
-describe('rules added after round 168', () => checksRuleTable(AFTER_ROUND_168));
+describe('rules added after round 168', () => {
+  checksRuleTable(AFTER_ROUND_168);
+
+  // "Partial transcript as follows: ¶ “WALLACE: … ¶ “PENCE: …": one quotation over the paragraphs, a turn to each
+  const transcript = [
+    'Lee defends the plan',
+    'Gov. Ann Lee said on Sunday that the plan was "working."',
+    'Partial transcript as follows:',
+    '"HALE: Let us start with the news.',
+    '"LEE: Well, look, the news is good.',
+    '"(CROSSTALK.)',
+    '"HALE: And the weather?',
+    '"LEE: The weather is good too."',
+  ].join('\n\n');
+
+  it('reads no speaker from the heading of a record ("Partial transcript as follows:")', () => {
+    const { said, names } = directSpeakers(transcript);
+    expect(said).toEqual(['Gov. Ann Lee', 'HALE']);
+    expect(names).not.toContain('Partial');
+  });
+
+  it('keeps the speaker of each labelled turn of a transcript quoted as one quotation, a paragraph with no label going on with the turn before', () => {
+    const a = detect(parseSource(transcript, 'a.txt', 'text').article).article;
+    const name = (id: string | undefined): string | undefined => a.speakers.find((s) => s.id === id)?.name;
+    const turns = a.blocks
+      .flatMap((b) => ('children' in b && b.type === 'paragraph' ? b.children : []))
+      .filter((x) => x.type === 'quote' && x.depth === 0)
+      .map((x) => (x.type === 'quote' ? name(x.speakerId) : undefined));
+    expect(turns).toEqual(['Gov. Ann Lee', 'HALE', 'Gov. Ann Lee', 'Gov. Ann Lee', 'HALE', 'Gov. Ann Lee']);
+  });
+});
