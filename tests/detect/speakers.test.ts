@@ -860,6 +860,12 @@ const AFTER_ROUND_168: RuleCase[] = [
     paragraphs: ['Fund', 'Mark Dunn wrote about the fund.', 'The fund "lost millions" last year, the Harbour Times reported a few weeks ago.'],
     said: ['Harbour Times'],
   },
+  {
+    rule: '"Ann Lee called the plan “very flexible,” a nod to the critics acknowledging that …": a participle after a description of no one who speaks comments on the sentence; not "a nod to the critics"',
+    paragraphs: ['Title', 'Ann Lee called the plan "very flexible," a nod to the critics acknowledging that it has changed.'],
+    said: ['Ann Lee'],
+    notSpeaker: 'a nod to the critics',
+  },
 ];
 
 describe('rules added after round 168', () => {
