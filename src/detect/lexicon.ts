@@ -19,6 +19,8 @@ const EN_VERBS = [
   'suggest', 'suggests', 'suggested', 'conclude', 'concludes', 'concluded', 'acknowledge', 'acknowledged', 'confirm',
   'confirms', 'confirmed', 'dubbed', 'characterized', 'characterised', 'described', 'tweeted', 'posted', 'continued',
   'went on', 'called out', 'called', 'thought', 'repeated', 'began', 'begin', 'begins', 'sighed', 'laughed', 'pleaded', 'demanded', 'agreed',
+  // telling someone what to do in words: "Cruz coached Trump to “breathe, breathe, breathe.”"
+  'coached', 'implored', 'exhorted', 'instructed',
   'retorted', 'urged', 'promised', 'predicted', 'estimated', 'stressed', 'emphasised', 'emphasized', 'maintained',
   'issued a statement', 'released a statement',
   // reporting verbs of written and official speech (held-out GUM news: "The city reasoned, …", "The letter reads …")

@@ -866,6 +866,11 @@ const AFTER_ROUND_168: RuleCase[] = [
     said: ['Ann Lee'],
     notSpeaker: 'a nod to the critics',
   },
+  {
+    rule: '"Tom Reed said …. ¶ At one point, Hale coached Reed to “breathe, breathe, breathe.”": "coached" tells someone what to do in words, as "urged" does; not Reed',
+    paragraphs: ['Title', 'Tom Reed said the race was close.', 'At one point, Hale coached Reed to "breathe, breathe, breathe."'],
+    said: ['Hale'],
+  },
 ];
 
 describe('rules added after round 168', () => {
