@@ -289,6 +289,8 @@ export function readPhrase(text: string): Phrase | undefined {
     .replace(AGE_BEFORE_NAME, '')
     // ("Rep. Ann Lee (D-Ore.) said": a party and state in brackets is no part of the name)
     .replace(PARTY_AND_STATE, '')
+    // ("Pence himself released a statement": a reflexive after a name stresses it, it is no part of it)
+    .replace(/(?<=\p{Lu}[\p{L}’'.-]*)\s+(?:himself|herself|themselves|itself)\s*$/u, '')
     // ("Ann Lee - then adviser to the president - said": an apposition between dashes is one between commas)
     .split(/,\s*|\s+[-–—]\s+|\s+[-–—]\s*$/u)
     .map((p) => p.trim())

@@ -871,6 +871,11 @@ const AFTER_ROUND_168: RuleCase[] = [
     paragraphs: ['Title', 'Tom Reed said the race was close.', 'At one point, Hale coached Reed to "breathe, breathe, breathe."'],
     said: ['Hale'],
   },
+  {
+    rule: '"Ann Lee said …. Reed himself released a statement saying he didn\'t “…”": a reflexive after a name is no part of it; not the subject of the sentence before',
+    paragraphs: ['Title', 'Ann Lee, a senator, said she would vote no. Reed himself released a statement saying he didn\'t "condone his remarks."'],
+    said: ['Reed'],
+  },
 ];
 
 describe('rules added after round 168', () => {
