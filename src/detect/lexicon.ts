@@ -21,6 +21,8 @@ const EN_VERBS = [
   'went on', 'called out', 'called', 'thought', 'repeated', 'began', 'begin', 'begins', 'sighed', 'laughed', 'pleaded', 'demanded', 'agreed',
   // telling someone what to do in words: "Cruz coached Trump to “breathe, breathe, breathe.”"
   'coached', 'implored', 'exhorted', 'instructed',
+  // words of a talk: "the cleric Anwar al-Awlaki … is shown lecturing: “…”"
+  'lecturing', 'lectured', 'preaching', 'preached',
   'retorted', 'urged', 'promised', 'predicted', 'estimated', 'stressed', 'emphasised', 'emphasized', 'maintained',
   'issued a statement', 'released a statement',
   // reporting verbs of written and official speech (held-out GUM news: "The city reasoned, …", "The letter reads …")

@@ -876,6 +876,11 @@ const AFTER_ROUND_168: RuleCase[] = [
     paragraphs: ['Title', 'Ann Lee, a senator, said she would vote no. Reed himself released a statement saying he didn\'t "condone his remarks."'],
     said: ['Reed'],
   },
+  {
+    rule: '"Before the clip, the cleric Omar Said, who was killed in 2011, is shown lecturing: “…”": "lecturing" reports the words of a talk',
+    paragraphs: ['Title', 'Tom Hale said the clip was old.', 'Before the clip, the cleric Omar Said, who was killed in 2011, is shown lecturing: "Take heed and learn from history."'],
+    said: ['Omar Said'],
+  },
 ];
 
 describe('rules added after round 168', () => {
