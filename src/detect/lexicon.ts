@@ -20,7 +20,7 @@ const EN_VERBS = [
   'confirms', 'confirmed', 'dubbed', 'characterized', 'characterised', 'described', 'tweeted', 'posted', 'continued',
   'went on', 'called out', 'called', 'thought', 'repeated', 'began', 'begin', 'begins', 'sighed', 'laughed', 'pleaded', 'demanded', 'agreed',
   // telling someone what to do in words: "Cruz coached Trump to “breathe, breathe, breathe.”"
-  'coached', 'implored', 'exhorted', 'instructed',
+  'coached', 'implored', 'exhorted',
   // words of a talk: "the cleric Anwar al-Awlaki … is shown lecturing: “…”"
   'lecturing', 'lectured', 'preaching', 'preached',
   'retorted', 'urged', 'promised', 'predicted', 'estimated', 'stressed', 'emphasised', 'emphasized', 'maintained',
