@@ -160,7 +160,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     const goesOn = !startsSentence && PARTICIPLE.test(sf[2]!) && /^[\s,]*(?:during|for|at|in|on|to|from|with|after|before|about|over|into|by|of)\s/u.test(sf[1]!);
     // ("“very flexible,” a nod to the front-runner acknowledging that …": a participle after a description of no one who
     // speaks (a "nod", a "move") comments on the sentence; it reports no words)
-    const comment = !startsSentence && PARTICIPLE.test(sf[2]!) && phrase?.kind === 'description' && !speakingNoun(phrase.text);
+    // (only "a" or "an" and a noun with a phrase after it: "“…,” the relief charity was quoted as saying." still reports)
+    const comment = !startsSentence && PARTICIPLE.test(sf[2]!) && phrase?.kind === 'description' && /^an?\s+\S+\s+(?:to|of|for|at|on|in|toward|towards)\s/iu.test(phrase.text) && !speakingNoun(phrase.text);
     // a name with a long apposition ("Ann Lee, a lawyer for the families of the victims, told …") may run longer
     // (past such a phrase the report closes the sentence, and a short quotation in it is the reporter's: "of “fundamental
     // importance” to the peace of the world, Ann Lee has said.")
