@@ -16,12 +16,22 @@ export interface Phrase {
 import { DEMONYMS, DETERMINER, FULL_DAYS, FUNCTION_CAPS, INTERJECTIONS, INTRO, NAME_PARTICLE, PERSON_NOUNS, SPEAKER_NOUNS, TITLE_WORDS, isNameWord, leadingTime, onlyTime } from './nouns.js';
 export { PERSON_NOUNS } from './nouns.js';
 
+/**
+ * The words after which a description's head noun is over: "a source close to the minister", "the head of the
+ * agency", "a nod to the front-runner" (whose head is "nod", not "front-runner").
+ */
+const HEAD_ENDS = String.raw`close\s+to|familiar\s+with|of|de|du|des|by|from|at|on|in|within|with|for|to|toward|towards`;
+/** Where the head is over, and so is the clause after it ("the official who …"). */
+const HEAD_END = new RegExp(`\\s+(?:${HEAD_ENDS}|who|which|that|pour)\\s+`, 'iu');
+/** Where the head is over, in a description that may end on a capitalised noun ("the slightly injured Pole"). */
+const HEAD_PHRASE_END = new RegExp(`\\s+(?:${HEAD_ENDS})\\s+`, 'iu');
+
 /** The noun a description is about: "the slightly injured Pole" → "pole", "one of the soldiers" → "soldiers". */
 export function descriptionHead(text: string): string {
   // "the statement published on Monday", "a letter signed by 40 MPs": a participle and what follows modify the noun before it
   const modified = text.replace(/\s+\p{Ll}+(?:ed|en)\s+(?:on|in|at|by|last|this|yesterday|today|earlier|from|for|late|early)(?![\p{L}]).*$/u, '');
   // "a source close to the minister", "people familiar with the talks": the anonymous source is the head
-  const core = modified.replace(/^(?:one|some|many|most|several|each|both|all|none|two|three|four)\s+of\s+/iu, '').split(/\s+(?:close\s+to|familiar\s+with|of|de|du|des|by|from|at|on|in|within|with|for|who|which|that|pour)\s+/iu)[0]!;
+  const core = modified.replace(/^(?:one|some|many|most|several|each|both|all|none|two|three|four)\s+of\s+/iu, '').split(HEAD_END)[0]!;
   return (core.trim().split(/\s+/u).pop() ?? '').replace(/[.,;:!?]+$/u, '').replace(/[’']s$/u, '').toLowerCase();
 }
 
@@ -52,7 +62,7 @@ export function plausibleSpeaker(p: Phrase): boolean {
   const bare = head.replace(/s$/u, '');
   if (SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(bare) || TITLE_WORDS.test(head) || PERSON_NOUNS.test(head) || AGE.test(head)) return true;
   // "the slightly injured Pole": a capitalised head names a people or a person
-  const last = words(p.text.split(/\s+(?:close\s+to|familiar\s+with|of|de|du|des|by|from|at|on|in|within|with|for)\s+/iu)[0]!).pop() ?? '';
+  const last = words(p.text.split(HEAD_PHRASE_END)[0]!).pop() ?? '';
   return isCap(last) && !FUNCTION_CAPS.has(last);
 }
 

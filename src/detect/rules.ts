@@ -4,15 +4,14 @@
  * “…”), a dash attribution, "according to", and reports of speech without
  * quotation marks ("claims that …").
  */
-import { inPassive, ISSUING_VERBS, verbPattern, WRITING_WORDS, WRITINGS } from './lexicon.js';
+import { inPassive, ISSUING_VERBS, verbPattern, WRITING_WORDS } from './lexicon.js';
 import { judgingVerb } from './judging.js';
 import { passiveAgent, speechOwner, wordsFrom } from './owners.js';
 import { beforeQuotedAs, honorificSubject, laterClauseName, nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
 import { DATELINE, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { lastSentence } from './sentences.js';
-import { DEMONYMS, SPEAKER_NOUNS, withoutOpeningAdverb } from './nouns.js';
-import { pluralGroup } from './speakers.js';
+import { DEMONYMS, withoutOpeningAdverb } from './nouns.js';
 import { clauseSubject, mainClause, openingPronoun, sharedSubject, unclosedApposition } from './subjects.js';
 
 export interface Found {
@@ -158,14 +157,10 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // ("“…” during the launch event for Trump Tower Manila, calling it …": a participle after a phrase that goes on with
     // the sentence shares the sentence's subject, not the name the preposition governs)
     const goesOn = !startsSentence && PARTICIPLE.test(sf[2]!) && /^[\s,]*(?:during|for|at|in|on|to|from|with|after|before|about|over|into|by|of)\s/u.test(sf[1]!);
-    // ("“very flexible,” a nod to the front-runner acknowledging that …": a participle after a description of no one who
-    // speaks (a "nod", a "move") comments on the sentence; it reports no words)
-    // (only "a" or "an" and a noun with a phrase after it: "“…,” the relief charity was quoted as saying." still reports)
-    const comment = !startsSentence && PARTICIPLE.test(sf[2]!) && phrase?.kind === 'description' && /^an?\s+\S+\s+(?:to|of|for|at|on|in|toward|towards)\s/iu.test(phrase.text) && !speakingNoun(phrase.text);
     // a name with a long apposition ("Ann Lee, a lawyer for the families of the victims, told …") may run longer
     // (past such a phrase the report closes the sentence, and a short quotation in it is the reporter's: "of “fundamental
     // importance” to the peace of the world, Ann Lee has said.")
-    if (phrase && !goesOn && !comment && plausibleSpeaker(phrase) && (sf[1]!.split(/\s+/).length <= 12 || (phrase.kind === 'name' && phrase.title && sf[1]!.split(/\s+/).length <= 20))) return { phrase, rule: head === sf[1] ? 'verb-after' : 'sentence-final', from: 0, to: sf[0].length };
+    if (phrase && !goesOn && plausibleSpeaker(phrase) && (sf[1]!.split(/\s+/).length <= 12 || (phrase.kind === 'name' && phrase.title && sf[1]!.split(/\s+/).length <= 20))) return { phrase, rule: head === sf[1] ? 'verb-after' : 'sentence-final', from: 0, to: sf[0].length };
   }
   const closing = quoteEndsSentence ? undefined : sentenceFinal(after, patterns(lang).verbs);
   if (closing) return { phrase: closing.phrase, rule: 'sentence-final', from: closing.from, to: closing.to };
@@ -199,12 +194,6 @@ const OPENED_WITH = /^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s
 const CLOSING_REPORT = /,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:said|says|added|adds|wrote|writes|noted|notes|explained)\s*,\s*$/u;
 /** A phrase of the quotation's own clause after it, closed by a comma before the reporter: " from donors, " (not "in Bunkerville, Nev., others": the rest has no comma). */
 const CLAUSE_TAIL = /^\s*(?:from|to|in|on|at|for|by|with|of|over|about|against|into|than)\s[^,;:"“”]{1,60},\s+(?=[^,]+$)/u;
-/** Whether a description's noun, the last word before any preposition, names someone who may speak or write. */
-function speakingNoun(description: string): boolean {
-  const words = description.split(/\s+(?:to|of|for|from|at|in|on|with|by|about)\s/u)[0]!.trim().split(/\s+/u);
-  const noun = words[words.length - 1]!.toLowerCase();
-  return SPEAKER_NOUNS.has(noun) || SPEAKER_NOUNS.has(noun.replace(/s$/u, '')) || WRITINGS.has(noun) || pluralGroup(noun);
-}
 /** A reporter's source after the verb: ", quoting an anonymous Republican official." (group 1). */
 const QUOTING = /^\s*,\s*quoting\s+([^.;:!?"“”]{2,80}?)\s*[.;]/u;
 /**
