@@ -67,10 +67,9 @@ export function detect(input: Article, corrections: SpeakerCorrections = {}, opt
     const best = s.chain.reduce((a, b) => (b.strength > a.strength ? b : a));
     const labelled = s.chain.filter((p) => p.evidence?.rule === 'interview-label');
     const turns = new Set(labelled.map((p) => p.speaker)).size > 1 && labelled[0] === s;
-    let turn = best;
+    let from = best;
     for (const part of s.chain) {
-      if (turns && part.evidence?.rule === 'interview-label') turn = { ...part };
-      const from = turns ? turn : best;
+      if (turns && part.evidence?.rule === 'interview-label') from = part;
       part.kind = s.chain.some((p) => p.kind === 'speech') ? 'speech' : 'term';
       part.speaker = from.speaker;
       part.evidence = from.evidence;
