@@ -170,8 +170,12 @@ function ofOrAs(before: string): boolean {
   return /(?<![\p{L}])(?:of|as)\s*$/iu.test(before) && !/(?<![\p{L}])(?:cries|calls|claims|accusations|allegations|charges|shouts|chants|cheers|talk|words|rumours|whispers)\s+of\s*$/iu.test(before);
 }
 
-/** "“stay at home” government guidance", "its “zero tolerance” policy": a short quotation that names the rule after it. */
-const RULE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:guidance|policy|policies|rules?|orders?|laws?|scheme|message|strategy|doctrine|principle|regime|restrictions?|measures?|advice|initiative|clause|provision|legislation|mandate)(?![\p{L}])/u;
+/**
+ * "“stay at home” government guidance", "its “zero tolerance” policy": a short quotation that names the rule after it.
+ * (Not after an article or an owner: in "said democracies “must be able to bear” a measure of …" the rule is the
+ * object of the quoted words.)
+ */
+const RULE_AFTER = /^\s+(?!(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|any|some|no|every|each)\s)(?:[\p{Ll}-]+\s+){0,2}(?:guidance|policy|policies|rules?|orders?|laws?|scheme|message|strategy|doctrine|principle|regime|restrictions?|measures?|advice|initiative|clause|provision|legislation|mandate)(?![\p{L}])/u;
 
 function namesRule(content: string, after: string): boolean {
   return content.split(/\s+/u).length <= 5 && !/[.!?,;:…]$/u.test(content) && RULE_AFTER.test(after);

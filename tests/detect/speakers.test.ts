@@ -914,3 +914,13 @@ describe('rules added after round 168', () => {
     expect(turns).toEqual(['Gov. Ann Lee', 'HALE', 'Gov. Ann Lee', 'Gov. Ann Lee', 'HALE', 'Gov. Ann Lee']);
   });
 });
+
+const AFTER_ROUND_173: RuleCase[] = [
+  {
+    rule: '"Ann Lee, head of the Harbour Party, argued that towns “must be able to carry” a measure of debt": a rule noun after an article is the object of the quoted words, no rule they name',
+    paragraphs: ['Debt and towns', 'Ann Lee, head of the Harbour Party, argued that towns "must be able to carry" a measure of debt.'],
+    said: ['Ann Lee'],
+  },
+];
+
+describe('rules added after round 173', () => checksRuleTable(AFTER_ROUND_173));
