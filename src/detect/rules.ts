@@ -261,6 +261,11 @@ function subjectBeforeComma(head: string): Phrase | undefined {
   const phrase = m ? readPhrase(m[1]!) : undefined;
   return phrase?.kind === 'name' ? phrase : undefined;
 }
+/**
+ * An aside set off by two spaced dashes: " - four months after Lee left office - "; not an apposition to the name
+ * before it (" - an international real estate company - ", " - who …").
+ */
+const DASH_ASIDE = /\s[-–—]\s(?!(?:a|an|the|his|her|its|their|one|who|which|whose)\s)[^-–—"“”;:]{2,120}?\s[-–—]\s/gu;
 /** ", who Beck on Wednesday": a relative pronoun, then a name as the subject of the verb after it, and when. */
 const OBJECT_RELATIVE = /,\s+(?:who|whom|which)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?:\s+(?:on\s+\p{Lu}\p{Ll}+day|last\s+\p{Ll}+|this\s+\p{Ll}+|earlier|later|once|recently|previously|has|had|have|also))*\s*$/u;
 /** "…, only for Trump to tweet Monday that": a name, the subject of an infinitive of speech that "for" opens. */
@@ -401,7 +406,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // ("Ann Lee, DDS, said": letters after a name are part of it)
   // ("KNOWN FOR: Klobuchar announced": the subject comes after a label's colon)
   // ("…, Gov. John Kasich (R-OH), said,": the comma after a bracket right before the verb closes the bracket, no apposition)
-  const head = sentence.slice(0, last.index).replace(/^\s*\p{Lu}[\p{Lu}\d .'’-]{0,30}:\s+(?=\S)/u, '').replace(/\s*\([^()]*\),(\s*)$/u, '$1').replace(/\s*\([^()]*\)/gu, '').replace(POST_NOMINAL, '').replace(/(\S)\s+(?:sharply|strongly|roundly|fiercely|warmly|openly|publicly)\s*$/u, '$1');
+  // ("In May 2013 - after Lee left office - the department told …": an aside between spaced dashes, like one in brackets)
+  const head = sentence.slice(0, last.index).replace(/^\s*\p{Lu}[\p{Lu}\d .'’-]{0,30}:\s+(?=\S)/u, '').replace(/\s*\([^()]*\),(\s*)$/u, '$1').replace(/\s*\([^()]*\)/gu, '').replace(DASH_ASIDE, ' ').replace(POST_NOMINAL, '').replace(/(\S)\s+(?:sharply|strongly|roundly|fiercely|warmly|openly|publicly)\s*$/u, '$1');
   let phrase: Phrase | undefined;
   /** The head before "was quoted as", when it ends on that passive. */
   const passiveSource = beforeQuotedAs(head);

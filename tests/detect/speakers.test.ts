@@ -921,6 +921,17 @@ const AFTER_ROUND_173: RuleCase[] = [
     paragraphs: ['Debt and towns', 'Ann Lee, head of the Harbour Party, argued that towns "must be able to carry" a measure of debt.'],
     said: ['Ann Lee'],
   },
+  {
+    rule: '"In May 2013 - four months after Lee left office - the Harbour Board told the court that “…”": an aside between spaced dashes before the subject, read past as one in brackets',
+    paragraphs: ['Records', 'In May 2013 - four months after Lee left office - the Harbour Board told the court that "no records of the talks were found."'],
+    said: ['Harbour Board'],
+  },
+  {
+    rule: '"Ann Lee, managing director, of Harbour Homes - a building firm - told the paper this was “…”": an apposition between dashes stays with the name before it; not "Harbour Homes"',
+    paragraphs: ['Homes', 'Ann Lee, managing director, of Harbour Homes - a building firm - told the paper this was "a big positive step."'],
+    said: ['Ann Lee'],
+    notSpeaker: 'Harbour Homes',
+  },
 ];
 
 describe('rules added after round 173', () => checksRuleTable(AFTER_ROUND_173));
