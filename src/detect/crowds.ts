@@ -15,6 +15,10 @@ const CROWD_CUE =
 const LEADING = new Set(
   'when while as after before until and but then where whereas because since although though once outside inside a an the some many several few small large about around nearly almost roughly more than over at least their'.split(' '),
 );
+/** An article or a determiner inside a clause's opening words. */
+const ARTICLE = /^(?:the|a|an|this|that|these|those)$/u;
+/** A phrase of time after "at", before the subject: "one point", "that moment". */
+const TIME_PHRASE = /^(?:(?:one|some|that|this|another|the\s+same)\s+)?(?:point|moment|time|stage|juncture)$/u;
 /** Words of quantity that take "of" before the crowd ("groups of", "a mix of", "hundreds of"). */
 const QUANTITY = new Set('group groups crowd crowds mix number handful dozens hundreds thousands scores lots'.split(' '));
 /** A verb-like word: a qualifier is none ("Reed told students" names no crowd called "Reed told"). */
@@ -46,6 +50,11 @@ export function crowdVoice(sentence: string): { name: string; from: number; to: 
     }
     // the noun, after at most three qualifiers ("Reed supporters", "Andrean High School fans")
     for (let k = i; k <= i + 3 && k < words.length; k++) {
+      // ("and at one point the crowd reprised the chant": past a phrase of time, an article opens the noun's phrase)
+      if (ARTICLE.test(words[k]!.text) && k > i && TIME_PHRASE.test(words.slice(i, k).map((w) => w.text).join(' '))) {
+        i = k + 1;
+        continue;
+      }
       if (!crowdNoun(words[k]!.text)) {
         if (!qualifier(words[k]!.text)) break;
         continue;

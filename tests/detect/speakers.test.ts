@@ -932,6 +932,12 @@ const AFTER_ROUND_173: RuleCase[] = [
     said: ['Ann Lee'],
     notSpeaker: 'Harbour Homes',
   },
+  {
+    rule: '"Boos rained down, and at one point the crowd reprised the chant “…”": an article opens the crowd\'s noun phrase; not "one point the crowd"',
+    paragraphs: ['The hall', 'Boos rained down, and at one point the crowd loudly reprised the chant "Out, out, out!" that rang through the hall.'],
+    said: ['crowd'],
+    notSpeaker: 'one point the crowd',
+  },
 ];
 
 describe('rules added after round 173', () => checksRuleTable(AFTER_ROUND_173));
