@@ -11,7 +11,7 @@ import { beforeQuotedAs, honorificSubject, laterClauseName, nearestSubject, quot
 export { mentions } from './clauses.js';
 import { DATELINE, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { lastSentence } from './sentences.js';
-import { DEMONYMS, withoutOpeningAdverb } from './nouns.js';
+import { DEMONYMS, SPEAKER_NOUNS, TITLE_WORDS, withoutOpeningAdverb } from './nouns.js';
 import { clauseSubject, mainClause, openingPronoun, sharedSubject, unclosedApposition } from './subjects.js';
 
 export interface Found {
@@ -213,9 +213,15 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
   const words = withoutOpeningAdverb(mainClause(head)).trim().split(/\s+/);
   const cut: string[] = [];
   const french = lang.toLowerCase().startsWith('fr');
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     anyVerb.lastIndex = 0;
     const bare = w.replace(/[,;:]+$/u, '');
+    // ("Minnesota state delegate Mary Susan": a verb's form before a role noun qualifies it)
+    const next = words[k + 1];
+    if (cut.length > 0 && bare === w && next !== undefined && (SPEAKER_NOUNS.has(next) || TITLE_WORDS.test(next))) {
+      cut.push(w);
+      continue;
+    }
     // ("the report by …": a noun-verb after a determiner is the noun)
     // ("Secretary of State John Kerry said": a capitalised word inside the clause is part of a name, not the verb "state")
     if (cut.length > 0 && !/^(?:the|a|an|his|her|its|their|this|that)$/i.test(cut[cut.length - 1]!) && (FINITE.test(bare) || (french && FINITE_FR.test(bare)) || (!/^\p{Lu}/u.test(bare) && new RegExp(`^${anyVerb.source}$`, 'iu').test(bare)))) break;

@@ -938,6 +938,12 @@ const AFTER_ROUND_173: RuleCase[] = [
     said: ['crowd'],
     notSpeaker: 'one point the crowd',
   },
+  {
+    rule: '"Leeds state delegate Ann Lee, clad in a red cape, said the show could be a “…”": a verb\'s form before a role noun ("state delegate") is part of the role; not "Leeds"',
+    paragraphs: ['The show', 'Leeds state delegate Ann Lee, clad in a red cape, said the show could be a "failure" if Reed fails.'],
+    said: ['Ann Lee'],
+    notSpeaker: 'Leeds',
+  },
 ];
 
 describe('rules added after round 173', () => checksRuleTable(AFTER_ROUND_173));
