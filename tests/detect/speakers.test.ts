@@ -944,6 +944,11 @@ const AFTER_ROUND_173: RuleCase[] = [
     said: ['Ann Lee'],
     notSpeaker: 'Leeds',
   },
+  {
+    rule: '"“This is fantastic!” beamed Tom Hale of Leeds": "beamed" reports the words',
+    paragraphs: ['The show', '"This is fantastic!" beamed Tom Hale of Leeds, who came to see the show.'],
+    said: ['Tom Hale'],
+  },
 ];
 
 describe('rules added after round 173', () => checksRuleTable(AFTER_ROUND_173));
