@@ -32,7 +32,18 @@ const MULTI_WORD = [
   'south sudan', 'sri lanka', 'trinidad and tobago', 'united arab emirates', 'united kingdom', 'great britain', 'united states',
   'northern ireland',
 ];
-const PLACES = new Set([...ONE_WORD.trim().split(/\s+/u), ...MULTI_WORD]);
+/**
+ * The states of the United States, which its political news names as actors ("… the only state holding a
+ * semi-open primary was Rhode Island"), never "he" or "she". Left out, as above: Georgia, Virginia, Indiana,
+ * Montana and Washington, which are also given names or surnames.
+ */
+const US_STATES = `
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois iowa kansas kentucky louisiana
+maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas
+utah vermont wisconsin wyoming
+`;
+const US_STATES_MULTI = ['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'south carolina', 'south dakota', 'rhode island', 'west virginia'];
+const PLACES = new Set([...ONE_WORD.trim().split(/\s+/u), ...MULTI_WORD, ...US_STATES.trim().split(/\s+/u), ...US_STATES_MULTI]);
 
 const normal = (name: string): string =>
   name
@@ -46,7 +57,7 @@ const normal = (name: string): string =>
     .trim()
     .toLowerCase();
 
-/** Is the whole name a country (or a home nation)? "Michael Jordan", "Chad Smith" and "Jordan" are not. */
+/** Is the whole name a country (or a home nation, or a US state)? "Michael Jordan", "Chad Smith" and "Jordan" are not. */
 export function isPlace(name: string): boolean {
   return PLACES.has(normal(name));
 }

@@ -45,6 +45,11 @@ describe('places and teams are not people', () => {
     expect(isPlace('Chad Brennan')).toBe(false);
   });
 
+  it('knows the US states, but not those that are also given names or surnames', () => {
+    for (const name of ['Rhode Island', 'Minnesota', 'New Hampshire', 'Texas']) expect(isPlace(name)).toBe(true);
+    for (const name of ['Georgia', 'Virginia', 'Washington', 'Denzel Washington', 'Minnesota Fats']) expect(isPlace(name)).toBe(false);
+  });
+
   it('reads an apposition that makes a name one of a set of teams or bodies', () => {
     expect(collectiveApposition(' one of the strongest sides in the league, ')).toBe(true);
     expect(collectiveApposition(' one of the largest firms and employers in the town,')).toBe(true);

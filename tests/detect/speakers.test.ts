@@ -949,6 +949,18 @@ const AFTER_ROUND_173: RuleCase[] = [
     paragraphs: ['The show', '"This is fantastic!" beamed Tom Hale of Leeds, who came to see the show.'],
     said: ['Tom Hale'],
   },
+  {
+    rule: '"The only state holding an open vote was Rhode Island, …. “…,” she said.": a US state is a place, never "she"',
+    paragraphs: [
+      'Lee wins the vote',
+      'Ann Lee defeated Tom Hale in the vote on Tuesday.',
+      'The only state holding an open vote was Rhode Island, which Hale won.',
+      'Hale held a rally on Saturday while Lee hosted an event on Monday, during which she thanked her old friend Joe Reed.',
+      '"I want to thank someone who is not here," she said.',
+    ],
+    said: ['Ann Lee'],
+    notSpeaker: 'Rhode Island',
+  },
 ];
 
 describe('rules added after round 173', () => checksRuleTable(AFTER_ROUND_173));
