@@ -3,6 +3,7 @@
  * sentence, or the subject of the sentence just before, rather than the last
  * speaker.
  */
+import { isPlace } from './entities.js';
 import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN as SPEECH_VERB, wordRegExp } from './lexicon.js';
 import { scanMarks } from './marks.js';
 import { BRACKET_ASIDE, DATELINE, descriptionHead, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
@@ -342,7 +343,10 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
     // the whole phrase is the name, or a title and the name ("won the Budweiser Man" is not a title)
     // ("Fox News’ Bret Baier noticed", "Nissan's Naoki Yamamoto said": or the name after its employer's possessive)
     const employed = phrase?.kind === 'name' && m[1]!.endsWith(phrase.text) && /(?:['’]s|s['’])\s+$/u.test(m[1]!.slice(0, -phrase.text.length));
-    if (phrase?.kind === 'name' && !/['’]s?$/u.test(phrase.text) && (phrase.text === m[1] || employed || (phrase.title !== undefined && m[1]!.endsWith(phrase.text)))) return { ...phrase, verb: m[2]! };
+    // ("Republican Rep. Lee Zeldin of New York, a Trump supporter, said": or the name and the state or country it is of)
+    const home = phrase?.kind === 'name' && m[1]!.startsWith(phrase.text) ? /^\s+of\s+(.+)$/u.exec(m[1]!.slice(phrase.text.length)) : null;
+    const fromPlace = home !== null && isPlace(home[1]!);
+    if (phrase?.kind === 'name' && !/['’]s?$/u.test(phrase.text) && (phrase.text === m[1] || employed || fromPlace || (phrase.title !== undefined && m[1]!.endsWith(phrase.text)))) return { ...phrase, verb: m[2]! };
   }
   return undefined;
 }

@@ -961,6 +961,16 @@ const AFTER_ROUND_173: RuleCase[] = [
     said: ['Ann Lee'],
     notSpeaker: 'Rhode Island',
   },
+  {
+    rule: '"Republican Rep. Tom Hale of New York, a Reed supporter, said …. ¶ “…,” he said": the subject is the name and the state it is of',
+    paragraphs: [
+      'Headline',
+      'Ann Lee told a news conference they are "planting the seeds" to do that.',
+      'Republican Rep. Tom Hale of New York, a Reed supporter, said it will help both sides.',
+      '"I don\'t think it\'s do or die, any endorsement in particular," he said outside the building.',
+    ],
+    said: ['Ann Lee', 'Republican Rep. Tom Hale'],
+  },
 ];
 
 describe('rules added after round 173', () => checksRuleTable(AFTER_ROUND_173));
