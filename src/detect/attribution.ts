@@ -349,7 +349,7 @@ export class Attributor {
 
   private blockQuote(u: Unit, previous: Unit | undefined): void {
     const bq = u.blockquote!;
-    const signed = /^\s*(?:—|–|--?)\s*([\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s*$/u.exec(u.text);
+    const signed = /^\s*(?:—|―|–|--?)\s*([\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s*$/u.exec(u.text);
     // the paragraph before may be narration, or a turn of a transcript ("Here's Armin Ronacher:")
     const narrated = previous && previous.blockquote !== bq && (previous.spans.length === 0 || previous.turn === true);
     const lead = narrated ? (leadIn(previous.text, u.lang || this.sourceLang) ?? subjectLeadIn(previous.text)) : undefined;

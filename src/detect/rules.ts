@@ -53,7 +53,8 @@ const speakerOrNone = (p: Phrase | undefined): Phrase | undefined => (p && plaus
 
 /** "…,” he said." / "…,” said the slightly injured Pole." / "…" - Matthew Ingram / "…", according to X. */
 export function attributionAfter(after: string, lang: string, quoteEndsSentence: boolean): Found | undefined {
-  const dash = /^\s*[-–—]\s*([\p{Lu}][\p{L}.’'-]+(?:\s+[\p{Lu}][\p{L}.’'-]+){0,3})\s*(?:[.,;]|$)/u.exec(after);
+  // (any dash: the hyphen, the en and em dashes, and the quotation dash "―" (U+2015) that signs reader comments)
+  const dash = /^\s*[-–—―]\s*([\p{Lu}][\p{L}.’'-]+(?:\s+[\p{Lu}][\p{L}.’'-]+){0,3})\s*(?:[.,;]|$)/u.exec(after);
   if (dash) return { phrase: { kind: 'name', text: dash[1]! }, rule: 'dash-attribution', from: 0, to: dash[0].length };
   // "“…” [WaPo.]": a digest's credit in brackets, closing its item, names the outlet the words are from (not "[Applause]")
   const credit = /^\s*\[\s*(\p{Lu}[\p{L}’'&. -]{0,40}?)\.?\s*\]\s*$/u.exec(after);

@@ -974,3 +974,17 @@ const AFTER_ROUND_173: RuleCase[] = [
 ];
 
 describe('rules added after round 173', () => checksRuleTable(AFTER_ROUND_173));
+
+const AFTER_ROUND_176: RuleCase[] = [
+  {
+    rule: '"“…” ― Ann Reed": the quotation dash (U+2015) that signs a reader\'s comment names its writer, as an em dash does',
+    paragraphs: [
+      'Readers on the debate',
+      '“Mr. Hale embodies the worst of us. He represents our greatest shame.” ― Ann Reed',
+      '“During the debate Hale said we live in hell. He is ignorant of our lives.”― Tom Lee',
+    ],
+    said: ['Ann Reed', 'Tom Lee'],
+  },
+];
+
+describe('rules added after round 176', () => checksRuleTable(AFTER_ROUND_176));
