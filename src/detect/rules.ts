@@ -11,7 +11,7 @@ import { beforeQuotedAs, honorificSubject, laterClauseName, nearestSubject, quot
 export { mentions } from './clauses.js';
 import { DATELINE, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { lastSentence } from './sentences.js';
-import { DEMONYMS, SPEAKER_NOUNS, TITLE_WORDS, withoutOpeningAdverb } from './nouns.js';
+import { DEMONYMS, IRREGULAR_PAST, SPEAKER_NOUNS, TITLE_WORDS, withoutOpeningAdverb } from './nouns.js';
 import { clauseSubject, mainClause, openingPronoun, sharedSubject, unclosedApposition } from './subjects.js';
 
 export interface Found {
@@ -206,6 +206,7 @@ const CLOSING_WHEN = /^,?\s+(?:as(?:\s+if|\s+though)?|while|when|before|after)\s
 const POST_NOMINAL = /,\s*(?:Jr|Sr|DDS|DMD|MD|PhD|Ph\.D|MBA|RN|QC|KC|OBE|MBE|CBE|MP|MEP|Esq)\.?,?\s*$/u;
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|est|sont|ont)$/i;
 const FINITE_FR = /^(?:a)$/i;
+const IRREGULAR_PAST_WORD = new RegExp(`^(?:${IRREGULAR_PAST})$`, 'u');
 
 /** Cuts a subject at its verb: "One poster admitted to being …" → "One poster"; drops a leading subordinate clause. */
 function subjectOf(head: string, lang: string): Phrase | undefined {
@@ -217,9 +218,10 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
   for (const [k, w] of words.entries()) {
     anyVerb.lastIndex = 0;
     const bare = w.replace(/[,;:]+$/u, '');
-    // ("Minnesota state delegate Mary Susan": a verb's form before a role noun qualifies it)
+    // ("Minnesota state delegate Mary Susan": a verb's bare form before a role noun qualifies it; not "says", "said",
+    // "told": "Hale says voters …")
     const next = words[k + 1];
-    if (cut.length > 0 && bare === w && next !== undefined && (SPEAKER_NOUNS.has(next) || TITLE_WORDS.test(next))) {
+    if (cut.length > 0 && bare === w && /^\p{Ll}+$/u.test(w) && !/(?:s|ed|ing)$/u.test(w) && !IRREGULAR_PAST_WORD.test(w) && next !== undefined && (SPEAKER_NOUNS.has(next) || TITLE_WORDS.test(next))) {
       cut.push(w);
       continue;
     }
