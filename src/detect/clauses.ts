@@ -97,7 +97,8 @@ export function honorificSubject(head: string): Phrase | undefined {
 
 /** "The agency quoted an unnamed official as saying …", "… cited Lee as saying …": the source quoted is the speaker. */
 export function quotedAsSaying(head: string): Phrase | undefined {
-  const m = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(.{2,100}?)\s+as\s+$/u.exec(head);
+  // (not "was quoted by The Australian newspaper as saying": the agent of the passive quotes, its subject speaks)
+  const m = /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!by\s)(.{2,100}?)\s+as\s+$/u.exec(head);
   if (!m) return undefined;
   const phrase = readPhrase(m[1]!);
   return phrase && phrase.kind !== 'pronoun' && plausibleSpeaker(phrase) ? phrase : undefined;
@@ -105,12 +106,12 @@ export function quotedAsSaying(head: string): Phrase | undefined {
 
 /**
  * "The aid agency was quoted as saying", "Ann Lee, the commissioner, was
- * quoted as saying that …": the source quoted in the passive is the subject
+ * quoted as saying that …", "Lee was quoted by the Herald as saying": the source quoted in the passive is the subject
  * before "was quoted as". `head` without that passive, or undefined when it
  * does not end on one.
  */
 export function beforeQuotedAs(head: string): string | undefined {
-  const m = /[\s,]*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\p{Ll}+ly\s+)?(?:quoted|cited)\s+as\s*$/u.exec(head);
+  const m = /[\s,]*\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\p{Ll}+ly\s+)?(?:quoted|cited)(?:\s+by\s+[^,;:"“”]{2,80}?)?\s+as\s*$/u.exec(head);
   return m && m.index > 0 ? head.slice(0, m.index) : undefined;
 }
 

@@ -988,3 +988,14 @@ const AFTER_ROUND_176: RuleCase[] = [
 ];
 
 describe('rules added after round 176', () => checksRuleTable(AFTER_ROUND_176));
+
+const AFTER_ROUND_177: RuleCase[] = [
+  {
+    rule: '"Ann Lee was quoted by the Harbour Post as saying the firm must stay “all-local”": the subject of the passive speaks, not its agent',
+    paragraphs: ['Headline', 'Chief executive Ann Lee was quoted by the Harbour Post as saying the firm could no longer stay "all-local". Unions criticised the move.'],
+    said: ['Ann Lee'],
+    notSpeaker: 'Harbour Post',
+  },
+];
+
+describe('rules added after round 177', () => checksRuleTable(AFTER_ROUND_177));
