@@ -113,7 +113,7 @@ narrator speaker interviewer interviewee source sources insider insiders rep rep
 band crowd audience team staff opposition spokespeople representatives delegates delegation panel jury committee board council
 porte-parole soldat femme homme président ministre directeur directrice procureur habitant habitants témoin
 message messages statement report letter note email e-mail post tweet sign notice release memo document website site page blog study survey poll
-paper article book law bill ruling verdict order petition banner placard headline announcement comment reply answer communiqué rapport lettre
+paper newspaper magazine tabloid article book law bill ruling verdict order petition banner placard headline announcement comment reply answer communiqué rapport lettre
 analysis research findings editorial
 delegate superdelegate superdelegates
 campaign campaigns coalition coalitions groups organizations organisations complaint lawsuit indictment filing ad ads advert advertisement

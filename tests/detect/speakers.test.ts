@@ -991,10 +991,21 @@ describe('rules added after round 176', () => checksRuleTable(AFTER_ROUND_176));
 
 const AFTER_ROUND_177: RuleCase[] = [
   {
+    rule: '"“…,” the conservative-leaning newspaper wrote.": a newspaper speaks as a paper does; not the last speaker',
+    paragraphs: ['Headline', 'Joe Hale spoke at a rally. "He is a good man," Hale said. "He needs to stop blaming everyone," the conservative-leaning newspaper wrote.'],
+    said: ['Joe Hale', 'the conservative-leaning newspaper'],
+  },
+  {
     rule: '"Ann Lee was quoted by the Harbour Post as saying the firm must stay “all-local”": the subject of the passive speaks, not its agent',
     paragraphs: ['Headline', 'Chief executive Ann Lee was quoted by the Harbour Post as saying the firm could no longer stay "all-local". Unions criticised the move.'],
     said: ['Ann Lee'],
     notSpeaker: 'Harbour Post',
+  },
+  {
+    rule: '"… was quoted by The Harbour newspaper as saying …": so too when the agent is a newspaper, now a speaker',
+    paragraphs: ['Headline', 'Chief executive Ann Lee was quoted by The Harbour newspaper as saying the firm could no longer stay "all-local". Unions criticised the move.'],
+    said: ['Ann Lee'],
+    notSpeaker: 'Harbour newspaper',
   },
 ];
 
