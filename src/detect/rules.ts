@@ -221,7 +221,7 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
     // ("Minnesota state delegate Mary Susan": a verb's bare form before a role noun qualifies it; not "says", "said",
     // "told": "Hale says voters …")
     const next = words[k + 1];
-    if (cut.length > 0 && bare === w && /^\p{Ll}+$/u.test(w) && !/(?:s|ed|ing)$/u.test(w) && !IRREGULAR_PAST_WORD.test(w) && next !== undefined && (SPEAKER_NOUNS.has(next) || TITLE_WORDS.test(next))) {
+    if (cut.length > 0 && /^\p{Ll}+$/u.test(w) && !/(?:s|ed|ing)$/u.test(w) && !IRREGULAR_PAST_WORD.test(w) && next !== undefined && (SPEAKER_NOUNS.has(next) || TITLE_WORDS.test(next))) {
       cut.push(w);
       continue;
     }
