@@ -141,6 +141,9 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     const told = ADDRESSING.test(sf[2]!) && !/[,:]\s*$/u.test(rest) ? objectsOff(rest).map(unadorn) : [];
     const toldCloses = told.some((r) => /^\s*[.;!](?:\s|$)/u.test(r) || CLOSING_PP.test(r) || GOES_ON.test(r));
     if (startsSentence && !closes(rest) && !closes(unadorned) && !GOES_ON.test(unadorned) && !toldCloses) return undefined;
+    // ("“…” The union will likely sit out the election, its director Phil Smith told POLITICO.": a new sentence that
+    // opens with a clause of its own reports its own words, not the quotation before it)
+    if (startsSentence && /^[^,]*\s(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must)\s[^,]*,\s/u.test(sf[1]!)) return undefined;
     // ("“…,” the aid agency was quoted as saying.": the subject before the passive; "“…,” the website quoted Ms. Lee
     // as saying.": the one quoted)
     // ("The fund “…” from donors, the Post reported.": a phrase that ends the quotation's own clause, then a comma, is
@@ -175,7 +178,7 @@ const PARTICIPLE = /(?:ing|ant)$/iu;
 /** Verbs of speech whose object is the one spoken to ("told reporters", "asked the crowd"). */
 const ADDRESSING = /^(?:told|tells|asked|asks|reminded|reminds|assured|assures|warned|warns|informed|informs)$/iu;
 /** An object of one to four words after a verb ("reporters", "the Washington Post"), perhaps after an article: one pattern a length. */
-const OBJECT_OF = [1, 2, 3, 4].map((n) => new RegExp(`^\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}’'.-]+\\s+){${n - 1}}[\\p{L}’'.-]+(?=\\s|[.,;:]|$)`, 'u'));
+const OBJECT_OF = [1, 2, 3, 4].map((n) => new RegExp(`^\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?(?:[\\p{L}’'.-]+\\s+){${n - 1}}[\\p{L}’'.-]*\\p{L}(?=\\s|[.,;:]|$)`, 'u'));
 /** What is left after an object of one to four words, each length tried. */
 function objectsOff(rest: string): string[] {
   return OBJECT_OF.map((re) => re.exec(rest)).filter((m): m is RegExpExecArray => m !== null).map((m) => rest.slice(m[0].length));

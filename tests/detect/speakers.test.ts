@@ -189,7 +189,7 @@ describe('a speaker\'s gender, for the narration\'s choice of voice', () => {
 });
 
 /** A case of a rule table: our own paragraphs, the speakers of their direct quotations in order, and a name no speaker may have. */
-interface RuleCase { rule: string; paragraphs: string[]; said: string[]; notSpeaker?: string }
+interface RuleCase { rule: string; paragraphs: string[]; said: (string | undefined)[]; notSpeaker?: string }
 
 /**
  * Rules learnt from the errors of held-out rounds 158 to 160, each on sentences of our own: the speakers of the
@@ -1010,3 +1010,18 @@ const AFTER_ROUND_177: RuleCase[] = [
 ];
 
 describe('rules added after round 177', () => checksRuleTable(AFTER_ROUND_177));
+
+const AFTER_ROUND_179: RuleCase[] = [
+  {
+    rule: '"“…, who knows?” Lee told Radio Harbour.": the one told, then the full stop, closes the report; the name before it speaks',
+    paragraphs: ['Headline', 'Tom Hale spoke first. "It looks like we will not agree, who knows?" Ann Lee told Radio Harbour.'],
+    said: ['Ann Lee'],
+  },
+  {
+    rule: '"“…” The union will sit out the vote, its director Ann Lee told POLITICO.": a new sentence with a clause of its own reports its own words',
+    paragraphs: ['Headline', 'Miners still repeat one line from last spring, "We will close every mine." The union will likely sit out the vote altogether, Harbour Director of Government Affairs Ann Lee told POLITICO earlier this week.'],
+    said: [undefined],
+  },
+];
+
+describe('rules added after round 179', () => checksRuleTable(AFTER_ROUND_179));
