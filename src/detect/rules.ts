@@ -315,7 +315,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
     if (phrase) return { phrase, rule: 'according-to', from: offset + acc.index, to: before.length };
   }
   // "As Ann Lee put it, the plan is “…”", "As Ann Lee, the party's deputy leader, put it: “…”": the one who put it so
-  const asPut = /(?:^|[\s(])[Aa]s\s+([^:;.!?]{2,100}?)\s+(?:puts|put|has\s+put|had\s+put)\s+it[,:]/u.exec(sentence);
+  // (past a phrase of place, time or means: "as the Review put it in a long profile, “…”")
+  const asPut = /(?:^|[\s(])[Aa]s\s+([^:;.!?]{2,100}?)\s+(?:puts|put|has\s+put|had\s+put)\s+it(?:\s+(?:in|on|at|during|to|with)\s[^,:;.!?"“”]{1,60})?[,:]/u.exec(sentence);
   const putBy = asPut ? readPhrase(asPut[1]!) ?? readPhrase(asPut[1]!.split(/,\s*/u)[0]!) : undefined;
   if (putBy && plausibleSpeaker(putBy)) return { phrase: putBy, rule: 'verb-before', from: offset + asPut!.index, to: before.length };
   // "Karma is repaying Abbott for his comment that “…”": the owner of a noun of speech; "was described by Lee as “…”": the agent (owners.ts)

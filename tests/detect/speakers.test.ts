@@ -1018,6 +1018,11 @@ const AFTER_ROUND_179: RuleCase[] = [
     said: ['Ann Lee'],
   },
   {
+    rule: '"… as the Harbour Review put it in a long profile, “…”": the one who put it so, past a phrase of place or means',
+    paragraphs: ['Headline', 'Tom Hale has long been seen, as the Harbour Review put it in a long profile, "the quiet fixer."'],
+    said: ['Harbour Review'],
+  },
+  {
     rule: '"“…” The union will sit out the vote, its director Ann Lee told POLITICO.": a new sentence with a clause of its own reports its own words',
     paragraphs: ['Headline', 'Miners still repeat one line from last spring, "We will close every mine." The union will likely sit out the vote altogether, Harbour Director of Government Affairs Ann Lee told POLITICO earlier this week.'],
     said: [undefined],
