@@ -107,6 +107,9 @@ const UNMARKED_ROLE = /^((?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?:\p{Lu}[\p{L}’'
 const NAMED_AUTHOR = /^(?:the|a|an|its|their|\p{Lu})/u;
 
 /** A single comma-free chunk as a phrase, or undefined when it names no one. */
+/** A word in lower case in the forms adjectives and adverbs take ("angry", "visibly", "shaken", "defiant", "confident-seeming"). */
+const DESCRIBING = /^(?:\p{Ll}[\p{Ll}-]*(?:ly|y|ed|en|ing|ful|ous|ive|al|ic|ent|ant|ish|less|able|ible)|young|old|new|former|late)$/u;
+
 function chunkPhrase(chunk: string): Phrase | undefined {
   const t = trimPhrase(chunk);
   if (!t) return undefined;
@@ -175,6 +178,14 @@ function chunkPhrase(chunk: string): Phrase | undefined {
     // ("a Clinton campaign spokesman": a candidate's campaign too)
     const qualifier = (x: string): boolean => isCap(x) || PARTICLE.test(x) || /^\d+$/u.test(x) || (/^\p{Ll}+$/u.test(x) && (looksLikeOrganisation(x) || x === 'campaign'));
     if (w.length >= 2 && isCap(w[1]!) && !TITLE_WORDS.test(w[1]!) && !w.slice(1).every((x) => isCap(x) || PARTICLE.test(x)) && !(w.slice(1, -1).every(qualifier) && (TITLE_WORDS.test(w[w.length - 1]!) || SPEAKER_NOUNS.has(w[w.length - 1]!)))) return undefined; // "the Crown prosecutor" is a title, "a Kremlin source", "a Department of Health spokesperson" a person
+    // ("an angry Hollande", "a visibly shaken Ann Lee": words in lower case that describe someone, then the name)
+    const named = w.findIndex((x) => isCap(x));
+    // (words of the forms adjectives and adverbs take, not "the documents released by WikiLeaks", "her server so the FBI")
+    const describing = (x: string): boolean => DESCRIBING.test(x) && !SPEAKER_NOUNS.has(x) && !TITLE_WORDS.test(x) && !NP_STOP.has(x);
+    if (named >= 2 && named <= 3 && w.length - named <= 3 && w.slice(1, named).every(describing)) {
+      const name = w.slice(named).join(' ');
+      if (w.slice(named).every((x) => isCap(x) || PARTICLE.test(x)) && !looksLikeOrganisation(name) && !isTitle(name) && !DEMONYMS.test(w[w.length - 1]!) && !PARTY_MEMBER.test(w[w.length - 1]!)) return { kind: 'name', text: properCore(name) };
+    }
     return w.length >= 2 ? { kind: 'description', text: t } : undefined;
   }
   // "officials", "federal investigators", "U.S. officials": people named by a plural role speak as a group

@@ -1027,6 +1027,11 @@ const AFTER_ROUND_179: RuleCase[] = [
     paragraphs: ['Headline', 'Miners still repeat one line from last spring, "We will close every mine." The union will likely sit out the vote altogether, Harbour Director of Government Affairs Ann Lee told POLITICO earlier this week.'],
     said: [undefined],
   },
+  {
+    rule: '"“…,” an angry Lee said.": words in lower case that describe someone before the name leave the name, one speaker with Ann Lee',
+    paragraphs: ['Headline', 'Ann Lee, the mayor, opened the meeting. "We will not give up," an angry Lee said. "Nor will we," a visibly shaken Tom Hale said.'],
+    said: ['Ann Lee', 'Tom Hale'],
+  },
 ];
 
 describe('rules added after round 179', () => checksRuleTable(AFTER_ROUND_179));
