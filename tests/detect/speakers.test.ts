@@ -1032,6 +1032,11 @@ const AFTER_ROUND_179: RuleCase[] = [
     paragraphs: ['Headline', 'Ann Lee, the mayor, opened the meeting. "We will not give up," an angry Lee said. "Nor will we," a visibly shaken Tom Hale said.'],
     said: ['Ann Lee', 'Tom Hale'],
   },
+  {
+    rule: '"“…,” Lee retaliated.": "retaliated" is a verb of speech; not the last one named',
+    paragraphs: ['Headline', 'Tom Hale mocked the town on Monday. "This town will always be this town," Ann Lee retaliated.'],
+    said: ['Ann Lee'],
+  },
 ];
 
 describe('rules added after round 179', () => checksRuleTable(AFTER_ROUND_179));
