@@ -1040,3 +1040,18 @@ const AFTER_ROUND_179: RuleCase[] = [
 ];
 
 describe('rules added after round 179', () => checksRuleTable(AFTER_ROUND_179));
+
+const AFTER_ROUND_180: RuleCase[] = [
+  {
+    rule: '"The paradox of Nancy, says Ann Lee, historian at the museum, is that she was “…”": a report set off by commas names the speaker',
+    paragraphs: ['Headline', 'Tom Hale opened the museum in May.', 'The paradox of Nancy, says Ann Lee, historian at the Harbour Museum, is that she was "the most private public figure in town," not for her policy.'],
+    said: ['Ann Lee'],
+  },
+  {
+    rule: '"The comments, said Ann Lee of Harbour Bank in Leeds, were “…”": the name before what it belongs to, not the place',
+    paragraphs: ['Headline', 'Tom Hale spoke first. The comments, said Ann Lee of Harbour Bank in Leeds, were "too weak to move the market".'],
+    said: ['Ann Lee'],
+  },
+];
+
+describe('rules added after round 180', () => checksRuleTable(AFTER_ROUND_180));
