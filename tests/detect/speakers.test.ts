@@ -1055,3 +1055,14 @@ const AFTER_ROUND_180: RuleCase[] = [
 ];
 
 describe('rules added after round 180', () => checksRuleTable(AFTER_ROUND_180));
+
+const AFTER_ROUND_181: RuleCase[] = [
+  {
+    rule: '"Nor has he stood idle …": "Nor" that opens a sentence is no name, and "she" after it is the woman named before',
+    paragraphs: ['Headline', 'Ann Lee spoke in Leeds on Monday.', 'The council has tried many ways of helping. Nor has it stood idle while the mill closed: it filed a claim.', 'She has called for tripling "the number of inspectors."'],
+    said: ['Ann Lee'],
+    notSpeaker: 'Nor',
+  },
+];
+
+describe('rules added after round 181', () => checksRuleTable(AFTER_ROUND_181));
