@@ -1066,3 +1066,13 @@ const AFTER_ROUND_181: RuleCase[] = [
 ];
 
 describe('rules added after round 181', () => checksRuleTable(AFTER_ROUND_181));
+
+const AFTER_ROUND_182: RuleCase[] = [
+  {
+    rule: '"One of the central claims of Lee’s speech …": "claims" before "of" is a noun, no report; "He told …:" is Lee',
+    paragraphs: ['Headline', 'One of the central claims of Mayor Tom Lee’s speech to the council on Monday night does not stand up to scrutiny.', 'He told his audience, to loud applause:', '"There has never been a better time to build."'],
+    said: ['Tom Lee'],
+  },
+];
+
+describe('rules added after round 182', () => checksRuleTable(AFTER_ROUND_182));
