@@ -281,7 +281,9 @@ export class Attributor {
       const speaker = this.registry.get(carried.speaker!);
       const own = foundBefore();
       const ownName = own?.phrase.kind === 'name' ? this.registry.find(own.phrase.text) : undefined;
-      if (ownName === undefined || this.registry.resolve(ownName).key === this.registry.resolve(speaker).key) return this.assign(s, speaker, 4, { ...carried.evidence!, rule: 'split-quote' });
+      // (nor when someone described has a verb of their own before the colon: "“…,” Cruz said as the heckler yelled: “…”")
+      const described = own?.phrase.kind === 'description' && /:\s*$/u.test(c.before);
+      if (!described && (ownName === undefined || this.registry.resolve(ownName).key === this.registry.resolve(speaker).key)) return this.assign(s, speaker, 4, { ...carried.evidence!, rule: 'split-quote' });
     }
     // ("Sanders protesters interrupted her, shouting “…”", "delegates erupted in chants of “…”": the crowd's voice, not the
     // one the sentence names as the crowd's side or whom they interrupt)

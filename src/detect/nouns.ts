@@ -107,7 +107,7 @@ teenager teenagers youngster youngsters veteran veterans newcomer rookie winner 
 singer singers actor actress actors comedian presenter musician rapper guitarist drummer bassist producer dancer composer conductor
 priest bishop pope rabbi imam monk nun vicar pastor preacher prelate
 leader leaders member members mayor governor senator congressman congresswoman representative diplomat ambassador negotiator candidate campaigner
-activist activists protester protesters demonstrator volunteer volunteers survivor survivors mourner prisoner hostage refugee migrant
+activist activists protester protesters heckler hecklers demonstrator demonstrators volunteer volunteers survivor survivors mourner prisoner hostage refugee migrant
 shopkeeper merchant trader landlord tenant customer customers client clients
 narrator speaker interviewer interviewee source sources insider insiders rep reps publicist publicists organiser organizer organisers organizers curator donor donors
 band crowd audience team staff opposition spokespeople representatives delegates delegation panel jury committee board council

@@ -1073,6 +1073,11 @@ const AFTER_ROUND_182: RuleCase[] = [
     paragraphs: ['Headline', 'One of the central claims of Mayor Tom Lee’s speech to the council on Monday night does not stand up to scrutiny.', 'He told his audience, to loud applause:', '"There has never been a better time to build."'],
     said: ['Tom Lee'],
   },
+  {
+    rule: '"“…,” Lee said as the heckler yelled: “…”": someone described, with a verb before the colon, speaks the words after it',
+    paragraphs: ['Headline', 'Tom Lee spoke at the rally.', '"There is a young man having a hard day," Lee said as the heckler yelled: "Go home!"'],
+    said: ['Tom Lee', 'the heckler'],
+  },
 ];
 
 describe('rules added after round 182', () => checksRuleTable(AFTER_ROUND_182));
