@@ -431,6 +431,8 @@ export function phraseAfter(text: string): Phrase | undefined {
     if (w === 'of' && ws[i + 1] === 'the' && taken.length >= 2 && taken.length <= 3 && taken.every(isCap) && !taken.some((x) => TITLE_WORDS.test(x)) && !looksLikeOrganisation(taken.join(' '))) break;
     // "said Ann Lee afterwards.": an adverb of time after a name is not part of it
     if (taken.length > 0 && taken.every(isCap) && /^(?:afterwards?|later|earlier|today|tonight|yesterday|again|too|also|then|once|now|first|recently)$/u.test(w)) break;
+    // ("noted the Milwaukee Journal Sentinel this summer.": nor is a span of time that follows it)
+    if (taken.some(isCap) && taken.every((x, k) => isCap(x) || (k === 0 && DETERMINER.test(x))) && /^(?:this|last|next|earlier|later)$/u.test(w) && /^(?:week|month|year|summer|spring|fall|autumn|winter|morning|afternoon|evening|weekend|season)[.,;!?]?$/u.test(ws[i + 1] ?? '')) break;
     if (NAME_ABBREVIATION.test(raw) && taken.length < 7) {
       taken.push(raw);
       continue;

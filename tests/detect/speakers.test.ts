@@ -1081,3 +1081,13 @@ const AFTER_ROUND_182: RuleCase[] = [
 ];
 
 describe('rules added after round 182', () => checksRuleTable(AFTER_ROUND_182));
+
+const AFTER_ROUND_183: RuleCase[] = [
+  {
+    rule: '"“…,” noted the Harbour Evening Post this summer.": a span of time after the name is no part of it',
+    paragraphs: ['Headline', 'Some sources said the talks were private.', '"When she ran the project in 1993, the meetings were secret," noted the Harbour Evening Post this summer.'],
+    said: ['Harbour Evening Post'],
+  },
+];
+
+describe('rules added after round 183', () => checksRuleTable(AFTER_ROUND_183));
