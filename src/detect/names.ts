@@ -119,12 +119,13 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   if (owner && WRITINGS.has(descriptionHead(owner[2]!))) return chunkPhrase(owner[1]!);
   // "a statement from the fisheries ministry", "a letter by the mayor": the writing speaks for its author
   // ("a Wednesday editorial in The Courier": a paper's own piece in it speaks for the paper)
-  const from = /^(?:a|an|the|its|their)\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)?(\p{Ll}+)\s+(from|by|in)\s+(.+)$/u.exec(t);
+  const from = /^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+)?(\p{Ll}+)\s+(from|by|in)\s+(.+)$/u.exec(t);
   // ("the report by former firefighters": authors the reader cannot name leave the writing itself)
   if (from && (from[2] === 'in' ? /^(?:editorial|column)$/u.test(from[1]!) : WRITINGS.has(from[1]!))) {
-    const author = from[3]!;
+    // ("The email from Ann Lee to Tom Hale": the one it was sent to is no author)
+    const author = from[2] === 'from' ? from[3]!.replace(/\s+to\s+(?:the\s+)?\p{L}.*$/u, '') : from[3]!;
     const named = NAMED_AUTHOR.test(author) ? chunkPhrase(author) : undefined; // not "two retired pilots"
-    return named ?? roleAndName(author) ?? { kind: 'description', text: t };
+    return named ?? joinedRoles(author) ?? roleAndName(author) ?? { kind: 'description', text: t };
   }
   // "Acme's board", "the mayor's spokesman": a body or a person named by whom they belong to
   if (owner && words(owner[2]!).length <= 3 && SPEAKER_NOUNS.has(descriptionHead(owner[2]!)) && !/\p{Lu}/u.test(owner[2]!)) return { kind: 'description', text: t };

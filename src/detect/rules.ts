@@ -175,6 +175,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
 export const AS_DESCRIBED_BY = /^[^.;!?"“”]{0,100}?(?:,|\s[-–—])\s*as\s+(?:described|put|phrased|characteri[sz]ed|termed)\s+by\s+([^,.;:!?"“”()–—]{2,80}?)\s*(?:[,.;!?–—]|\s-\s|$)/u;
 
 const PARTICIPLE = /(?:ing|ant)$/iu;
+/** A writing from someone to someone else, opening the head before its verb (group 1: up to the sender). */
+const WRITING_TO = new RegExp(String.raw`^(\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:${WRITING_WORDS})\s+from\s+[^,;]+?)\s+to\s+(?:the\s+)?\p{L}[^,;]*$`, 'u');
 /** Verbs of speech whose object is the one spoken to ("told reporters", "asked the crowd"). */
 const ADDRESSING = /^(?:told|tells|asked|asks|reminded|reminds|assured|assures|warned|warns|informed|informs)$/iu;
 /** An object of one to four words after a verb ("reporters", "the Washington Post"), perhaps after an article: one pattern a length. */
@@ -426,7 +428,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // ("KNOWN FOR: Klobuchar announced": the subject comes after a label's colon)
   // ("…, Gov. John Kasich (R-OH), said,": the comma after a bracket right before the verb closes the bracket, no apposition)
   // ("In May 2013 - after Lee left office - the department told …": an aside between spaced dashes, like one in brackets)
-  const head = sentence.slice(0, last.index).replace(/^\s*\p{Lu}[\p{Lu}\d .'’-]{0,30}:\s+(?=\S)/u, '').replace(/\s*\([^()]*\),(\s*)$/u, '$1').replace(/\s*\([^()]*\)/gu, '').replace(DASH_ASIDE, ' ').replace(POST_NOMINAL, '').replace(/(\S)\s+(?:sharply|strongly|roundly|fiercely|warmly|openly|publicly)\s*$/u, '$1');
+  // ("The email from Ann Lee to Tom Hale asks …": the writing's sender speaks, not the one it went to)
+  const head = sentence.slice(0, last.index).replace(WRITING_TO, '$1').replace(/^\s*\p{Lu}[\p{Lu}\d .'’-]{0,30}:\s+(?=\S)/u, '').replace(/\s*\([^()]*\),(\s*)$/u, '$1').replace(/\s*\([^()]*\)/gu, '').replace(DASH_ASIDE, ' ').replace(POST_NOMINAL, '').replace(/(\S)\s+(?:sharply|strongly|roundly|fiercely|warmly|openly|publicly)\s*$/u, '$1');
   let phrase: Phrase | undefined;
   /** The head before "was quoted as", when it ends on that passive. */
   const passiveSource = beforeQuotedAs(head);

@@ -1088,6 +1088,11 @@ const AFTER_ROUND_183: RuleCase[] = [
     paragraphs: ['Headline', 'Some sources said the talks were private.', '"When she ran the project in 1993, the meetings were secret," noted the Harbour Evening Post this summer.'],
     said: ['Harbour Evening Post'],
   },
+  {
+    rule: '"The email from Ann Lee to Tom Hale asks in the subject line, “…”": the sender speaks, not the one it went to',
+    paragraphs: ['Headline', 'The email from council aide Ann Lee to party chairman Tom Hale asks in the subject line, "Is there something I can do" and goes on.'],
+    said: ['Ann Lee'],
+  },
 ];
 
 describe('rules added after round 183', () => checksRuleTable(AFTER_ROUND_183));
