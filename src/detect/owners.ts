@@ -17,9 +17,9 @@ const NOUNS = [
 /** A month or a day, which may describe the noun ("her March comment that"). */
 const WHEN = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
-/** Owner, up to three words describing the noun (a month or a day among them), the noun (and "include", "read", "went"…), then "that", a colon or a comma (or nothing) before the quotation. */
+/** Owner, up to three words describing the noun (a month or a day among them), the noun (and "include", "read", "went"…, or "was" before a colon), then "that", a colon or a comma (or nothing) before the quotation. */
 const OWNED = new RegExp(
-  String.raw`(?:^|[\s(])(?:((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'.-]*?)['’]s?|([Hh]is|[Hh]er|[Tt]heir))\s+(?:(?:[\p{Ll}-]+|${WHEN})\s+){0,3}?(?:${NOUNS})(?:\s+(?:include|includes|included|read|reads|went|goes|ran|runs|say|says|said))?(?:\s+that)?\s*[:,]?\s*$`,
+  String.raw`(?:^|[\s(])(?:((?:[\p{Lu}][\p{L}’'.-]+\s+){0,3}[\p{Lu}][\p{L}’'.-]*?)['’]s?|([Hh]is|[Hh]er|[Tt]heir))\s+(?:(?:[\p{Ll}-]+|${WHEN})\s+){0,3}?(?:${NOUNS})(?:(?:\s+(?:include|includes|included|read|reads|went|goes|ran|runs|say|says|said))?(?:\s+that)?\s*[:,]?|\s+(?:was|is|were)\s*:)\s*$`,
   'u',
 );
 

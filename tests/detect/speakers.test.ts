@@ -1093,6 +1093,11 @@ const AFTER_ROUND_183: RuleCase[] = [
     paragraphs: ['Headline', 'The email from council aide Ann Lee to party chairman Tom Hale asks in the subject line, "Is there something I can do" and goes on.'],
     said: ['Ann Lee'],
   },
+  {
+    rule: '"Lee’s response was: “…”": the owner of a noun of speech, with "was" before the colon',
+    paragraphs: ['Headline', 'Tom Hale emailed the mayor in December. Lee’s response was: "Is the shop in Leeds or York?"'],
+    said: ['Lee'],
+  },
 ];
 
 describe('rules added after round 183', () => checksRuleTable(AFTER_ROUND_183));
