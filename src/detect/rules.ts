@@ -199,7 +199,9 @@ const OPENED_WITH = /^\s*((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s
 /** ", Nefzi said," closing a head before a participle: a name and its verb of speech after a clause (group 1: the name). */
 const CLOSING_REPORT = /,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:said|says|added|adds|wrote|writes|noted|notes|explained)\s*,\s*$/u;
 /** A phrase of the quotation's own clause after it, closed by a comma before the reporter: " from donors, " (not "in Bunkerville, Nev., others": the rest has no comma). */
-const CLAUSE_TAIL = /^\s*(?:from|to|in|on|at|for|by|with|of|over|about|against|into|than)\s[^,;:"“”]{1,60},\s+(?=[^,]+$)/u;
+// ("“…” by the United States, NATO and other partners, Clinton said at a town hall, “…”": a list in the phrase; the report
+// may end in the comma before the quotation's second part)
+const CLAUSE_TAIL = /^\s*(?:from|to|in|on|at|for|by|with|of|over|about|against|into|than)\s(?:[^,;:"“”]{1,60}|[^;:"“”.!?]{1,100}?\s(?:and|or)\s[^,;:"“”]{1,40}),\s+(?=[^,]+,?\s*$)/u;
 /** A reporter's source after the verb: ", quoting an anonymous Republican official." (group 1). */
 const QUOTING = /^\s*,\s*quoting\s+([^.;:!?"“”]{2,80}?)\s*[.;]/u;
 /**

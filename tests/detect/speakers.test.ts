@@ -1098,6 +1098,11 @@ const AFTER_ROUND_183: RuleCase[] = [
     paragraphs: ['Headline', 'Tom Hale emailed the mayor in December. Lee’s response was: "Is the shop in Leeds or York?"'],
     said: ['Lee'],
   },
+  {
+    rule: '"“…” by the council, the police and others, Lee said on Monday, “…”": a list in the quotation\'s own phrase is no speaker',
+    paragraphs: ['Headline', '"If there had not been that help" by the council, the police and other partners, Ann Lee said at a town hall on Monday, "we would have lost the mill."'],
+    said: ['Ann Lee', 'Ann Lee'],
+  },
 ];
 
 describe('rules added after round 183', () => checksRuleTable(AFTER_ROUND_183));
