@@ -1106,3 +1106,13 @@ const AFTER_ROUND_183: RuleCase[] = [
 ];
 
 describe('rules added after round 183', () => checksRuleTable(AFTER_ROUND_183));
+
+const AFTER_ROUND_187: RuleCase[] = [
+  {
+    rule: '"“…,” she elaborated, “…”": "elaborated" is a verb of speech',
+    paragraphs: ['Headline', 'Ann Lee spoke to the radio.', 'Regarding the remarks, Lee shared her belief that none of it went too far.', '"The way I see it," she elaborated, "no one ever questioned his service."'],
+    said: ['Ann Lee', 'Ann Lee'],
+  },
+];
+
+describe('rules added after round 187', () => checksRuleTable(AFTER_ROUND_187));
