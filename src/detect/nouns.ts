@@ -7,7 +7,7 @@ import { HONORIFIC, looksLikeOrganisation } from './lexicon.js';
 
 export const DETERMINER = /^(?:the|a|an|one|another|his|her|my|their|our|its|this|that|la|le|les|un|une|l['’]|ce|cette|sa|son|ses)$/i;
 export const FUNCTION_CAPS = new Set([
-  'This', 'That', 'It', 'There', 'But', 'And', 'Nor', 'Or', 'So', 'Then', 'When', 'Yes', 'No', 'Oh', 'Thus', 'However', 'Here', 'What', 'Why',
+  'This', 'That', 'It', 'There', 'But', 'And', 'Nor', 'Or', 'So', 'Then', 'When', 'Yes', 'No', 'Oh', 'Thus', 'However', 'Otherwise', 'Here', 'What', 'Why',
   'How', 'Well', 'Now', 'If', 'As', 'In', 'On', 'At', 'For', 'With', 'After', 'Before', 'Since', 'While', 'Pour', 'Dans', 'Selon',
   'Mais', 'Et', 'Il', 'Elle', 'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Ce', 'Cette', 'Some', 'All', 'Many', 'Most', 'Perhaps',
   'Though', 'Although', 'Because', 'Maybe', 'Still', 'Yet', 'Also', 'Even', 'Only', 'Just', 'Such', 'These', 'Those', 'Our', 'Their',

@@ -1116,3 +1116,14 @@ const AFTER_ROUND_187: RuleCase[] = [
 ];
 
 describe('rules added after round 187', () => checksRuleTable(AFTER_ROUND_187));
+
+const AFTER_ROUND_191: RuleCase[] = [
+  {
+    rule: '"“Otherwise, you see …”": "Otherwise" that opens a sentence is no name, nor the one a "he" means',
+    paragraphs: ['Headline', 'Tom Lee spoke in Leeds.', '"Is the plan perfect? No," Lee said. "Otherwise, you see what has happened in York."', '"To the mayor, the four men were just names," he wrote.'],
+    said: ['Tom Lee', 'Tom Lee', 'Tom Lee'],
+    notSpeaker: 'Otherwise',
+  },
+];
+
+describe('rules added after round 191', () => checksRuleTable(AFTER_ROUND_191));
