@@ -576,7 +576,7 @@ export function indirectReport(sentence: string, lang: string): Report | undefin
   }
   const bare = new RegExp(`^(.{1,140}?)\\s+${REPORT_ADVERB}(?:${verbs})(?![\\p{L}])\\s+${WHEN}(?!to\\b|in\\b|on\\b|at\\b|by\\b|with\\b|for\\b|about\\b|nothing\\b|so\\b|this\\b|it\\b|[.,;:])(.{8,})$`, 'u').exec(sentence);
   // ("One of the central claims of Obama's speech does not stand up": a noun of speech before "of" is no verb)
-  const nounOf = bare !== null && /^\s+(?:claims|reports|notes|states|remarks|comments|warnings|thinks)\s+of\s/u.test(sentence.slice(bare[1]!.length));
+  const nounOf = bare !== null && /^\s+(?:claims|reports|notes|remarks|comments|warnings)\s+of\s/u.test(sentence.slice(bare[1]!.length));
   if (bare && !negated(bare[1]!) && !nounOf) {
     // ("Sales could slow, but Ms Lee said it was too early to tell.": the subject of a later clause, right before its verb)
     const phrase = laterClauseName(bare[1]!) ?? (bare[1]!.split(/\s+/).length <= 14 ? subjectOf(bare[1]!, lang) : undefined);
