@@ -328,7 +328,7 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const aside = /,\s+(?:says|said|notes|noted|argues|argued|explains|explained|adds|added|writes|wrote)\s+([^,;:.!?"“”]{2,60}?)(?:,\s+\p{Ll}[^,;:!?"“”]{1,100}?)?,\s+(?:is|was|are|were|has|had|have|may|might|can|could|will|would)\s/u.exec(sentence);
   // (the name before what it belongs to: "said Ann Lee of Harbour Bank in Leeds")
   const asideBy = aside ? speakerOrNone(readPhrase(aside[1]!.split(/\s+(?:of|from|at|in|with)\s+/u)[0]!)) : undefined;
-  if (asideBy && asideBy.kind === 'name' && plausibleSpeaker(asideBy)) return { phrase: asideBy, rule: 'verb-before', from: offset + aside!.index, to: before.length };
+  if (asideBy?.kind === 'name') return { phrase: asideBy, rule: 'verb-before', from: offset + aside!.index, to: before.length };
   // "Karma is repaying Abbott for his comment that “…”": the owner of a noun of speech; "was described by Lee as “…”": the agent (owners.ts)
   // "Said Wales coach Scott Johnson: “…”", "Continued Stone: “…”": the verb first, then its speaker, before a colon (or a
   // comma: "Said Lee, “…”")
