@@ -71,7 +71,7 @@ const publisherOf = (name) => name.slice(0, name.indexOf('_'));
 /** The first PolNeAR round; each later one takes the next PER_PUBLISHER of each publisher in the same order. */
 export const FIRST_ROUND = 124;
 /** The last PolNeAR round made so far. */
-export const LAST_ROUND = 191;
+export const LAST_ROUND = 192;
 
 /**
  * PolNeAR round `round` (FIRST_ROUND on): of the articles that are valid UTF-8, at most MAX_CHARS characters long,
