@@ -244,7 +244,10 @@ export class Attributor {
     // (and so is a digest's credit in brackets after them: "Sanders said his rival is in “serious trouble.” [NYT.]")
     // "X said on “The View” that he had been “…”": read the whole sentence when only terms were quoted earlier in it
     const whole = u.text.slice(0, s.start);
-    const termsOnly = c.k > 0 && sentenceStarts(c.before).length === 1 && u.spans.every((x) => x.depth > 0 || x.start >= s.start || x.kind === 'term' || x.end <= whole.length - lastSentence(whole).length);
+    // (nor words quoted inside the sentence that found no speaker: "Kerpen needled the CNN “reporter,” saying, “…”")
+    const sentenceStart = whole.length - lastSentence(whole).length;
+    const unspoken = (x: QuoteSpan): boolean => x.kind === 'speech' && x.speaker === undefined && /\p{L}/u.test(u.text.slice(sentenceStart, x.start));
+    const termsOnly = c.k > 0 && sentenceStarts(c.before).length === 1 && u.spans.every((x) => x.depth > 0 || x.start >= s.start || x.kind === 'term' || unspoken(x) || x.end <= sentenceStart);
     // ("Canova “bristled” and said, “No comment,” The Miami Herald reported.": the whole sentence, past a term quoted in
     // it, the term's marks read as spaces)
     const relays = after !== undefined && after.phrase.kind !== 'pronoun' && (after.rule === 'according-to' || RELAYED.test(c.after.slice(after.from, after.to)) || (after.rule === 'citation' && /^\s*\[/u.test(c.after)));

@@ -1124,6 +1124,11 @@ const AFTER_ROUND_191: RuleCase[] = [
     said: ['Tom Lee', 'Tom Lee', 'Tom Lee'],
     notSpeaker: 'Otherwise',
   },
+  {
+    rule: '"X did not want to discuss “…,” telling the Herald that … “…”": words quoted earlier in the sentence that found no speaker do not hide its subject',
+    paragraphs: ['Mill row', 'The Harbour Trust did not want to discuss “that man,” telling the Herald that the trust is focused on “saving the old mill.”'],
+    said: ['Harbour Trust', 'Harbour Trust'],
+  },
 ];
 
 describe('rules added after round 191', () => checksRuleTable(AFTER_ROUND_191));
