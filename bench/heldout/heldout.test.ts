@@ -20,6 +20,7 @@ import { gumAvailable, gumPath, readDoc, split as splitOf, listNews } from './gu
 import { elevantPath, listFresh, msnbcAvailable, readDoc as readMsnbc } from './msnbc.js';
 import { bbcAvailable, bbcPath, FIRST_ROUND as FIRST_BBC_ROUND, LAST_ROUND as LAST_BBC_ROUND, listBbcRound, readDoc as readBbc } from './bbc.js';
 import { FIRST_ROUND as FIRST_POLNEAR_ROUND, LAST_ROUND as LAST_POLNEAR_ROUND, listPolnearRound, polnearAvailable, polnearPath, readDoc as readPolnear } from './polnear.js';
+import { allsidesAvailable, allsidesPath, FIRST_ROUND as FIRST_ALLSIDES_ROUND, LAST_ROUND as LAST_ALLSIDES_ROUND, listAllsidesRound, readDoc as readAllsides } from './allsides.js';
 import { listLong, listRest, listRound3, listRound4, listRound5, listRound6, listRound7, newsfairAvailable, readDoc as readNewsfair } from './newsfair.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
@@ -35,8 +36,8 @@ const freshAvailable = msnbcAvailable(elevant);
  * run only when named.
  */
 const only = process.env.LECTERN_EVAL_SPLIT?.toLowerCase();
-/** The News-Fair, BBC and PolNeAR rounds: never part of a run that names no split. */
-const NAMED_ONLY = new Set(Array.from({ length: LAST_POLNEAR_ROUND - 3 + 1 }, (_, i) => `ROUND${3 + i}`));
+/** The News-Fair, BBC, PolNeAR and AllSides rounds: never part of a run that names no split. */
+const NAMED_ONLY = new Set(Array.from({ length: LAST_ALLSIDES_ROUND - 3 + 1 }, (_, i) => `ROUND${3 + i}`));
 const wanted = (label: string): boolean =>
   only === label.toLowerCase() || (!only && !NAMED_ONLY.has(label)) || (only === 'gum' && (label === 'DEV' || label === 'TEST'));
 /** LECTERN_EVAL_DRY=1: no parse, no detect; expected counts and key checks only. */
@@ -143,6 +144,8 @@ const bbc = bbcPath();
 const loadBbc = (name: string): { file: string; text: string } => ({ file: `bbc-${name}`, text: readBbc(bbc, name).text });
 const polnear = polnearPath();
 const loadPolnear = (name: string): { file: string; text: string } => ({ file: `polnear-${name}`, text: readPolnear(polnear, name).text });
+const allsides = allsidesPath();
+const loadAllsides = (name: string): { file: string; text: string } => ({ file: `allsides-${name}`, text: readAllsides(allsides, name).text });
 const loadNewsfair = (name: string): { file: string; text: string } => ({ file: `newsfair-${name}`, text: readNewsfair(elevant, name).text });
 
 describe('held-out news evaluation (GUM Wikinews)', () => {
@@ -262,5 +265,25 @@ for (let n = FIRST_POLNEAR_ROUND; n <= LAST_POLNEAR_ROUND; n++) {
     list: () => listPolnearRound(polnear, n),
     load: loadPolnear,
     missing: polnearMissing,
+  });
+}
+
+// Rounds 193 on: US news of 2012 to 2020 (AllSides), each scored only when named, like the rounds before. Its
+// near-copy rule reads the PolNeAR rounds and ELEVANT's benchmarks too, so all three must be there.
+const allsidesMissing = !allsidesAvailable(allsides)
+  ? {
+      skip: `the AllSides corpus was not found at ${allsides}: set LECTERN_ALLSIDES to a checkout of ramybaly/Article-Bias-Prediction`,
+      warn: `the AllSides corpus was not found at ${allsides}; set LECTERN_ALLSIDES to a checkout of ramybaly/Article-Bias-Prediction.`,
+    }
+  : polnearMissing ?? newsfairMissing;
+for (let n = FIRST_ALLSIDES_ROUND; n <= LAST_ALLSIDES_ROUND; n++) {
+  const split = `ROUND${n}`;
+  describeRound({
+    split,
+    title: `${split} (AllSides, US news of 2012 to 2020; only with LECTERN_EVAL_SPLIT=${split.toLowerCase()})`,
+    names: recorded[`round${n}`] ?? [],
+    list: () => listAllsidesRound(allsides, n),
+    load: loadAllsides,
+    missing: allsidesMissing,
   });
 }
