@@ -15,6 +15,7 @@ import { lastSentence, sentenceStarts } from './sentences.js';
 import { brokenBetween, type QuoteSpan, type Unit } from './quotes.js';
 import { continuing, creditedCaption, loneTurn, TURN_REACH, vocatives, type LastSpeech } from './continuity.js';
 import { attributionAfter, attributionBefore, indirectReport, mentions, type Found } from './rules.js';
+import { agentAfter } from './owners.js';
 import { attributedLeadIn, leadIn, stanceLeadIn, subjectLeadIn } from './leadins.js';
 import { namedInSentence, opensWithPronoun, previousSubject, subjectOfSentence, talksAbout } from './pronouns.js';
 import { DEMONYMS, FUNCTION_CAPS, isRoleWord, NAME_WORD, TITLE_WORDS } from './nouns.js';
@@ -228,6 +229,10 @@ export class Attributor {
     const cited = attributionAfter(c.after, lang, c.quoteEnds);
     const bareName = cited?.rule === 'citation' && !/,/u.test(c.after) && s.end + c.after.length < u.text.length && /[,:]\s*$/u.test(c.before);
     const after = bareName && foundBefore() ? undefined : cited;
+    // ("often labeled as a “witch hunt” by Democrats": the agent of a passive verb of naming)
+    const agent = agentAfter(c.before, c.after, lang);
+    const labeller = agent && this.resolve(agent.phrase, u, s);
+    if (labeller) return this.assign(s, labeller, 4, evidence({ phrase: agent!.phrase, rule: 'verb-after', from: 0, to: agent!.length }, s.end));
     // the quotation's own sentence up to its opening mark, read by several rules below
     const sentenceBefore = lastSentence(c.before);
     // ("“…,” Will wrote.", "Will described Trump as “…”": a known person's surname that is also a word of the language,

@@ -56,7 +56,14 @@ export function speechOwner(sentence: string, lang: string): { phrase: Phrase; i
  * "was described by Ann Lee as “…”", "- branded by one union as a “…”": a
  * judging verb in the passive with its agent; the agent is the speaker.
  */
-const BY_AGENT = /(?<![\p{L}-])(?:described|branded|labell?ed|dubbed|called|hailed|condemned|criticised|criticized|dismissed|characteri[sz]ed|praised)\s+by\s+((?:[\p{L}’'.&-]+\s+){0,5}?[\p{L}’'.&-]+)\s+as(?:\s+(?:a|an|the))?\s*$/u;
+const JUDGED = String.raw`(?:described|branded|labell?ed|dubbed|called|termed|hailed|condemned|criticised|criticized|dismissed|derided|decried|denounced|mocked|ridiculed|characteri[sz]ed|praised)`;
+const BY_AGENT = new RegExp(String.raw`(?<![\p{L}-])${JUDGED}\s+by\s+((?:[\p{L}’'.&-]+\s+){0,5}?[\p{L}’'.&-]+)\s+as(?:\s+(?:a|an|the))?\s*$`, 'u');
+/**
+ * The same verbs with the agent after the words: "— often labeled as a “…” by Democrats", "was branded “…” by" (a
+ * passive: after a form of "be" or set off by a comma or dash; not "what she called “bullying” by its producers").
+ */
+const JUDGED_AS = new RegExp(String.raw`(?:^|[,(–—]|(?<![\p{L}-])(?:is|are|was|were|be|been|being))\s*(?:(?:often|once|long|widely|\p{Ll}+ly)\s+)?${JUDGED}\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$`, 'u');
+const BY_AFTER = /^\s*by\s+([^,.;:!?"“”()–—]{2,80}?)\s*(?:[,.;!?–—]|\s-\s|$)/u;
 
 /** The agent of a passive judging verb right before the quotation (English). */
 export function passiveAgent(sentence: string, lang: string): { phrase: Phrase; index: number } | undefined {
@@ -64,6 +71,14 @@ export function passiveAgent(sentence: string, lang: string): { phrase: Phrase; 
   const m = BY_AGENT.exec(sentence);
   const phrase = m ? readPhrase(m[1]!) : undefined;
   return m && phrase && phrase.kind !== 'pronoun' && plausibleSpeaker(phrase) ? { phrase, index: m.index } : undefined;
+}
+
+/** The agent named after the words of a passive judging verb (`length`: how much of `after` names it; English). */
+export function agentAfter(before: string, after: string, lang: string): { phrase: Phrase; length: number } | undefined {
+  if (!isEnglish(lang) || !JUDGED_AS.test(before)) return undefined;
+  const m = BY_AFTER.exec(after);
+  const phrase = m ? readPhrase(m[1]!) : undefined;
+  return m && phrase && phrase.kind !== 'pronoun' && plausibleSpeaker(phrase) ? { phrase, length: m[0].length } : undefined;
 }
 
 /**

@@ -1131,4 +1131,20 @@ const AFTER_ROUND_191: RuleCase[] = [
   },
 ];
 
+/** Rules added after the one run of round 192, from its error; sentences written here. */
+const AFTER_ROUND_192: RuleCase[] = [
+  {
+    rule: '"often labeled as a “witch hunt” by Democrats": the agent of a passive verb of naming, after the words, is their speaker',
+    paragraphs: [
+      'Inquiry row',
+      'The Kent Republican Tom Hale admitted the inquiry had cost too much.',
+      'While his party has faced criticism for the long inquiry — often labeled as a “witch hunt” by Democrats — it seems likely Hale is right.',
+    ],
+    said: ['Democrats'],
+    notSpeaker: 'his party',
+  },
+];
+
+describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
+
 describe('rules added after round 191', () => checksRuleTable(AFTER_ROUND_191));
