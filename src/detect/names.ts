@@ -110,6 +110,9 @@ const NAMED_AUTHOR = /^(?:the|a|an|its|their|\p{Lu})/u;
 /** A word in lower case in the forms adjectives and adverbs take ("angry", "visibly", "shaken", "defiant", "confident-seeming"). */
 const DESCRIBING = /^(?:\p{Ll}[\p{Ll}-]*(?:ly|y|ed|en|ing|ful|ous|ive|al|ic|ent|ant|ish|less|able|ible)|young|old|new|former|late)$/u;
 
+/** Kinds of body a country or an organisation has, named by whose they are ("China's foreign ministry", "Iran's army"). */
+const ORGANISATION_KINDS = /^(?:ministry|department|government|agency|office|army|military|embassy|council|commission|committee|court|parliament|cabinet|administration|regime)$/u;
+
 function chunkPhrase(chunk: string): Phrase | undefined {
   const t = trimPhrase(chunk);
   if (!t) return undefined;
@@ -128,7 +131,9 @@ function chunkPhrase(chunk: string): Phrase | undefined {
     return named ?? joinedRoles(author) ?? roleAndName(author) ?? { kind: 'description', text: t };
   }
   // "Acme's board", "the mayor's spokesman": a body or a person named by whom they belong to
-  if (owner && words(owner[2]!).length <= 3 && SPEAKER_NOUNS.has(descriptionHead(owner[2]!)) && !/\p{Lu}/u.test(owner[2]!)) return { kind: 'description', text: t };
+  // ("China's foreign ministry": or a body of a kind)
+  const ownedHead = owner ? descriptionHead(owner[2]!) : '';
+  if (owner && words(owner[2]!).length <= 3 && (SPEAKER_NOUNS.has(ownedHead) || ORGANISATION_KINDS.test(ownedHead)) && !/\p{Lu}/u.test(owner[2]!)) return { kind: 'description', text: t };
   // "Nissan's Naoki Yamamoto": a person named after the body they work for is that person
   // ("Fox News’ Bret Baier": a name that ends in "s" takes the apostrophe alone)
   const employer = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}[\p{Lu}][\p{L}.&-]*(?:['’]s|(?<=s)['’])\s+((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}[\p{Lu}][\p{L}’'-]+)$/u.exec(t);
@@ -306,6 +311,8 @@ export function readPhrase(text: string): Phrase | undefined {
     .replace(/^\s*(?:And|But|Yet|So)\s+(?=\p{Lu}|on\s)/u, '')
     // ("where Senate Minority Leader Harry M. Reid": a word that opens a clause is no part of it, nor a role)
     .replace(/^\s*(?:where|when|while|whereas|because|although|though|after|before|since|until|unless|if)\s+(?=\p{Lu})/u, '')
+    // ("A day after President Trump vowed": nor a span of time before "after" or "before")
+    .replace(/^\s*(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?=\p{Lu})/u, '')
     // ("on Thursday Mr Blair", "Meanwhile Ms Hutt": when, and a sentence's opening adverb, are no part of the name)
     .replace(OPENING_WHEN, '')
     .replace(AGE_BEFORE_NAME, '')
@@ -392,6 +399,8 @@ const WRITING_FROM = new RegExp(`^(?:a|an|the)\\s+(?:\\p{Ll}+\\s+|\\p{Lu}\\p{Ll}
 
 /** A party and state in brackets after a lawmaker's name: "(D-Ore.)", "(R-Fla.)", "(I-Vt.)". */
 const PARTY_AND_STATE = /\s*\((?:D|R|I)[-–]\s?[\p{L}. ]{2,20}\)/gu;
+/** The same after a comma, ending the text: ", R-Ariz.". */
+const PARTY_TAG_AFTER = /,\s*(?:D|R|I)[-–]\s?\p{Lu}[\p{L}.]{1,14}$/u;
 
 /** A short aside in brackets ("(D-Minn.)", "(WSJ)", "(pictured)"): no part of a name or of the subject around it. */
 export const BRACKET_ASIDE = /\s*\([^()]{1,40}\)/gu;
@@ -452,7 +461,8 @@ export function phraseAfter(text: string): Phrase | undefined {
 
 /** The noun phrase that ends `text` ("… is a message", "… with one poster"). */
 export function trailingPhrase(text: string): Phrase | undefined {
-  const w = words(text.replace(/[,;:]\s*$/u, ''));
+  // ("Sen. Ann Lee, R-Ariz., who said": a party and state set off by commas after a name is no name)
+  const w = words(text.replace(/[,;:]\s*$/u, '').replace(PARTY_TAG_AFTER, ''));
   const taken: string[] = [];
   for (let i = w.length - 1; i >= 0 && taken.length < 6; i--) {
     const x = w[i]!;

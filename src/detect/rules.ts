@@ -123,7 +123,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     if (speaker) return { phrase: speaker, rule: 'verb-after', from: 0, to: after.length };
     // "“quite an honour” while Muse said their win was …": a new clause with its own report, not this quotation's
     // ("“artful smear” regarding her Wall Street links while Sanders suggests …": also after words of this one's)
-    if (/(?:^|\s)(?:while|whilst|whereas|but|although|though)\s[^,]{1,80}$/iu.test(sf[1]!) && !/^\s*[.!?]/u.test(rest)) return undefined;
+    // (nor a condition or a cause: "“with fire and fury” if Pyongyang continued to threaten …")
+    if (/(?:^|\s)(?:while|whilst|whereas|but|although|though|if|unless|until|because)\s[^,]{1,80}$/iu.test(sf[1]!) && !/^\s*[.!?]/u.test(rest)) return undefined;
     // "Alice said very humbly;" — adverbs may stand between the verb and its punctuation
     // ("“Are you ready?” Taylor sings in the song.": a phrase of place or time may close the sentence)
     // ("“…” Ann Lee, the editor, wrote sarcastically on Twitter, adding that …": adverbs, a phrase of place or means,

@@ -3,12 +3,13 @@
  * past opening phrases ("In a statement, …", "Referring to …,"), shared by
  * verbs joined with "and", after an apposition, or a pronoun that opens it.
  */
+import { looksLikeOrganisation } from './lexicon.js';
 import { descriptionHead, joinedRoles, readPhrase, type Phrase } from './names.js';
 import { FULL_DAYS, FUNCTION_CAPS, IRREGULAR_PAST, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 
 const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
 /** "In a statement, X said", "On Monday, X told …", "Sunday, X said …", "Early in his campaign, X …", "Referring to …, X said": an opening phrase, participle or adverb is not the subject. */
-const LEADING_PP = new RegExp(String.raw`^(?:(?:in|on|at|of|about|regarding|during|from|with|by|for|under|despite|alongside|amid|amidst|among|amongst|beyond|besides|unlike|like|throughout|within|across|through|later|earlier|every|each|last|this|next|asked|pressed|questioned|\p{L}+ing)\s|(?:early|late)\s+(?:in|on|last|this|that|next)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless|earlier|later|previously|recently|elsewhere|similarly|likewise|indeed|furthermore|additionally|${FULL_DAYS})$)`, 'iu');
+const LEADING_PP = new RegExp(String.raw`^(?:(?:in|on|at|of|about|regarding|during|from|with|by|for|under|despite|alongside|amid|amidst|among|amongst|beyond|besides|unlike|like|throughout|within|across|through|later|earlier|every|each|last|this|next|asked|pressed|questioned|\p{L}+ing)\s|(?:early|late)\s+(?:in|on|last|this|that|next)\s|(?:meanwhile|however|instead|separately|yesterday|today|moreover|nevertheless|nonetheless|still|finally|overall|thus|earlier|later|previously|recently|elsewhere|similarly|likewise|indeed|furthermore|additionally|${FULL_DAYS})$)`, 'iu');
 
 /** "Groening heaped praise …", "King said …": a name ending in -ing, then its verb, opens the main clause (not "Having seen …"). */
 const NAMED_ING = /^(?!Having\s|Being\s)\p{Lu}\p{Ll}*ing\s+(?:\p{Ll}+ly\s+)?(?!(?:his|its|this|hers|theirs|ours|yours|thus|plus|us|as)\s)(?:\p{Ll}+ed|\p{Ll}+s|was|had|will|would|said|told)\s/u;
@@ -36,6 +37,17 @@ export function sharedSubject(head: string): Phrase | undefined {
   const m = /^\s*(?:(?:Here|Then|Now|So|And|But)\s+)?((?:[Tt]he\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})\s+(?!(?:and|or|of|who|which|whose|is|was)\b)\p{Ll}+(?![\p{L}])(.*)$/u.exec(mainClause(head));
   if (!m || !/(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|again|eventually|finally))?\s*$/u.test(m[2]!)) return undefined;
   if (/[\p{Lu};:]|\b(?:who|whom|which|whose)\b/u.test(m[2]!)) return undefined;
+  // ("China's foreign ministry appealed … and urged": a name in the possessive is no subject; what it owns is, when
+  // that is a body or someone of a kind)
+  if (/['’]s$/u.test(m[1]!)) {
+    const tail = m[0]!.slice(m[0]!.indexOf(m[1]!) + m[1]!.length).trim().split(/\s+/u);
+    for (let k = 1; k <= 3 && k < tail.length; k++) {
+      const kind = tail[k - 1]!;
+      const body = SPEAKER_NOUNS.has(kind) || looksLikeOrganisation(kind) ? readPhrase(`${m[1]!} ${tail.slice(0, k).join(' ')}`) : undefined;
+      if (body?.kind === 'description') return body;
+    }
+    return undefined;
+  }
   const phrase = readPhrase(m[1]!);
   return phrase?.kind === 'name' ? phrase : undefined;
 }
@@ -83,7 +95,8 @@ export function clauseSubject(head: string): Phrase | undefined {
   const joined = joinedRoles(clause.split(',')[0]!);
   if (joined) return joined;
   // ("Keith Olbermann, a commentator who hosts “The Show,” led the charge …": an apposition may stand after the name)
-  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){0,4}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
+  // ("Secretary of State Rex Tillerson on Wednesday seemed …": an office named with "of" before the name)
+  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+(?:of\s+(?:the\s+)?(?=\p{Lu}))?){0,4}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
   // ("The Republican candidate appeared …": an article and a capital before a noun of someone describe them; no name)
   if (m && /^(?:The|A|An)\s+\S+$/u.test(m[1]!) && SPEAKER_NOUNS.has(m[2]!)) {
     const whole = readPhrase(`${m[1]!} ${m[2]!}`);

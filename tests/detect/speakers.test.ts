@@ -1145,6 +1145,36 @@ const AFTER_ROUND_192: RuleCase[] = [
   },
 ];
 
+/** Rules added after the one run of round 193 (the first AllSides round), from its errors; sentences written here. */
+const AFTER_ROUND_193: RuleCase[] = [
+  {
+    rule: '"Brazil\'s trade ministry appealed … and urged …": a name in the possessive owns the subject of the joined verbs',
+    paragraphs: ['Trade row', 'Brazil\'s trade ministry appealed for calm and urged both capitals to avoid "any hasty steps" in the dispute.'],
+    said: ['Brazil\'s trade ministry'],
+    notSpeaker: 'Brazil\'s',
+  },
+  {
+    rule: '"Sen. Ann Lee, R-Ohio, who said": a party and state after a comma is no name, "who" is the senator',
+    paragraphs: ['Budget row', 'Lawmakers criticized the plan, including Sen. Ann Lee, R-Ohio, who said she took "strong exception to it."'],
+    said: ['Ann Lee'],
+    notSpeaker: 'R-Ohio',
+  },
+  {
+    rule: '"A day after Mayor Tom Hale vowed … “…” if the union continued to …": no span of time in the name, no condition as an attribution',
+    paragraphs: ['Port row', 'A day after Mayor Tom Hale vowed to close the port "within the week" if the union continued to strike, the council met.'],
+    said: ['Tom Hale'],
+    notSpeaker: 'the union',
+  },
+  {
+    rule: '"Still, Secretary of State Ann Lee on Monday seemed …, saying …": an opening adverb and an office with "of" before the subject',
+    paragraphs: ['Port row', 'Still, Secretary of State Ann Lee on Monday seemed to play down fears that the city has moved closer to a strike, saying she sees no "serious risk" of one.'],
+    said: ['Ann Lee'],
+    notSpeaker: 'the city',
+  },
+];
+
+describe('rules added after round 193', () => checksRuleTable(AFTER_ROUND_193));
+
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
 
 describe('rules added after round 191', () => checksRuleTable(AFTER_ROUND_191));
