@@ -80,7 +80,8 @@ export function collectiveApposition(apposition: string): boolean {
   const dashed = /^\s*[-–—]\s+(?:the|a|an)((?:\s+[\p{Ll}-]+){1,4})/u.exec(apposition);
   if (dashed) return dashed[1]!.trim().split(/\s+/u).some((w) => PLACE_OR_BODY.test(w));
   // "Cafe Noir, the basement club,", "Moda, a family firm,": a place or a body, by its kind
-  const kind = /^\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.;:)]/u.exec(apposition);
+  // (not "Ann Lee, a teacher at the school,": past a preposition, the place is where the one named works)
+  const kind = /^\s*(?:the|a|an)\s+(?:(?!(?:at|of|in|on|for|with|from|to|by|near)\s)[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.;:)]/u.exec(apposition);
   if (kind && PLACE_OR_BODY.test(kind[1]!)) return true;
   const m = /^\s*(?:one|two|three|some|each|either|neither|any|none)\s+of\s+(?:the|its|their|our|his|her)\s+([^,.;:()]{1,80})/iu.exec(apposition);
   if (!m) return false;

@@ -1175,6 +1175,17 @@ const AFTER_ROUND_193: RuleCase[] = [
 
 describe('rules added after round 193', () => checksRuleTable(AFTER_ROUND_193));
 
+/** Rules added after the one run of round 194, from its errors; sentences written here. */
+const AFTER_ROUND_194: RuleCase[] = [
+  {
+    rule: '"Ann Reed, a teacher at the school, said …": a person, not a body, though a place of the kind of a body follows a preposition in the apposition',
+    paragraphs: ['School row', 'Ann Reed, a teacher at the school, said the pupils hid in the library.', '"We heard the alarm and ran," she said.'],
+    said: ['Ann Reed'],
+  },
+];
+
+describe('rules added after round 194', () => checksRuleTable(AFTER_ROUND_194));
+
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
 
 describe('rules added after round 191', () => checksRuleTable(AFTER_ROUND_191));
