@@ -118,13 +118,13 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
     seenOpen = true;
     stack.push({ mark, closers, at });
   };
-  const closeWith = (c: string, i: number): boolean => {
+  const closeWith = (c: string, i: number, length = 1): boolean => {
     if (stack.length === 0 && !seenOpen && !stray) stray = { at: i, mark: c };
     for (let k = stack.length - 1; k >= 0; k--) {
       if (stack[k]!.closers.includes(c)) {
         const o = stack[k]!;
         stack.length = k;
-        spans.push({ start: o.at, contentStart: o.at + o.mark.length, contentEnd: i, end: i + 1, open: o.mark, close: c, closed: true });
+        spans.push({ start: o.at, contentStart: o.at + o.mark.length, contentEnd: i, end: i + length, open: o.mark, close: c, closed: true });
         return true;
       }
     }
@@ -225,6 +225,14 @@ function scan(text: string, lang: string): { spans: MarkSpan[]; stray?: { at: nu
         break;
       case '’':
       case "'":
+        // (`"… their own children,'' he sided …`: two straight single marks, as some wire copy writes the closing
+        // double mark, close the straight double one open on top)
+        if (c === "'" && next === "'" && stack[stack.length - 1]?.mark === '"' && closesHere(prev, text[i + 2])) {
+          stack[stack.length - 1]!.closers += "''";
+          closeWith("''", i, 2);
+          i++;
+          break;
+        }
         if (isApostrophe(text, i)) break;
         if ((topIsSingle() || (stack.length === 0 && !seenOpen && !stray && /[.,!?…]/u.test(prev ?? ''))) && closesHere(prev, next) && !possessiveBeforeLaterCloser(text, i)) {
           closeWith(c, i);

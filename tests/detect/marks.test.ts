@@ -128,6 +128,14 @@ describe('quote marks', () => {
     expect(span?.closed).toBe(false);
     expect(span?.close).toBe('');
   });
+
+  it("closes a straight double mark with two straight single ones, as some wire copy writes it, and keeps apostrophes", () => {
+    const text = `The vote "sets a precedent,'' said Ann Lee. The mayor is "adamant'' that the mill's looms stay.`;
+    const spans = scanMarks(text, 'en');
+    expect(spans.map((s) => text.slice(s.contentStart, s.contentEnd))).toEqual(['sets a precedent,', 'adamant']);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([`"sets a precedent,''`, `"adamant''`]);
+    expect(spans.every((s) => s.closed && s.close === "''")).toBe(true);
+  });
 });
 
 describe('dialogue dashes', () => {

@@ -1186,6 +1186,21 @@ const AFTER_ROUND_194: RuleCase[] = [
 
 describe('rules added after round 194', () => checksRuleTable(AFTER_ROUND_194));
 
+/** Rules added after the one run of round 195, from its errors; sentences written here. */
+const AFTER_ROUND_195: RuleCase[] = [
+  {
+    rule: 'wire copy that closes a double mark with two single ones (`"…,\'\' said Ann Lee`): each quotation closes there',
+    paragraphs: [
+      'Mill vote',
+      'The vote "sets a precedent for every town in the county,\'\' said Ann Lee, director of the trust.',
+      'The mayor said he is "adamant\'\' that the mill stays. "We will keep the looms running,\'\' said Tom Hale.',
+    ],
+    said: ['Ann Lee', 'The mayor', 'Tom Hale'],
+  },
+];
+
+describe('rules added after round 195', () => checksRuleTable(AFTER_ROUND_195));
+
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
 
 describe('rules added after round 191', () => checksRuleTable(AFTER_ROUND_191));
