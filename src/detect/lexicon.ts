@@ -41,7 +41,7 @@ const EN_VERBS = [
   // words sung, rapped or posted are the singer's and the poster's: "“…,” Taylor sings", "by purring: “…”"
   'sings', 'singing', 'rapped', 'raps', 'rapping', 'crooned', 'croons', 'purred', 'purrs', 'purring', 'chanted', 'chants', 'goes on', 'tweets', 'tweeting',
   // the heated and the careful ways news reports speech: "“…,” she seethed", "“…,” he clarified"
-  'seethed', 'fumed', 'raged', 'ranted', 'retaliated', 'elaborated', 'elaborates', 'snarled', 'scoffed', 'sneered', 'blasted', 'slammed', 'fired back', 'shot back', 'hit back', 'clarified', 'gushed', 'raved', 'teased', 'mocked', 'chimed in', 'beamed',
+  'seethed', 'fumed', 'raged', 'ranted', 'retaliated', 'elaborated', 'elaborates', 'reacted', 'reacts', 'snarled', 'scoffed', 'sneered', 'blasted', 'slammed', 'fired back', 'shot back', 'hit back', 'clarified', 'gushed', 'raved', 'teased', 'mocked', 'chimed in', 'beamed',
   'talks of', 'talked of', 'talking of', 'spoke of', 'speaks of', 'coined',
   'implored', 'implores', 'confided', 'confides', 'blurted out', 'blurted',
   'confesses', 'recounted', 'recounts', 'marveled', 'marvelled', 'griped', 'thundered', 'huffed', 'crowed', 'bragged', 'opined', 'scolded',

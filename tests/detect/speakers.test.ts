@@ -1197,6 +1197,11 @@ const AFTER_ROUND_195: RuleCase[] = [
     ],
     said: ['Ann Lee', 'The mayor', 'Tom Hale'],
   },
+  {
+    rule: '"“…,” Hale\'s brother, Sam, reacted.": "reacted" is a verb of speech',
+    paragraphs: ['Court row', 'The judge freed Tom Hale on Monday, and his lawyer Ann Lee spoke to reporters.', '"We respect the ruling, but it is hard for us," Hale\'s brother, Sam, reacted.'],
+    said: ['Sam'],
+  },
 ];
 
 describe('rules added after round 195', () => checksRuleTable(AFTER_ROUND_195));
