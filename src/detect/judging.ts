@@ -41,6 +41,9 @@ const JUDGING_THE = /(?<![\p{L}-])(criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|c
 /** "labelled the schemes “a pile of pants”", "branded it “…”": a verb that names its object in the speaker's words, with no "as". */
 const JUDGING_BARE = /(?<![\p{L}-])(labell?(?:ed|s|ing)|brand(?:ed|s|ing))\s+(?:[^\s.!?;:"“”«»]+\s+){1,5}?$/iu;
 
+/** "credited Foley with “courageously reporting”": a verb that gives its object credit in the speaker's words, with "with". */
+const CREDITED_WITH = /(?<![\p{L}-])(credit(?:ed|s|ing)?)\s+(?:[^\s.!?;:"“”«»]+\s+){1,6}?with\s*$/iu;
+
 /**
  * "calls a screaming Santilli a “…”", "called Clinton the “…”", "calling award shows “…”": "call" with an object
  * of its own before the quotation; not an article alone ("a film called the “…”") nor "itself" (a body's name).
@@ -65,7 +68,7 @@ export interface Judging {
 /** A judging verb in the active voice whose object the quotation right after `before` completes (English only). */
 export function judgingVerb(before: string, lang: string): Judging | undefined {
   if (!isEnglish(lang)) return undefined;
-  const m = JUDGING.exec(before) ?? JUDGING_THE.exec(before) ?? JUDGING_BARE.exec(before) ?? CALLING_OBJECT.exec(before);
+  const m = JUDGING.exec(before) ?? JUDGING_THE.exec(before) ?? JUDGING_BARE.exec(before) ?? CREDITED_WITH.exec(before) ?? CALLING_OBJECT.exec(before);
   if (!m) {
     const w = WHAT_THEY_CALLED.exec(before);
     return w ? { index: w.index + w[0].lastIndexOf(w[1]!), verb: w[1]! } : undefined;

@@ -1182,6 +1182,11 @@ const AFTER_ROUND_194: RuleCase[] = [
     paragraphs: ['School row', 'Ann Reed, a teacher at the school, said the pupils hid in the library.', '"We heard the alarm and ran," she said.'],
     said: ['Ann Reed'],
   },
+  {
+    rule: '"Mayor Ann Lee credited the crew with “…”": words that give credit are the subject\'s own, not a term',
+    paragraphs: ['Rescue', 'In a statement on Monday, Mayor Ann Lee credited the crew with "calm and courage" under fire.'],
+    said: ['Ann Lee'],
+  },
 ];
 
 describe('rules added after round 194', () => checksRuleTable(AFTER_ROUND_194));
