@@ -129,9 +129,10 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // ("“Are you ready?” Taylor sings in the song.": a phrase of place or time may close the sentence)
     // ("“…” Ann Lee, the editor, wrote sarcastically on Twitter, adding that …": adverbs, a phrase of place or means,
     // and a participle that goes on with what was said still close the report)
-    // ("“…?” Sanders asked rhetorically, shaking his head no.": a participle's clause, with no quotation, may close it too)
+    // ("“…?” Sanders asked rhetorically, shaking his head no.": a participle's clause, with no quotation, may close it too,
+    // after "before", "after", "while" or "then" too: "“…!” Romney declared, before heading to Virginia.")
     const closes = (r: string): boolean =>
-      /^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$|,\s*\p{Ll}{3,}ing\s[^.;:!?"“”]{1,60}[.!](?:\s|$))/u.test(r) || CLOSING_PP.test(r) || CLOSING_WHEN.test(r);
+      /^(?:\s*(?:(?:very|quite|rather|so|too|most)\s+)?\p{Ll}+ly)*(?:\s*to\s+\p{Ll}+)?\s*(?:[.;:]|,?\s*$|,\s*(?:(?:before|after|while|then)\s+)?\p{Ll}{3,}ing\s[^.;:!?"“”]{1,60}[.!](?:\s|$))/u.test(r) || CLOSING_PP.test(r) || CLOSING_WHEN.test(r);
     // ("“…?” Trump said at a fundraiser, according to audio obtained by the Tribune.": the source the report is from,
     // closing the sentence, is no clause of the speaker's)
     const unadorn = (r: string): string => r.replace(/^(?:\s+\p{Ll}+ly)+(?=\s)/u, '').replace(CLOSING_SOURCE, '');

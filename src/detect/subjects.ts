@@ -95,8 +95,9 @@ export function clauseSubject(head: string): Phrase | undefined {
   const joined = joinedRoles(clause.split(',')[0]!);
   if (joined) return joined;
   // ("Keith Olbermann, a commentator who hosts “The Show,” led the charge …": an apposition may stand after the name)
-  // ("Secretary of State Rex Tillerson on Wednesday seemed …": an office named with "of" before the name)
-  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+(?:of\s+(?:the\s+)?(?=\p{Lu}))?){0,4}[\p{Lu}][\p{L}’'-]+)(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
+  // ("Secretary of State Rex Tillerson on Wednesday seemed …": an office named with "of" before the name; "House Energy
+  // and Commerce Committee Chairman Fred Upton (R-Mich.) offered …": a body's name with "and", and a party and state)
+  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+(?:(?:of\s+(?:the\s+)?|and\s+)(?=\p{Lu}))?){0,7}[\p{Lu}][\p{L}’'-]+)(?:\s*\((?:D|R|I)[-–][^()]{1,20}\))?(?:,\s[^,]{1,150},["”’]?)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause);
   // ("The Republican candidate appeared …": an article and a capital before a noun of someone describe them; no name)
   if (m && /^(?:The|A|An)\s+\S+$/u.test(m[1]!) && SPEAKER_NOUNS.has(m[2]!)) {
     const whole = readPhrase(`${m[1]!} ${m[2]!}`);

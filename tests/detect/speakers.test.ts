@@ -1211,6 +1211,23 @@ const AFTER_ROUND_195: RuleCase[] = [
 
 describe('rules added after round 195', () => checksRuleTable(AFTER_ROUND_195));
 
+/** Rules added after the one run of round 196, from its errors; sentences written here. */
+const AFTER_ROUND_196: RuleCase[] = [
+  {
+    rule: '"“…!” Reed declared, before heading to York …": a clause of "before" and a participle still closes the report',
+    paragraphs: ['Vote row', 'Hale and Reed campaigned in Leeds on Monday.', '"One last push will do it!" Reed declared, before heading to York, Hull and finally Leeds.'],
+    said: ['Reed'],
+  },
+  {
+    rule: '"House Ways and Means Committee Chairman Tom Hale (R-Ohio) offered this forecast: “…”": a body\'s name with "and" before the title and the name',
+    paragraphs: ['Vote row', 'House Ways and Means Committee Chairman Tom Hale (R-Ohio) offered this forecast: "The bill will pass by June."'],
+    said: ['Tom Hale'],
+    notSpeaker: 'House Ways',
+  },
+];
+
+describe('rules added after round 196', () => checksRuleTable(AFTER_ROUND_196));
+
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
 
 describe('rules added after round 191', () => checksRuleTable(AFTER_ROUND_191));
