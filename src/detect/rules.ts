@@ -80,7 +80,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   }
   // "… one “secret weapon”, as one activist put it.": the one who put it so
   // ("as Ann Lee, associate professor at the Center, a think tank, puts it": past an apposition between commas)
-  const putIt = /^\s*[,]?\s*as\s+([^,.;:!?"“”]{2,60}?)(?:,\s[^.;:!?"“”]{2,160}?,)?\s+(?:put|puts|has\s+put|had\s+put)\s+it\b/u.exec(after);
+  // ("…,” as conservative blogger Ann Lee likes to say.": or one who likes to say so)
+  const putIt = /^\s*[,]?\s*as\s+([^,.;:!?"“”]{2,60}?)(?:,\s[^.;:!?"“”]{2,160}?,)?\s+(?:(?:put|puts|has\s+put|had\s+put)\s+it\b|(?:likes|liked|loves|loved)\s+to\s+(?:say|put\s+it|call\s+it)\b)/u.exec(after);
   const putBy = putIt ? readPhrase(putIt[1]!) : undefined;
   if (putBy && plausibleSpeaker(putBy)) return { phrase: putBy, rule: 'verb-after', from: 0, to: putIt![0].length };
   const from = wordsFrom(after, lang); // "“…,” was the song from Newcastle's supporters"

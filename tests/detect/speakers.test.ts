@@ -1228,6 +1228,17 @@ const AFTER_ROUND_196: RuleCase[] = [
 
 describe('rules added after round 196', () => checksRuleTable(AFTER_ROUND_196));
 
+/** Rules added after the one run of round 197, from its errors; sentences written here. */
+const AFTER_ROUND_197: RuleCase[] = [
+  {
+    rule: '"“…,” as conservative blogger Ann Lee likes to say.": the one who likes to say so, as with "as X put it"',
+    paragraphs: ['Press row', 'Tom Hale spoke in Leeds.', 'Hale is echoing a view that reporters are nothing more than "activists with press passes," as conservative blogger Ann Lee likes to say.'],
+    said: ['Ann Lee'],
+  },
+];
+
+describe('rules added after round 197', () => checksRuleTable(AFTER_ROUND_197));
+
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
 
 describe('rules added after round 191', () => checksRuleTable(AFTER_ROUND_191));
