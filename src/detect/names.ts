@@ -111,7 +111,7 @@ const NAMED_AUTHOR = /^(?:the|a|an|its|their|\p{Lu})/u;
 const DESCRIBING = /^(?:\p{Ll}[\p{Ll}-]*(?:ly|y|ed|en|ing|ful|ous|ive|al|ic|ent|ant|ish|less|able|ible)|young|old|new|former|late)$/u;
 
 /** Kinds of body a country or an organisation has, named by whose they are ("China's foreign ministry", "Iran's army"). */
-const ORGANISATION_KINDS = /^(?:ministry|department|government|agency|office|army|military|embassy|council|commission|committee|court|parliament|cabinet|administration|regime)$/u;
+export const ORGANISATION_KINDS = /^(?:ministry|department|government|agency|office|army|military|embassy|council|commission|committee|court|parliament|cabinet|administration|regime)$/u;
 
 function chunkPhrase(chunk: string): Phrase | undefined {
   const t = trimPhrase(chunk);
