@@ -111,7 +111,10 @@ const NAMED_AUTHOR = /^(?:the|a|an|its|their|\p{Lu})/u;
 const DESCRIBING = /^(?:\p{Ll}[\p{Ll}-]*(?:ly|y|ed|en|ing|ful|ous|ive|al|ic|ent|ant|ish|less|able|ible)|young|old|new|former|late)$/u;
 
 /** Kinds of body a country or an organisation has, named by whose they are ("China's foreign ministry", "Iran's army"). */
-export const ORGANISATION_KINDS = /^(?:ministry|department|government|agency|office|army|military|embassy|council|commission|committee|court|parliament|cabinet|administration|regime)$/u;
+const ORGANISATION_KINDS = /^(?:ministry|department|government|agency|office|army|military|embassy|council|commission|committee|court|parliament|cabinet|administration|regime)$/u;
+
+/** Whether a noun owned by a name ("Acme's board", "the mayor's spokesman", "China's foreign ministry") is one that speaks: someone, or a body of a kind. */
+export const speakingKind = (noun: string): boolean => SPEAKER_NOUNS.has(noun) || ORGANISATION_KINDS.test(noun);
 
 function chunkPhrase(chunk: string): Phrase | undefined {
   const t = trimPhrase(chunk);
@@ -133,7 +136,7 @@ function chunkPhrase(chunk: string): Phrase | undefined {
   // "Acme's board", "the mayor's spokesman": a body or a person named by whom they belong to
   // ("China's foreign ministry": or a body of a kind)
   const ownedHead = owner ? descriptionHead(owner[2]!) : '';
-  if (owner && words(owner[2]!).length <= 3 && (SPEAKER_NOUNS.has(ownedHead) || ORGANISATION_KINDS.test(ownedHead)) && !/\p{Lu}/u.test(owner[2]!)) return { kind: 'description', text: t };
+  if (owner && words(owner[2]!).length <= 3 && speakingKind(ownedHead) && !/\p{Lu}/u.test(owner[2]!)) return { kind: 'description', text: t };
   // "Nissan's Naoki Yamamoto": a person named after the body they work for is that person
   // ("Fox News’ Bret Baier": a name that ends in "s" takes the apostrophe alone)
   const employer = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}[\p{Lu}][\p{L}.&-]*(?:['’]s|(?<=s)['’])\s+((?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}[\p{Lu}][\p{L}’'-]+)$/u.exec(t);

@@ -63,7 +63,9 @@ const BY_AGENT = new RegExp(String.raw`(?<![\p{L}-])${JUDGED}\s+by\s+((?:[\p{L}�
  * passive: after a form of "be" or set off by a comma or dash; not "what she called “bullying” by its producers").
  */
 const JUDGED_AS = new RegExp(String.raw`(?:^|[,(–—]|(?<![\p{L}-])(?:is|are|was|were|be|been|being))\s*(?:(?:often|once|long|widely|\p{Ll}+ly)\s+)?${JUDGED}\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$`, 'u');
-const BY_AFTER = /^\s*by\s+([^,.;:!?"“”()–—]{2,80}?)\s*(?:[,.;!?–—]|\s-\s|$)/u;
+/** "by" and the agent after the words, up to the punctuation that ends it (group 1); also read by rules.ts's AS_DESCRIBED_BY. */
+export const AGENT_AFTER_BY = String.raw`by\s+([^,.;:!?"“”()–—]{2,80}?)\s*(?:[,.;!?–—]|\s-\s|$)`;
+const BY_AFTER = new RegExp(String.raw`^\s*${AGENT_AFTER_BY}`, 'u');
 
 /** The agent of a passive judging verb right before the quotation (English). */
 export function passiveAgent(sentence: string, lang: string): { phrase: Phrase; index: number } | undefined {
@@ -75,10 +77,11 @@ export function passiveAgent(sentence: string, lang: string): { phrase: Phrase; 
 
 /** The agent named after the words of a passive judging verb (`length`: how much of `after` names it; English). */
 export function agentAfter(before: string, after: string, lang: string): { phrase: Phrase; length: number } | undefined {
-  if (!isEnglish(lang) || !JUDGED_AS.test(before)) return undefined;
-  const m = BY_AFTER.exec(after);
-  const phrase = m ? readPhrase(m[1]!) : undefined;
-  return m && phrase && phrase.kind !== 'pronoun' && plausibleSpeaker(phrase) ? { phrase, length: m[0].length } : undefined;
+  // (the anchored "by" first: it fails at once after almost every quotation, where the verb before would be sought in the whole head)
+  const m = isEnglish(lang) ? BY_AFTER.exec(after) : null;
+  if (!m || !JUDGED_AS.test(before)) return undefined;
+  const phrase = readPhrase(m[1]!);
+  return phrase && phrase.kind !== 'pronoun' && plausibleSpeaker(phrase) ? { phrase, length: m[0].length } : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { inPassive, ISSUING_VERBS, verbPattern, WRITING_WORDS } from './lexicon.js';
 import { judgingVerb } from './judging.js';
-import { passiveAgent, speechOwner, wordsFrom } from './owners.js';
+import { AGENT_AFTER_BY, passiveAgent, speechOwner, wordsFrom } from './owners.js';
 import { beforeQuotedAs, honorificSubject, laterClauseName, nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
 import { DATELINE, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
@@ -175,7 +175,7 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
 }
 
 /** "…, as described by Ann Lee", "… – as put by the mayor –": the words' author after them, set off in their sentence (group 1). */
-export const AS_DESCRIBED_BY = /^[^.;!?"“”]{0,100}?(?:,|\s[-–—])\s*as\s+(?:described|put|phrased|characteri[sz]ed|termed)\s+by\s+([^,.;:!?"“”()–—]{2,80}?)\s*(?:[,.;!?–—]|\s-\s|$)/u;
+export const AS_DESCRIBED_BY = new RegExp(String.raw`^[^.;!?"“”]{0,100}?(?:,|\s[-–—])\s*as\s+(?:described|put|phrased|characteri[sz]ed|termed)\s+${AGENT_AFTER_BY}`, 'u');
 
 const PARTICIPLE = /(?:ing|ant)$/iu;
 /** A writing from someone to someone else, opening the head before its verb (group 1: up to the sender). */

@@ -3,7 +3,7 @@
  * past opening phrases ("In a statement, …", "Referring to …,"), shared by
  * verbs joined with "and", after an apposition, or a pronoun that opens it.
  */
-import { descriptionHead, joinedRoles, ORGANISATION_KINDS, readPhrase, type Phrase } from './names.js';
+import { descriptionHead, joinedRoles, readPhrase, speakingKind, type Phrase } from './names.js';
 import { FULL_DAYS, FUNCTION_CAPS, IRREGULAR_PAST, SPEAKER_NOUNS, TITLE_WORDS } from './nouns.js';
 
 const SUBORDINATE = /^(?:though|although|because|if|while|when|since|as|after|before|perhaps|however|pour|dans|après|lorsque|quand|si|bien que)\b/iu;
@@ -42,7 +42,7 @@ export function sharedSubject(head: string): Phrase | undefined {
     const tail = m[0]!.slice(m[0]!.indexOf(m[1]!) + m[1]!.length).trim().split(/\s+/u);
     for (let k = 1; k <= 3 && k < tail.length; k++) {
       const kind = tail[k - 1]!;
-      const body = SPEAKER_NOUNS.has(kind) || ORGANISATION_KINDS.test(kind) ? readPhrase(`${m[1]!} ${tail.slice(0, k).join(' ')}`) : undefined;
+      const body = speakingKind(kind) ? readPhrase(`${m[1]!} ${tail.slice(0, k).join(' ')}`) : undefined;
       if (body?.kind === 'description') return body;
     }
     return undefined;
