@@ -230,60 +230,31 @@ for (const round of [
   describeRound({ ...round, list: () => round.list(elevant), load: loadNewsfair, missing: newsfairMissing });
 }
 
-// Rounds 10 to 123: BBC News (2004–2005), each scored only when named, like the News-Fair rounds.
-const bbcMissing = bbcAvailable(bbc)
-  ? undefined
-  : {
-      skip: `the BBC dataset was not found at ${bbc}: set LECTERN_BBC to a checkout of dejanbatanjac/bbc-article-classify-bert`,
-      warn: `the BBC dataset was not found at ${bbc}; set LECTERN_BBC to a checkout of dejanbatanjac/bbc-article-classify-bert.`,
-    };
-for (let n = FIRST_BBC_ROUND; n <= LAST_BBC_ROUND; n++) {
-  const split = `ROUND${n}`;
-  describeRound({
-    split,
-    title: `${split} (BBC News; only with LECTERN_EVAL_SPLIT=${split.toLowerCase()})`,
-    names: recorded[`round${n}`] ?? [],
-    list: () => listBbcRound(bbc, n),
-    load: loadBbc,
-    missing: bbcMissing,
-  });
+/** A set read from a checkout the evaluation cannot find: the skipped test's text and the warning's. */
+const missingCheckout = (what: string, at: string, variable: string, repo: string): Round['missing'] => ({
+  skip: `${what} was not found at ${at}: set ${variable} to a checkout of ${repo}`,
+  warn: `${what} was not found at ${at}; set ${variable} to a checkout of ${repo}.`,
+});
+
+/** Rounds `first` to `last` of one corpus, each scored only when named. */
+function describeNumberedRounds(first: number, last: number, corpus: string, list: (n: number) => string[], load: Round['load'], missing: Round['missing']): void {
+  for (let n = first; n <= last; n++) {
+    const split = `ROUND${n}`;
+    describeRound({ split, title: `${split} (${corpus}; only with LECTERN_EVAL_SPLIT=${split.toLowerCase()})`, names: recorded[`round${n}`] ?? [], list: () => list(n), load, missing });
+  }
 }
 
-// Rounds 124 on: US political news of 2016 (PolNeAR), each scored only when named, like the rounds before.
-const polnearMissing = polnearAvailable(polnear)
-  ? undefined
-  : {
-      skip: `PolNeAR was not found at ${polnear}: set LECTERN_POLNEAR to a checkout of networkdynamics/PolNeAR`,
-      warn: `PolNeAR was not found at ${polnear}; set LECTERN_POLNEAR to a checkout of networkdynamics/PolNeAR.`,
-    };
-for (let n = FIRST_POLNEAR_ROUND; n <= LAST_POLNEAR_ROUND; n++) {
-  const split = `ROUND${n}`;
-  describeRound({
-    split,
-    title: `${split} (PolNeAR, US political news of 2016; only with LECTERN_EVAL_SPLIT=${split.toLowerCase()})`,
-    names: recorded[`round${n}`] ?? [],
-    list: () => listPolnearRound(polnear, n),
-    load: loadPolnear,
-    missing: polnearMissing,
-  });
-}
+// Rounds 10 to 123: BBC News (2004–2005), each scored only when named, like the News-Fair rounds.
+const bbcMissing = bbcAvailable(bbc) ? undefined : missingCheckout('the BBC dataset', bbc, 'LECTERN_BBC', 'dejanbatanjac/bbc-article-classify-bert');
+describeNumberedRounds(FIRST_BBC_ROUND, LAST_BBC_ROUND, 'BBC News', (n) => listBbcRound(bbc, n), loadBbc, bbcMissing);
+
+// Rounds 124 to 192: US political news of 2016 (PolNeAR), each scored only when named, like the rounds before.
+const polnearMissing = polnearAvailable(polnear) ? undefined : missingCheckout('PolNeAR', polnear, 'LECTERN_POLNEAR', 'networkdynamics/PolNeAR');
+describeNumberedRounds(FIRST_POLNEAR_ROUND, LAST_POLNEAR_ROUND, 'PolNeAR, US political news of 2016', (n) => listPolnearRound(polnear, n), loadPolnear, polnearMissing);
 
 // Rounds 193 on: US news of 2012 to 2020 (AllSides), each scored only when named, like the rounds before. Its
 // near-copy rule reads the PolNeAR rounds and ELEVANT's benchmarks too, so all three must be there.
-const allsidesMissing = !allsidesAvailable(allsides)
-  ? {
-      skip: `the AllSides corpus was not found at ${allsides}: set LECTERN_ALLSIDES to a checkout of ramybaly/Article-Bias-Prediction`,
-      warn: `the AllSides corpus was not found at ${allsides}; set LECTERN_ALLSIDES to a checkout of ramybaly/Article-Bias-Prediction.`,
-    }
-  : polnearMissing ?? newsfairMissing;
-for (let n = FIRST_ALLSIDES_ROUND; n <= LAST_ALLSIDES_ROUND; n++) {
-  const split = `ROUND${n}`;
-  describeRound({
-    split,
-    title: `${split} (AllSides, US news of 2012 to 2020; only with LECTERN_EVAL_SPLIT=${split.toLowerCase()})`,
-    names: recorded[`round${n}`] ?? [],
-    list: () => listAllsidesRound(allsides, n),
-    load: loadAllsides,
-    missing: allsidesMissing,
-  });
-}
+const allsidesMissing = allsidesAvailable(allsides)
+  ? (polnearMissing ?? newsfairMissing)
+  : missingCheckout('the AllSides corpus', allsides, 'LECTERN_ALLSIDES', 'ramybaly/Article-Bias-Prediction');
+describeNumberedRounds(FIRST_ALLSIDES_ROUND, LAST_ALLSIDES_ROUND, 'AllSides, US news of 2012 to 2020', (n) => listAllsidesRound(allsides, n), loadAllsides, allsidesMissing);
