@@ -105,6 +105,9 @@ function openingSubject(clause: string): (Phrase & { verb: string }) | undefined
 /** A clause that opens a sentence before its main one: "When …", "After …", "Although …". */
 const SUBORDINATE_OPENING = /^\s*(?:When|After|As|While|Once|Before|Although|Though|Since|If|Because)\s+(?=\p{Lu})/u;
 
+/** The name or "the" and a noun that opens a sentence, before a comma or its verb: "The National Shooting Sports Foundation, which …", "The union". */
+const OPENING_NAME = /^\s*(The\s+\p{Ll}+)(?=\s*,|\s+\p{Ll})|^\s*(?:The\s+)?((?:\p{Lu}[\p{L}’'.&-]*\s+){0,5}\p{Lu}[\p{L}’'.&-]*)(?=\s*,|\s+\p{Ll})/u;
+
 export class Attributor {
   readonly indirect: IndirectReport[] = [];
   /** Speaker of the last speech quotation in each unit index that had one. */
@@ -514,7 +517,14 @@ export class Attributor {
     const main = opening ? new RegExp(`,\\s*${pronoun}\\s`, 'iu').exec(sentence) : null;
     const subject = subjectOfSentence(sentence) ?? (main ? openingSubject(sentence.slice(opening![0].length, main.index + 1)) : undefined);
     // ("Ann Lee quit the show over what she called “…”": in a relative clause, the pronoun is the subject's, whatever its verb)
-    const anyVerb = main !== null || new RegExp(`(?<![\\p{L}])(?:what|which|whom|who)\\s+${pronoun}\\s`, 'iu').test(sentence);
+    const relative = new RegExp(`(?<![\\p{L}])(?:what|which|whom|who)\\s+${pronoun}\\s`, 'iu').test(sentence);
+    const anyVerb = main !== null || relative;
+    // ("The National Shooting Sports Foundation, which represents …, attributes what it calls “…”": "it" in a relative
+    // clause is the subject's when that is a body)
+    if (g === 'neuter') {
+      const body = !relative ? undefined : subject?.kind === 'name' ? subject.text : OPENING_NAME.exec(sentence)?.slice(1).find(Boolean);
+      return body && looksLikeOrganisation(body) ? (this.registry.find(body) ?? this.registry.register(body, { kind: 'organisation' })) : undefined;
+    }
     if ((g !== 'male' && g !== 'female') || subject?.kind !== 'name' || !(anyVerb || SPEECH_VERB_EN.test(subject.verb)) || looksLikeOrganisation(subject.text)) return undefined;
     const e = this.registry.find(subject.text) ?? this.registry.register(subject.text, { kind: 'person', title: subject.title });
     return e.kind === 'person' && heOrSheFits(e, g) ? e : undefined;

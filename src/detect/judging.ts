@@ -51,10 +51,10 @@ const CREDITED_WITH = /(?<![\p{L}-])(credit(?:ed|s|ing)?)\s+(?:[^\s.!?;:"“”�
 const CALLING_OBJECT = /(?<![\p{L}-])(call(?:s|ed|ing))\s+(?!(?:a|an|the)\s*$|(?:itself|themselves)\s)(?:[^\s.!?;:,"“”«»]+\s+){1,5}?$/iu;
 
 /**
- * "what she called “…”", "which Variety called “…”", "whom he calls “…”": a relative clause whose subject calls
+ * "what she called “…”", "which Variety called “…”", "whom he calls “…”", "what it calls “…”": a relative clause whose subject calls
  * the thing so is that subject's word for it, not a name the narration gives.
  */
-const WHAT_THEY_CALLED = /(?<![\p{L}])(?:what|which|who|whom)\s+(?:he|she|they|we|(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}\p{Lu}[\p{L}’'.&-]*)\s+(?:(?:\p{Ll}+ly|also|once|later|has|had|have|each)\s+){0,2}(call(?:s|ed))(?:\s+(?:a|an|the|his|her|its|their|(?:his|her|its|their)\s+own))?\s*$/u;
+const WHAT_THEY_CALLED = /(?<![\p{L}])(?:what|which|who|whom)\s+(?:he|she|it|they|we|(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){0,4}\p{Lu}[\p{L}’'.&-]*)\s+(?:(?:\p{Ll}+ly|also|once|later|has|had|have|each)\s+){0,2}(call(?:s|ed))(?:\s+(?:a|an|the|his|her|its|their|(?:his|her|its|their)\s+own))?\s*$/u;
 
 /** "was accused", "is often described", "has been widely branded": a past participle after these (and up to two words) is passive. */
 const PASSIVE = /(?<![\p{L}])(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\p{Ll}+\s+){0,2}$/iu;

@@ -47,6 +47,8 @@ const EN_VERBS = [
   'confesses', 'recounted', 'recounts', 'marveled', 'marvelled', 'griped', 'thundered', 'huffed', 'crowed', 'bragged', 'opined', 'scolded',
   // an interviewer's ways: "“…?” Hannity pressed."
   'pressed',
+  // words sent in writing: "One strategist emailed in reaction to the report: “…”"
+  'emailed', 'texted',
 ];
 
 /** French verbs of speech (present, past participle after `a`/`ont`, inverted with -t-il). */

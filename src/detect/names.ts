@@ -405,6 +405,11 @@ const PARTY_AND_STATE = /\s*\((?:D|R|I)[-–]\s?[\p{L}. ]{2,20}\)/gu;
 /** The same after a comma, ending the text: ", R-Ariz.". */
 const PARTY_TAG_AFTER = /,\s*(?:D|R|I)[-–]\s?\p{Lu}[\p{L}.]{1,14}$/u;
 
+/** `text` ends with a party and state set off by commas: "Sen. Ann Lee, D-Wash.,". */
+export function endsWithPartyTag(text: string): boolean {
+  return PARTY_TAG_AFTER.test(text.replace(/,\s*$/u, ''));
+}
+
 /** A short aside in brackets ("(D-Minn.)", "(WSJ)", "(pictured)"): no part of a name or of the subject around it. */
 export const BRACKET_ASIDE = /\s*\([^()]{1,40}\)/gu;
 

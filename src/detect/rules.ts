@@ -9,7 +9,7 @@ import { judgingVerb } from './judging.js';
 import { AGENT_AFTER_BY, passiveAgent, speechOwner, wordsFrom } from './owners.js';
 import { beforeQuotedAs, honorificSubject, laterClauseName, nearestSubject, quotedAsSaying, sentenceFinal } from './clauses.js';
 export { mentions } from './clauses.js';
-import { DATELINE, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
+import { DATELINE, endsWithPartyTag, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { lastSentence } from './sentences.js';
 import { DEMONYMS, IRREGULAR_PAST, SPEAKER_NOUNS, TITLE_WORDS, withoutOpeningAdverb } from './nouns.js';
 import { clauseSubject, mainClause, openingPronoun, sharedSubject, unclosedApposition } from './subjects.js';
@@ -105,6 +105,10 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     if (phrase) return { phrase, rule: 'verb-after', from: 0, to: Math.min(after.length, (at >= 0 ? at : vf[0].length) + phrase.text.length + 1) };
   }
   const sf = subjectFirst.exec(after);
+  // ("Sales “went crazy” after Obama proposed a ban, he says.": a clause that opens with "after", "if" and the like
+  // has a subject of its own; the report that closes the sentence is this quotation's)
+  const subordinate = sf && !quoteEndsSentence && SUBORDINATE_OPENING.test(sf[1]!) ? sentenceFinal(after, patterns(lang).verbs) : undefined;
+  if (subordinate) return { phrase: subordinate.phrase, rule: 'sentence-final', from: subordinate.from, to: subordinate.to };
   if (sf) {
     const startsSentence = /^\s*[.!?…]+\s+[\p{Lu}]/u.test(after) || (/^\s*[\p{Lu}]/u.test(after) && quoteEndsSentence);
     const rest = after.slice(sf[0].length);
@@ -117,7 +121,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // (nor "…, said in a statement.": a phrase of place, time or means is not the speaker)
     // ("… that Sanders can catch Clinton, said Ann Lee, deputy manager of …": the name before an apposition)
     // (but not across a full stop: "“…” Fans United, however, urged the club to …" is a sentence of its own)
-    const inverted = !startsSentence && /,\s*$/u.test(sf[1]!) && !/^(?:told|tells|tell|telling)$/iu.test(sf[2]!) && !PARTICIPLE.test(sf[2]!) && !CLOSING_PP.test(rest)
+    // (not after a party and state: "“…,” Sen. Ann Lee, D-Wash., said Sunday on ABC's “This Week.”" names her)
+    const inverted = !startsSentence && /,\s*$/u.test(sf[1]!) && !endsWithPartyTag(sf[1]!) && !/^(?:told|tells|tell|telling)$/iu.test(sf[2]!) && !PARTICIPLE.test(sf[2]!) && !CLOSING_PP.test(rest)
       ? /^\s+([^.!?,;:]{2,60}?)\s*[.!?]?\s*$/u.exec(rest) ?? (sf[1]!.trim().split(/\s+/u).length <= 12 ? /^\s+([^.!?,;:]{2,60}?),\s+(?:a|an|the|\p{Ll}+)\s[^"“”:;]{0,120}?[.!?]?\s*$/u.exec(rest) : null)
       : null;
     const speaker = speakerOrNone(inverted ? readPhrase(inverted[1]!) : undefined);
@@ -178,6 +183,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
 export const AS_DESCRIBED_BY = new RegExp(String.raw`^[^.;!?"“”]{0,100}?(?:,|\s[-–—])\s*as\s+(?:described|put|phrased|characteri[sz]ed|termed)\s+${AGENT_AFTER_BY}`, 'u');
 
 const PARTICIPLE = /(?:ing|ant)$/iu;
+/** A subject read before a verb that opens with a subordinating word: " after Obama", " if Pyongyang". */
+const SUBORDINATE_OPENING = /^\s*(?:after|before|when|once|since|because|while|whilst|although|though|if|unless|until)\s[^,;]{1,80}$/iu;
 /** A writing from someone to someone else, opening the head before its verb (group 1: up to the sender). */
 const WRITING_TO = new RegExp(String.raw`^(\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:${WRITING_WORDS})\s+from\s+[^,;]+?)\s+to\s+(?:the\s+)?\p{L}[^,;]*$`, 'u');
 /** Verbs of speech whose object is the one spoken to ("told reporters", "asked the crowd"). */
@@ -457,7 +464,9 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // "but all he said was, “…”", "so she went on: “…”": a pronoun right before the verb is its subject
   // ("A former critic of the plan, he has said": past "has" or "had" too, where the pronoun opens the clause)
   const pronoun =
-    /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head) ?? /(?:^|,)\s*(he|she|they|I|il|elle)\s+(?:(?:has|have|had|also|then|later|again|once|\p{Ll}+ly)\s+){1,2}$/u.exec(head);
+    /(?:^|[\s,;(])(he|she|they|I|il|elle)\s+(?:\p{Ll}+ly\s+)?$/u.exec(head) ?? /(?:^|,)\s*(he|she|they|I|il|elle)\s+(?:(?:has|have|had|also|then|later|again|once|\p{Ll}+ly)\s+){1,2}$/u.exec(head) ??
+    // ("The union blames what it calls “…”": "it" of a body, in a relative clause of naming; not "which it says will …")
+    (/^call/iu.test(last.verb) ? /(?:^|\s)(?:what|which)\s+(it)\s+(?:\p{Ll}+ly\s+)?$/iu.exec(head) : null);
   // ("Much of Beck’s ire was directed at Bannon, who Beck on Wednesday called “…”": the subject of a relative clause
   // whose "who" is the object)
   const objectWho = relative ? null : OBJECT_RELATIVE.exec(head);

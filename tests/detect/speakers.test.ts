@@ -1237,6 +1237,32 @@ const AFTER_ROUND_197: RuleCase[] = [
   },
 ];
 
+const AFTER_ROUND_199: RuleCase[] = [
+  {
+    rule: '"One strategist emailed in reaction to the report: “…”": words sent by email are the sender\'s',
+    paragraphs: ['Mail bag', 'Tom Hale spoke in Leeds.', 'One Labour strategist emailed in reaction to the report: "Is this the best they can do?"'],
+    said: ['One Labour strategist'],
+  },
+  {
+    rule: '"“…,” Sen. Ann Lee, D-Wash., said Sunday on ABC\'s “This Week.”": the name before the party and state, not the network',
+    paragraphs: ['Budget talks', 'Tom Hale spoke in Leeds.', '"We can find a deal," Sen. Ann Lee, D-Wash., said Sunday on ABC\'s "This Week."'],
+    said: ['Sen. Ann Lee'],
+    notSpeaker: "ABC's",
+  },
+  {
+    rule: '"Sales “went crazy” after Tom Hale proposed a ban, he says.": the report that closes the sentence, past the clause "after" opens',
+    paragraphs: ['Gun sales', 'Ann Lee runs a gun shop in Leeds.', 'Sales "went crazy" after Tom Hale proposed a ban on rifles, she says.'],
+    said: ['Ann Lee'],
+  },
+  {
+    rule: '"The Leeds Anglers Federation, which …, blames what it calls “…”": "it" is the body its sentence opens with',
+    paragraphs: ['Empty rivers', 'Shoppers were angry on Friday.', 'The Leeds Anglers Federation, which represents clubs and shops, blames what it calls "spot shortages" on a cold spring.'],
+    said: ['Leeds Anglers Federation'],
+  },
+];
+
+describe('rules added after round 199', () => checksRuleTable(AFTER_ROUND_199));
+
 describe('rules added after round 197', () => checksRuleTable(AFTER_ROUND_197));
 
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
