@@ -107,7 +107,7 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   const sf = subjectFirst.exec(after);
   // ("Sales “went crazy” after Obama proposed a ban, he says.": a clause that opens with "after", "if" and the like
   // has a subject of its own; the report that closes the sentence is this quotation's)
-  const subordinate = sf && !quoteEndsSentence && SUBORDINATE_OPENING.test(sf[1]!) ? sentenceFinal(after, patterns(lang).verbs) : undefined;
+  const subordinate = sf && !quoteEndsSentence && SUBORDINATE_SUBJECT.test(sf[1]!) ? sentenceFinal(after, patterns(lang).verbs) : undefined;
   if (subordinate) return { phrase: subordinate.phrase, rule: 'sentence-final', from: subordinate.from, to: subordinate.to };
   if (sf) {
     const startsSentence = /^\s*[.!?…]+\s+[\p{Lu}]/u.test(after) || (/^\s*[\p{Lu}]/u.test(after) && quoteEndsSentence);
@@ -184,7 +184,7 @@ export const AS_DESCRIBED_BY = new RegExp(String.raw`^[^.;!?"“”]{0,100}?(?:,
 
 const PARTICIPLE = /(?:ing|ant)$/iu;
 /** A subject read before a verb that opens with a subordinating word: " after Obama", " if Pyongyang". */
-const SUBORDINATE_OPENING = /^\s*(?:after|before|when|once|since|because|while|whilst|although|though|if|unless|until)\s[^,;]{1,80}$/iu;
+const SUBORDINATE_SUBJECT = /^\s*(?:after|before|when|once|since|because|while|whilst|although|though|if|unless|until)\s[^,;]{1,80}$/iu;
 /** A writing from someone to someone else, opening the head before its verb (group 1: up to the sender). */
 const WRITING_TO = new RegExp(String.raw`^(\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:${WRITING_WORDS})\s+from\s+[^,;]+?)\s+to\s+(?:the\s+)?\p{L}[^,;]*$`, 'u');
 /** Verbs of speech whose object is the one spoken to ("told reporters", "asked the crowd"). */
