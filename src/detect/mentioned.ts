@@ -7,8 +7,8 @@
  */
 import { collectiveApposition, pluralSubjects, venueNames } from './entities.js';
 import { genderOf, looksLikeOrganisation, wordRegExp } from './lexicon.js';
-import { plausibleSpeaker, readPhrase } from './names.js';
-import { commonWord, FUNCTION_CAPS, IRREGULAR_PAST, isRoleWord, NAME_WORD, OPENING_ADVERB, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
+import { PARTY_MEMBER, plausibleSpeaker, readPhrase } from './names.js';
+import { commonWord, DEMONYMS, FUNCTION_CAPS, IRREGULAR_PAST, isRoleWord, NAME_WORD, OPENING_ADVERB, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
 import { mentions, REPORT_VERBS_EN } from './rules.js';
 import { lastSentence } from './sentences.js';
 import { givenNameGender } from './given-names.js';
@@ -152,6 +152,7 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
   for (const e of registry.all()) {
     if (e.kind !== 'person' || e.narrator) continue;
     const surname = e.names.find((n) => /^\p{Lu}/u.test(n))?.split(/\s+/).pop();
-    if (surname && surname.length > 2 && wordRegExp(surname).test(text)) registry.touch(e);
+    // (not a party or a country that ends a description: "the Kentucky Republican" is not seen in "Republican leaders")
+    if (surname && surname.length > 2 && !PARTY_MEMBER.test(surname) && !DEMONYMS.test(surname) && wordRegExp(surname).test(text)) registry.touch(e);
   }
 }

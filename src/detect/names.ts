@@ -288,7 +288,7 @@ const UNNAMED_SOURCE = /^(?:one|a|an|two|three|four|several|some|many|other|anot
 /** The word after "sporting", "ranking", "acting" that makes it part of a role: a title, "member", or a party. */
 const ROLE_AFTER_ING = /^(?:director|member|manager|officer|editor|chairman|chief|head|president|secretary|Democrat|Republican)$/u;
 /** A member of a party, named by it: "one Democrat", "two Republicans". */
-const PARTY_MEMBER = /^(?:Democrats?|Republicans?|Conservatives?|Tor(?:y|ies)|Liberals?|Socialists?|Greens?|Unionists?|Nationalists?)$/u;
+export const PARTY_MEMBER = /^(?:Democrats?|Republicans?|Conservatives?|Tor(?:y|ies)|Liberals?|Socialists?|Greens?|Unionists?|Nationalists?)$/u;
 
 /** "one Democrat familiar with the discussion", "two people close to the campaign": the whole description, or undefined. */
 function unnamedSource(text: string): Phrase | undefined {

@@ -38,8 +38,11 @@ export const FUNCTION_CAPS = new Set([
  * "Now Ryan is doing …"): no part of the name after them.
  */
 export const OPENING_ADVERB = /^(?:Even|Only|Just|Also|Still|Yet|Now|Then|So|Perhaps|Maybe|Indeed|Instead|Meanwhile|Already|Sometimes|Often|Never|Always)$/;
-/** `text` without an OPENING_ADVERB that opens it before a capital ("Now Ryan is doing …" → "Ryan is doing …"). */
-export const withoutOpeningAdverb = (text: string): string => text.replace(/^\s*(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u, (all, w: string) => (OPENING_ADVERB.test(w) ? '' : all));
+/**
+ * `text` without an OPENING_ADVERB that opens it before a capital ("Now Ryan is doing …" → "Ryan is doing …"), or
+ * without "Even" before an article ("Even the Heritage Foundation tweeted" → "the Heritage Foundation tweeted").
+ */
+export const withoutOpeningAdverb = (text: string): string => text.replace(/^\s*(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})|^\s*Even\s+(?=(?:the|a|an)\s)/u, (all, w: string | undefined) => (w === undefined || OPENING_ADVERB.test(w) ? '' : all));
 export const INTRO = /^(?:for|in|on|at|after|before|since|while|when|during|ahead|amid|amidst|following|though|although|because|if|as|perhaps|writing|speaking|asked|however|then|meanwhile|also|still|yet|pour|dans|après|avant|lors|ensuite|enfin|puis|mais|et|but|and|so|thus|here|now|\p{Ll}+ing)\b/iu;
 export const TITLE_WORDS = /^(?:president|prime|minister|secretary|director|curator|professor|spokesman|spokeswoman|spokesperson|chairman|chair|ceo|head|chief|general|mayor|governor|chancellor|king|queen|senator|ambassador|commander|leader|editor|founder|prosecutor|cardinal|archbishop|bishop|pope|rabbi|imam|commissioner|envoy|inspector|superintendent|justice|judge|speaker|congressman|congresswoman|porte-parole|président|ministre|directeur|directrice|procureur)$/i;
 /** Words that name which office a title is, before its title word ("Prime Minister", "Foreign Secretary", "Chief Executive"). */

@@ -290,8 +290,11 @@ const NAME_SUFFIX = /(\p{Lu}[\p{L}’'-]+),?\s+(Jr|Sr)\.(?=[,\s])/u;
 /** The words before a name end with a preposition. */
 const PREPOSITION_END = /(?:^|\s)(?:against|of|for|with|in|at|by|from|to|on|over|under|after|before|about|between|into|like|than|as)\s+$/iu;
 
-/** "…, observed Jack Boorman, adviser to the director.": a verb of speech after a comma, then a name that ends the sentence or opens an apposition. */
-const INVERTED_REPORTER = /,\s+(said|says|added|adds|observed|observes|noted|notes|explained|explains|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|admits|conceded|concedes|remarked|remarks)\s+((?:\p{Lu}[\p{L}.’'-]*\s*){1,4}?)\s*(?:,[^;]{2,120})?[.!?]?\s*$/u;
+/**
+ * "…, observed Jack Boorman, adviser to the director.": a verb of speech after a comma, then a name that ends the
+ * sentence or opens an apposition, or a phrase of where they work ("…, says Ann Lee of the Pew Research Center.").
+ */
+const INVERTED_REPORTER = /,\s+(said|says|added|adds|observed|observes|noted|notes|explained|explains|argued|argues|warned|warns|insisted|insists|claimed|claims|admitted|admits|conceded|concedes|remarked|remarks)\s+((?:\p{Lu}[\p{L}.’'-]*\s*){1,4}?)\s*(?:,[^;]{2,120}|\s(?:of|at|from|with)\s[^,;]{2,80})?[.!?]?\s*$/u;
 
 /**
  * The subject of a sentence when it is a person named at its start, with an

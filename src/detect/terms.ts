@@ -184,8 +184,8 @@ function namesRule(content: string, after: string): boolean {
 /** Kinds of work a title names. */
 const WORKS = 'book|memoir|class|course|lecture|seminar|novel|film|movie|show|series|serial|drama|thriller|sitcom|song|album|play|programme|program|column|poem|essay|documentary|painting|exhibition|campaign|slogan|magazine|newspaper|podcast|report|study|ad|advert|advertisement|commercial|spot';
 
-/** "her memoir, ", "the podcast ": the kind of work, perhaps with a comma, before its title. */
-const WORK_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORKS})\\s*,?\\s*$`, 'iu');
+/** "her memoir, ", "the podcast ", "Ann Lee's book: ": the kind of work, perhaps with a comma or colon, before its title. */
+const WORK_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORKS})\\s*[,:]?\\s*$`, 'iu');
 
 /** "told ", "in an interview with ": a programme spoken to, whose name in capitals of two words or more is a title. */
 const PROGRAMME_TOLD = /(?<![\p{L}])(?:told|interview\s+with)\s*$/iu;

@@ -1263,6 +1263,31 @@ const AFTER_ROUND_199: RuleCase[] = [
 
 describe('rules added after round 199', () => checksRuleTable(AFTER_ROUND_199));
 
+const AFTER_ROUND_200: RuleCase[] = [
+  {
+    rule: '"Even the Leeds Anglers Federation, which …, tweeted, “…”": "Even" before an article is no part of the subject',
+    paragraphs: ['Fish tales', 'Tom Hale spoke in Leeds.', 'Even the Leeds Anglers Federation, which often clashes with the council, tweeted, "Stand with Tom."'],
+    said: ['Leeds Anglers Federation'],
+  },
+  {
+    rule: '"…, says Ann Lee of the Leeds Institute. ¶ “…,” she says": the one an inverted report names, past where she works',
+    paragraphs: ['Young voters', '"We lost a close game," said Mary Cole, head of the commission.', 'But these ideas are not just for the young, says Ann Lee of the Leeds Institute.', '"People are angry with the council," she says.'],
+    said: ['Mary Cole', 'Ann Lee'],
+  },
+  {
+    rule: '"the Yorkshire Liberal" is not seen again in "Liberal leaders\' advice": a party that ends a description is no surname',
+    paragraphs: ['Care plans', 'Council leader Mary Cole said the plan was dead. The Yorkshire Liberal said she would not bring it up.', 'Tom Hale backed down on Monday, saying the issue would wait "until after the vote."', '"It will be a great plan," he wrote.', 'He also appeared to be heeding Liberal leaders\' advice.', '"It is a disaster what they are planning," he told reporters.'],
+    said: ['Tom Hale', 'Tom Hale', 'Tom Hale'],
+  },
+  {
+    rule: '"in Ann Lee\'s book: “Fire and Fury: Inside the Council.”": a title after the kind of work and a colon is a term',
+    paragraphs: ['Book news', 'Tom Hale spoke in Leeds.', 'A source told the Post that Hale will be asked about Ann Lee\'s book: "Fire and Fury: Inside the Council."'],
+    said: [],
+  },
+];
+
+describe('rules added after round 200', () => checksRuleTable(AFTER_ROUND_200));
+
 describe('rules added after round 197', () => checksRuleTable(AFTER_ROUND_197));
 
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
