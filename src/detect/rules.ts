@@ -32,9 +32,10 @@ function patterns(lang: string): { verbs: string; verbFirst: RegExp; subjectFirs
       verbs,
       verbFirst: new RegExp(`^[\\s,.;:!?—–-]*(?:\\p{Ll}+ly\\s+)?(${verbs})(?![\\p{L}])[\\s,]*`, 'iu'),
       // "the report said": a verb of speech that is also a noun ("report", "note") is not the verb after a determiner
+      // (nor after a preposition: "a statement carried on state television")
       // ("…,” Deloitte has warned.": the auxiliary is not part of the speaker)
       // ("…,” Senator Ann B. Reyes said.": a middle initial's full stop ends no sentence)
-      subjectFirst: new RegExp(`^[\\s,.;:!?—–-]*((?:[^.!?;:"“”«»]|(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Del|Gen|Col|Lt|Sgt|St)\\.|\\.(?=,)|(?<=\\p{Lu})\\.(?=\\p{Lu})|(?<=(?:^|\\s)\\p{Lu})\\.(?=\\s\\p{Lu}\\p{Ll})|(?<=\\([^()]{1,40})\\.(?=\\))){1,150}?)(?<!(?:^|[\\s,])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat))\\s+(?:ha(?:s|ve|d)\\s+)?(?:(?:also|then|later|again|ensuite|aussi|\\p{Ll}+ly)\\s+)?(${verbs})(?![\\p{L}])`, 'u'),
+      subjectFirst: new RegExp(`^[\\s,.;:!?—–-]*((?:[^.!?;:"“”«»]|(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Del|Gen|Col|Lt|Sgt|St)\\.|\\.(?=,)|(?<=\\p{Lu})\\.(?=\\p{Lu})|(?<=(?:^|\\s)\\p{Lu})\\.(?=\\s\\p{Lu}\\p{Ll})|(?<=\\([^()]{1,40})\\.(?=\\))){1,150}?)(?<!(?:^|[\\s,])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|on|in|by|from|of|at|with|for))\\s+(?:ha(?:s|ve|d)\\s+)?(?:(?:also|then|later|again|ensuite|aussi|\\p{Ll}+ly)\\s+)?(${verbs})(?![\\p{L}])`, 'u'),
       // "the so-called …": a verb inside a hyphenated word is no verb of speech
       anyVerb: new RegExp(`(?<![\\p{L}-])(${verbs})(?![\\p{L}])`, 'giu'),
     };

@@ -1288,6 +1288,16 @@ const AFTER_ROUND_200: RuleCase[] = [
 
 describe('rules added after round 200', () => checksRuleTable(AFTER_ROUND_200));
 
+const AFTER_ROUND_201: RuleCase[] = [
+  {
+    rule: '"…, according to a statement carried on state television.": a verb of speech right after a preposition is a noun ("state")',
+    paragraphs: ['Strikes', 'Tom Hale spoke in Leeds.', 'Ann Lee said the council rejects "unilateral action" by the board, according to a statement carried on state television.'],
+    said: ['Ann Lee'],
+  },
+];
+
+describe('rules added after round 201', () => checksRuleTable(AFTER_ROUND_201));
+
 describe('rules added after round 197', () => checksRuleTable(AFTER_ROUND_197));
 
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
