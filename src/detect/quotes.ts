@@ -198,7 +198,7 @@ const ITEM_END = /;\s*(?:\.|and|or)?\s*$/u;
 /**
  * Paragraphs opened by a dash that are the items of a list, not lines of dialogue: a run of them after a paragraph
  * that ends with a colon, most of them (all but the last counted) closed by a semicolon ("The evidence is:" /
- * "— Nine months of …;" / "— His never backing down …;").
+ * "— Nine months of …;" / "— His never backing down …;"); or all of them, when two or more quote in double marks.
  */
 function dashListItems(units: readonly Unit[]): Set<Unit> {
   const items = new Set<Unit>();
@@ -212,8 +212,15 @@ function dashListItems(units: readonly Unit[]): Set<Unit> {
     const closed = run.slice(0, -1).filter((u) => ITEM_END.test(u.text)).length;
     if (run.length >= 2 && closed * 2 > run.length - 1) run.forEach((u) => items.add(u));
   }
+  // ("-- Investigators “directly linked” Rahami to …": news set out in dashed points quotes in marks inside them, two
+  // or more times; a line of dialogue quotes with its dash alone)
+  const points = units.filter(dashed);
+  if (points.filter((u) => QUOTED_IN_MARKS.test(u.text)).length >= 2) points.forEach((u) => items.add(u));
   return items;
 }
+
+/** A quotation in double marks. */
+const QUOTED_IN_MARKS = /[“"][^“”"\n]{1,400}[”"]/u;
 
 /** Finds every quotation, links those that run over blocks, and numbers them. */
 export function findQuotes(units: Unit[], diagnostics: DiagnosticBag): void {

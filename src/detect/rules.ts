@@ -359,6 +359,10 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   const owner = (spokenOf ? undefined : ownerFound) ?? passiveAgent(sentence, lang);
   if (owner) return { phrase: owner.phrase, rule: 'verb-before', from: offset + owner.index, to: before.length };
   anyVerb.lastIndex = 0;
+  // ("It also accused a neighboring business owner of saying, “…”": the one accused of the words, not the accuser)
+  const accused = ACCUSED_OF_SAYING.exec(sentence);
+  const accusedOf = accused ? speakerOrNone(readPhrase(accused[1]!)) : undefined;
+  if (accusedOf) return { phrase: accusedOf, rule: 'verb-before', from: offset + accused!.index, to: before.length };
   // "X accused them of “…”": a verb that judges in the speaker's words (judging.ts), else the last verb of speech
   let last: { index: number; length: number; verb: string } | undefined;
   const judging = judgingVerb(sentence, lang);
@@ -529,6 +533,8 @@ export function attributionBefore(before: string, lang: string): Found | undefin
  * official who asked not to be named ". Not "The people who Mr Lee labels …", whose "who" is the object.
  */
 const RESTRICTIVE_RELATIVE = /^\s*(?:(?:Although|Though|While|Whereas|But|And|Yet|Still|Meanwhile|However|Instead|Separately|Earlier|Later|On|In|At|After|Before|When|Since)\b[^,;:"“”()]{0,80},\s+)?((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?:\s+(?![\p{Ll}-]+ed\s)[\p{L}\d’'.-]+){1,5}|(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+who\s+(?!\p{Lu}|(?:he|she|they|we|you|it)\s)[^,;:"“”()]{2,100}$/u;
+/** "accused a neighboring business owner of saying, ", "criticised Ann Lee for writing ": whom a verb of blame holds to the words (group 1). */
+const ACCUSED_OF_SAYING = /(?<![\p{L}])(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing))\s+((?:the|a|an|\p{Lu})[^,;:"“”]{0,60}?)\s+(?:of|for)\s+(?:saying|writing|tweeting|posting|telling\s+[^,;:"“”]{1,40}?)\s*[,:]?\s*$/u;
 /** A relative clause closed by a comma at the end of a head: ", who was senior adviser to Obama in the White House,". */
 const CLOSED_RELATIVE = /(?<=\p{Lu}[\p{L}’'.-]*),\s+who\s[^,;:"“”]{2,120},\s*$/u;
 

@@ -1298,6 +1298,28 @@ const AFTER_ROUND_201: RuleCase[] = [
 
 describe('rules added after round 201', () => checksRuleTable(AFTER_ROUND_201));
 
+const AFTER_ROUND_202: RuleCase[] = [
+  {
+    rule: '"It also accused a shop owner of saying, “…”": the one accused of the words, not the accuser',
+    paragraphs: ['Court case', 'Tom Hale spoke in Leeds.', 'The suit named the council. It also accused a neighboring shop owner of saying, "You are not welcome here."'],
+    said: ['a neighboring shop owner'],
+  },
+  {
+    rule: 'news in dashed points whose own quotations are in marks: the points are no lines of dialogue',
+    paragraphs: [
+      'What we know',
+      'Here is what we know about the suspect:',
+      '-- Tom Hale was born in Leeds in 1988.',
+      '-- Investigators say they "directly linked" Hale to the devices.',
+      '-- Hale\'s family runs a cafe in Leeds.',
+      '-- The mayor said the cafe was "a danger to the town."',
+    ],
+    said: ['Investigators', 'The mayor'],
+  },
+];
+
+describe('rules added after round 202', () => checksRuleTable(AFTER_ROUND_202));
+
 describe('rules added after round 197', () => checksRuleTable(AFTER_ROUND_197));
 
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
