@@ -53,6 +53,9 @@ const EITHER = new Set([
   'sandy', 'sasha', 'shannon', 'stacey', 'terry', 'toni', 'tracy', 'val', 'vivian',
 ]);
 
+/** Men's given names of the news that the list lacks ("movie star Dick Powell", "Newt Gingrich", "Beto O'Rourke"). */
+const MEN_UNLISTED = new Set(['dick', 'newt', 'beto', 'reince', 'buzz', 'bud']);
+
 /** Words that describe a person before the name: a party, a side of politics. */
 const ROLE_WORD = /^(?:Tory|Tories|Labour|Conservative|Liberal|Lib|Dem|Democrat|Democratic|Republican|Unionist|Green|Independent|Socialist|Nationalist)$/u;
 
@@ -72,5 +75,6 @@ export function givenNameGender(name: string): Gender {
   if (!words.slice(1).every((w) => /^(?:\p{Lu}|(?:de|van|von|der|da|di|du|le|la|al|bin|el)$)/u.test(w))) return undefined;
   const key = first.toLowerCase();
   if (EITHER.has(key)) return undefined;
+  if (MEN_UNLISTED.has(key)) return 'male';
   return /^[\p{Ll}-]+$/u.test(key) ? listed(key) : undefined;
 }

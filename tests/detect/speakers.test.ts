@@ -1320,6 +1320,16 @@ const AFTER_ROUND_202: RuleCase[] = [
 
 describe('rules added after round 202', () => checksRuleTable(AFTER_ROUND_202));
 
+const AFTER_ROUND_203: RuleCase[] = [
+  {
+    rule: '"movie star Dick Powell" is a man: a given name the list lacks is no "she"',
+    paragraphs: ['A life', 'Ann Lee is 83. She sued the government.', 'But as she puts it, she secretly identified with movie star Dick Powell.', '"I told him the truth," she recalls.'],
+    said: ['Ann Lee'],
+  },
+];
+
+describe('rules added after round 203', () => checksRuleTable(AFTER_ROUND_203));
+
 describe('rules added after round 197', () => checksRuleTable(AFTER_ROUND_197));
 
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
