@@ -35,7 +35,7 @@ function patterns(lang: string): { verbs: string; verbFirst: RegExp; subjectFirs
       // (nor after a preposition: "a statement carried on state television")
       // ("…,” Deloitte has warned.": the auxiliary is not part of the speaker)
       // ("…,” Senator Ann B. Reyes said.": a middle initial's full stop ends no sentence)
-      subjectFirst: new RegExp(`^[\\s,.;:!?—–-]*((?:[^.!?;:"“”«»]|(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Del|Gen|Col|Lt|Sgt|St)\\.|\\.(?=,)|(?<=\\p{Lu})\\.(?=\\p{Lu})|(?<=(?:^|\\s)\\p{Lu})\\.(?=\\s\\p{Lu}\\p{Ll})|(?<=\\([^()]{1,40})\\.(?=\\))){1,150}?)(?<!(?:^|[\\s,])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|on|in|by|from|of|at|with|for))\\s+(?:ha(?:s|ve|d)\\s+)?(?:(?:also|then|later|again|ensuite|aussi|\\p{Ll}+ly)\\s+)?(${verbs})(?![\\p{L}])`, 'u'),
+      subjectFirst: new RegExp(`^[\\s,.;:!?—–-]*((?:[^.!?;:"“”«»]|(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Del|Gen|Col|Lt|Sgt|St|Jr|Sr)\\.|\\.(?=,)|(?<=\\p{Lu})\\.(?=\\p{Lu})|(?<=(?:^|\\s)\\p{Lu})\\.(?=\\s\\p{Lu}\\p{Ll})|(?<=\\([^()]{1,40})\\.(?=\\))){1,150}?)(?<!(?:^|[\\s,])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|on|in|by|from|of|at|with|for))\\s+(?:ha(?:s|ve|d)\\s+)?(?:(?:also|then|later|again|ensuite|aussi|\\p{Ll}+ly)\\s+)?(${verbs})(?![\\p{L}])`, 'u'),
       // "the so-called …": a verb inside a hyphenated word is no verb of speech
       anyVerb: new RegExp(`(?<![\\p{L}-])(${verbs})(?![\\p{L}])`, 'giu'),
     };
@@ -259,8 +259,8 @@ const withSubject = (head: string): Phrase | undefined => {
   return m ? speakerOrNone(readPhrase(m[1]!)) : undefined;
 };
 
-/** A head that ends on what a preposition governs: "… wrote to the watchdog", "… spoke at the conference" (not "with" or "from": "with Ann Lee saying", "a letter from Ann Lee saying"). */
-const PREPOSITION_OBJECT = /\s(?:to|at|into|before|on|in)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*$/u;
+/** A head that ends on what a preposition governs: "… wrote to the watchdog", "… spoke at the conference", "… running around the country" (not "with" or "from": "with Ann Lee saying", "a letter from Ann Lee saying"). */
+const PREPOSITION_OBJECT = /\s(?:to|at|into|before|on|in|around|across|through|throughout)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*$/u;
 
 /** "X ran a piece that": a writing someone put out, then the relative clause whose verb reports it (group 1: before the verb). */
 const RAN_WRITING = new RegExp(`^(.*?\\S)\\s+(?:\\p{Ll}+ly\\s+)?(?:ran|${ISSUING_VERBS})\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?(?:piece|story|${WRITING_WORDS})\\s+(?:that|which)\\s*$`, 'u');

@@ -1330,6 +1330,21 @@ const AFTER_ROUND_203: RuleCase[] = [
 
 describe('rules added after round 203', () => checksRuleTable(AFTER_ROUND_203));
 
+const AFTER_ROUND_204: RuleCase[] = [
+  {
+    rule: '"“…,” Chief Justice John G. Hale Jr. said in his opinion.": the full stop of "Jr." ends no sentence',
+    paragraphs: ['Court', 'Justice Ann Paula Lee wrote a book.', '"Money in politics may seem repugnant," Chief Justice John G. Hale Jr. said in his majority opinion.'],
+    said: ['John G. Hale Jr'],
+  },
+  {
+    rule: '"Gov. Tom Hale has been running around the country warning … the “stupid party”": not the place the preposition governs',
+    paragraphs: ['Party lines', 'Ann Lee spoke in Leeds.', 'Yorkshire Gov. Tom Hale has been running around the country warning anyone who will listen that his party must quit being the "stupid party" that picks odd candidates.'],
+    said: ['Yorkshire Gov. Tom Hale'],
+  },
+];
+
+describe('rules added after round 204', () => checksRuleTable(AFTER_ROUND_204));
+
 describe('rules added after round 197', () => checksRuleTable(AFTER_ROUND_197));
 
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
