@@ -6,7 +6,7 @@
  * X, said Lee."), and the people and companies a sentence mentions.
  */
 import { corporateNames, looksLikeOrganisation } from './lexicon.js';
-import { FUNCTION_CAPS, NAME_WORD, SPEAKER_NOUNS, TITLE_PART, TITLE_WORDS } from './nouns.js';
+import { FUNCTION_CAPS, NAME_WORD, PARTICIPLE_ING, SPEAKER_NOUNS, TITLE_PART, TITLE_WORDS } from './nouns.js';
 import { phraseAfter, plausibleSpeaker, readPhrase, type Phrase } from './names.js';
 import { sentenceStarts } from './sentences.js';
 
@@ -63,8 +63,10 @@ export function nearestSubject(head: string): Phrase | undefined {
   const bare = NEAREST_PLURAL.exec(head);
   if (bare && SPEAKER_NOUNS.has(bare[1]!)) return { kind: 'description', text: bare[1]! };
   const d = NEAREST_DESCRIPTION.exec(head);
-  // not the object of a preposition ("analysis of its reader numbers concluded"), and a noun that can speak
+  // not the object of a preposition ("analysis of its reader numbers concluded") or of a participle ("the official in
+  // charge of implementing the agreement warned"), and a noun that can speak
   if (!d || /(?:^|\s)(?:of|in|on|at|by|for|with|from|to|about|into|over|under|than)\s*$/iu.test(head.slice(0, d.index + 1))) return undefined;
+  if (PARTICIPLE_ING.test(/(\S+)\s*$/u.exec(head.slice(0, d.index))?.[1] ?? '')) return undefined;
   return SPEAKER_NOUNS.has(d[2]!) || looksLikeOrganisation(d[2]!) ? { kind: 'description', text: d[1]! } : undefined;
 }
 

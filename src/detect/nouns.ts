@@ -149,6 +149,11 @@ export const INTERJECTIONS = new Set([
 
 
 /** Common verbs whose past is irregular ("Ann Lee lost to …", "Then she went on to …"), for regular expressions. */
+/**
+ * A verb in -ing that may govern an object ("overseeing", "implementing"); not a noun in -ing ("morning", "a briefing"),
+ * nor one that reads as a preposition ("following the inquiry", "including").
+ */
+export const PARTICIPLE_ING = /^(?!(?:following|including|regarding|concerning|according|excluding|considering|pending|barring|morning|evening|thing|something|nothing|anything|everything|during|briefing|meeting|hearing|building|spring|wedding|ceiling|ruling|funding|spending|polling|warning|offering|king|ring|string|wing|swing|sibling|darling)$)\p{Ll}{2,}ing$/u;
 export const IRREGULAR_PAST = 'lost|won|beat|made|took|went|came|saw|gave|got|left|led|ran|fell|felt|kept|held|hit|put|set|met|paid|sold|spent|brought|thought|became|began|found|knew|wrote|shot|threw|drove|rose|broke|chose|spoke|stood|sat|fought|caught|sought|built|sent|heard|struck|quit';
 
 /** A lower-case particle that may stand inside a name: "Ludwig van Beethoven", "Osama bin Laden", "Maria de la Cruz". */

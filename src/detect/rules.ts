@@ -11,7 +11,7 @@ import { beforeQuotedAs, honorificSubject, laterClauseName, nearestSubject, quot
 export { mentions } from './clauses.js';
 import { DATELINE, endsWithPartyTag, phraseAfter, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { lastSentence } from './sentences.js';
-import { DEMONYMS, IRREGULAR_PAST, SPEAKER_NOUNS, TITLE_WORDS, withoutOpeningAdverb } from './nouns.js';
+import { DEMONYMS, DETERMINER, IRREGULAR_PAST, PARTICIPLE_ING, SPEAKER_NOUNS, TITLE_WORDS, withoutOpeningAdverb } from './nouns.js';
 import { clauseSubject, mainClause, openingPronoun, sharedSubject, unclosedApposition } from './subjects.js';
 
 export interface Found {
@@ -227,6 +227,10 @@ const FINITE_FR = /^(?:a)$/i;
 const IRREGULAR_PAST_WORD = new RegExp(`^(?:${IRREGULAR_PAST})$`, 'u');
 
 /** Cuts a subject at its verb: "One poster admitted to being …" → "One poster"; drops a leading subordinate clause. */
+
+/** A word that opens the object of a participle: a determiner or a capitalised name ("overseeing the program", "representing Trump"). */
+const OBJECT_OPENS = /^(?:the|a|an|his|her|its|their|this|that|these|those|\p{Lu}\p{L}*)$/u;
+
 function subjectOf(head: string, lang: string): Phrase | undefined {
   const { anyVerb } = patterns(lang);
   // ("Now Ryan is doing …": an adverb that opens the sentence is no part of the subject)
@@ -245,6 +249,14 @@ function subjectOf(head: string, lang: string): Phrase | undefined {
     }
     // ("the report by …": a noun-verb after a determiner is the noun)
     // ("Secretary of State John Kerry said": a capitalised word inside the clause is part of a name, not the verb "state")
+    // ("Officials overseeing the program", "The official in charge of implementing the agreement": a participle after
+    // the subject's noun opens what it governs; the subject is before it)
+    // (not an adjective in -ing after a determiner or an owner: "One leading Karachi broker", "Britain's governing Conservatives")
+    if (cut.length > 0 && !DETERMINER.test(cut[cut.length - 1]!) && !/(?:['’]s?|^\d+|^(?:some|many|several|few|most|all|both|two|three|four|five))$/iu.test(cut[cut.length - 1]!) && PARTICIPLE_ING.test(bare) && OBJECT_OPENS.test(next ?? '')) {
+      while (cut.length > 1 && /^(?:of|in|for|at|with|on|to|by|about)$/u.test(cut[cut.length - 1]!)) cut.pop();
+      if (cut.length > 2 && cut.slice(-2).join(' ') === 'in charge') cut.splice(-2);
+      break;
+    }
     if (cut.length > 0 && !/^(?:the|a|an|his|her|its|their|this|that)$/i.test(cut[cut.length - 1]!) && (FINITE.test(bare) || (french && FINITE_FR.test(bare)) || (!/^\p{Lu}/u.test(bare) && new RegExp(`^${anyVerb.source}$`, 'iu').test(bare)))) break;
     cut.push(w);
   }

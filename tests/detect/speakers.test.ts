@@ -1345,6 +1345,29 @@ const AFTER_ROUND_204: RuleCase[] = [
 
 describe('rules added after round 204', () => checksRuleTable(AFTER_ROUND_204));
 
+/** Rules added after the one run of round 205, each from its errors; sentences written here. */
+const AFTER_ROUND_205: RuleCase[] = [
+  {
+    rule: '"Lawyers representing the family said …": the subject is before the participle, not what the participle governs',
+    paragraphs: ['Court ruling', 'Lawyers representing the Hale family said the ruling was "a disgrace to the court."'],
+    said: ['Lawyers'],
+    notSpeaker: 'the Hale family',
+  },
+  {
+    rule: '"The council officer in charge of running the scheme warned that …": the officer, not the scheme',
+    paragraphs: ['Parking', 'The council officer in charge of running the parking scheme warned on Monday that the new charges "will drive shoppers away."'],
+    said: ['The council officer'],
+    notSpeaker: 'the parking scheme',
+  },
+  {
+    rule: '"One leading Leeds broker said …": an adjective in -ing after a number is part of the subject',
+    paragraphs: ['Markets', 'One leading Leeds broker said the fall was "only the start of it."'],
+    said: ['One leading Leeds broker'],
+  },
+];
+
+describe('rules added after round 205', () => checksRuleTable(AFTER_ROUND_205));
+
 describe('rules added after round 197', () => checksRuleTable(AFTER_ROUND_197));
 
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
