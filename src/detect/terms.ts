@@ -7,6 +7,7 @@ import { lastSentence } from './sentences.js';
 import type { QuoteSpan } from './quotes.js';
 import { AS_DESCRIBED_BY, attributionAfter, attributionBefore } from './rules.js';
 import { judgingVerb } from './judging.js';
+import { sentenceFinal } from './clauses.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 /** "“Headline” — The Daily Paper, August 15, 2008": a cited title with its source and date, not someone's words. */
@@ -143,6 +144,9 @@ export function partOfReport(s: QuoteSpan, before: string, content: string, afte
   // "…, have been posted, officials said.": the attribution that closes the sentence covers it
   const closing = after === undefined ? undefined : attributionAfter(after, s.unit.lang || 'en', false);
   if (closing?.rule === 'sentence-final') return true;
+  // ("The White House is “extremely disappointed” by the action, says Ann Lee.": a report after a comma that closes the
+  // sentence, whichever rule read it first)
+  if (closing?.rule === 'verb-after' && sentenceFinal(after!, verbPattern(s.unit.lang || 'en')) !== undefined) return true;
   // (one that opens its sentence, with "…, X told lawmakers." closing it)
   if (closing?.rule === 'verb-after' && opensSentence && /^(?:\s*[\p{L}’'-]+){0,3}\s*(?:[.!?]|$)/u.test(after!.slice(closing.to))) return true;
   // "the town of “…”", "known as “…”": a weaker cue to a name, which a report with its subject overrides
@@ -206,9 +210,9 @@ function titleBeforeApposition(content: string, after: string): boolean {
   return words.length <= 8 && titleCase(words) && WORK_APPOSITION.test(after);
 }
 
-/** Every word capitalised but the small ones ("of", "the", "in" …), and at least one that is not small. */
+/** Every word capitalised but the small ones ("of", "the", "in", "&" …), and at least one that is not small. */
 function titleCase(words: readonly string[]): boolean {
-  const significant = words.filter((w) => !/^(?:of|on|the|and|a|an|in|for|to|at|by|with|from)$/i.test(w));
+  const significant = words.filter((w) => !/^(?:of|on|the|and|&|a|an|in|for|to|at|by|with|from)$/i.test(w));
   return significant.length > 0 && significant.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 

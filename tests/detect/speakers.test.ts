@@ -1368,6 +1368,22 @@ const AFTER_ROUND_205: RuleCase[] = [
 
 describe('rules added after round 205', () => checksRuleTable(AFTER_ROUND_205));
 
+/** Rules added after the one run of round 206, each from its errors; sentences written here. */
+const AFTER_ROUND_206: RuleCase[] = [
+  {
+    rule: '"The council is “deeply sorry” for the delay, says Mayor Tom Hale.": a short quotation inside a sentence that a report closes is speech',
+    paragraphs: ['Roadworks', 'The council is "deeply sorry" for the delay, says Mayor Tom Hale.'],
+    said: ['Tom Hale'],
+  },
+  {
+    rule: '"…,” Ann Lee told “Fox & Friends.”: the programme\'s name with an ampersand is a title',
+    paragraphs: ['Budget', '"We will not back down," Ann Lee, the deputy press secretary, told "Fox & Friends." "The plan stays."'],
+    said: ['Ann Lee', 'Ann Lee'],
+  },
+];
+
+describe('rules added after round 206', () => checksRuleTable(AFTER_ROUND_206));
+
 describe('rules added after round 197', () => checksRuleTable(AFTER_ROUND_197));
 
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
