@@ -213,9 +213,14 @@ const CLOSING_ATTRIBUTION = new RegExp(
 /** Verbs of speech in lower case only: "the United States' …", "World Business Report" hold none. */
 const SPEECH_VERB_LOWER = new RegExp(SPEECH_VERB.source, 'gu');
 
+/** "as The Daily Post ", "as the Post ": "as" and a name in capitals, right before a verb of speech. */
+const AS_SOURCE = /(?:^|[\s,(])[Aa]s\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+){1,4}$/u;
+
 /** The name right before a verb of speech that opens a later clause of `sentence` ("…, but Ms Lee said …"), as a subject phrase. */
 function clauseReporter(sentence: string): (Phrase & { verb: string }) | undefined {
   for (const m of sentence.matchAll(SPEECH_VERB_LOWER)) {
+    // ("…, and as The Daily Post reported yesterday, Ann Lee told …": the source of the news in an aside is no reporter)
+    if (AS_SOURCE.test(sentence.slice(0, m.index))) continue;
     const phrase = m.index > 0 ? laterClauseName(sentence.slice(0, m.index)) : undefined;
     if (phrase) return { ...phrase, verb: m[0] };
   }

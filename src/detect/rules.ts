@@ -584,6 +584,10 @@ export function indirectReport(sentence: string, lang: string): Report | undefin
   }
   const aside = new RegExp(`^(.{6,}?|[Tt]h(?:at|is)),\\s+(?:(${verbs})\\s+([^,]{2,60})|([^,]{2,60}?)\\s+(?:${verbs})(?![\\p{L}])[^,]{0,40}),\\s+(.{6,})$`, 'u').exec(sentence);
   if (aside) {
+    // ("…, and as The Daily Post reported, agency director Ann Lee told a crowd … that …": the source of the news set
+    // off before a report of its own; that report's speaker)
+    const own = aside[4] && /^\s*(?:(?:and|but)\s+)?as\s/iu.test(aside[4]) ? indirectReport(aside[5]!, lang) : undefined;
+    if (own) return { ...own, from: sentence.length - aside[5]!.length + own.from, to: sentence.length - aside[5]!.length + own.to };
     const phrase = aside[3] ? phraseAfter(aside[3]) : readPhrase(aside[4]!);
     if (phrase) return { phrase, text: `${aside[1]!.trim()} ${aside[5]!.trim()}`, from: aside[1]!.length, to: sentence.length - aside[5]!.length };
   }

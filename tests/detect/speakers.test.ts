@@ -1380,6 +1380,15 @@ const AFTER_ROUND_206: RuleCase[] = [
     paragraphs: ['Budget', '"We will not back down," Ann Lee, the deputy press secretary, told "Fox & Friends." "The plan stays."'],
     said: ['Ann Lee', 'Ann Lee'],
   },
+  {
+    rule: '"…, and as The Daily Post reported, agency chief Gen. Tom Hale told a crowd … that …. And “…,” he said": the source in the aside is no speaker',
+    paragraphs: [
+      'Data row',
+      'Several hearings in Parliament have turned on the matter, and as The Daily Post reported yesterday, agency chief Gen. Tom Hale told a crowd at a large annual trade fair in Leeds that his analysts do not abuse their power. And "if they did," he said, "our tools would catch them."',
+    ],
+    said: ['Gen. Tom Hale', 'Gen. Tom Hale'],
+    notSpeaker: 'Daily Post',
+  },
 ];
 
 describe('rules added after round 206', () => checksRuleTable(AFTER_ROUND_206));
