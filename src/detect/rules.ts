@@ -357,7 +357,9 @@ export function attributionBefore(before: string, lang: string): Found | undefin
   // comma: "Said Lee, “…”")
   // ("Said Ann Lee, who grew up with Ali, “…”", "Said Ann Lee, a neighbour, “…”": past an apposition or a relative clause)
   // ("Because of how the schedule was made, explained Rosenberg, “…”": after an opening phrase and its comma, in lower case)
-  const said = /^\s*(?:[^,;:"“”]{2,120},\s+(?=\p{Ll}))?(?:[Ss]aid|[Aa]dded|[Ee]xplained|[Rr]ecalled|[Ss]ays|[Aa]dds|[Cc]ontinued|[Cc]ontinues|[Nn]oted|[Nn]otes|[Ii]nsisted|[Cc]oncluded|[Dd]eclared|[Ww]rote|[Ww]rites)\s+([^:;,.!?]{2,80}?)(?:,\s+(?:who|whose|a|an|the|his|her|their)\s[^:;.!?"“”]{2,160}?)?\s*[:,]\s*$/u.exec(sentence);
+  // ("It's unfair, but that's the way it is, says Tom Hale, a debate coach:": past more than one comma, when a name
+  // follows the verb)
+  const said = /^\s*(?:[^,;:"“”]{2,120},\s+(?=\p{Ll})|[^;:"“”]{2,240},\s+(?=(?:says|said|adds|added|notes|noted|explains|explained|writes|wrote)\s+\p{Lu}))?(?:[Ss]aid|[Aa]dded|[Ee]xplained|[Rr]ecalled|[Ss]ays|[Aa]dds|[Cc]ontinued|[Cc]ontinues|[Nn]oted|[Nn]otes|[Ii]nsisted|[Cc]oncluded|[Dd]eclared|[Ww]rote|[Ww]rites)\s+([^:;,.!?]{2,80}?)(?:,\s+(?:who|whose|a|an|the|his|her|their)\s[^:;.!?"“”]{2,160}?)?\s*[:,]\s*$/u.exec(sentence);
   const saidBy = speakerOrNone(said ? readPhrase(said[1]!) : undefined);
   if (saidBy) return { phrase: saidBy, rule: 'verb-before', from: offset, to: before.length };
   const forTo = FOR_TO.exec(sentence);

@@ -1393,6 +1393,17 @@ const AFTER_ROUND_206: RuleCase[] = [
 
 describe('rules added after round 206', () => checksRuleTable(AFTER_ROUND_206));
 
+/** Rules added after the one run of round 207, each from its errors; sentences written here. */
+const AFTER_ROUND_207: RuleCase[] = [
+  {
+    rule: '"It is unfair, but that is the way it is, says Tom Hale, a debate coach: “…”": the verb after more than one comma, then the name',
+    paragraphs: ['Debate tips', 'It is unfair, but that is just the way it is, says Tom Hale, a veteran debate coach: "People like to see a happy warrior."'],
+    said: ['Tom Hale'],
+  },
+];
+
+describe('rules added after round 207', () => checksRuleTable(AFTER_ROUND_207));
+
 describe('rules added after round 197', () => checksRuleTable(AFTER_ROUND_197));
 
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
