@@ -135,6 +135,8 @@ export function looksLikeOrganisation(name: string): boolean {
   if (/(?<![\p{L}])Islamic\s+State(?![\p{L}])/iu.test(name)) return true;
   // ("Our Revolution", "Our Children's Trust": a capitalised "Our" or "Your" opens the name of a group, never a person's)
   if (/^(?:Our|Your)\s+\p{Lu}/u.test(name)) return true;
+  // ("the White House later said": a seat of government that speaks for it, by its name alone)
+  if (/^(?:the\s+)?(?:White\s+House|Downing\s+Street|Whitehall|[ÉE]lys[ée]e(?:\s+Palace)?|Blue\s+House)$/iu.test(name.trim())) return true;
   const words = name.toLowerCase().split(/[\s’'-]+/u);
   return words.some((w) => ORG_WORDS.has(w));
 }
