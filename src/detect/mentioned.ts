@@ -8,7 +8,7 @@
 import { collectiveApposition, pluralSubjects, venueNames } from './entities.js';
 import { genderOf, looksLikeOrganisation, wordRegExp } from './lexicon.js';
 import { PARTY_MEMBER, plausibleSpeaker, readPhrase } from './names.js';
-import { commonWord, DEMONYMS, FUNCTION_CAPS, IRREGULAR_PAST, isRoleWord, NAME_WORD, OPENING_ADVERB, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
+import { commonWord, DEMONYMS, FUNCTION_CAPS, IRREGULAR_PAST, isRoleWord, NAME_WORD, OPENING_ADVERB, openingParticiple, SPEAKER_NOUNS, SURVEY_NOUNS } from './nouns.js';
 import { mentions, REPORT_VERBS_EN } from './rules.js';
 import { lastSentence } from './sentences.js';
 import { givenNameGender } from './given-names.js';
@@ -123,6 +123,7 @@ export function noteNames(registry: SpeakerRegistry, text: string, context = tex
   for (const m of text.matchAll(OPENS_SENTENCE)) {
     if (SPEAKER_NOUNS.has(m[2]!) || SURVEY_NOUNS.test(m[2]!)) continue; // "Media observers were …", "Opinion polls see …": a description, not a name before its verb
     if (commonWord(m[1]!, context)) continue; // "… seal victory. Victory took …": a word, not a name
+    if (openingParticiple(m[1]!, text.slice(m.index! + m[0].length))) continue; // "Rejecting requests from …, the justices …"
     const phrase = readPhrase(m[1]!);
     if (phrase?.kind === 'name' && plausibleSpeaker(phrase) && !looksLikeOrganisation(phrase.text) && !isRoleWord(phrase.text) && !/^(?:The|A|An|It|This|That|There|He|She|They|We|I)\b/.test(phrase.text)) {
       registry.register(phrase.text, { kind: 'person' });

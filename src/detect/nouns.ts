@@ -154,6 +154,9 @@ export const INTERJECTIONS = new Set([
  * nor one that reads as a preposition ("following the inquiry", "including").
  */
 export const PARTICIPLE_ING = /^(?!(?:following|including|regarding|concerning|according|excluding|considering|pending|barring|morning|evening|thing|something|nothing|anything|everything|during|briefing|meeting|hearing|building|spring|wedding|ceiling|ruling|funding|spending|polling|warning|offering|king|ring|string|wing|swing|sibling|darling)$)\p{Ll}{2,}ing$/u;
+/** "Rejecting …, the justices declined": a capitalised participle opening a clause that a comma closes before the subject; no name. */
+export const openingParticiple = (word: string, rest: string): boolean =>
+  /^\p{Lu}\p{Ll}+ing$/u.test(word) && PARTICIPLE_ING.test(word.toLowerCase()) && /^[^,;.]{0,120},\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(rest);
 export const IRREGULAR_PAST = 'lost|won|beat|made|took|went|came|saw|gave|got|left|led|ran|fell|felt|kept|held|hit|put|set|met|paid|sold|spent|brought|thought|became|began|found|knew|wrote|shot|threw|drove|rose|broke|chose|spoke|stood|sat|fought|caught|sought|built|sent|heard|struck|quit';
 
 /** A lower-case particle that may stand inside a name: "Ludwig van Beethoven", "Osama bin Laden", "Maria de la Cruz". */

@@ -8,7 +8,7 @@ import { genderOf, HONORIFIC, looksLikeOrganisation, PRONOUNS, SPEECH_VERB_EN as
 import { scanMarks } from './marks.js';
 import { BRACKET_ASIDE, DATELINE, descriptionHead, plausibleSpeaker, readPhrase, trailingPhrase, type Phrase } from './names.js';
 import { sentenceStarts } from './sentences.js';
-import { commonWord, DEMONYMS, IRREGULAR_PAST, isRoleWord, NAME_WORD, PERSON_NOUNS, SPEAKER_NOUNS, SURVEY_NOUNS, TITLE_WORDS, withoutOpeningAdverb } from './nouns.js';
+import { commonWord, DEMONYMS, IRREGULAR_PAST, isRoleWord, NAME_WORD, openingParticiple, PERSON_NOUNS, SPEAKER_NOUNS, SURVEY_NOUNS, TITLE_WORDS, withoutOpeningAdverb } from './nouns.js';
 import { heOrSheFits, sameName, type Entity, type SpeakerRegistry } from './speakers.js';
 import { mainClause, roleSubject } from './subjects.js';
 import { laterClauseName } from './clauses.js';
@@ -343,6 +343,9 @@ export function subjectOfSentence(sentence: string): (Phrase & { verb: string })
     if (/^(?:who|whose|whom|which|that)$/u.test(m[2]!)) continue;
     // ("Smoke-free areas will save lives": a capitalised compound that opens the sentence is no name)
     if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(m[1]!)) continue;
+    // ("Rejecting requests from the administration, the justices declined …": a participle that opens a clause set off
+    // by a comma is no name)
+    if (openingParticiple(m[1]!, text.slice(m.index + m[0].length))) continue;
     // ("Media observers had been surprised": a noun after the capital is a description, not the verb after a name)
     if (SPEAKER_NOUNS.has(m[2]!) || SURVEY_NOUNS.test(m[2]!)) continue;
     const phrase = readPhrase(m[1]!);

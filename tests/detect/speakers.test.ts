@@ -1404,6 +1404,34 @@ const AFTER_ROUND_207: RuleCase[] = [
 
 describe('rules added after round 207', () => checksRuleTable(AFTER_ROUND_207));
 
+/** Rules added after the one run of round 208, each from its errors; sentences written here. */
+const AFTER_ROUND_208: RuleCase[] = [
+  {
+    rule: '"Rejecting requests from …, the judges declined …": the participle that opens the sentence is no one a later "she" means',
+    paragraphs: [
+      'Court order',
+      'Judge Ann Lee dissented.',
+      'Rejecting requests from the city and two civil rights groups, the judges declined to restore the ban.',
+      'She also noted the case differed from the last one.',
+      '"There is little risk in waiting," she wrote.',
+    ],
+    said: ['Ann Lee'],
+    notSpeaker: 'Rejecting',
+  },
+  {
+    rule: '"But the White House later said …. ¶ “…,” she said.": the White House is a body, never "she"',
+    paragraphs: [
+      'Visit',
+      'Ann Lee, director of a veterans group, spoke at the event.',
+      'A support group announced last week that the White House had invited a former soldier. But the White House later said that no invitation had been extended.',
+      '"I believe the visit is a good thing," she said.',
+    ],
+    said: ['Ann Lee'],
+  },
+];
+
+describe('rules added after round 208', () => checksRuleTable(AFTER_ROUND_208));
+
 describe('rules added after round 197', () => checksRuleTable(AFTER_ROUND_197));
 
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
