@@ -365,6 +365,8 @@ export function readPhrase(text: string): Phrase | undefined {
   }
   if (first && parts.length > 1 && first.kind === 'name') {
     const apposition = trimPhrase(parts[1]!);
+    // ("Mitt Romney, at a campaign rally in Virginia,": a phrase of place or time set off by commas is no title)
+    if (/^(?:at|in|on|during|after|before|from|with|by|to|for|speaking|writing)\s/u.test(apposition)) return first;
     if (/^\p{Ll}/u.test(apposition) || DETERMINER.test(words(apposition)[0] ?? '')) return { ...first, title: apposition };
   }
   if (!first && parts.length === 1) {

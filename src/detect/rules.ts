@@ -97,7 +97,8 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   anyVerb.lastIndex = 0;
   const vf = verbFirst.exec(after);
   // ("“madness”, saying two were held": a participle goes on with the speaker's words, it names no one)
-  if (vf && !PARTICIPLE.test(vf[1]!)) {
+  // ("“directly contradicted” State Department testimony": inside a sentence, a capitalised word is no verb but a name's)
+  if (vf && !PARTICIPLE.test(vf[1]!) && !(!quoteEndsSentence && /^\p{Lu}/u.test(vf[1]!))) {
     const inverted = INVERTED_PRONOUN.exec(vf[1]!);
     const phrase = inverted ? { kind: 'pronoun' as const, text: inverted[1]!.toLowerCase() } : phraseAfter(after.slice(vf[0].length));
     // (the evidence runs to the end of the name, past a role or an age before it: "says 27-year-old Ross.";

@@ -1432,6 +1432,18 @@ const AFTER_ROUND_208: RuleCase[] = [
 
 describe('rules added after round 208', () => checksRuleTable(AFTER_ROUND_208));
 
+/** Rules added after the one run of round 209, each from its errors; sentences written here. */
+const AFTER_ROUND_209: RuleCase[] = [
+  {
+    rule: '"Tom Hale, at a rally in Leeds, still asserted that Lee had “directly misled” State Department staff.": his words, not a name\'s',
+    paragraphs: ['Campaign trail', 'Tom Hale, at a campaign rally Friday afternoon in Leeds, still asserted that Lee had "directly misled" State Department staff.'],
+    said: ['Tom Hale'],
+    notSpeaker: 'Department staff',
+  },
+];
+
+describe('rules added after round 209', () => checksRuleTable(AFTER_ROUND_209));
+
 describe('rules added after round 197', () => checksRuleTable(AFTER_ROUND_197));
 
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
