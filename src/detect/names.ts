@@ -280,6 +280,9 @@ function officeAndName(chunk: string): Phrase | undefined {
 /** "on Thursday", "Meanwhile" before a name (readPhrase): when, or a sentence's opening adverb. */
 const OPENING_WHEN = new RegExp(`^\\s*(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\\s+)?(?:${FULL_DAYS}|Meanwhile|Earlier|Later|Yesterday|Separately|Elsewhere)\\s+(?=\\p{Lu})`, 'u');
 
+/** "More recently, ", "However, ": an adverb or two set off by a comma at the start of a sentence, before a capital. */
+const OPENING_ADVERBIAL = /^\s*(?:(?:More|Most|Less|Even|Very|Quite)\s+\p{Ll}+ly|Recently|Currently|Previously|Similarly|Additionally|Finally|Initially|Ultimately|Eventually|Apparently|Notably|Importantly|However|Still|Instead|Overall),\s+(?=\p{Lu})/u;
+
 /** "27-year-old Ross", "says 34-year-old Ann Lee": an age before a name is no part of it. */
 const AGE_BEFORE_NAME = /^\s*\d+-year-old\s+(?=\p{Lu})/u;
 
@@ -318,6 +321,8 @@ export function readPhrase(text: string): Phrase | undefined {
     .replace(/^\s*(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?=\p{Lu})/u, '')
     // ("on Thursday Mr Blair", "Meanwhile Ms Hutt": when, and a sentence's opening adverb, are no part of the name)
     .replace(OPENING_WHEN, '')
+    // ("More recently, Biden at a rally …": an adverb set off by a comma opens the sentence; it is no name)
+    .replace(OPENING_ADVERBIAL, '')
     .replace(AGE_BEFORE_NAME, '')
     // ("Rep. Ann Lee (D-Ore.) said": a party and state in brackets is no part of the name)
     .replace(PARTY_AND_STATE, '')

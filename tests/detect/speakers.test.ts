@@ -1444,6 +1444,18 @@ const AFTER_ROUND_209: RuleCase[] = [
 
 describe('rules added after round 209', () => checksRuleTable(AFTER_ROUND_209));
 
+/** Rules added after the one run of round 210, each from its errors; sentences written here. */
+const AFTER_ROUND_210: RuleCase[] = [
+  {
+    rule: '"More recently, Lee at a rally in Leeds with many fans there, said …": an opening adverb set off by a comma is no name',
+    paragraphs: ['Rally', 'Tom Hale spoke first.', 'More recently, Lee at a campaign rally in Leeds with many fans in attendance, said a Hale government would "sell off the parks."'],
+    said: [undefined],
+    notSpeaker: 'More',
+  },
+];
+
+describe('rules added after round 210', () => checksRuleTable(AFTER_ROUND_210));
+
 describe('rules added after round 197', () => checksRuleTable(AFTER_ROUND_197));
 
 describe('rules added after round 192', () => checksRuleTable(AFTER_ROUND_192));
