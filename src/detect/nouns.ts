@@ -148,7 +148,6 @@ export const INTERJECTIONS = new Set([
 ]);
 
 
-/** Common verbs whose past is irregular ("Ann Lee lost to …", "Then she went on to …"), for regular expressions. */
 /**
  * A verb in -ing that may govern an object ("overseeing", "implementing"); not a noun in -ing ("morning", "a briefing"),
  * nor one that reads as a preposition ("following the inquiry", "including").
@@ -157,6 +156,7 @@ export const PARTICIPLE_ING = /^(?!(?:following|including|regarding|concerning|a
 /** "Rejecting …, the justices declined": a capitalised participle opening a clause that a comma closes before the subject; no name. */
 export const openingParticiple = (word: string, rest: string): boolean =>
   /^\p{Lu}\p{Ll}+ing$/u.test(word) && PARTICIPLE_ING.test(word.toLowerCase()) && /^[^,;.]{0,120},\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(rest);
+/** Common verbs whose past is irregular ("Ann Lee lost to …", "Then she went on to …"), for regular expressions. */
 export const IRREGULAR_PAST = 'lost|won|beat|made|took|went|came|saw|gave|got|left|led|ran|fell|felt|kept|held|hit|put|set|met|paid|sold|spent|brought|thought|became|began|found|knew|wrote|shot|threw|drove|rose|broke|chose|spoke|stood|sat|fought|caught|sought|built|sent|heard|struck|quit';
 
 /** A lower-case particle that may stand inside a name: "Ludwig van Beethoven", "Osama bin Laden", "Maria de la Cruz". */

@@ -227,11 +227,10 @@ const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|d
 const FINITE_FR = /^(?:a)$/i;
 const IRREGULAR_PAST_WORD = new RegExp(`^(?:${IRREGULAR_PAST})$`, 'u');
 
-/** Cuts a subject at its verb: "One poster admitted to being …" → "One poster"; drops a leading subordinate clause. */
-
 /** A word that opens the object of a participle: a determiner or a capitalised name ("overseeing the program", "representing Trump"). */
 const OBJECT_OPENS = /^(?:the|a|an|his|her|its|their|this|that|these|those|\p{Lu}\p{L}*)$/u;
 
+/** Cuts a subject at its verb: "One poster admitted to being …" → "One poster"; drops a leading subordinate clause. */
 function subjectOf(head: string, lang: string): Phrase | undefined {
   const { anyVerb } = patterns(lang);
   // ("Now Ryan is doing …": an adverb that opens the sentence is no part of the subject)
