@@ -52,6 +52,9 @@ const CLOSING_SOURCE = new RegExp(`,\\s*${ACCORDING.source}[^.;:!?]{2,80}(?=[.!?
 /** The phrase, if it can be someone who speaks ("the house" cannot). */
 const speakerOrNone = (p: Phrase | undefined): Phrase | undefined => (p && plausibleSpeaker(p) ? p : undefined);
 
+/** The report that closes the sentence after a quotation ("…, says Ann Lee.", "…, officials said."), with this language's verbs of speech. */
+export const closingReport = (after: string, lang: string): ReturnType<typeof sentenceFinal> => sentenceFinal(after, patterns(lang).verbs);
+
 /** "…,” he said." / "…,” said the slightly injured Pole." / "…" - Matthew Ingram / "…", according to X. */
 export function attributionAfter(after: string, lang: string, quoteEndsSentence: boolean): Found | undefined {
   // (any dash: the hyphen, the en and em dashes, and the quotation dash "―" (U+2015) that signs reader comments)
@@ -109,7 +112,7 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
   const sf = subjectFirst.exec(after);
   // ("Sales “went crazy” after Obama proposed a ban, he says.": a clause that opens with "after", "if" and the like
   // has a subject of its own; the report that closes the sentence is this quotation's)
-  const subordinate = sf && !quoteEndsSentence && SUBORDINATE_SUBJECT.test(sf[1]!) ? sentenceFinal(after, patterns(lang).verbs) : undefined;
+  const subordinate = sf && !quoteEndsSentence && SUBORDINATE_SUBJECT.test(sf[1]!) ? closingReport(after, lang) : undefined;
   if (subordinate) return { phrase: subordinate.phrase, rule: 'sentence-final', from: subordinate.from, to: subordinate.to };
   if (sf) {
     const startsSentence = /^\s*[.!?…]+\s+[\p{Lu}]/u.test(after) || (/^\s*[\p{Lu}]/u.test(after) && quoteEndsSentence);
@@ -176,7 +179,7 @@ export function attributionAfter(after: string, lang: string, quoteEndsSentence:
     // importance” to the peace of the world, Ann Lee has said.")
     if (phrase && !goesOn && plausibleSpeaker(phrase) && (sf[1]!.split(/\s+/).length <= 12 || (phrase.kind === 'name' && phrase.title && sf[1]!.split(/\s+/).length <= 20))) return { phrase, rule: head === sf[1] ? 'verb-after' : 'sentence-final', from: 0, to: sf[0].length };
   }
-  const closing = quoteEndsSentence ? undefined : sentenceFinal(after, patterns(lang).verbs);
+  const closing = quoteEndsSentence ? undefined : closingReport(after, lang);
   if (closing) return { phrase: closing.phrase, rule: 'sentence-final', from: closing.from, to: closing.to };
   return undefined;
 }

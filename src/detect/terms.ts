@@ -5,9 +5,8 @@
 import { isEnglish, NAMING_CUE, verbPattern } from './lexicon.js';
 import { lastSentence } from './sentences.js';
 import type { QuoteSpan } from './quotes.js';
-import { AS_DESCRIBED_BY, attributionAfter, attributionBefore } from './rules.js';
+import { AS_DESCRIBED_BY, attributionAfter, attributionBefore, closingReport } from './rules.js';
 import { judgingVerb } from './judging.js';
-import { sentenceFinal } from './clauses.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 /** "“Headline” — The Daily Paper, August 15, 2008": a cited title with its source and date, not someone's words. */
@@ -146,7 +145,7 @@ export function partOfReport(s: QuoteSpan, before: string, content: string, afte
   if (closing?.rule === 'sentence-final') return true;
   // ("The White House is “extremely disappointed” by the action, says Ann Lee.": a report after a comma that closes the
   // sentence, whichever rule read it first)
-  if (closing?.rule === 'verb-after' && sentenceFinal(after!, verbPattern(s.unit.lang || 'en')) !== undefined) return true;
+  if (closing?.rule === 'verb-after' && closingReport(after!, s.unit.lang || 'en') !== undefined) return true;
   // (one that opens its sentence, with "…, X told lawmakers." closing it)
   if (closing?.rule === 'verb-after' && opensSentence && /^(?:\s*[\p{L}’'-]+){0,3}\s*(?:[.!?]|$)/u.test(after!.slice(closing.to))) return true;
   // "the town of “…”", "known as “…”": a weaker cue to a name, which a report with its subject overrides
